@@ -1,0 +1,77 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "newsgraph",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "NewsGraph", targets: ["NewsGraph"]),
+        .library(name: "NewsGraphRender", targets: ["NewsGraphRender"]),
+        .executable(name: "newsgraph", targets: ["newsgraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // Ontology, extraction output, annotation JSON and the in-memory graph. No dependencies.
+        .target(name: "NewsGraphCore", path: "Sources/NewsGraphCore"),
+        // Text → Extraction: articles to typed entities, events, triples and causal links.
+        .target(
+            name: "NewsGraphExtraction",
+            dependencies: ["NewsGraphCore"],
+            path: "Sources/NewsGraphExtraction",
+            resources: [.copy("Resources/Lexicons")]
+        ),
+        // Store: the SQLite (GRDB) persistence of the graph.
+        .target(
+            name: "NewsGraphStore",
+            dependencies: ["NewsGraphCore", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Sources/NewsGraphStore"
+        ),
+        // Query: the query language over the in-memory graph.
+        .target(name: "NewsGraphQuery", dependencies: ["NewsGraphCore"], path: "Sources/NewsGraphQuery"),
+        // Export: DOT (written by the project), views, interchange formats.
+        .target(name: "NewsGraphExport", dependencies: ["NewsGraphCore"], path: "Sources/NewsGraphExport"),
+        // The library: re-exports the pipeline stages and wires them together. No Graphviz here.
+        .target(
+            name: "NewsGraph",
+            dependencies: ["NewsGraphCore", "NewsGraphExtraction", "NewsGraphStore", "NewsGraphQuery", "NewsGraphExport"],
+            path: "Sources/NewsGraph"
+        ),
+        // Render: libgraphviz, in-process, behind one serialising owner.
+        .systemLibrary(
+            name: "CGraphviz",
+            path: "Sources/CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "NewsGraphRender", dependencies: ["CGraphviz", "NewsGraphExport"], path: "Sources/NewsGraphRender"),
+        .executableTarget(
+            name: "newsgraph",
+            dependencies: [
+                "NewsGraph", "NewsGraphRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/newsgraph"
+        ),
+        .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"], path: "Tests/NewsGraphCoreTests"),
+        .testTarget(
+            name: "NewsGraphExtractionTests",
+            dependencies: ["NewsGraphExtraction"],
+            path: "Tests/NewsGraphExtractionTests"
+        ),
+        .testTarget(name: "NewsGraphStoreTests", dependencies: ["NewsGraphStore"], path: "Tests/NewsGraphStoreTests"),
+        .testTarget(name: "NewsGraphQueryTests", dependencies: ["NewsGraphQuery"], path: "Tests/NewsGraphQueryTests"),
+        .testTarget(name: "NewsGraphExportTests", dependencies: ["NewsGraphExport"], path: "Tests/NewsGraphExportTests"),
+        .testTarget(
+            name: "NewsGraphRenderTests",
+            dependencies: ["NewsGraphRender", .product(name: "PropertyBased", package: "swift-property-based")],
+            path: "Tests/NewsGraphRenderTests"
+        ),
+        // End to end: the library pipeline and the built `newsgraph` binary.
+        .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph"], path: "Tests/NewsGraphTests"),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,71 @@
+/// The closed vocabularies of newsgraph's ontology, shared with the annotation schema
+/// (`SCHEMA.md` of the corpus): entity types, event types, entity–entity predicates and
+/// event–event (causal) relations.
+
+/// The type of a named entity.
+public enum EntityType: String, Codable, Sendable, CaseIterable, Comparable {
+    /// A named individual.
+    case person
+    /// A non-state armed, militant or political group (also protest movements).
+    case group
+    /// A state military, police, paramilitary or security force, or one of its units.
+    case unit
+    /// A government body, agency, media outlet, NGO, think tank or company.
+    case organization
+    /// A country, province, district, town or area.
+    case place
+    /// A camp, base, checkpost, building, or a vehicle/convoy as a target.
+    case facility
+
+    public static func < (lhs: EntityType, rhs: EntityType) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// The type of an event node.
+public enum EventType: String, Codable, Sendable, CaseIterable, Comparable {
+    case attack, bombing, clash, operation, killing, arrest, abduction, claim, statement, protest
+
+    public static func < (lhs: EventType, rhs: EventType) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// A predicate of an entity–entity triple.
+public enum Predicate: String, Codable, Sendable, CaseIterable {
+    case attacked, killed, injured, kidnapped, arrested
+    /// Group → claimed event (the object is an event).
+    case claimedResponsibility = "claimed_responsibility"
+    case spokespersonOf = "spokesperson_of"
+    case memberOf = "member_of"
+    case partOf = "part_of"
+    case leaderOf = "leader_of"
+    case locatedIn = "located_in"
+    case alliedWith = "allied_with"
+    case opposed, accused, threatened
+}
+
+/// A relation between two events.
+public enum CausalRelation: String, Codable, Sendable, CaseIterable {
+    /// The later event is a response to (retaliation for, revenge for) the earlier one.
+    case respondedTo = "responded_to"
+    /// The first event caused the second.
+    case caused
+    /// An explicit temporal sequence with no causation claimed: the later event followed the earlier one.
+    case followed
+}
+
+/// The role an entity plays in an event.
+public enum EventRole: String, Codable, Sendable, CaseIterable {
+    case agent, target, place
+}
+
+/// Whether a fact is stated as happened, only claimed by a party, or denied.
+public enum Factuality: String, Codable, Sendable, CaseIterable {
+    /// Stated by the narrator or officials as having happened.
+    case asserted
+    /// Stated by one party (a claim, "reportedly", "believed") and not confirmed.
+    case reported
+    /// Explicitly denied or negated in the text.
+    case denied
+}
