@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// The `newsgraph` command: turns conflict-news articles into a knowledge graph, queries it, draws it.
+@main
+struct NewsGraphCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newsgraph",
+        abstract: "Turn news articles about armed conflict into a knowledge graph, query it, and draw it.",
+        discussion: """
+            The store is a SQLite file: ./newsgraph.sqlite by default, or --db PATH, or the NEWSGRAPH_DB
+            environment variable.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            // Keep one line per subcommand; each lives in its own file.
+        ]
+    )
+}
