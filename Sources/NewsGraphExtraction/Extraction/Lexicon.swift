@@ -1,0 +1,275 @@
+import Foundation
+import NewsGraphCore
+
+/// An index of phrases (sequences of token keys) to values, matched longest first.
+public struct PhraseIndex<Value: Sendable>: Sendable {
+    struct Entry: Sendable {
+        var keys: [UInt64]
+        var value: Value
+    }
+    private(set) var byFirst: [UInt64: [Entry]] = [:]
+    public private(set) var count = 0
+
+    public init() {}
+
+    mutating func insert(keys: [UInt64], value: Value) {
+        guard let first = keys.first else { return }
+        var list = byFirst[first, default: []]
+        if let existing = list.firstIndex(where: { $0.keys == keys }) {
+            list[existing].value = value
+        } else {
+            list.append(Entry(keys: keys, value: value))
+            list.sort { $0.keys.count > $1.keys.count }
+            count += 1
+        }
+        byFirst[first] = list
+    }
+
+    /// The longest phrase starting at token `i` (not crossing `limit`), with its length in tokens.
+    @inline(__always)
+    public func match(_ tokens: [Token], at i: Int, limit: Int) -> (length: Int, value: Value)? {
+        guard i < limit, let list = byFirst[tokens[i].key] else { return nil }
+        outer: for e in list where i + e.keys.count <= limit {
+            for k in 1..<e.keys.count where tokens[i + k].key != e.keys[k] { continue outer }
+            return (e.keys.count, e.value)
+        }
+        return nil
+    }
+
+    /// Every phrase starting at token `i`, longest first.
+    public func matches(_ tokens: [Token], at i: Int, limit: Int) -> [(length: Int, value: Value)] {
+        guard i < limit, let list = byFirst[tokens[i].key] else { return [] }
+        var out: [(Int, Value)] = []
+        outer: for e in list where i + e.keys.count <= limit {
+            for k in 1..<e.keys.count where tokens[i + k].key != e.keys[k] { continue outer }
+            out.append((e.keys.count, e.value))
+        }
+        return out
+    }
+
+    public func contains(_ tokens: [Token], at i: Int, limit: Int) -> Bool { match(tokens, at: i, limit: limit) != nil }
+}
+
+/// A known entity from a lexicon.
+public struct LexiconEntity: Sendable, Hashable {
+    public var name: String
+    public var type: EntityType
+    public var aliases: [String]
+    /// Containing place (for places) or parent force/group (for units, groups).
+    public var parent: String?
+}
+
+/// How a lexicon phrase must look in the text to count.
+public enum CaseRule: UInt8, Sendable {
+    /// Any case ("al-Shabaab", "security forces").
+    case any
+    /// The first word capitalised ("Kalat").
+    case capitalized
+    /// Every letter upper case, as written in the lexicon ("BLA", "FC").
+    case allCaps
+}
+
+/// An event trigger from a lexicon.
+public struct TriggerInfo: Sendable, Hashable {
+    public var type: EventType
+    public var cameo: String
+    public var acled: String
+    /// The lexicon form that matched ("attacked").
+    public var form: String
+}
+
+/// A causal cue from a lexicon.
+public struct CueInfo: Sendable, Hashable {
+    public enum Order: String, Sendable { case effectCause = "effect-cause", causeEffect = "cause-effect" }
+    public var relation: CausalRelation
+    public var order: Order
+    public var phrase: String
+}
+
+/// Head words that type unknown names.
+public struct HeadInfo: Sendable, Hashable {
+    public enum Position: String, Sendable { case suffix, prefix }
+    public var type: EntityType
+    public var position: Position
+}
+
+/// A lexicon line that could not be used, with the file and line.
+public struct LexiconError: Error, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var message: String
+    public var description: String { "\(file):\(line): \(message) (see the lexicon format: kind<TAB>fields…)" }
+}
+
+/// The compiled lexicons: known entities, head words, triggers, causal cues, hedges, negations,
+/// role nouns, descriptors, demonyms, stop words and number words. Built once, shared read-only.
+public struct Lexicon: Sendable {
+    public private(set) var entities: [LexiconEntity] = []
+    /// Entity names and aliases → (entity index, case rule).
+    public private(set) var entityPhrases = PhraseIndex<EntityMatch>()
+    public private(set) var heads = PhraseIndex<HeadInfo>()
+    public private(set) var triggers = PhraseIndex<TriggerInfo>()
+    public private(set) var cues = PhraseIndex<CueInfo>()
+    public private(set) var hedges = PhraseIndex<Double>()
+    public private(set) var negations = PhraseIndex<Bool>()
+    public private(set) var roles = PhraseIndex<Predicate>()
+    public private(set) var descriptors = PhraseIndex<EntityType>()
+    public private(set) var demonyms: [UInt64: String] = [:]
+    public private(set) var stops: Set<UInt64> = []
+    public private(set) var weak: Set<UInt64> = []
+    public private(set) var numbers: [UInt64: Int] = [:]
+    /// Named version: "builtin-<hash>" plus "+<file>-<hash>" per user file.
+    public private(set) var version: String = ""
+    private var entityIndexByName: [String: Int] = [:]
+
+    /// What an entity phrase points to.
+    public struct EntityMatch: Sendable, Hashable {
+        public var entity: Int
+        public var caseRule: CaseRule
+        public var surface: String
+    }
+
+    public init() {}
+
+    /// The bundled lexicons, plus user lexicon files.
+    public static func standard(userFiles: [String] = []) throws -> Lexicon {
+        var lexicon = Lexicon()
+        let urls = try bundledFiles()
+        var hashes: [UInt8] = []
+        for url in urls {
+            let data = try Data(contentsOf: url)
+            hashes += SHA256.digest(Array(data))
+            try lexicon.load(Array(data), file: url.lastPathComponent)
+        }
+        lexicon.version = "builtin-" + String(SHA256.hex(hashes).prefix(10))
+        for path in userFiles {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw LexiconError(file: path, line: 0, message: "cannot read the lexicon file")
+            }
+            try lexicon.load(Array(data), file: path)
+            let stem = (path as NSString).lastPathComponent
+            lexicon.version += "+\(stem)-" + String(SHA256.hex(Array(data)).prefix(10))
+        }
+        return lexicon
+    }
+
+    static func bundledFiles() throws -> [URL] {
+        guard let dir = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else {
+            throw LexiconError(file: "Lexicons", line: 0, message: "the bundled lexicons are missing from the installation")
+        }
+        let files = try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)
+        return files.filter { $0.pathExtension == "tsv" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+
+    static func keys(_ phrase: String) -> [UInt64] {
+        let bytes = Array(phrase.utf8)
+        return Tokenizer.tokenize(bytes).map(\.key)
+    }
+
+    static func caseRule(_ phrase: String) -> CaseRule {
+        let bytes = Array(phrase.utf8)
+        let toks = Tokenizer.tokenize(bytes)
+        guard let first = toks.first else { return .any }
+        if first.allCaps, first.end - first.start <= 6 { return .allCaps }
+        if first.capitalized { return .capitalized }
+        return .any
+    }
+
+    /// Adds one entity (or replaces the type and aliases of a known one).
+    public mutating func addEntity(_ e: LexiconEntity) {
+        let idx: Int
+        if let existing = entityIndexByName[e.name.lowercased()] {
+            idx = existing
+            entities[idx] = e
+        } else {
+            idx = entities.count
+            entities.append(e)
+            entityIndexByName[e.name.lowercased()] = idx
+        }
+        for form in [e.name] + e.aliases where !form.isEmpty {
+            let ks = Lexicon.keys(form)
+            guard !ks.isEmpty else { continue }
+            entityPhrases.insert(keys: ks, value: EntityMatch(entity: idx, caseRule: Lexicon.caseRule(form), surface: form))
+        }
+    }
+
+    /// The known entity with this name or alias.
+    public func entity(named name: String) -> LexiconEntity? {
+        if let i = entityIndexByName[name.lowercased()] { return entities[i] }
+        let toks = Tokenizer.tokenize(Array(name.utf8))
+        if let m = entityPhrases.match(toks, at: 0, limit: toks.count), m.length == toks.count { return entities[m.value.entity] }
+        return nil
+    }
+
+    /// Parses lexicon records from a file's bytes.
+    public mutating func load(_ bytes: [UInt8], file: String) throws {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw LexiconError(file: file, line: 0, message: "not valid UTF-8")
+        }
+        var lineNo = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNo += 1
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() }
+            func need(_ n: Int) throws {
+                guard f.count >= n else { throw LexiconError(file: file, line: lineNo, message: "'\(f[0])' needs \(n - 1) fields, found \(f.count - 1)") }
+            }
+            func list(_ s: String) -> [String] { s.split(separator: "|").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty } }
+            switch f[0] {
+            case "entity":
+                try need(3)
+                guard let type = EntityType(rawValue: f[2]) else { throw LexiconError(file: file, line: lineNo, message: "unknown entity type '\(f[2])'") }
+                addEntity(LexiconEntity(name: f[1], type: type, aliases: f.count > 3 ? list(f[3]) : [],
+                                        parent: f.count > 4 && !f[4].isEmpty ? f[4] : nil))
+            case "head":
+                try need(3)
+                guard let type = EntityType(rawValue: f[2]) else { throw LexiconError(file: file, line: lineNo, message: "unknown entity type '\(f[2])'") }
+                let pos = f.count > 3 ? HeadInfo.Position(rawValue: f[3]) ?? .suffix : .suffix
+                heads.insert(keys: Lexicon.keys(f[1]), value: HeadInfo(type: type, position: pos))
+            case "trigger":
+                try need(5)
+                guard let type = EventType(rawValue: f[2]) else { throw LexiconError(file: file, line: lineNo, message: "unknown event type '\(f[2])'") }
+                for form in list(f[1]) {
+                    triggers.insert(keys: Lexicon.keys(form), value: TriggerInfo(type: type, cameo: f[3], acled: f[4], form: form))
+                }
+            case "cue":
+                try need(4)
+                guard let rel = CausalRelation(rawValue: f[2]), let order = CueInfo.Order(rawValue: f[3]) else {
+                    throw LexiconError(file: file, line: lineNo, message: "cue needs a relation (responded_to|caused|followed) and an order (effect-cause|cause-effect)")
+                }
+                for form in list(f[1]) { cues.insert(keys: Lexicon.keys(form), value: CueInfo(relation: rel, order: order, phrase: form)) }
+            case "hedge":
+                try need(3)
+                guard let w = Double(f[2]), (0...1).contains(w) else { throw LexiconError(file: file, line: lineNo, message: "hedge weight must be a number from 0 to 1") }
+                for form in list(f[1]) { hedges.insert(keys: Lexicon.keys(form), value: w) }
+            case "negation":
+                try need(2)
+                for form in list(f[1]) { negations.insert(keys: Lexicon.keys(form), value: true) }
+            case "role":
+                try need(3)
+                guard let p = Predicate(rawValue: f[2]) else { throw LexiconError(file: file, line: lineNo, message: "unknown predicate '\(f[2])'") }
+                for form in list(f[1]) { roles.insert(keys: Lexicon.keys(form), value: p) }
+            case "descriptor":
+                try need(3)
+                guard let type = EntityType(rawValue: f[2]) else { throw LexiconError(file: file, line: lineNo, message: "unknown entity type '\(f[2])'") }
+                for form in list(f[1]) { descriptors.insert(keys: Lexicon.keys(form), value: type) }
+            case "demonym":
+                try need(3)
+                for form in list(f[1]) { demonyms[Tokenizer.hash(Array(form.utf8))] = f[2] }
+            case "stop":
+                try need(2)
+                for form in list(f[1]) { stops.insert(Tokenizer.hash(Array(form.utf8))) }
+            case "weak":
+                try need(2)
+                for form in list(f[1]) { weak.insert(Tokenizer.hash(Array(form.utf8))) }
+            case "number":
+                try need(3)
+                guard let v = Int(f[2]) else { throw LexiconError(file: file, line: lineNo, message: "number value must be an integer") }
+                for form in list(f[1]) { numbers[Tokenizer.hash(Array(form.utf8))] = v }
+            default:
+                throw LexiconError(file: file, line: lineNo, message: "unknown record kind '\(f[0])'")
+            }
+        }
+    }
+}
