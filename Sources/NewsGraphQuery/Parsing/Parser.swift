@@ -1,0 +1,555 @@
+import NewsGraphCore
+
+/// The recursive-descent parser of the query language. The grammar is in `docs/query-language.md`.
+///
+/// Keywords are case-insensitive and contextual: "operation" or "by" can still be part of a name
+/// where no keyword is expected. Names that contain a clause keyword (`to`, `via`, `and`, …) must be quoted
+/// in the structured forms.
+public struct QueryParser: Sendable {
+    public let source: String
+    private var tokens: [Token] = []
+    private var index = 0
+
+    /// Parses one query.
+    public static func parse(_ source: String) throws(QueryError) -> Query {
+        var parser = QueryParser(source: source)
+        return try parser.parseQuery()
+    }
+
+    private init(source: String) {
+        self.source = source
+    }
+
+    // MARK: Token access
+
+    private var current: Token { tokens[index] }
+    private func peek(_ n: Int = 1) -> Token { tokens[min(index + n, tokens.count - 1)] }
+    private mutating func advance() -> Token {
+        let t = tokens[index]
+        if index < tokens.count - 1 { index += 1 }
+        return t
+    }
+    private func isWord(_ t: Token, _ words: Set<String>) -> Bool { t.kind == .word && words.contains(t.lower) }
+    private func at(_ words: String...) -> Bool { isWord(current, Set(words)) }
+    private mutating func accept(_ words: String...) -> Token? {
+        isWord(current, Set(words)) ? advance() : nil
+    }
+    /// The end of the query: the end token, or trailing `?`/`.`/`!` before it.
+    private var atEnd: Bool {
+        var i = index
+        while tokens[i].kind == .terminator { i += 1 }
+        return tokens[i].kind == .end
+    }
+
+    private func error(_ message: String, at token: Token? = nil) -> QueryError {
+        QueryError(.syntax, message, at: (token ?? current).range, in: source)
+    }
+
+    private mutating func expect(_ word: String, _ context: String) throws(QueryError) -> Token {
+        guard let t = accept(word) else { throw error("expected '\(word)' \(context), found \(current.display)") }
+        return t
+    }
+
+    // MARK: Query
+
+    private mutating func parseQuery() throws(QueryError) -> Query {
+        tokens = try Lexer(source).tokens()
+        if atEnd {
+            throw error("empty query; try 'response to NAME', 'who attacked NAME', 'timeline of NAME' or 'events where …'")
+        }
+        let query = try parseForm()
+        while current.kind == .terminator { _ = advance() }
+        guard current.kind == .end else {
+            throw error("unexpected \(current.display) after the end of the query")
+        }
+        return query
+    }
+
+    private static let fillers: Set<String> = ["show", "list", "find", "give", "me", "get", "all"]
+    private static let eventPlurals: [String: EventType] = {
+        var map: [String: EventType] = [:]
+        for t in EventType.allCases { map[t.rawValue + "s"] = t; map[t.rawValue] = t }
+        map["attacks"] = .attack; map["bombings"] = .bombing; map["clashes"] = .clash
+        map["abductions"] = .abduction; map["kidnappings"] = .abduction; map["killings"] = .killing
+        map["raids"] = .operation; map["strikes"] = .bombing; map["airstrikes"] = .bombing
+        return map
+    }()
+
+    private mutating func parseForm() throws(QueryError) -> Query {
+        // Leading filler words: "show", "list all", "give me".
+        while isWord(current, Self.fillers), !(atEndAfterFillers) { _ = advance() }
+
+        // "what was the response to X", "what caused X", "what led to X".
+        if at("what") {
+            let what = advance()
+            if let _ = accept("caused", "triggered", "provoked", "prompted", "sparked") {
+                return .causes(of: try parseReference(after: "what caused", stoppingAt: []))
+            }
+            if accept("led") != nil {
+                _ = try expect("to", "after 'what led'")
+                return .causes(of: try parseReference(after: "what led to", stoppingAt: []))
+            }
+            guard accept("was", "were", "is", "are", "was's") != nil else {
+                throw error("expected 'was', 'caused' or 'led to' after 'what', found \(current.display)", at: current.kind == .end ? what : current)
+            }
+            return try parseForm()
+        }
+        _ = accept("the")
+        let head = current
+        switch head.kind == .word ? head.lower : "" {
+        case "response", "responses", "reaction", "reactions", "retaliation", "reply", "replies":
+            _ = advance()
+            guard accept("to", "for") != nil else {
+                throw error("expected 'to' after '\(head.text)', found \(current.display)")
+            }
+            return .responses(to: try parseReference(after: "\(head.lower) to", stoppingAt: []))
+        case "cause", "causes", "reason", "reasons", "trigger", "triggers":
+            _ = advance()
+            guard accept("of", "for") != nil else {
+                throw error("expected 'of' after '\(head.text)', found \(current.display)")
+            }
+            return .causes(of: try parseReference(after: "\(head.lower) of", stoppingAt: []))
+        case "who":
+            _ = advance()
+            if accept("attacked", "attacks", "attack", "bombed", "targeted", "hit", "struck", "ambushed", "raided", "killed") != nil {
+                return .attackers(of: try parseReference(after: "who attacked", stoppingAt: []))
+            }
+            if accept("carried") != nil {
+                _ = try expect("out", "after 'who carried'")
+                return .attackers(of: try parseReference(after: "who carried out", stoppingAt: []))
+            }
+            if accept("was", "is", "were", "are") != nil {
+                _ = try expect("behind", "after 'who was'")
+                return .attackers(of: try parseReference(after: "who was behind", stoppingAt: []))
+            }
+            throw error("expected 'attacked' after 'who', found \(current.display)")
+        case "timeline", "history":
+            _ = advance()
+            guard accept("of", "for") != nil else {
+                throw error("expected 'of' after '\(head.text)', found \(current.display)")
+            }
+            return .timeline(of: try parseReference(after: "timeline of", stoppingAt: []))
+        case "chain", "chains":
+            _ = advance()
+            return .chain(try parseChain())
+        case "path", "shortest", "route", "connection":
+            _ = advance()
+            if head.lower == "shortest" { _ = try expect("path", "after 'shortest'") }
+            return .path(try parsePath())
+        case "neighbours", "neighbors", "neighbourhood", "neighborhood":
+            _ = advance()
+            return .neighbours(try parseNeighbours())
+        case "events", "event":
+            _ = advance()
+            return .events(try parseEvents(preset: nil))
+        default:
+            // "attacks by X" and other plural event types: "bombings by X", "killings in Kech".
+            if head.kind == .word, let type = Self.eventPlurals[head.lower] {
+                let typeToken = advance()
+                if type == .attack, accept("by", "from") != nil {
+                    return .attacks(by: try parseReference(after: "attacks by", stoppingAt: []))
+                }
+                let typeValue = Value(text: type.rawValue, range: typeToken.range)
+                let typeCondition = Condition.comparison(Comparison(field: .type, op: .equal, values: [typeValue], range: typeToken.range))
+                if accept("by", "from") != nil {
+                    let ref = try parseReference(after: "\(typeToken.lower) by", stoppingAt: [])
+                    let agent = Comparison(field: .agent, op: .equal, values: [Value(text: ref.text, quoted: ref.quoted, range: ref.range)], range: ref.range)
+                    return .events(EventsQuery(filter: .and(typeCondition, .comparison(agent))))
+                }
+                return .events(try parseEvents(preset: typeCondition))
+            }
+            throw error("unknown query \(current.display); start with 'response to', 'cause of', 'who attacked', 'attacks by', 'timeline of', 'chain from', 'path from', 'neighbours of' or 'events'")
+        }
+    }
+
+    private var atEndAfterFillers: Bool {
+        var i = index
+        while isWord(tokens[i], Self.fillers) { i += 1 }
+        while tokens[i].kind == .terminator { i += 1 }
+        return tokens[i].kind == .end
+    }
+
+    // MARK: References
+
+    /// A name: one quoted string, or words up to a stop keyword, a punctuation token or the end.
+    private mutating func parseReference(after context: String, stoppingAt stops: Set<String>) throws(QueryError) -> Reference {
+        // In a structured form a quoted name is complete; in a natural form it may mix with words
+        // (`killing of "Sana Baru"`).
+        if current.kind == .string, !stops.isEmpty || !(peek().kind == .word || peek().kind == .string) {
+            let t = advance()
+            return Reference(text: t.text, quoted: true, range: t.range)
+        }
+        var parts: [Token] = []
+        while current.kind == .word || current.kind == .string {
+            if isWord(current, stops) { break }
+            parts.append(advance())
+        }
+        guard let first = parts.first, let last = parts.last else {
+            throw error("expected a name after '\(context)', found \(current.display)")
+        }
+        let length = last.range.start.offset + last.range.length - first.range.start.offset
+        return Reference(text: parts.map(\.text).joined(separator: " "), quoted: false,
+                         range: SourceRange(start: first.range.start, length: length))
+    }
+
+    // MARK: Structured forms
+
+    private static let chainStops: Set<String> = ["via", "depth", "forward", "forwards", "backward", "backwards", "both"]
+
+    private mutating func parseChain() throws(QueryError) -> ChainQuery {
+        _ = try expect("from", "after 'chain'")
+        var q = ChainQuery(from: try parseReference(after: "chain from", stoppingAt: Self.chainStops))
+        var seen: Set<String> = []
+        while !atEnd {
+            let option = current
+            guard seen.insert(normalizedOption(option.lower)).inserted || !isWord(option, Self.chainStops) else {
+                throw error("'\(option.text)' given twice")
+            }
+            if accept("via") != nil {
+                let source = self.source
+                q.relations = try parseList(after: "via") { (t) throws(QueryError) -> CausalRelation in
+                    guard let r = CausalRelation(rawValue: t.lower.replacingAll(["-"], with: "_")) else {
+                        throw QueryError(.syntax, "unknown causal relation '\(t.text)'; use responded_to, caused or followed", at: t.range, in: source)
+                    }
+                    return r
+                }
+            } else if accept("depth") != nil {
+                q.depth = try parseInt(after: "depth", range: 1...1000)
+            } else if accept("forward", "forwards") != nil {
+                q.direction = .forward
+            } else if accept("backward", "backwards") != nil {
+                q.direction = .backward
+            } else if accept("both") != nil {
+                q.direction = .both
+            } else {
+                throw error("expected 'via', 'depth', 'forward', 'backward' or 'both' after the chain source, found \(current.display)")
+            }
+        }
+        return q
+    }
+
+    private func normalizedOption(_ word: String) -> String {
+        switch word {
+        case "forward", "forwards", "backward", "backwards", "both": "direction"
+        case "directed", "undirected": "directed"
+        default: word
+        }
+    }
+
+    private static let pathStops: Set<String> = ["via", "depth", "directed", "undirected"]
+
+    private mutating func parsePath() throws(QueryError) -> PathQuery {
+        _ = try expect("from", "after 'path'")
+        let from = try parseReference(after: "path from", stoppingAt: ["to"])
+        _ = try expect("to", "after path source")
+        let to = try parseReference(after: "path from … to", stoppingAt: Self.pathStops)
+        var q = PathQuery(from: from, to: to)
+        var seen: Set<String> = []
+        while !atEnd {
+            let option = current
+            if option.kind == .word, !seen.insert(normalizedOption(option.lower)).inserted, Self.pathStops.contains(option.lower) {
+                throw error("'\(option.text)' given twice")
+            }
+            if accept("directed") != nil {
+                q.directed = true
+            } else if accept("undirected") != nil {
+                q.directed = false
+            } else if accept("via") != nil {
+                q.via = try parseEdgeKinds()
+            } else if accept("depth") != nil {
+                q.maxDepth = try parseInt(after: "depth", range: 1...1000)
+            } else {
+                throw error("expected 'directed', 'via' or 'depth' after path target, found \(current.display)")
+            }
+        }
+        return q
+    }
+
+    private static let neighbourStops: Set<String> = ["depth", "via", "where", "limit"]
+
+    private mutating func parseNeighbours() throws(QueryError) -> NeighbourQuery {
+        _ = try expect("of", "after 'neighbours'")
+        var q = NeighbourQuery(of: try parseReference(after: "neighbours of", stoppingAt: Self.neighbourStops))
+        var seen: Set<String> = []
+        while !atEnd {
+            let option = current
+            if option.kind == .word, !seen.insert(option.lower).inserted, Self.neighbourStops.contains(option.lower) {
+                throw error("'\(option.text)' given twice")
+            }
+            if accept("depth") != nil {
+                q.depth = try parseInt(after: "depth", range: 1...1000)
+            } else if accept("via") != nil {
+                q.via = try parseEdgeKinds()
+            } else if accept("where") != nil {
+                q.filter = try parseCondition()
+            } else if accept("limit") != nil {
+                q.limit = try parseInt(after: "limit", range: 1...Int.max)
+            } else {
+                throw error("expected 'depth', 'via', 'where' or 'limit', found \(current.display)")
+            }
+        }
+        return q
+    }
+
+    private mutating func parseEvents(preset: Condition?) throws(QueryError) -> EventsQuery {
+        var q = EventsQuery(filter: preset)
+        // "killings in Kech", "attacks at Kalat": shorthand for `where place in X`.
+        if let preposition = accept("in", "at") {
+            let ref = try parseReference(after: preposition.lower, stoppingAt: Self.conditionStops)
+            let place = Condition.comparison(Comparison(field: .place, op: .in, values: [Value(text: ref.text, quoted: ref.quoted, range: ref.range)], range: ref.range))
+            q.filter = q.filter.map { .and($0, place) } ?? place
+        }
+        if accept("where", "with") != nil {
+            let condition = try parseCondition()
+            q.filter = q.filter.map { .and($0, condition) } ?? condition
+        }
+        if at("order", "sorted", "ordered") {
+            _ = advance()
+            _ = try expect("by", "after 'order'")
+            q.order = try parseOrdering()
+        } else if accept("by") != nil {
+            q.order = try parseOrdering()
+        }
+        if accept("limit", "top", "first") != nil {
+            q.limit = try parseInt(after: "limit", range: 1...Int.max)
+        }
+        if !atEnd {
+            let expected = q.filter == nil ? "'where', 'by' or 'limit'" : q.order.isEmpty ? "'and', 'or', 'by' or 'limit'" : "',' or 'limit'"
+            throw error("expected \(expected), found \(current.display)")
+        }
+        return q
+    }
+
+    private mutating func parseOrdering() throws(QueryError) -> [Ordering] {
+        var result: [Ordering] = []
+        repeat {
+            let t = current
+            guard t.kind == .word, let key = OrderKey(rawValue: t.lower == "deaths" || t.lower == "fatalities" ? "killed" : t.lower) else {
+                throw error("expected an ordering key (\(OrderKey.allCases.map(\.rawValue).joined(separator: ", "))) after 'by', found \(t.display)")
+            }
+            _ = advance()
+            var descending = key == .killed || key == .injured
+            if accept("asc", "ascending") != nil { descending = false }
+            else if accept("desc", "descending") != nil { descending = true }
+            result.append(Ordering(key: key, descending: descending))
+        } while current.kind == .comma && { _ = advance(); return true }()
+        return result
+    }
+
+    private mutating func parseEdgeKinds() throws(QueryError) -> [EdgeKind] {
+        let source = self.source
+        return try parseList(after: "via") { (t) throws(QueryError) -> EdgeKind in
+            guard let kind = EdgeKind(name: t.text) else {
+                throw QueryError(.syntax, "unknown edge kind '\(t.text)'; use a predicate (attacked, located_in, …), responded_to, caused, followed, agent, target or place", at: t.range, in: source)
+            }
+            return kind
+        }
+    }
+
+    /// `ITEM {, ITEM}` or `(ITEM {, ITEM})`, each item one word.
+    private mutating func parseList<T>(after context: String, _ item: (Token) throws(QueryError) -> T) throws(QueryError) -> [T] {
+        let parenthesised = current.kind == .leftParen
+        if parenthesised { _ = advance() }
+        var result: [T] = []
+        repeat {
+            guard current.kind == .word || current.kind == .string else {
+                throw error("expected a name after '\(result.isEmpty ? context : ",")', found \(current.display)")
+            }
+            result.append(try item(advance()))
+        } while current.kind == .comma && { _ = advance(); return true }()
+        if parenthesised {
+            guard current.kind == .rightParen else { throw error("expected ')' to close the list, found \(current.display)") }
+            _ = advance()
+        }
+        return result
+    }
+
+    private mutating func parseInt(after context: String, range: ClosedRange<Int>) throws(QueryError) -> Int {
+        let t = current
+        guard t.kind == .word, let n = Int(t.text) else {
+            throw error("expected a number after '\(context)', found \(t.display)")
+        }
+        guard range.contains(n) else {
+            throw QueryError(.invalidValue, "'\(context)' must be at least \(range.lowerBound)\(range.upperBound < Int.max ? " and at most \(range.upperBound)" : ""), found \(n)", at: t.range, in: source)
+        }
+        _ = advance()
+        return n
+    }
+
+    // MARK: Conditions
+
+    private static let conditionStops: Set<String> = ["and", "or", "by", "order", "sorted", "ordered", "limit", "where", "depth", "via", "top", "first"]
+    private static let fieldNames: [String: Field] = [
+        "type": .type, "kind": .type,
+        "date": .date, "day": .date,
+        "place": .place, "location": .place,
+        "agent": .agent, "agents": .agent, "actor": .agent, "perpetrator": .agent,
+        "target": .target, "targets": .target, "victim": .target,
+        "killed": .killed, "deaths": .killed, "dead": .killed, "fatalities": .killed,
+        "injured": .injured, "wounded": .injured,
+        "participant": .participant, "involving": .participant,
+        "name": .name,
+    ]
+
+    private mutating func parseCondition() throws(QueryError) -> Condition {
+        var left = try parseConjunction()
+        while accept("or") != nil {
+            left = .or(left, try parseConjunction())
+        }
+        return left
+    }
+
+    private mutating func parseConjunction() throws(QueryError) -> Condition {
+        var left = try parseUnary()
+        while accept("and") != nil {
+            left = .and(left, try parseUnary())
+        }
+        return left
+    }
+
+    private mutating func parseUnary() throws(QueryError) -> Condition {
+        if accept("not") != nil {
+            return .not(try parseUnary())
+        }
+        if current.kind == .leftParen {
+            let open = advance()
+            let inner = try parseCondition()
+            guard current.kind == .rightParen else {
+                throw error("expected ')' to close the '(' at column \(open.range.start.column), found \(current.display)")
+            }
+            _ = advance()
+            return inner
+        }
+        return try parseComparison()
+    }
+
+    private mutating func parseComparison() throws(QueryError) -> Condition {
+        let fieldToken = current
+        guard fieldToken.kind == .word, let field = Self.fieldNames[fieldToken.lower] else {
+            throw error("expected a field (\(Field.allCases.map(\.rawValue).joined(separator: ", "))), found \(fieldToken.display)")
+        }
+        _ = advance()
+        var op: ComparisonOperator
+        var negated = false
+        if current.kind == .comparison {
+            op = ComparisonOperator(rawValue: advance().text) ?? .equal
+        } else if accept("in", "within") != nil {
+            op = .in
+        } else if accept("is") != nil {
+            negated = accept("not") != nil
+            op = accept("in", "within") != nil ? .in : .equal
+        } else if accept("not") != nil {
+            guard accept("in", "within") != nil else {
+                throw error("expected 'in' after 'not', found \(current.display)")
+            }
+            op = .in
+            negated = true
+        } else {
+            throw error("expected a comparison (=, !=, <, <=, >, >=, in) after '\(fieldToken.text)', found \(current.display)")
+        }
+        var values: [Value] = []
+        if current.kind == .leftParen {
+            _ = advance()
+            repeat {
+                values.append(try parseValue(field: field, stops: ["and", "or"]))
+            } while current.kind == .comma && { _ = advance(); return true }()
+            guard current.kind == .rightParen else { throw error("expected ',' or ')' in the value list, found \(current.display)") }
+            _ = advance()
+            if op != .in, values.count > 1 {
+                throw QueryError(.invalidValue, "a list of values needs 'in', not '\(op.rawValue)'", at: fieldToken.range, in: source)
+            }
+        } else {
+            values.append(try parseValue(field: field, stops: Self.conditionStops))
+        }
+        let last = tokens[index - 1]
+        let range = SourceRange(start: fieldToken.range.start, length: last.range.start.offset + last.range.length - fieldToken.range.start.offset)
+        let comparison = Comparison(field: field, op: op, values: values, range: range)
+        try validate(comparison, fieldToken: fieldToken)
+        return negated ? .not(.comparison(comparison)) : .comparison(comparison)
+    }
+
+    private mutating func parseValue(field: Field, stops: Set<String>) throws(QueryError) -> Value {
+        switch field {
+        case .type, .date, .killed, .injured:
+            let t = current
+            guard t.kind == .word || t.kind == .string else {
+                throw error("expected a value for '\(field.rawValue)', found \(t.display)")
+            }
+            _ = advance()
+            return Value(text: t.text, quoted: t.kind == .string, range: t.range)
+        default:
+            let ref = try parseReference(after: field.rawValue, stoppingAt: stops)
+            return Value(text: ref.text, quoted: ref.quoted, range: ref.range)
+        }
+    }
+
+    private func validate(_ c: Comparison, fieldToken: Token) throws(QueryError) {
+        let ordered: Set<ComparisonOperator> = [.less, .lessOrEqual, .greater, .greaterOrEqual]
+        switch c.field {
+        case .type:
+            if ordered.contains(c.op) {
+                throw QueryError(.invalidValue, "operator '\(c.op.rawValue)' does not apply to type; use =, != or in", at: fieldToken.range, in: source)
+            }
+            for v in c.values where TypeName(v.text) == nil {
+                throw QueryError(.invalidValue, "unknown type '\(v.text)'; use event, entity, \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")) or \(EventType.allCases.map(\.rawValue).joined(separator: ", "))", at: v.range, in: source)
+            }
+        case .date:
+            for v in c.values where PartialDate(v.text) == nil {
+                throw QueryError(.invalidValue, "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '\(v.text)'", at: v.range, in: source)
+            }
+        case .killed, .injured:
+            for v in c.values where Int(v.text) == nil || Int(v.text)! < 0 {
+                throw QueryError(.invalidValue, "expected a count for '\(c.field.rawValue)', found '\(v.text)'", at: v.range, in: source)
+            }
+        case .place, .agent, .target, .participant, .name:
+            if ordered.contains(c.op) {
+                throw QueryError(.invalidValue, "operator '\(c.op.rawValue)' does not apply to \(c.field.rawValue); use =, != or in", at: fieldToken.range, in: source)
+            }
+        }
+    }
+}
+
+/// A type name in a `type = …` condition: an entity type, an event type, or `event`/`entity`.
+public enum TypeName: Sendable, Hashable {
+    case entity(EntityType)
+    case event(EventType)
+    case anyEntity
+    case anyEvent
+
+    /// Reads `group`, `groups`, `attack`, `attacks`, `event`, `entities` (case-insensitive).
+    public init?(_ text: String) {
+        let t = text.lowercased()
+        let candidates = [t, t.hasSuffix("es") ? String(t.dropLast(2)) : t, t.hasSuffix("s") ? String(t.dropLast()) : t,
+                          t.hasSuffix("ies") ? String(t.dropLast(3)) + "y" : t]
+        for c in candidates {
+            if c == "event" { self = .anyEvent; return }
+            if c == "entity" { self = .anyEntity; return }
+            if let e = EntityType(rawValue: c) { self = .entity(e); return }
+            if let e = EventType(rawValue: c) { self = .event(e); return }
+        }
+        return nil
+    }
+}
+
+/// A date of year, month or day precision (`2024`, `2024-11`, `2024-11-16`), compared on its own precision.
+public struct PartialDate: Sendable, Hashable, Comparable {
+    /// The normalised text, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    public var text: String
+
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
+        if parts.count > 1 {
+            guard parts[1].count <= 2, let m = Int(parts[1]), (1...12).contains(m) else { return nil }
+        }
+        if parts.count > 2 {
+            guard parts[2].count <= 2, let d = Int(parts[2]), (1...31).contains(d) else { return nil }
+        }
+        self.text = parts.enumerated().map { $0.offset == 0 ? String($0.element) : ($0.element.count == 1 ? "0" + $0.element : String($0.element)) }.joined(separator: "-")
+    }
+
+    public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool { lhs.text < rhs.text }
+
+    /// `date` (an event date, `YYYY-MM-DD` or shorter) cut to this value's precision.
+    func truncating(_ date: String) -> String { String(date.prefix(text.count)) }
+}
