@@ -45,6 +45,10 @@ public struct Annotation: Codable, Sendable, Hashable {
         public var confidence: Double?
         public var mentions: [Provenance]?
 
+        enum CodingKeys: String, CodingKey {
+            case id, type, trigger, agent, target, place, date, killed, injured, factuality, cameo, acled, confidence, mentions
+        }
+
         public init(id: String, type: EventType, trigger: String, agent: [String] = [], target: [String] = [],
                     place: String? = nil, date: String? = nil, killed: Int? = nil, injured: Int? = nil,
                     factuality: Factuality? = nil, cameo: String? = nil, acled: String? = nil,
@@ -209,8 +213,8 @@ extension ArticleGraph {
         let eventIDs = Set(a.events.map(\.id))
         var triples: [ExtractedTriple] = []
         for t in a.triples {
-            guard let p = Predicate(rawValue: t.predicate) else {
-                throw AnnotationError("\(a.id): unknown predicate '\(t.predicate)' in triple [\(t.subject), \(t.predicate), \(t.object)]; use one of \(Predicate.allCases.map(\.rawValue).joined(separator: ", "))")
+            guard let p = TriplePredicate(rawValue: t.predicate) else {
+                throw AnnotationError("\(a.id): unknown predicate '\(t.predicate)' in triple [\(t.subject), \(t.predicate), \(t.object)]; use one of \(TriplePredicate.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             guard names.contains(t.subject) else {
                 throw AnnotationError("\(a.id): triple subject '\(t.subject)' is not an entity name or alias; add it to \"entities\"")

@@ -94,14 +94,14 @@ public struct ExtractedEvent: Codable, Sendable, Hashable {
 public struct ExtractedTriple: Codable, Sendable, Hashable {
     /// Subject entity name.
     public var subject: String
-    public var predicate: Predicate
+    public var predicate: TriplePredicate
     /// Object entity name, or an event id for `claimed_responsibility`.
     public var object: String
     public var factuality: Factuality
     public var provenance: [Provenance]
     public var confidence: Double
 
-    public init(subject: String, predicate: Predicate, object: String, factuality: Factuality = .asserted,
+    public init(subject: String, predicate: TriplePredicate, object: String, factuality: Factuality = .asserted,
                 provenance: [Provenance] = [], confidence: Double = 1) {
         self.subject = subject
         self.predicate = predicate

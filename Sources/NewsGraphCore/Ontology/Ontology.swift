@@ -31,8 +31,8 @@ public enum EventType: String, Codable, Sendable, CaseIterable, Comparable {
     }
 }
 
-/// A predicate of an entity–entity triple.
-public enum Predicate: String, Codable, Sendable, CaseIterable {
+/// A predicate of an entity–entity triple. (Named so that it never collides with Foundation's `Predicate`.)
+public enum TriplePredicate: String, Codable, Sendable, CaseIterable {
     case attacked, killed, injured, kidnapped, arrested
     /// Group → claimed event (the object is an event).
     case claimedResponsibility = "claimed_responsibility"

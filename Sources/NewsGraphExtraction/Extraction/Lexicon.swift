@@ -112,8 +112,10 @@ public struct Lexicon: Sendable {
     public private(set) var cues = PhraseIndex<CueInfo>()
     public private(set) var hedges = PhraseIndex<Double>()
     public private(set) var negations = PhraseIndex<Bool>()
-    public private(set) var roles = PhraseIndex<Predicate>()
+    public private(set) var roles = PhraseIndex<TriplePredicate>()
+    public private(set) var relationCues = PhraseIndex<TriplePredicate>()
     public private(set) var descriptors = PhraseIndex<EntityType>()
+    public private(set) var generics = PhraseIndex<EntityType>()
     public private(set) var demonyms: [UInt64: String] = [:]
     public private(set) var stops: Set<UInt64> = []
     public private(set) var weak: Set<UInt64> = []
@@ -226,7 +228,7 @@ public struct Lexicon: Sendable {
                 try need(3)
                 guard let type = EntityType(rawValue: f[2]) else { throw LexiconError(file: file, line: lineNo, message: "unknown entity type '\(f[2])'") }
                 let pos = f.count > 3 ? HeadInfo.Position(rawValue: f[3]) ?? .suffix : .suffix
-                heads.insert(keys: Lexicon.keys(f[1]), value: HeadInfo(type: type, position: pos))
+                for form in list(f[1]) { heads.insert(keys: Lexicon.keys(form), value: HeadInfo(type: type, position: pos)) }
             case "trigger":
                 try need(5)
                 guard let type = EventType(rawValue: f[2]) else { throw LexiconError(file: file, line: lineNo, message: "unknown event type '\(f[2])'") }
@@ -248,12 +250,20 @@ public struct Lexicon: Sendable {
                 for form in list(f[1]) { negations.insert(keys: Lexicon.keys(form), value: true) }
             case "role":
                 try need(3)
-                guard let p = Predicate(rawValue: f[2]) else { throw LexiconError(file: file, line: lineNo, message: "unknown predicate '\(f[2])'") }
+                guard let p = TriplePredicate(rawValue: f[2]) else { throw LexiconError(file: file, line: lineNo, message: "unknown predicate '\(f[2])'") }
                 for form in list(f[1]) { roles.insert(keys: Lexicon.keys(form), value: p) }
+            case "relation":
+                try need(3)
+                guard let p = TriplePredicate(rawValue: f[2]) else { throw LexiconError(file: file, line: lineNo, message: "unknown predicate '\(f[2])'") }
+                for form in list(f[1]) { relationCues.insert(keys: Lexicon.keys(form), value: p) }
             case "descriptor":
                 try need(3)
                 guard let type = EntityType(rawValue: f[2]) else { throw LexiconError(file: file, line: lineNo, message: "unknown entity type '\(f[2])'") }
                 for form in list(f[1]) { descriptors.insert(keys: Lexicon.keys(form), value: type) }
+            case "generic":
+                try need(3)
+                guard let type = EntityType(rawValue: f[2]) else { throw LexiconError(file: file, line: lineNo, message: "unknown entity type '\(f[2])'") }
+                for form in list(f[1]) { generics.insert(keys: Lexicon.keys(form), value: type) }
             case "demonym":
                 try need(3)
                 for form in list(f[1]) { demonyms[Tokenizer.hash(Array(form.utf8))] = f[2] }

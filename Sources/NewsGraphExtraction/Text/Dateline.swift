@@ -1,3 +1,5 @@
+import NewsGraphCore
+
 /// The dateline some agency feeds put before the text: ` date 2024-11-16 Quetta, Nov 16 `.
 public struct Dateline: Sendable, Equatable {
     /// `YYYY-MM-DD`.

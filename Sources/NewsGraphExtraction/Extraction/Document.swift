@@ -1,0 +1,243 @@
+import NewsGraphCore
+
+/// An entity of the article being extracted, with every surface form it was written as.
+struct DocEntity {
+    var name: String
+    /// Surface forms in order of first appearance (includes `name`).
+    var forms: [String]
+    var normalizedForms: Set<String>
+    var type: EntityType
+    /// How sure the typing is: 3 lexicon, 2 head word/pattern, 1 guess.
+    var typeStrength: Int
+    var lexiconIndex: Int?
+    var mentions: [Provenance] = []
+    var confidence: Double
+    /// A generic designation ("security forces"): kept only when an event or a triple uses it.
+    var generic: Bool
+    var used = false
+    /// Byte offset of the last mention, for recency.
+    var lastSeen: Int = 0
+}
+
+/// An entity mention inside the current sentence.
+struct Mention {
+    var tokens: Range<Int>
+    var bytes: Range<Int>
+    var entity: Int
+    /// Descriptor or pronoun reference ("the group").
+    var anaphoric = false
+}
+
+/// An event of the article being extracted.
+struct DocEvent {
+    var type: EventType
+    var trigger: String
+    var cameo: String
+    var acled: String
+    var agent: [Int] = []
+    var target: [Int] = []
+    var place: Int?
+    var placeDepth = 0
+    var date: String?
+    var killed: Int?
+    var killedStrength = 0
+    var injured: Int?
+    var injuredStrength = 0
+    var factuality: Factuality = .asserted
+    var confidence: Double
+    var mentions: [Provenance] = []
+    var firstByte: Int
+    var lastSeen: Int
+    /// For claims: the claimed event.
+    var claimed: Int?
+    var dropped = false
+}
+
+/// An event mention in the current sentence (a trigger, or a reference such as "the attack").
+struct EventMention {
+    var tokens: Range<Int>
+    var event: Int
+}
+
+struct DocTriple: Hashable {
+    var subject: Int
+    var predicate: TriplePredicate
+    var object: Int
+    var factuality: Factuality
+}
+
+/// The state of one article's extraction: tokens of the chunk in progress, and the entities,
+/// events and facts found so far. Created per article, never shared.
+final class Document {
+    let lexicon: Lexicon
+    let articleID: String
+    let text: [UInt8]
+    let date: CalendarDate?
+    let datelinePlace: String?
+
+    var tokens: [Token] = []
+    var sentenceIndex = 0
+    /// Scalar offset of the first byte of the current sentence, for provenance.
+    var scalarBase = 0
+    var scalarBaseByte = 0
+    var sentences: [String] = []
+
+    var entities: [DocEntity] = []
+    var entityByForm: [String: Int] = [:]
+    var entityByLexicon: [Int: Int] = [:]
+    var events: [DocEvent] = []
+    var triples: [DocTriple: (provenance: [Provenance], confidence: Double)] = [:]
+    var tripleOrder: [DocTriple] = []
+    var eventTriples: [(subject: Int, event: Int, provenance: Provenance, confidence: Double)] = []
+    var causal: [(from: Int, relation: CausalRelation, to: Int, cue: String, provenance: Provenance, confidence: Double)] = []
+
+    /// Mentions and event mentions of the current sentence.
+    var mentions: [Mention] = []
+    var eventMentions: [EventMention] = []
+    var sentenceRange: Range<Int> = 0..<0
+    var sentenceHedge: Double = 1
+    var quoteDepthAt: [Bool] = []
+    var eventAcronyms: [UInt64: Int] = [:]
+
+    static let maxMentionsPerEntity = 2000
+
+    init(lexicon: Lexicon, articleID: String, text: [UInt8], date: String?, datelinePlace: String?) {
+        self.lexicon = lexicon
+        self.articleID = articleID
+        self.text = text
+        self.date = date.flatMap { CalendarDate(iso: $0) }
+        self.datelinePlace = datelinePlace
+    }
+
+    // MARK: text helpers
+
+    @inline(__always) func key(_ i: Int) -> UInt64 { tokens[i].key }
+
+    func string(_ r: Range<Int>) -> String { String(decoding: text[r], as: UTF8.self) }
+
+    func tokenText(_ i: Int) -> String { string(tokens[i].range) }
+
+    /// The text of tokens `r`, with the original spacing.
+    func span(_ r: Range<Int>) -> String {
+        guard !r.isEmpty else { return "" }
+        return string(Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end))
+    }
+
+    func lower(_ i: Int) -> String { tokenText(i).lowercased() }
+
+    static func k(_ s: String) -> UInt64 { Tokenizer.hash(Array(s.utf8)) }
+
+    /// Unicode-scalar offset of byte `b` (which lies in the current sentence or later).
+    func scalarOffset(_ b: Int) -> Int {
+        if b < scalarBaseByte { return scalarBase - (scalarBaseByte - b) } // only for ASCII-safe backtracking
+        var n = scalarBase
+        var i = scalarBaseByte
+        while i < b { if text[i] & 0xC0 != 0x80 { n += 1 }; i += 1 }
+        return n
+    }
+
+    func provenance(_ bytes: Range<Int>) -> Provenance {
+        Provenance(article: articleID, sentence: sentenceIndex, start: scalarOffset(bytes.lowerBound), end: scalarOffset(bytes.upperBound))
+    }
+
+    func provenance(tokens r: Range<Int>) -> Provenance {
+        provenance(Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end))
+    }
+
+    // MARK: entities
+
+    /// Finds or creates the article entity for a surface form.
+    @discardableResult
+    func entity(surface: String, type: EntityType, strength: Int, lexiconIndex: Int? = nil, generic: Bool = false,
+                bytes: Range<Int>, confidence: Double = 0.9) -> Int {
+        let norm = Names.normalize(surface)
+        var found: Int? = nil
+        if let li = lexiconIndex, let e = entityByLexicon[li] { found = e }
+        if found == nil, let e = entityByForm[norm], compatible(entities[e].type, type, strength) { found = e }
+        if found == nil, !generic { found = fuzzyMatch(norm, type: type, strength: strength) }
+        let prov = provenance(bytes)
+        if let e = found {
+            addForm(e, surface, norm)
+            if strength > entities[e].typeStrength { entities[e].type = type; entities[e].typeStrength = strength }
+            if let li = lexiconIndex, entities[e].lexiconIndex == nil { entities[e].lexiconIndex = li; entityByLexicon[li] = e }
+            if entities[e].mentions.count < Document.maxMentionsPerEntity { entities[e].mentions.append(prov) }
+            entities[e].lastSeen = bytes.lowerBound
+            if !generic { entities[e].generic = false }
+            entities[e].confidence = max(entities[e].confidence, confidence)
+            return e
+        }
+        let e = entities.count
+        entities.append(DocEntity(name: surface, forms: [surface], normalizedForms: [norm], type: type, typeStrength: strength,
+                                  lexiconIndex: lexiconIndex, mentions: [prov], confidence: confidence, generic: generic,
+                                  lastSeen: bytes.lowerBound))
+        entityByForm[norm] = e
+        if let li = lexiconIndex { entityByLexicon[li] = e }
+        return e
+    }
+
+    func compatible(_ a: EntityType, _ b: EntityType, _ strength: Int) -> Bool {
+        a == b || strength <= 1
+    }
+
+    func addForm(_ e: Int, _ surface: String, _ norm: String) {
+        if !entities[e].normalizedForms.contains(norm) {
+            entities[e].normalizedForms.insert(norm)
+            entities[e].forms.append(surface)
+            entityByForm[norm] = entityByForm[norm] ?? e
+        } else if !entities[e].forms.contains(surface), entities[e].forms.count < 12,
+                  !entities[e].forms.contains(where: { $0.lowercased() == surface.lowercased() }) {
+            entities[e].forms.append(surface)
+        }
+    }
+
+    /// A person's surname or first name alone ("Baru" for "Sana Baru"), or a misspelling
+    /// ("Baloch Liberaton Army") of an entity of the same type.
+    func fuzzyMatch(_ norm: String, type: EntityType, strength: Int) -> Int? {
+        let words = norm.split(separator: " ")
+        guard !words.isEmpty else { return nil }
+        var best: (Int, Int)? = nil // (entity, lastSeen)
+        for (i, e) in entities.enumerated() where !e.generic && (e.type == type || strength <= 1) {
+            for f in e.normalizedForms {
+                let fw = f.split(separator: " ")
+                var ok = false
+                if e.type == .person, words.count == 1, fw.count >= 2, fw.last == words[0] || fw.first == words[0] { ok = true }
+                if !ok, words.count == fw.count, norm.count >= 8, norm.first == f.first {
+                    let limit = norm.count >= 14 ? 2 : 1
+                    if Names.editDistance(Array(norm.utf8), Array(f.utf8), limit: limit) <= limit {
+                        // the differing word must itself be long (not "Baloch" vs "Balochi" head swaps)
+                        ok = zip(words, fw).allSatisfy { $0 == $1 || ($0.count >= 4 && $1.count >= 4) }
+                    }
+                }
+                if ok, best == nil || e.lastSeen > best!.1 { best = (i, e.lastSeen) }
+            }
+        }
+        return best?.0
+    }
+
+    /// The most recent entity of one of `types` mentioned before byte `before`.
+    func recentEntity(_ types: Set<EntityType>, before: Int, excluding: Set<Int> = []) -> Int? {
+        var best: (Int, Int)? = nil
+        for (i, e) in entities.enumerated() where types.contains(e.type) && !excluding.contains(i) && !e.generic && e.lastSeen < before {
+            if best == nil || e.lastSeen > best!.1 { best = (i, e.lastSeen) }
+        }
+        return best?.0
+    }
+
+    // MARK: facts
+
+    func addTriple(_ s: Int, _ p: TriplePredicate, _ o: Int, factuality: Factuality = .asserted, bytes: Range<Int>, confidence: Double) {
+        guard s != o else { return }
+        let t = DocTriple(subject: s, predicate: p, object: o, factuality: factuality)
+        entities[s].used = true
+        entities[o].used = true
+        let prov = provenance(bytes)
+        if var existing = triples[t] {
+            if existing.provenance.count < 50 { existing.provenance.append(prov) }
+            existing.confidence = max(existing.confidence, confidence)
+            triples[t] = existing
+        } else {
+            triples[t] = ([prov], confidence)
+            tripleOrder.append(t)
+        }
+    }
+}

@@ -1,0 +1,443 @@
+import Foundation
+import NewsGraphCore
+
+/// Event triggers, their arguments, in-article event coreference, casualty figures and claims.
+extension Document {
+    static let beAux: Set<UInt64> = Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "had", "have", "has"].map(k))
+    static let by = k("by")
+    static let modals: Set<UInt64> = Set(["will", "would", "shall", "plan", "plans", "planned", "planning", "intend", "intends", "threatened", "threatens", "vowed", "vow", "vows", "could", "might", "may", "to", "warned", "should"].map(k))
+    static let habitual: Set<UInt64> = Set(["similar", "several", "multiple", "frequent", "repeated", "numerous", "many", "past", "previous", "series", "spate", "wave", "recent", "such", "future", "further", "more"].map(k))
+    static let lightVerbs: Set<UInt64> = Set(["carried", "carry", "carries", "carrying", "launched", "launch", "launches", "launching", "conducted", "conduct", "conducts", "conducting", "staged", "stage", "mounted", "mount", "executed", "undertook", "undertaken", "initiated", "began", "started", "led", "performed"].map(k))
+    static let targetPreps: Set<UInt64> = Set(["on", "against", "targeting", "targetting", "upon", "at"].map(k))
+    static let ofKey = k("of")
+    static let forKey = k("for")
+    static let inKey = k("in")
+    static let placePreps: Set<UInt64> = Set(["in", "at", "near", "outside", "around", "across", "inside", "from", "into", "off", "close", "on"].map(k))
+    static let clauseBreak: Set<UInt64> = Set([";", ":", "—", "–", "\"", "“", "”"].map(k))
+    static let killWords: Set<UInt64> = Set(["killed", "dead", "died", "martyred", "slain", "perished", "killing", "kill", "kills", "deaths", "dies", "lost"].map(k))
+    static let injureWords: Set<UInt64> = Set(["injured", "wounded", "hurt", "injuring", "wounding", "injuries", "injures", "wounds", "harmed"].map(k))
+    static let noneWords: Set<UInt64> = Set(["no", "nobody", "none"].map(k))
+    static let tollWords: Set<UInt64> = Set(["toll", "tally"].map(k))
+    static let agentTypes: Set<EntityType> = [.group, .unit, .organization, .person, .place]
+    static let targetTypes: Set<EntityType> = [.group, .unit, .organization, .person, .facility]
+
+    static func family(_ t: EventType) -> Int {
+        switch t {
+        case .attack, .bombing, .clash: 0
+        case .operation: 1
+        case .killing: 2
+        default: 10 + EventType.allCases.firstIndex(of: t)!
+        }
+    }
+
+    /// Index of the mention covering or starting at token `i`.
+    func mentionIndex(at i: Int) -> Int? { mentions.firstIndex { $0.tokens.contains(i) } }
+
+    func quoted(_ i: Int) -> Bool { i - sentenceRange.lowerBound < quoteDepthAt.count ? quoteDepthAt[i - sentenceRange.lowerBound] : false }
+
+    /// Marks which tokens of the sentence are inside quotation marks.
+    func computeQuotes() {
+        quoteDepthAt.removeAll(keepingCapacity: true)
+        var inside = false
+        let straight = Document.k("\""), open = Document.k("“"), close = Document.k("”")
+        for i in sentenceRange {
+            let kk = key(i)
+            if kk == open { inside = true } else if kk == close { inside = false } else if kk == straight { inside.toggle() }
+            quoteDepthAt.append(inside)
+        }
+    }
+
+    /// Finds triggers in the current sentence, resolves each to a new or existing event, fills arguments.
+    func findEvents(dates: [DateMention]) {
+        eventMentions.removeAll(keepingCapacity: true)
+        let r = sentenceRange
+        var i = r.lowerBound
+        while i < r.upperBound {
+            guard tokens[i].kind == .word, let m = lexicon.triggers.match(tokens, at: i, limit: r.upperBound) else { i += 1; continue }
+            var tr = i..<(i + m.length)
+            // a trigger inside an entity name ("Frontier Corps Camp") is not an event
+            if let mi = mentionIndex(at: i), !isEventName(mentions[mi].tokens) { i = mentions[mi].tokens.upperBound; continue }
+            // named operations: the capitalised span ending in the trigger ("Intelligence Based Operations")
+            if tokens[i].capitalized || (i > r.lowerBound && tokens[i - 1].capitalized) {
+                var s = i
+                while s > r.lowerBound, tokens[s - 1].kind == .word, tokens[s - 1].capitalized, !lexicon.stops.contains(key(s - 1)), mentionIndex(at: s - 1) == nil { s -= 1 }
+                if s < i { tr = s..<tr.upperBound }
+            }
+            handleTrigger(tr, m.value, dates: dates)
+            i = tr.upperBound
+            // an acronym right after a named operation: "(IBOs)"
+            if i + 2 < r.upperBound, key(i) == Document.openParen, key(i + 2) == Document.closeParen, let last = eventMentions.last {
+                eventAcronyms[key(i + 1)] = last.event
+                i += 3
+            }
+        }
+        // acronyms of events defined earlier ("IBOs")
+        for j in r where tokens[j].kind == .word && tokens[j].allCaps {
+            if let ev = eventAcronyms[key(j)], !eventMentions.contains(where: { $0.tokens.contains(j) }) {
+                eventMentions.append(EventMention(tokens: j..<(j + 1), event: ev))
+                events[ev].lastSeen = Int(tokens[j].start)
+            }
+        }
+        eventMentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    func handleTrigger(_ tr: Range<Int>, _ info: TriggerInfo, dates: [DateMention]) {
+        let r = sentenceRange
+        let first = tr.lowerBound
+        let prev = first > r.lowerBound ? first - 1 : nil
+        let triggerText = span(tr)
+        let lowerTrigger = triggerText.lowercased()
+        let isVerbPast = lowerTrigger.hasSuffix("ed") && !lowerTrigger.hasSuffix("ied") || lowerTrigger == "shot dead"
+        let passive = isVerbPast && prev.map { Document.beAux.contains(key($0)) || (tokens[$0].kind == .word && lower($0).hasSuffix("ly") && $0 > r.lowerBound && Document.beAux.contains(key($0 - 1))) } ?? false
+        let definite = prev.map { Document.determinersDefinite.contains(key($0)) || key($0) == Document.possessive } ?? false
+            || (first >= r.lowerBound + 2 && Document.determinersDefinite.contains(key(first - 2)) && tokens[first - 1].kind == .word && !tokens[first - 1].capitalized)
+        let indefinite = prev.map { Document.determinersIndefinite.contains(key($0)) || tokens[$0].kind == .number } ?? false
+
+        // planned, habitual or hypothetical: no event
+        if info.type != .statement && info.type != .claim {
+            for j in max(r.lowerBound, first - 3)..<first where Document.modals.contains(key(j)) {
+                // "to" only counts directly before a verb form ("to attack"), not "in response to the attack"
+                if key(j) == Document.k("to") && (j != first - 1 || lexicon.cues.match(tokens, at: max(r.lowerBound, j - 3), limit: j + 1) != nil || prevIsCueEnd(j)) { continue }
+                return
+            }
+            if let p = prev, Document.habitual.contains(key(p)) { return }
+            if first >= r.lowerBound + 2, Document.habitual.contains(key(first - 2)), !definite { return }
+        }
+
+        var factuality: Factuality = .asserted
+        var confidence = 0.85 * sentenceHedge
+        if sentenceHedge < 1 { factuality = .reported }
+        if info.type != .statement {
+            for j in max(r.lowerBound, first - 4)..<first where lexicon.negations.contains(tokens, at: j, limit: first) {
+                if key(j) == Document.k("no") && tr.count > 0 && key(first - 1) != Document.k("no") { continue }
+                factuality = .denied
+                confidence *= 0.6
+            }
+        }
+        if quoted(first) { confidence *= 0.85 }
+
+        // arguments
+        var agents: [Int] = []
+        var targets: [Int] = []
+        let isNounish = definite || indefinite || !(isVerbPast || lowerTrigger.hasSuffix("s") && !lowerTrigger.hasSuffix("ss") || lowerTrigger.hasSuffix("ing"))
+        let after = mentions.filter { $0.tokens.lowerBound >= tr.upperBound }
+        let before = mentions.filter { $0.tokens.upperBound <= first }
+        func actor(_ m: Mention) -> Bool { Document.agentTypes.contains(entities[m.entity].type) }
+        func targetish(_ m: Mention) -> Bool { Document.targetTypes.contains(entities[m.entity].type) }
+
+        // "by X" after the trigger (passive verbs and nouns)
+        var byAgent: [Int] = []
+        var j = tr.upperBound
+        while j < min(r.upperBound, tr.upperBound + 8) {
+            if Document.clauseBreak.contains(key(j)) { break }
+            if key(j) == Document.by {
+                byAgent = coordinated(after.filter { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= j + 4 && actor($0) })
+                break
+            }
+            j += 1
+        }
+
+        if info.type == .claim || info.type == .statement {
+            // speakers: the actor mentions just before the trigger in this clause
+            agents = leftActors(before: first, limit: 10)
+            if info.type == .statement, let t = after.first(where: { targetish($0) && $0.tokens.lowerBound <= tr.upperBound + 3 && entities[$0.entity].type != .facility }) {
+                targets = [t.entity]
+            }
+        } else if passive {
+            agents = byAgent
+            if let subj = before.last(where: { targetish($0) && $0.tokens.upperBound >= first - 6 }) { targets = [subj.entity] }
+        } else if isNounish {
+            agents = byAgent
+            if agents.isEmpty, let p = prev, key(p) == Document.possessive, let m = before.last, m.tokens.upperBound == p, actor(m) {
+                agents = [m.entity]
+            } else if agents.isEmpty, let m = before.last, m.tokens.upperBound == first || (m.tokens.upperBound == first - 1 && tokens[first - 1].kind == .word && !tokens[first - 1].capitalized && !Document.determinersDefinite.contains(key(first - 1))), actor(m), entities[m.entity].type != .place {
+                agents = [m.entity] // "BLA attack", "TTP suicide attack"
+            }
+            if agents.isEmpty {
+                // "X carried out / launched (a) … TRIGGER"
+                for k in stride(from: first - 1, through: max(r.lowerBound, first - 5), by: -1) where Document.lightVerbs.contains(key(k)) {
+                    agents = leftActors(before: k, limit: 8)
+                    break
+                }
+            }
+            // targets: "attack on X", "killing of X", "operation against X"
+            var k = tr.upperBound
+            while k < min(r.upperBound, tr.upperBound + 3) {
+                if Document.targetPreps.contains(key(k)) || (key(k) == Document.ofKey && [.killing, .arrest, .abduction, .attack, .operation].contains(info.type)) {
+                    if let m = after.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 4 }), targetish(m) {
+                        targets = coordinated(after.filter { $0.tokens.lowerBound >= m.tokens.lowerBound && targetish($0) })
+                    }
+                    break
+                }
+                k += 1
+            }
+        } else {
+            // active verb: subject on the left, object on the right
+            agents = leftActors(before: first, limit: 14)
+            if let m = after.first, m.tokens.lowerBound <= tr.upperBound + 4, targetish(m), !byAgent.contains(m.entity) {
+                targets = coordinated(after.filter { $0.tokens.lowerBound >= m.tokens.lowerBound && targetish($0) })
+            }
+            if agents.isEmpty { agents = byAgent }
+        }
+        agents = agents.filter { !targets.contains($0) }
+        if info.type != .claim && info.type != .statement {
+            agents = agents.filter { entities[$0].type != .person || info.type == .killing || info.type == .arrest || info.type == .abduction }
+        }
+
+        // place and date
+        let place = placeFor(trigger: tr, after: after, before: before)
+        let date = dates.min(by: { abs($0.token - first) < abs($1.token - first) })
+
+        // coreference with an existing event
+        let ev = resolveEvent(type: info.type, definite: definite, agents: agents, targets: targets, place: place?.entity, date: date?.date, byte: Int(tokens[first].start))
+        let prov = provenance(tokens: tr)
+        if let e = ev {
+            merge(into: e, agents: agents, targets: targets, place: place, date: date, prov: prov, factuality: factuality, confidence: confidence)
+            eventMentions.append(EventMention(tokens: tr, event: e))
+            return
+        }
+        // a bare definite reference with nothing to corefer to and no arguments is background ("the attack" in a claim)
+        if definite && agents.isEmpty && targets.isEmpty && place == nil && info.type != .claim && info.type != .statement && tokens[first].capitalized == false {
+            if !(info.type == .killing && !targets.isEmpty) { return }
+        }
+        var e = DocEvent(type: info.type, trigger: triggerText, cameo: info.cameo, acled: info.acled, confidence: confidence,
+                         firstByte: Int(tokens[first].start), lastSeen: Int(tokens[first].start))
+        e.factuality = factuality
+        events.append(e)
+        let idx = events.count - 1
+        merge(into: idx, agents: agents, targets: targets, place: place, date: date, prov: prov, factuality: factuality, confidence: confidence)
+        eventMentions.append(EventMention(tokens: tr, event: idx))
+    }
+
+    func prevIsCueEnd(_ j: Int) -> Bool {
+        // "in response to", "revenge for": a cue ending at j
+        for s in max(sentenceRange.lowerBound, j - 4)...j {
+            if let c = lexicon.cues.match(tokens, at: s, limit: j + 1), s + c.length == j + 1 { return true }
+        }
+        return false
+    }
+
+    /// Mentions joined by "and" / "," to `list.first`: "the army and the FC".
+    func coordinated(_ list: [Mention]) -> [Int] {
+        guard let first = list.first else { return [] }
+        var out = [first.entity]
+        var last = first
+        for m in list.dropFirst() {
+            let gap = last.tokens.upperBound..<m.tokens.lowerBound
+            let ok = gap.count <= 2 && gap.allSatisfy { key($0) == Document.k("and") || key($0) == Document.k(",") || key($0) == Document.k("the") }
+            if !ok || gap.isEmpty { break }
+            if !out.contains(m.entity) { out.append(m.entity) }
+            last = m
+        }
+        return out
+    }
+
+    /// The actor mentions ending just before `limitToken` in the same clause: the subject, with a possessive
+    /// owner or spokesperson ("BLA spokesperson Jeeyan Baloch").
+    func leftActors(before limitToken: Int, limit: Int) -> [Int] {
+        var out: [Int] = []
+        var lastStart = limitToken
+        for m in mentions.reversed() where m.tokens.upperBound <= limitToken {
+            if lastStart - m.tokens.upperBound > (out.isEmpty ? limit : 2) { break }
+            let gap = m.tokens.upperBound..<lastStart
+            if gap.contains(where: { Document.clauseBreak.contains(key($0)) }) { break }
+            let t = entities[m.entity].type
+            guard Document.agentTypes.contains(t) else {
+                if out.isEmpty { continue } else { break }
+            }
+            if t == .place && !out.isEmpty { break }
+            if t == .place, m.tokens.lowerBound > sentenceRange.lowerBound, Document.placePreps.contains(key(m.tokens.lowerBound - 1)) { continue }
+            if !out.contains(m.entity) { out.insert(m.entity, at: 0) }
+            lastStart = m.tokens.lowerBound
+            if out.count >= 3 { break }
+        }
+        return out
+    }
+
+    /// The most specific place of the trigger's clause: "in Shah Mardan area of Kalat" → Shah Mardan.
+    func placeFor(trigger tr: Range<Int>, after: [Mention], before: [Mention]) -> Mention? {
+        func isPlace(_ m: Mention) -> Bool { entities[m.entity].type == .place }
+        func prepositioned(_ m: Mention) -> Bool {
+            var p = m.tokens.lowerBound - 1
+            if p >= sentenceRange.lowerBound, key(p) == Document.k("the") { p -= 1 }
+            if p >= sentenceRange.lowerBound, key(p) == Document.possessive { return false }
+            return p >= sentenceRange.lowerBound && Document.placePreps.contains(key(p))
+        }
+        if let m = after.first(where: { isPlace($0) && prepositioned($0) && $0.tokens.lowerBound - tr.upperBound <= 25 }) { return m }
+        // a facility target named with its place: "camp in Kalat"
+        if let m = after.first(where: { entities[$0.entity].type == .facility && $0.tokens.lowerBound - tr.upperBound <= 6 }),
+           let p = mentions.first(where: { isPlace($0) && $0.tokens.lowerBound >= m.tokens.lowerBound && $0.tokens.upperBound <= m.tokens.upperBound }) {
+            return p
+        }
+        if let m = before.last(where: { isPlace($0) && prepositioned($0) && tr.lowerBound - $0.tokens.upperBound <= 12 }) { return m }
+        // "Kharkiv: two people were killed" (live blogs), "Belgorod: …"
+        if let m = before.first, isPlace(m), m.tokens.lowerBound == sentenceRange.lowerBound || (m.tokens.lowerBound <= sentenceRange.lowerBound + 3 && key(m.tokens.upperBound) == Document.k(":")) { return m }
+        return nil
+    }
+
+    /// An existing event this trigger refers to, if any.
+    func resolveEvent(type: EventType, definite: Bool, agents: [Int], targets: [Int], place: Int?, date: String?, byte: Int) -> Int? {
+        var best: (Int, Int)? = nil
+        for (idx, e) in events.enumerated().reversed() where !e.dropped {
+            let sameType = e.type == type
+            let sameFamily = Document.family(e.type) == Document.family(type)
+            guard sameType || (definite && sameFamily) || (type == .killing && !targets.isEmpty && (e.type == .operation || e.type == .attack)) else { continue }
+            // conflicts
+            if let d = date, let ed = e.date, d != ed { continue }
+            if !agents.isEmpty, !e.agent.isEmpty, Set(agents).isDisjoint(with: e.agent), !(type == .claim) { continue }
+            if let p = place, let ep = e.place, !placesCompatible(p, ep) { continue }
+            if type == .claim || type == .statement {
+                if !agents.isEmpty && !e.agent.isEmpty && Set(agents).isDisjoint(with: e.agent) { continue }
+            }
+            var score = 0
+            if let p = place, let ep = e.place, placesCompatible(p, ep) { score += 2 }
+            if !targets.isEmpty, !Set(targets).isDisjoint(with: e.target) { score += 3 }
+            if !agents.isEmpty, !Set(agents).isDisjoint(with: e.agent) { score += 1 }
+            if let d = date, d == e.date { score += 1 }
+            let positive = score >= 2 || (type == .claim && (agents.isEmpty || score >= 1)) || (type == .statement && score >= 1 && agents.count > 0)
+            if type == .killing && !targets.isEmpty && Set(targets).isDisjoint(with: e.target) && !definite { continue }
+            if definite || positive {
+                let s = score * 1000 + e.lastSeen / 1_000_000
+                if best == nil || s > best!.1 { best = (idx, s) }
+                if definite { break }
+            }
+        }
+        return best?.0
+    }
+
+    func placesCompatible(_ a: Int, _ b: Int) -> Bool {
+        a == b || contained(a, in: b) || contained(b, in: a)
+    }
+
+    func contained(_ a: Int, in b: Int) -> Bool {
+        var seen: Set<Int> = [a]
+        var frontier = [a]
+        while let x = frontier.popLast() {
+            for t in tripleOrder where t.subject == x && t.predicate == .locatedIn && !seen.contains(t.object) {
+                if t.object == b { return true }
+                seen.insert(t.object)
+                frontier.append(t.object)
+            }
+        }
+        if let la = entities[a].lexiconIndex, let lb = entities[b].lexiconIndex {
+            var p = lexicon.entities[la].parent
+            var hops = 0
+            while let name = p, hops < 4 {
+                if name.lowercased() == lexicon.entities[lb].name.lowercased() { return true }
+                p = lexicon.entity(named: name)?.parent
+                hops += 1
+            }
+        }
+        return false
+    }
+
+    func merge(into e: Int, agents: [Int], targets: [Int], place: Mention?, date: DateMention?, prov: Provenance, factuality: Factuality, confidence: Double) {
+        for a in agents where !events[e].agent.contains(a) { events[e].agent.append(a) }
+        for t in targets where !events[e].target.contains(t) && !events[e].agent.contains(t) { events[e].target.append(t) }
+        if let p = place {
+            if let cur = events[e].place {
+                if cur != p.entity, contained(p.entity, in: cur) { events[e].place = p.entity }
+            } else {
+                events[e].place = p.entity
+            }
+        }
+        if events[e].date == nil, let d = date?.date { events[e].date = d }
+        if events[e].mentions.count < 200 { events[e].mentions.append(prov) }
+        events[e].lastSeen = max(events[e].lastSeen, prov.start)
+        if factuality == .asserted, events[e].factuality == .reported { events[e].factuality = .asserted; events[e].confidence = max(events[e].confidence, confidence) }
+        if factuality == .denied && events[e].mentions.count == 1 { events[e].factuality = .denied }
+    }
+
+    // MARK: casualties
+
+    /// Casualty figures in the current sentence, given to the event mentioned nearest to each figure.
+    func findCasualties() {
+        let r = sentenceRange
+        guard !events.isEmpty else { return }
+        let speakerIsGroup = mentions.contains { entities[$0.entity].type == .group && $0.tokens.upperBound < r.upperBound && Document.speechVerbs.contains(key(min($0.tokens.upperBound, r.upperBound - 1))) }
+        let claimHere = eventMentions.contains { events[$0.event].type == .claim }
+        var i = r.lowerBound
+        while i < r.upperBound {
+            // "No one was killed", "nobody was hurt"
+            if Document.noneWords.contains(key(i)) {
+                var j = i + 1
+                while j < min(r.upperBound, i + 5) {
+                    if Document.killWords.contains(key(j)) { assign(killed: 0, near: i, strength: 3); break }
+                    if Document.injureWords.contains(key(j)) { assign(injured: 0, near: i, strength: 3); break }
+                    j += 1
+                }
+            }
+            guard let n = number(at: i, limit: r.upperBound) else { i += 1; continue }
+            let quotedFigure = quoted(i)
+            var strength = quotedFigure ? 1 : 3
+            if sentenceHedge < 1 { strength = 2 }
+            if claimHere || (quotedFigure && speakerIsGroup) { i += n.length; continue }
+            // "the death toll … rose to three": an update
+            var tollUpdate = false
+            if i >= r.lowerBound + 2, key(i - 1) == Document.k("to") {
+                for j in max(r.lowerBound, i - 8)..<i where Document.tollWords.contains(key(j)) { tollUpdate = true }
+            }
+            if tollUpdate { assign(killed: n.value, near: i, strength: 4); i += n.length; continue }
+            // NUM … killed / injured within a short window (no other number in between)
+            var j = i + n.length
+            var found = false
+            while j < min(r.upperBound, i + n.length + 8) {
+                if j > i + n.length, number(at: j, limit: r.upperBound) != nil { break }
+                if Document.clauseBreak.contains(key(j)) { break }
+                if Document.killWords.contains(key(j)) || (key(j) == Document.k("shot") && j + 1 < r.upperBound && key(j + 1) == Document.k("dead")) || (key(j) == Document.k("embraced") && j + 1 < r.upperBound && key(j + 1) == Document.k("martyrdom")) || (key(j) == Document.k("lost") && j + 2 < r.upperBound && key(j + 2) == Document.k("lives")) {
+                    assign(killed: n.value, near: i, strength: strength); found = true; break
+                }
+                if Document.injureWords.contains(key(j)) { assign(injured: n.value, near: i, strength: strength); found = true; break }
+                j += 1
+            }
+            if !found, i > r.lowerBound {
+                // killing NUM / injuring NUM / killed at least NUM
+                var b = i - 1
+                while b > r.lowerBound, Document.approx.contains(key(b)) { b -= 1 }
+                if Document.killWords.contains(key(b)) { assign(killed: n.value, near: i, strength: strength) } else if Document.injureWords.contains(key(b)) { assign(injured: n.value, near: i, strength: strength) }
+            }
+            i += n.length
+        }
+    }
+
+    func nearestEvent(_ i: Int) -> Int? {
+        let violent: Set<EventType> = [.attack, .bombing, .clash, .operation, .killing]
+        if let m = eventMentions.filter({ violent.contains(events[$0.event].type) }).min(by: { abs($0.tokens.lowerBound - i) < abs($1.tokens.lowerBound - i) }) { return m.event }
+        return nil
+    }
+
+    func assign(killed v: Int, near i: Int, strength: Int) {
+        guard let e = nearestEvent(i) else { return }
+        if strength > events[e].killedStrength || (strength == events[e].killedStrength && strength < 4 && v > (events[e].killed ?? -1)) {
+            events[e].killed = v
+            events[e].killedStrength = strength
+        }
+    }
+
+    func assign(injured v: Int, near i: Int, strength: Int) {
+        guard let e = nearestEvent(i) else { return }
+        if strength > events[e].injuredStrength || (strength == events[e].injuredStrength && v > (events[e].injured ?? -1)) {
+            events[e].injured = v
+            events[e].injuredStrength = strength
+        }
+    }
+
+    // MARK: claims
+
+    /// Links each claim of the sentence to the event it claims ("claimed responsibility for the strike").
+    func linkClaims() {
+        for cm in eventMentions where events[cm.event].type == .claim {
+            let claim = cm.event
+            let target = eventMentions.first { $0.tokens.lowerBound > cm.tokens.lowerBound && events[$0.event].type != .claim && events[$0.event].type != .statement }?.event
+                ?? events.indices.last { events[$0].type != .claim && events[$0].type != .statement && [.attack, .bombing, .clash, .killing, .abduction].contains(events[$0].type) && events[$0].firstByte < Int(tokens[cm.tokens.lowerBound].start) }
+            if let t = target, events[claim].claimed == nil { events[claim].claimed = t }
+            if events[claim].agent.isEmpty, let t = events[claim].claimed, let g = events[t].agent.first(where: { entities[$0].type == .group }) {
+                events[claim].agent = [g]
+            }
+            // a group claiming an attack is its agent when the text names no other
+            if let t = events[claim].claimed, events[t].agent.isEmpty {
+                events[t].agent = events[claim].agent.filter { entities[$0].type == .group }
+            }
+        }
+    }
+}

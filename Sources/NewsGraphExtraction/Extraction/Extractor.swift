@@ -1,0 +1,203 @@
+import NewsGraphCore
+
+/// The rule-based, lexicon-driven extractor: an `Article` in, an `ArticleGraph` out.
+///
+/// Stages per sentence: entity mentions (lexicon names, capitalised spans typed by head words,
+/// acronym definitions, generic forces, facilities, definite descriptions), dates, event triggers with
+/// their arguments and in-article coreference, casualty figures, claims, relations and causal links.
+/// The extractor is a value: build it once (lexicons are compiled at construction) and share it across threads.
+public struct Extractor: Sendable {
+    public let lexicon: Lexicon
+    /// Articles are processed in chunks of at most this many bytes, cut at a line or sentence end,
+    /// so a huge single-line input never needs all its tokens in memory at once.
+    public var chunkBytes: Int = 1 << 20
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// The extractor with the bundled lexicons and, optionally, user lexicon files.
+    public static func standard(userLexicons: [String] = []) throws -> Extractor {
+        Extractor(lexicon: try Lexicon.standard(userFiles: userLexicons))
+    }
+
+    public func extract(_ article: Article) -> ArticleGraph {
+        let doc = Document(lexicon: lexicon, articleID: article.id, text: article.text, date: article.date, datelinePlace: article.datelinePlace)
+        var start = min(article.bodyStart, article.text.count)
+        let total = article.text.count
+        // the scalar offset of the body start
+        doc.scalarBaseByte = 0
+        doc.scalarBase = 0
+        while start < total {
+            var end = min(total, start + chunkBytes)
+            if end < total {
+                // cut after the last newline, else after the last ". ", else at a UTF-8 boundary
+                var cut = end
+                var j = end - 1
+                while j > start + chunkBytes / 2 { if article.text[j] == 0x0A { cut = j + 1; break }; j -= 1 }
+                if cut == end {
+                    j = end - 2
+                    while j > start + chunkBytes / 2 { if article.text[j] == 0x2E && article.text[j + 1] == 0x20 { cut = j + 2; break }; j -= 1 }
+                }
+                while cut < total, cut > start, article.text[cut] & 0xC0 == 0x80 { cut -= 1 }
+                end = max(cut, start + 1)
+            }
+            doc.tokens = Tokenizer.tokenize(article.text, range: start..<end)
+            for s in SentenceSplitter.split(doc.tokens) {
+                doc.process(sentence: s.tokens)
+            }
+            start = end
+        }
+        return doc.result(article: article, lexiconVersion: lexicon.version)
+    }
+}
+
+extension Document {
+    func process(sentence r: Range<Int>) {
+        guard !r.isEmpty else { return }
+        sentenceRange = r
+        let b0 = Int(tokens[r.lowerBound].start)
+        // advance the scalar base to this sentence
+        if b0 >= scalarBaseByte {
+            var n = scalarBase
+            var i = scalarBaseByte
+            while i < b0 { if text[i] & 0xC0 != 0x80 { n += 1 }; i += 1 }
+            scalarBase = n
+            scalarBaseByte = b0
+        }
+        let sentenceText = string(b0..<Int(tokens[r.upperBound - 1].end))
+        sentences.append(sentenceText.count > 4000 ? String(sentenceText.prefix(4000)) : sentenceText)
+        sentenceHedge = 1
+        for i in r {
+            if let h = lexicon.hedges.match(tokens, at: i, limit: r.upperBound) { sentenceHedge = min(sentenceHedge, h.value) }
+        }
+        computeQuotes()
+        findMentions()
+        let dates = findDates()
+        findEvents(dates: dates)
+        linkClaims()
+        findCasualties()
+        findRelations()
+        findCausal()
+        sentenceIndex += 1
+    }
+
+    /// The article's facts as an `ArticleGraph`.
+    func result(article: Article, lexiconVersion: String) -> ArticleGraph {
+        // entities referenced by events and triples
+        for e in events where !e.dropped {
+            for a in e.agent + e.target { entities[a].used = true }
+            if let p = e.place { entities[p].used = true }
+        }
+        var keep = [Bool](repeating: false, count: entities.count)
+        for (i, e) in entities.enumerated() {
+            if e.generic { keep[i] = e.used; continue }
+            if e.typeStrength <= 1 && !e.used && e.mentions.count < 2 { continue }
+            keep[i] = true
+        }
+        // names: the lexicon's canonical name when the text uses it, else the longest plain form
+        var names = [String](repeating: "", count: entities.count)
+        for (i, e) in entities.enumerated() where keep[i] {
+            var name = e.forms.first ?? e.name
+            if let li = e.lexiconIndex, let canonical = e.forms.first(where: { $0.lowercased() == lexicon.entities[li].name.lowercased() }) {
+                name = canonical
+            } else {
+                let plain = e.forms.filter { f in
+                    !(f.unicodeScalars.allSatisfy { !$0.properties.isLowercase }) && !f.contains("(")
+                }
+                let headless = plain.filter { f in
+                    let last = f.split(separator: " ").last.map(String.init) ?? ""
+                    return !(last.first?.isLowercase ?? false) || e.type == .facility || e.generic
+                }
+                if let best = (headless.isEmpty ? plain : headless).max(by: { $0.count < $1.count }) { name = best }
+            }
+            names[i] = name
+        }
+        var outEntities: [ExtractedEntity] = []
+        for (i, e) in entities.enumerated() where keep[i] {
+            let aliases = e.forms.filter { $0 != names[i] }
+            outEntities.append(ExtractedEntity(name: names[i], aliases: aliases, type: e.type, mentions: e.mentions,
+                                               confidence: (e.confidence * 100).rounded() / 100))
+        }
+        // event ids
+        var ids = [String](repeating: "", count: events.count)
+        var used: Set<String> = []
+        for (i, e) in events.enumerated() where !e.dropped {
+            let anchor = e.place.map { names[$0] } ?? e.target.first.map { names[$0] } ?? e.agent.first.map { names[$0] } ?? e.trigger
+            var id = Names.slug(anchor) + "_" + e.type.rawValue
+            var n = 2
+            while used.contains(id) { id = Names.slug(anchor) + "_" + e.type.rawValue + "_\(n)"; n += 1 }
+            used.insert(id)
+            ids[i] = id
+        }
+        func named(_ list: [Int]) -> [String] { list.filter { keep[$0] }.map { names[$0] } }
+        var outEvents: [ExtractedEvent] = []
+        for (i, e) in events.enumerated() where !e.dropped {
+            var attributes = ["cameo": e.cameo, "acled": e.acled, "lexicon": lexiconVersion]
+            if let c = e.claimed, !events[c].dropped { attributes["claims"] = ids[c] }
+            outEvents.append(ExtractedEvent(
+                id: ids[i], type: e.type, trigger: e.trigger, agent: named(e.agent),
+                target: e.type == .claim ? [] : named(e.target),
+                place: e.type == .claim ? nil : e.place.flatMap { keep[$0] ? names[$0] : nil },
+                date: e.date, killed: e.killed, injured: e.injured, factuality: e.factuality, attributes: attributes,
+                mentions: e.mentions, confidence: (e.confidence * 100).rounded() / 100))
+        }
+        // triples: stated ones, then those implied by events
+        var outTriples: [ExtractedTriple] = []
+        var seen: Set<String> = []
+        func emit(_ s: String, _ p: TriplePredicate, _ o: String, _ f: Factuality, _ prov: [Provenance], _ c: Double) {
+            let key = s + "\u{1}" + p.rawValue + "\u{1}" + o + "\u{1}" + f.rawValue
+            guard s != o, seen.insert(key).inserted else { return }
+            outTriples.append(ExtractedTriple(subject: s, predicate: p, object: o, factuality: f, provenance: prov, confidence: (c * 100).rounded() / 100))
+        }
+        for t in tripleOrder where keep[t.subject] && keep[t.object] {
+            let v = triples[t]!
+            emit(names[t.subject], t.predicate, names[t.object], t.factuality, v.provenance, v.confidence)
+        }
+        for (i, e) in events.enumerated() where !e.dropped {
+            let prov = Array(e.mentions.prefix(1))
+            let f: Factuality = e.factuality
+            switch e.type {
+            case .attack, .bombing, .operation:
+                for a in e.agent where keep[a] && entities[a].type != .person {
+                    for t in e.target where keep[t] && entities[t].type != .person { emit(names[a], .attacked, names[t], f, prov, e.confidence) }
+                }
+                for a in e.agent where keep[a] && entities[a].type != .person {
+                    for t in e.target where keep[t] && entities[t].type == .person && (e.killed ?? 0) > 0 || e.type == .operation && keep[t] && entities[t].type == .person {
+                        emit(names[a], .killed, names[t], f, prov, e.confidence * 0.9)
+                    }
+                }
+            case .killing, .abduction, .arrest:
+                let p: TriplePredicate = e.type == .killing ? .killed : e.type == .abduction ? .kidnapped : .arrested
+                for a in e.agent where keep[a] {
+                    for t in e.target where keep[t] && entities[t].type == .person { emit(names[a], p, names[t], f, prov, e.confidence) }
+                }
+            case .claim:
+                if let c = e.claimed, !events[c].dropped {
+                    for a in e.agent where keep[a] && entities[a].type == .group { emit(names[a], .claimedResponsibility, ids[c], .reported, prov, e.confidence) }
+                }
+            case .statement:
+                let form = e.trigger.lowercased()
+                let p: TriplePredicate? = form.hasPrefix("accus") || form.hasPrefix("blam") ? .accused : (form.hasPrefix("warn") || form.hasPrefix("threat")) ? .threatened : nil
+                if let p {
+                    for a in e.agent where keep[a] {
+                        for t in e.target where keep[t] { emit(names[a], p, names[t], f, prov, e.confidence) }
+                    }
+                }
+            case .clash:
+                for a in e.agent where keep[a] {
+                    for t in e.target where keep[t] && entities[t].type != .person { emit(names[a], .opposed, names[t], f, prov, e.confidence * 0.8) }
+                }
+            default: break
+            }
+            _ = i
+        }
+        let outCausal = causal.filter { !events[$0.from].dropped && !events[$0.to].dropped }.map {
+            ExtractedCausalLink(from: ids[$0.from], relation: $0.relation, to: ids[$0.to], cue: $0.cue, provenance: [$0.provenance],
+                                confidence: ($0.confidence * 100).rounded() / 100)
+        }
+        let info = ArticleInfo(id: article.id, date: article.date, datelinePlace: article.datelinePlace, source: article.source,
+                               title: article.title, contentHash: article.contentHash, sentences: sentences)
+        return ArticleGraph(article: info, entities: outEntities, events: outEvents, triples: outTriples, causal: outCausal, lexiconVersion: lexiconVersion)
+    }
+}

@@ -1,0 +1,314 @@
+import NewsGraphCore
+
+/// Entity mentions of one sentence: lexicon names, capitalised spans typed by their head,
+/// acronym definitions, generic force designations, facilities and definite descriptions.
+extension Document {
+    static let connectors: Set<UInt64> = Set(["of", "for", "and", "the", "al", "el", "de", "del", "la", "e", "i", "bin", "ibn", "ul", "ud", "ur", "y", "da", "du", "des", "le", "wal", "al-"].map(k))
+    static let prepositionsOfPlace: Set<UInt64> = Set(["in", "at", "near", "from", "outside", "across", "into", "to", "around", "towards", "toward", "inside", "of", "between", "via", "through"].map(k))
+    static let speechVerbs: Set<UInt64> = Set(["said", "says", "told", "added", "stated", "claimed", "denied", "confirmed", "condemned", "warned", "accused", "urged", "alleged", "insisted"].map(k))
+    static let titles: Set<UInt64> = Set(["mr", "mrs", "ms", "dr", "gen", "general", "lt", "col", "colonel", "maj", "major", "capt", "captain", "brig", "brigadier", "sgt", "governor", "minister", "commander", "spokesman", "spokesperson", "spokeswoman", "named", "chief", "leader", "president", "officer", "inspector", "deputy", "senator", "mayor", "sheikh", "mullah", "maulana", "qari", "mufti", "imam", "emir", "amir", "sardar", "nawab", "alias", "dpo", "sho", "ssp", "dig", "igp", "dc", "ig", "superintendent", "secretary", "director", "chairman", "cadre", "militant", "member", "resident", "farmer", "journalist", "activist", "teacher", "student"].map(k))
+    static let openParen = k("(")
+    static let closeParen = k(")")
+    static let determinersDefinite: Set<UInt64> = Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"].map(k))
+    static let determinersIndefinite: Set<UInt64> = Set(["a", "an", "another", "one"].map(k))
+    static let possessive = Tokenizer.possessiveKey
+    static let countryWord: Set<UInt64> = Set(["country", "nation"].map(k))
+
+    func isWord(_ i: Int) -> Bool { tokens[i].kind == .word && tokens[i].key != Document.possessive }
+
+    func isCap(_ i: Int) -> Bool { tokens[i].kind == .word && (tokens[i].capitalized || tokens[i].allCaps) }
+
+    /// Whether a capitalised token at sentence start is just a capitalised common word.
+    func isSentenceInitial(_ i: Int) -> Bool {
+        i == sentenceRange.lowerBound || (i > sentenceRange.lowerBound && tokens[i - 1].kind == .punct && (i - 1 == sentenceRange.lowerBound || !isWord(i - 2)))
+    }
+
+    /// End (exclusive) of the capitalised span starting at `i`, or nil.
+    func capitalSpan(_ i: Int, _ end: Int) -> Int? {
+        guard isCap(i), !lexicon.stops.contains(key(i)) else { return nil }
+        var j = i + 1
+        var lastCap = i + 1
+        var sawAnd = -1
+        while j < end, j - i < 10 {
+            if isCap(j) && !lexicon.stops.contains(key(j)) && tokens[j].key != Document.possessive {
+                j += 1; lastCap = j; continue
+            }
+            if tokens[j].kind == .word, Document.connectors.contains(key(j)), !tokens[j].capitalized || key(j) == Document.k("al") {
+                // connector must be followed by a capitalised word (allow "of the X")
+                var n = j + 1
+                if n < end, key(n) == Document.k("the") { n += 1 }
+                if n < end, isCap(n), !lexicon.stops.contains(key(n)) {
+                    if key(j) == Document.k("and") { sawAnd = j }
+                    // "Majeed Brigade of the Baloch Liberation Army" is two names: a named unit does not extend through "of"
+                    if key(j) == Document.ofKey, lastCap - i >= 2, let h = suffixHead(i..<lastCap), h.type != .place, h.type != .facility { break }
+                    // a weak first word ("Fighters of the …") does not extend through "of"
+                    if j == i + 1, lexicon.weak.contains(key(i)) { break }
+                    j = n; continue
+                }
+            }
+            break
+        }
+        var spanEnd = lastCap
+        if sawAnd >= 0, sawAnd < spanEnd, suffixHead(i..<spanEnd) == nil, prefixHead(i..<spanEnd) == nil { spanEnd = sawAnd }
+        return spanEnd > i ? spanEnd : nil
+    }
+
+    /// The head type of a span by its last words (longest head first).
+    func suffixHead(_ r: Range<Int>) -> HeadInfo? {
+        var best: (Int, HeadInfo)? = nil
+        for start in r {
+            for m in lexicon.heads.matches(tokens, at: start, limit: r.upperBound) where start + m.length == r.upperBound && m.value.position == .suffix {
+                if start > r.lowerBound || r.count == m.length, best == nil || m.length > best!.0 { best = (m.length, m.value) }
+            }
+            if best != nil { break }
+        }
+        // a head alone ("Army") does not type anything; the name needs more than its head
+        if let b = best, b.0 == r.count { return nil }
+        return best?.1
+    }
+
+    func prefixHead(_ r: Range<Int>) -> HeadInfo? {
+        for m in lexicon.heads.matches(tokens, at: r.lowerBound, limit: r.upperBound) where m.value.position == .prefix && m.length < r.count {
+            return m.value
+        }
+        return nil
+    }
+
+    /// A valid lexicon entity match at `i` (respecting its case rule).
+    func lexiconMatch(_ i: Int, _ end: Int) -> (length: Int, value: Lexicon.EntityMatch)? {
+        for m in lexicon.entityPhrases.matches(tokens, at: i, limit: end) {
+            switch m.value.caseRule {
+            case .allCaps: if !tokens[i].allCaps { continue }
+            case .capitalized: if !tokens[i].capitalized && !tokens[i].allCaps { continue }
+            case .any: break
+            }
+            // a one-word capitalised match at sentence start that is also a common word must be capitalised everywhere
+            return m
+        }
+        return nil
+    }
+
+    /// The country's main state force in the lexicon ("Pakistan" → "Pakistan Army").
+    func countryForce(_ country: String) -> Int? {
+        let c = country.lowercased()
+        var best: (Int, Int)? = nil
+        for (idx, e) in lexicon.entities.enumerated() where e.type == .unit && e.parent?.lowercased() == c {
+            let n = e.name.lowercased()
+            let score = n.hasSuffix(" army") ? 3 : n.hasSuffix("armed forces") ? 2 : n.hasSuffix("military") ? 1 : 0
+            if score > 0, best == nil || score > best!.1 { best = (idx, score) }
+        }
+        return best?.0
+    }
+
+    func bytes(_ r: Range<Int>) -> Range<Int> { Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end) }
+
+    /// Finds the entity mentions of the current sentence, in order, into `mentions`.
+    func findMentions() {
+        mentions.removeAll(keepingCapacity: true)
+        let end = sentenceRange.upperBound
+        var i = sentenceRange.lowerBound
+        while i < end {
+            let t = tokens[i]
+            guard t.kind == .word else { i += 1; continue }
+
+            // demonym or country + generic force: "Pakistani security personnel", "Pakistan military"
+            if let country = lexicon.demonyms[t.key] ?? (t.capitalized ? lexicon.entity(named: tokenText(i)).flatMap({ $0.type == .place && $0.parent == nil ? $0.name : nil }) : nil),
+               t.capitalized || t.allCaps, i + 1 < end, let g = lexicon.generics.match(tokens, at: i + 1, limit: end), g.value == .unit,
+               !(i + 1 + g.length < end && lexicon.heads.match(tokens, at: i + 1 + g.length, limit: end)?.value.type == .facility) {
+                let r = i..<(i + 1 + g.length)
+                let surface = span(r)
+                if let li = countryForce(country) {
+                    let e = entity(surface: surface, type: .unit, strength: 3, lexiconIndex: li, bytes: bytes(r))
+                    if entities[e].name == surface, !entities[e].forms.contains(lexicon.entities[li].name) {
+                        // keep the text's form as the name until the lexicon name itself appears
+                    }
+                    mentions.append(Mention(tokens: r, bytes: bytes(r), entity: e))
+                } else {
+                    let e = entity(surface: surface, type: .unit, strength: 2, bytes: bytes(r), confidence: 0.8)
+                    mentions.append(Mention(tokens: r, bytes: bytes(r), entity: e))
+                }
+                i = r.upperBound
+                continue
+            }
+
+            let lex = lexiconMatch(i, end)
+            let cap = capitalSpan(i, end)
+            var chosen: (range: Range<Int>, type: EntityType, strength: Int, lexIndex: Int?)? = nil
+            if let cap, cap - i > (lex?.length ?? 0), let head = suffixHead(i..<cap) ?? prefixHead(i..<cap), !isEventName(i..<cap) {
+                chosen = (i..<cap, head.type, 2, nil)
+            } else if let lex {
+                let li = lex.value.entity
+                chosen = (i..<(i + lex.length), lexicon.entities[li].type, 3, li)
+            } else if let cap, !isEventName(i..<cap) {
+                if let guess = guessType(i..<cap) { chosen = (i..<cap, guess.0, guess.1, nil) }
+            }
+
+            if var c = chosen {
+                // lower-case head after the name: "Kech district", "Chitkan camp", "Balochistan government"
+                var surfaceRange = c.range
+                var aliasWithHead: String? = nil
+                if c.range.upperBound < end, !tokens[c.range.upperBound].capitalized,
+                   let h = lexicon.heads.match(tokens, at: c.range.upperBound, limit: end), h.value.position == .suffix {
+                    let ext = c.range.lowerBound..<(c.range.upperBound + h.length)
+                    switch h.value.type {
+                    case .place where c.type == .place || c.strength <= 2:
+                        aliasWithHead = span(ext)
+                        if c.type != .place { c.type = .place; c.strength = 2 }
+                        surfaceRange = ext
+                    case .facility, .organization, .unit:
+                        if c.type == .place || c.strength <= 1 {
+                            c = (ext, h.value.type, 2, nil)
+                            surfaceRange = ext
+                        }
+                    default: break
+                    }
+                }
+                // prefix head: "district Kech"
+                if c.type == .place, c.range.lowerBound > sentenceRange.lowerBound, !tokens[c.range.lowerBound - 1].capitalized,
+                   let h = lexicon.heads.match(tokens, at: c.range.lowerBound - 1, limit: c.range.lowerBound), h.value.type == .place {
+                    surfaceRange = (c.range.lowerBound - 1)..<c.range.upperBound
+                }
+                let name = span(c.range)
+                let e = entity(surface: name, type: c.type, strength: c.strength, lexiconIndex: c.lexIndex, bytes: bytes(surfaceRange),
+                               confidence: c.strength >= 3 ? 0.95 : c.strength == 2 ? 0.85 : 0.6)
+                if let a = aliasWithHead { addForm(e, a, Names.normalize(a)) }
+                mentions.append(Mention(tokens: surfaceRange, bytes: bytes(surfaceRange), entity: e))
+                i = surfaceRange.upperBound
+                // acronym definition: "Baloch Liberation Army (BLA)", "Frontier Corps (FC) Balochistan"
+                if i + 2 < end, key(i) == Document.openParen, key(i + 2) == Document.closeParen, tokens[i + 1].kind == .word,
+                   tokens[i + 1].capitalized || tokens[i + 1].allCaps {
+                    let acr = tokenText(i + 1)
+                    addForm(e, acr, Names.normalize(acr))
+                    if entities[e].mentions.count < Document.maxMentionsPerEntity { entities[e].mentions.append(provenance(tokens: (i + 1)..<(i + 2))) }
+                    i += 3
+                }
+                continue
+            }
+
+            // generic designation: "security forces"
+            if let g = lexicon.generics.match(tokens, at: i, limit: end), !(i > sentenceRange.lowerBound && tokens[i - 1].capitalized && tokens[i - 1].kind == .word) {
+                let r = i..<(i + g.length)
+                // "police station" and the like are facilities, not forces
+                if r.upperBound < end, let h = lexicon.heads.match(tokens, at: r.upperBound, limit: end), h.value.type == .facility || r.upperBound < end && lexicon.heads.match(tokens, at: i, limit: end)?.value.type == .facility {
+                    _ = h
+                } else if g.length >= 2 || key(i) == Document.k("troops") || key(i) == Document.k("policemen") {
+                    let e = entity(surface: span(r).lowercased(), type: g.value, strength: 2, generic: true, bytes: bytes(r), confidence: 0.7)
+                    mentions.append(Mention(tokens: r, bytes: bytes(r), entity: e))
+                    i = r.upperBound
+                    continue
+                }
+            }
+
+            // facility noun phrase: "a military camp in Kalat", "the police station"
+            if let f = facilityPhrase(i, end) {
+                mentions.append(f.mention)
+                i = f.next
+                continue
+            }
+
+            // definite description: "the group", "the outfit"
+            if let d = lexicon.descriptors.match(tokens, at: i, limit: end), d.value != .facility {
+                let r = i..<(i + d.length)
+                let types: Set<EntityType> = d.value == .group ? [.group] : d.value == .unit ? [.unit] : [d.value]
+                if let e = recentEntity(types, before: Int(tokens[i].start)) {
+                    mentions.append(Mention(tokens: r, bytes: bytes(r), entity: e, anaphoric: true))
+                }
+                i = r.upperBound
+                continue
+            }
+            i += 1
+        }
+    }
+
+    /// A capitalised span that names an operation or event ("Intelligence Based Operations").
+    func isEventName(_ r: Range<Int>) -> Bool {
+        guard let last = r.last else { return false }
+        for s in r where lexicon.triggers.match(tokens, at: s, limit: r.upperBound).map({ s + $0.length == r.upperBound }) ?? false {
+            _ = last
+            return true
+        }
+        return false
+    }
+
+    /// Type of an unknown capitalised span with no head word.
+    func guessType(_ r: Range<Int>) -> (EntityType, Int)? {
+        let before = r.lowerBound > sentenceRange.lowerBound ? r.lowerBound - 1 : nil
+        let after = r.upperBound < sentenceRange.upperBound ? r.upperBound : nil
+        let allWeak = r.allSatisfy { lexicon.weak.contains(key($0)) }
+        if allWeak { return nil }
+        // demonyms alone are not entities
+        if r.count == 1, lexicon.demonyms[key(r.lowerBound)] != nil { return nil }
+        let titled = before.map { Document.titles.contains(key($0)) || lexicon.roles.contains(tokens, at: $0, limit: $0 + 1) } ?? false
+        let speaks = after.map { Document.speechVerbs.contains(key($0)) } ?? false
+        let acronym = r.count == 1 && tokens[r.lowerBound].allCaps
+        if acronym {
+            // an undefined acronym: an organisation, weakly
+            if isSentenceInitial(r.lowerBound) && !speaks { return nil }
+            return (.organization, 1)
+        }
+        if r.count >= 2 {
+            if r.contains(where: { tokens[$0].allCaps }) && !titled { return (.organization, 1) }
+            return (.person, titled || speaks ? 2 : 1)
+        }
+        // one word
+        let norm = Names.normalize(tokenText(r.lowerBound))
+        if let e = entityByForm[norm] { return (entities[e].type, 1) }
+        if let f = fuzzyMatch(norm, type: .person, strength: 2) { return (entities[f].type, 1) }
+        if isSentenceInitial(r.lowerBound) { return nil }
+        if titled { return (.person, 2) }
+        if let b = before, Document.prepositionsOfPlace.contains(key(b)) { return (.place, 1) }
+        if speaks { return (.person, 1) }
+        return nil
+    }
+
+    /// A lower-case facility noun phrase with up to three premodifiers: "a military camp in Kalat".
+    func facilityPhrase(_ i: Int, _ end: Int) -> (mention: Mention, next: Int)? {
+        // i points at a determiner or a premodifier; find a facility head within 4 tokens
+        var j = i
+        var definite = false
+        if Document.determinersDefinite.contains(key(j)) { definite = true; j += 1 } else if Document.determinersIndefinite.contains(key(j)) { j += 1 }
+        let modStart = j
+        while j < end, j - modStart <= 3 {
+            if let h = lexicon.heads.match(tokens, at: j, limit: end), h.value.type == .facility, h.value.position == .suffix,
+               !tokens[j].capitalized || j > modStart {
+                let headEnd = j + h.length
+                guard tokens[j].kind == .word else { return nil }
+                let mods = modStart..<j
+                if mods.contains(where: { tokens[$0].kind != .word || lexicon.stops.contains(key($0)) || Document.connectors.contains(key($0)) }) { return nil }
+                var nameRange = modStart..<headEnd
+                // "… camp in Kalat": the place joins the name
+                var placeTail: String? = nil
+                if headEnd + 1 < end, key(headEnd) == Document.k("in") || key(headEnd) == Document.k("at"),
+                   let lm = lexiconMatch(headEnd + 1, end), lexicon.entities[lm.value.entity].type == .place {
+                    placeTail = span(headEnd..<(headEnd + 1 + lm.length))
+                    nameRange = modStart..<(headEnd + 1 + lm.length)
+                }
+                let headText = span(modStart..<headEnd).lowercased()
+                let r = (definite ? i : modStart)..<headEnd
+                let b = bytes(r)
+                if definite, placeTail == nil, let e = recentFacility(headWord: lower(headEnd - 1), before: b.lowerBound) {
+                    let form = span(modStart..<headEnd)
+                    if mods.count > 0 { addForm(e, form, Names.normalize(form)) }
+                    return (Mention(tokens: r, bytes: b, entity: e, anaphoric: mods.isEmpty), headEnd)
+                }
+                if mods.isEmpty && placeTail == nil && !definite { return nil } // "a camp": too vague to name
+                if mods.isEmpty && placeTail == nil { return nil }
+                let name = placeTail.map { headText + $0 } ?? headText
+                let e = entity(surface: name, type: .facility, strength: 2, generic: true, bytes: bytes(nameRange), confidence: 0.75)
+                return (Mention(tokens: nameRange, bytes: bytes(nameRange), entity: e), headEnd)
+            }
+            guard tokens[j].kind == .word, !tokens[j].capitalized || lexicon.demonyms[key(j)] != nil else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    func recentFacility(headWord: String, before: Int) -> Int? {
+        var best: (Int, Int)? = nil
+        for (i, e) in entities.enumerated() where e.type == .facility && e.lastSeen < before {
+            let matchesHead = e.forms.contains { $0.lowercased().split(separator: " ").contains(Substring(headWord)) }
+            if matchesHead || headWord == "installation" || headWord == "facility", best == nil || e.lastSeen > best!.1 { best = (i, e.lastSeen) }
+        }
+        return best?.0
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Normalisation and similarity of names, shared by in-article coreference.
+enum Names {
+    /// Lower case, diacritics folded, possessive and leading article dropped, hyphens and
+    /// punctuation turned into single spaces: "the Tehreek-e-Taliban’s" → "tehreek e taliban".
+    static func normalize(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var lastSpace = true
+        for scalar in s.lowercased().replacingOccurrences(of: "’", with: "'").unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            let folded = fold(scalar)
+            if folded.properties.isAlphabetic || ("0"..."9").contains(folded) {
+                out.unicodeScalars.append(folded)
+                lastSpace = false
+            } else if scalar == "'" {
+                continue
+            } else if !lastSpace {
+                out.append(" ")
+                lastSpace = true
+            }
+        }
+        if out.hasSuffix(" ") { out.removeLast() }
+        if out.hasSuffix(" s") { out.removeLast(2) }
+        if out.hasPrefix("the ") { out.removeFirst(4) }
+        return out
+    }
+
+    /// Folds common Latin letters with diacritics to ASCII.
+    static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        guard s.value >= 0xC0 else { return s }
+        let table: [Character: Character] = [
+            "à": "a", "á": "a", "â": "a", "ã": "a", "ä": "a", "å": "a", "ā": "a", "ç": "c", "è": "e", "é": "e", "ê": "e",
+            "ë": "e", "ē": "e", "ì": "i", "í": "i", "î": "i", "ï": "i", "ī": "i", "ñ": "n", "ò": "o", "ó": "o", "ô": "o",
+            "õ": "o", "ö": "o", "ø": "o", "ō": "o", "ù": "u", "ú": "u", "û": "u", "ü": "u", "ū": "u", "ý": "y", "ÿ": "y",
+        ]
+        if let f = table[Character(s)], let v = f.unicodeScalars.first { return v }
+        return s
+    }
+
+    /// Levenshtein distance, bounded: returns `limit + 1` as soon as the distance exceeds `limit`.
+    static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var prev = Array(0...b.count)
+        var cur = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            cur[0] = i
+            var rowMin = cur[0]
+            for j in 1...b.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                rowMin = min(rowMin, cur[j])
+            }
+            if rowMin > limit { return limit + 1 }
+            swap(&prev, &cur)
+        }
+        return prev[b.count]
+    }
+
+    /// A slug for ids: "Shah Mardan" → "shah_mardan".
+    static func slug(_ s: String) -> String {
+        let n = normalize(s)
+        let words = n.split(separator: " ").prefix(3)
+        let joined = words.joined(separator: "_")
+        return joined.isEmpty ? "event" : joined
+    }
+}
