@@ -133,15 +133,14 @@ public struct EscString: Hashable, Sendable, CustomStringConvertible, Expressibl
     /// Decodes `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;` and numeric entities, the way Graphviz does
     /// for plain labels (enough for the round trips of `init(_:)`, which only produces `&amp;`).
     static func decodeEntities(_ s: String) -> String {
-        guard s.contains("&") else { return s }
-        var out = ""
-        var rest = Substring(s)
-        while let amp = rest.firstIndex(of: "&") {
-            out += rest[..<amp]
-            let after = rest[rest.index(after: amp)...]
-            if let semi = after.prefix(10).firstIndex(of: ";") {
-                let name = after[..<semi]
-                var replacement: String?
+        guard s.unicodeScalars.contains("&") else { return s }
+        let u = Array(s.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < u.count {
+            if u[i] == "&", let semi = u[(i + 1)..<min(u.count, i + 12)].firstIndex(of: ";") {
+                let name = String(String.UnicodeScalarView(u[(i + 1)..<semi]))
+                var replacement: Unicode.Scalar?
                 switch name {
                 case "amp": replacement = "&"
                 case "lt": replacement = "<"
@@ -149,23 +148,22 @@ public struct EscString: Hashable, Sendable, CustomStringConvertible, Expressibl
                 case "quot": replacement = "\""
                 case "apos": replacement = "'"
                 default:
-                    if name.hasPrefix("#x") || name.hasPrefix("#X"), let v = UInt32(name.dropFirst(2), radix: 16), let u = Unicode.Scalar(v) {
-                        replacement = String(Character(u))
-                    } else if name.hasPrefix("#"), let v = UInt32(name.dropFirst()), let u = Unicode.Scalar(v) {
-                        replacement = String(Character(u))
+                    if name.hasPrefix("#x") || name.hasPrefix("#X"), let v = UInt32(name.dropFirst(2), radix: 16) {
+                        replacement = Unicode.Scalar(v)
+                    } else if name.hasPrefix("#"), let v = UInt32(name.dropFirst()) {
+                        replacement = Unicode.Scalar(v)
                     }
                 }
                 if let replacement {
-                    out += replacement
-                    rest = after[after.index(after: semi)...]
+                    out.append(replacement)
+                    i = semi + 1
                     continue
                 }
             }
-            out += "&"
-            rest = after
+            out.append(u[i])
+            i += 1
         }
-        out += rest
-        return out
+        return String(out)
     }
 }
 
@@ -247,7 +245,8 @@ public enum DOTValue: Hashable, Sendable, ExpressibleByStringLiteral, Expressibl
     /// Literal user text as an escString.
     public static func text(_ s: String) -> DOTValue { .esc(EscString(s)) }
 
-    /// A number, written without exponent and with at most 4 decimals (deterministic across platforms).
+    /// A number, written without exponent and with at most 4 decimals (deterministic across platforms);
+    /// magnitudes are clamped to 10^14, far beyond any Graphviz size or coordinate.
     public static func number(_ d: Double) -> DOTValue { .raw(formatNumber(d)) }
 
     /// A boolean (`true`/`false`).
@@ -255,6 +254,7 @@ public enum DOTValue: Hashable, Sendable, ExpressibleByStringLiteral, Expressibl
 
     static func formatNumber(_ d: Double) -> String {
         guard d.isFinite else { return "0" }
+        let d = Swift.min(Swift.max(d, -1e14), 1e14)
         let scaled = (d * 10_000).rounded()
         let negative = scaled < 0
         let magnitude = Int64(abs(scaled))

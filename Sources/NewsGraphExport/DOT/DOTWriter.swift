@@ -98,8 +98,11 @@ public struct DOTWriter: Sendable {
                         name = state.unique("cluster_\(state.anonymous)")
                     }
                 } else if let n = sub.name {
-                    // A plain subgraph must not be taken for a cluster by dot (which compares case-insensitively).
-                    name = state.unique(n.lowercased().hasPrefix("cluster") ? "sub_" + n : n)
+                    // A plain subgraph must not be taken for a cluster by dot (which compares case-insensitively),
+                    // nor for an anonymous one by cgraph (names starting with `%`).
+                    let bytes = Array(n.utf8)
+                    let clusterLike = bytes.count >= 7 && String(decoding: bytes.prefix(7), as: UTF8.self).lowercased() == "cluster"
+                    name = state.unique(clusterLike || bytes.first == UInt8(ascii: "%") ? "sub_" + n : n)
                 } else {
                     name = ""
                 }
@@ -165,7 +168,7 @@ public struct DOTWriter: Sendable {
 
     /// An ID or raw value, bare when safe and quoted otherwise.
     public func quoteID(_ s: String) -> String {
-        DOTWriter.isBare(s) ? s : quoted(s)
+        s.utf8.count <= maxQuotedLength && DOTWriter.isBare(s) ? s : quoted(s)
     }
 
     /// `s` as one or more quoted strings joined with `+`; `s` is the value Graphviz should read back.
