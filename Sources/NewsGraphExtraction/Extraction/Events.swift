@@ -116,6 +116,15 @@ extension Document {
         }
         if quoted(first) { confidence *= 0.85 }
 
+        // ", killing X": the result of an event already mentioned in this sentence, not a new event
+        if info.type == .killing, lowerTrigger.hasSuffix("ing"), let p = prev, key(p) == Document.comma,
+           let host = eventMentions.last(where: { [.attack, .bombing, .clash, .operation].contains(events[$0.event].type) }) {
+            let persons = mentions.filter { $0.tokens.lowerBound >= tr.upperBound && $0.tokens.lowerBound <= tr.upperBound + 14 && entities[$0.entity].type == .person }
+            for m in persons where !events[host.event].target.contains(m.entity) { events[host.event].target.append(m.entity) }
+            eventMentions.append(EventMention(tokens: tr, event: host.event))
+            return
+        }
+
         // arguments
         var agents: [Int] = []
         var targets: [Int] = []
@@ -186,7 +195,11 @@ extension Document {
 
         // place and date
         let place = placeFor(trigger: tr, after: after, before: before)
-        let date = dates.min(by: { abs($0.token - first) < abs($1.token - first) })
+        let date = dates.filter { d in
+            // "Saturday's attack": a possessive date belongs to the word after it
+            if d.token + 2 < r.upperBound, key(d.token + 1) == Document.possessive { return d.token + 2 == first || d.token + 3 == first }
+            return abs(d.token - first) <= 14
+        }.min(by: { abs($0.token - first) < abs($1.token - first) })
 
         // coreference with an existing event
         let ev = resolveEvent(type: info.type, definite: definite, agents: agents, targets: targets, place: place?.entity, date: date?.date, byte: Int(tokens[first].start))
@@ -284,18 +297,20 @@ extension Document {
             guard sameType || (definite && sameFamily) || (type == .killing && !targets.isEmpty && (e.type == .operation || e.type == .attack)) else { continue }
             // conflicts
             if let d = date, let ed = e.date, d != ed { continue }
-            if !agents.isEmpty, !e.agent.isEmpty, Set(agents).isDisjoint(with: e.agent), !(type == .claim) { continue }
+            if !agents.isEmpty, !e.agent.isEmpty, !agentsRelated(agents, e.agent), !(type == .claim) { continue }
             if let p = place, let ep = e.place, !placesCompatible(p, ep) { continue }
             if type == .claim || type == .statement {
-                if !agents.isEmpty && !e.agent.isEmpty && Set(agents).isDisjoint(with: e.agent) { continue }
+                if !agents.isEmpty && !e.agent.isEmpty && !agentsRelated(agents, e.agent) { continue }
             }
             var score = 0
             if let p = place, let ep = e.place, placesCompatible(p, ep) { score += 2 }
             if !targets.isEmpty, !Set(targets).isDisjoint(with: e.target) { score += 3 }
-            if !agents.isEmpty, !Set(agents).isDisjoint(with: e.agent) { score += 1 }
+            if !agents.isEmpty, agentsRelated(agents, e.agent) { score += 1 }
             if let d = date, d == e.date { score += 1 }
-            let positive = score >= 2 || (type == .claim && (agents.isEmpty || score >= 1)) || (type == .statement && score >= 1 && agents.count > 0)
-            if type == .killing && !targets.isEmpty && Set(targets).isDisjoint(with: e.target) && !definite { continue }
+            // a trigger that says nothing new ("attacking it") continues the last event of its family
+            let bare = agents.isEmpty && targets.isEmpty && place == nil && date == nil && sameType
+            let positive = score >= 2 || bare || (type == .claim && (agents.isEmpty || score >= 1)) || (type == .statement && score >= 1 && agents.count > 0)
+            if type == .killing && !targets.isEmpty && Set(targets).isDisjoint(with: e.target) { continue }
             if definite || positive {
                 let s = score * 1000 + e.lastSeen / 1_000_000
                 if best == nil || s > best!.1 { best = (idx, s) }
@@ -303,6 +318,16 @@ extension Document {
             }
         }
         return best?.0
+    }
+
+    /// Whether two agent lists name the same actor, or a body and its parent ("ISPR" and "Pakistan Army").
+    func agentsRelated(_ a: [Int], _ b: [Int]) -> Bool {
+        for x in a { for y in b where x == y || partOf(x, y) || partOf(y, x) { return true } }
+        return false
+    }
+
+    func partOf(_ a: Int, _ b: Int) -> Bool {
+        tripleOrder.contains { $0.subject == a && $0.object == b && ($0.predicate == .partOf || $0.predicate == .spokespersonOf || $0.predicate == .memberOf) }
     }
 
     func placesCompatible(_ a: Int, _ b: Int) -> Bool {
@@ -332,7 +357,9 @@ extension Document {
     }
 
     func merge(into e: Int, agents: [Int], targets: [Int], place: Mention?, date: DateMention?, prov: Provenance, factuality: Factuality, confidence: Double) {
-        for a in agents where !events[e].agent.contains(a) { events[e].agent.append(a) }
+        for a in agents where !events[e].agent.contains(a) && !events[e].agent.contains(where: { partOf(a, $0) && entities[a].type == .organization }) {
+            events[e].agent.append(a)
+        }
         for t in targets where !events[e].target.contains(t) && !events[e].agent.contains(t) { events[e].target.append(t) }
         if let p = place {
             if let cur = events[e].place {

@@ -1,3 +1,4 @@
+import Foundation
 import NewsGraphCore
 
 /// The rule-based, lexicon-driven extractor: an `Article` in, an `ArticleGraph` out.
@@ -74,12 +75,22 @@ extension Document {
         computeQuotes()
         findMentions()
         let dates = findDates()
+        findRelations()
         findEvents(dates: dates)
         linkClaims()
         findCasualties()
-        findRelations()
         findCausal()
+        if debugSink { dumpSentence() }
         sentenceIndex += 1
+    }
+
+    var debugSink: Bool { ProcessInfo.processInfo.environment["NEWSGRAPH_DEBUG"] != nil }
+
+    func dumpSentence() {
+        var line = "S\(sentenceIndex): "
+        for m in mentions { line += "[\(span(m.tokens))=\(entities[m.entity].name)/\(entities[m.entity].type.rawValue)\(m.anaphoric ? "*" : "")] " }
+        for em in eventMentions { line += "{\(span(em.tokens))→e\(em.event)} " }
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
     /// The article's facts as an `ArticleGraph`.

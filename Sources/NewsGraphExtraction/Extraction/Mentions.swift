@@ -180,6 +180,7 @@ extension Document {
                     let acr = tokenText(i + 1)
                     addForm(e, acr, Names.normalize(acr))
                     if entities[e].mentions.count < Document.maxMentionsPerEntity { entities[e].mentions.append(provenance(tokens: (i + 1)..<(i + 2))) }
+                    mentions[mentions.count - 1].tokens = surfaceRange.lowerBound..<(i + 3)
                     i += 3
                 }
                 continue
@@ -278,10 +279,17 @@ extension Document {
                 var nameRange = modStart..<headEnd
                 // "… camp in Kalat": the place joins the name
                 var placeTail: String? = nil
-                if headEnd + 1 < end, key(headEnd) == Document.k("in") || key(headEnd) == Document.k("at"),
-                   let lm = lexiconMatch(headEnd + 1, end), lexicon.entities[lm.value.entity].type == .place {
-                    placeTail = span(headEnd..<(headEnd + 1 + lm.length))
-                    nameRange = modStart..<(headEnd + 1 + lm.length)
+                if headEnd + 1 < end, key(headEnd) == Document.k("in") || key(headEnd) == Document.k("at") {
+                    var tailEnd: Int? = nil
+                    if let lm = lexiconMatch(headEnd + 1, end), lexicon.entities[lm.value.entity].type == .place {
+                        tailEnd = headEnd + 1 + lm.length
+                    } else if let c = capitalSpan(headEnd + 1, end), suffixHead(headEnd + 1..<c) == nil, !tokens[headEnd + 1].allCaps {
+                        tailEnd = c
+                    }
+                    if let t = tailEnd {
+                        placeTail = " " + span(headEnd..<t)
+                        nameRange = modStart..<t
+                    }
                 }
                 let headText = span(modStart..<headEnd).lowercased()
                 let r = (definite ? i : modStart)..<headEnd

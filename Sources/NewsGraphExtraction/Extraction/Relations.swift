@@ -188,7 +188,8 @@ extension Document {
             guard let right = afterMentions.first(where: { $0.tokens.lowerBound - cueEnd <= window }) else { i = cueEnd; continue }
             // the event before the cue: in the sentence, or the sentence's subject event (most recent)
             var left = beforeMentions.last?.event
-            if left == nil, c.order == .effectCause, c.relation != .followed {
+            let anaphoricSubject = (r.lowerBound..<i).count <= 4 && (r.lowerBound..<i).contains { [Document.k("this"), Document.k("it"), Document.k("that"), Document.k("which")].contains(key($0)) }
+            if left == nil, c.order == .effectCause, c.relation != .followed, anaphoricSubject {
                 // "Saturday's attack is BLA's response to …" has a mention; a bare "in response to" clause with none refers to the last event
                 left = events.indices.last { !events[$0].dropped && events[$0].type != .claim && events[$0].type != .statement && $0 != right.event }
             }
