@@ -68,45 +68,14 @@ struct CausalRecord: Sendable {
 
 let noDate = Int32.min
 
-/// Days since 1970-01-01 for `YYYY-MM-DD`, or nil when the text is not such a date.
+/// Days since 1970-01-01 for `YYYY-MM-DD`, or nil when the text is not a valid date.
 func dayNumber(_ text: String) -> Int32? {
-    let u = Array(text.utf8)
-    guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D else { return nil }
-    func num(_ r: Range<Int>) -> Int? {
-        var v = 0
-        for i in r {
-            guard u[i] >= 0x30 && u[i] <= 0x39 else { return nil }
-            v = v * 10 + Int(u[i] - 0x30)
-        }
-        return v
-    }
-    guard let y = num(0 ..< 4), let m = num(5 ..< 7), let d = num(8 ..< 10), (1 ... 12).contains(m), (1 ... 31).contains(d) else { return nil }
-    // Howard Hinnant's days_from_civil.
-    let yy = m <= 2 ? y - 1 : y
-    let era = (yy >= 0 ? yy : yy - 399) / 400
-    let yoe = yy - era * 400
-    let mp = (m + 9) % 12
-    let doy = (153 * mp + 2) / 5 + d - 1
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-    return Int32(era * 146097 + doe - 719468)
+    CalendarDate(iso: text).map { Int32($0.dayNumber) }
 }
 
 /// `YYYY-MM-DD` for a day number.
 func dateString(_ day: Int32) -> String {
-    let z = Int(day) + 719468
-    let era = (z >= 0 ? z : z - 146096) / 146097
-    let doe = z - era * 146097
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    let d = doy - (153 * mp + 2) / 5 + 1
-    let m = mp < 10 ? mp + 3 : mp - 9
-    let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-    func pad(_ v: Int, _ w: Int) -> String {
-        let s = String(v)
-        return String(repeating: "0", count: max(0, w - s.count)) + s
-    }
-    return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+    CalendarDate(dayNumber: Int(day)).description
 }
 
 /// The records of one article.

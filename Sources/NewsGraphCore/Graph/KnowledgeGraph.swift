@@ -568,11 +568,27 @@ public struct KnowledgeGraph: Sendable {
             return "'\(form(m.formA) ?? "?")' ~ '\(form(m.formB) ?? "?")' (similar spelling)"
         case .partialName:
             return "'\(form(m.formA) ?? "?")' is part of the name '\(form(m.formB) ?? "?")', and of no other person's"
-        case .eventAttributes:
-            return "same type, date (±1 day), place and a shared participant"
-        case .eventID:
-            return "same event id and type; date, place and participants agree"
+        case .eventAttributes, .eventID:
+            guard let a = eventSummary(m.recA), let b = eventSummary(m.recB) else { return m.rule.rawValue }
+            var parts: [String] = []
+            if m.rule == .eventID { parts.append("same event id '\(a.id)'") }
+            parts.append("both \(a.type)")
+            if let x = a.date, let y = b.date { parts.append(x == y ? "on \(x)" : "on \(x) / \(y) (±1 day)") }
+            if let x = a.place, let y = b.place { parts.append(x == y ? "at \(x)" : "at \(x) / \(y)") }
+            let shared = a.participants.filter { b.participants.contains($0) }
+            if !shared.isEmpty { parts.append("shared participant\(shared.count == 1 ? "" : "s") \(shared.map { d.entName.indices.contains(Int($0)) && !isSubgraph ? d.entName[Int($0)] : "#\($0)" }.joined(separator: ", "))") }
+            return parts.joined(separator: ", ")
         }
+    }
+
+    private func eventSummary(_ g: Int32) -> (id: String, type: String, date: String?, place: String?, participants: [Int32])? {
+        guard let (ci, li) = locator.eventLocal(g) else { return nil }
+        let c = chunks[ci]
+        let e = c.events[li]
+        let eb = Int(res.entityBase[ci])
+        let args = c.args[Int(e.argStart) ..< Int(e.argStart + e.agentCount + e.targetCount)]
+        return (c.strings[Int(e.localID)], e.type.rawValue, e.date == noDate ? nil : dateString(e.date),
+                e.place >= 0 ? c.entityName(Int(e.place)) : nil, args.map { res.entityNodeOfRecord[eb + Int($0)] })
     }
 
     /// Sizes and resolution counts.

@@ -211,13 +211,66 @@ enum Resolver {
             }
         }
         formIndex = [:]
+        // Generic descriptions written in lower case ("security forces", "police") name different actors in
+        // different conflicts: such a form joins records only when their articles share a place (same
+        // normalised place name), so each group of connected articles gets its own copy of the form.
+        var formGeneric = formSurfaces.map { !$0.unicodeScalars.contains { $0.properties.isUppercase } }
+        if formGeneric.contains(true) {
+            var placeKeys: [Int: Set<String>] = [:]
+            func places(_ ci: Int) -> Set<String> {
+                if let p = placeKeys[ci] { return p }
+                let c = chunks[ci]
+                var out = Set<String>()
+                for e in c.entities where e.type == .place {
+                    for k in 0 ..< Int(e.surfaceCount) { out.insert(c.strings[Int(c.surfaceKeys[Int(e.surfaceStart) + k])]) }
+                }
+                out.remove("")
+                placeKeys[ci] = out
+                return out
+            }
+            var byForm: [Int32: [Int]] = [:] // generic form → membership indices
+            for (i, m) in memberships.enumerated() where formGeneric[Int(m.1)] { byForm[m.1, default: []].append(i) }
+            for f in byForm.keys.sorted() {
+                let ms = byForm[f]!
+                // Components of articles connected by a shared place.
+                let arts = Array(Set(ms.map { Int(recArticle[Int(memberships[$0].0)]) })).sorted()
+                guard arts.count > 1 else { continue }
+                var parent = Array(arts.indices)
+                func find(_ x: Int) -> Int { var x = x; while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }; return x }
+                var firstWithPlace: [String: Int] = [:]
+                for (i, a) in arts.enumerated() {
+                    for p in places(a).sorted() {
+                        if let j = firstWithPlace[p] { let (x, y) = (find(i), find(j)); if x != y { parent[max(x, y)] = min(x, y) } } else { firstWithPlace[p] = i }
+                    }
+                }
+                var copyOfRoot: [Int: Int32] = [:]
+                var position: [Int: Int] = [:]
+                for (i, a) in arts.enumerated() { position[a] = i }
+                for i in arts.indices {
+                    let r = find(i)
+                    guard r != 0, copyOfRoot[r] == nil else { continue }
+                    // A new copy of the form for this group of articles (rank ≥ 1 keeps the first group on the original).
+                    let copy = Int32(formKeys.count)
+                    formKeys.append(formKeys[Int(f)] + "\u{2}\(copyOfRoot.count + 1)")
+                    formTypes.append(formTypes[Int(f)]); formSurfaces.append(formSurfaces[Int(f)])
+                    formAcronymLike.append(false); formGeneric.append(true)
+                    copyOfRoot[r] = copy
+                }
+                for i in ms {
+                    let a = Int(recArticle[Int(memberships[i].0)])
+                    if let copy = copyOfRoot[find(position[a]!)] { memberships[i].1 = copy }
+                }
+            }
+        }
         // Canonical form order: (type, key).
         let order = formKeys.indices.sorted { (formTypes[$0], formKeys[$0]) < (formTypes[$1], formKeys[$1]) }
         var rankOf = [Int32](repeating: 0, count: formKeys.count)
         for (r, f) in order.enumerated() { rankOf[f] = Int32(r) }
         let fKeys = order.map { formKeys[$0] }, fTypes = order.map { formTypes[$0] }
         let fSurfaces = order.map { formSurfaces[$0] }, fAcronym = order.map { formAcronymLike[$0] }
-        let fTokens = fSurfaces.map { NameNormalizer.coreTokens($0) }
+        let fGeneric = order.map { formGeneric[$0] }
+        // Generic forms take part in no similarity rule (no tokens).
+        let fTokens = fSurfaces.indices.map { fGeneric[$0] ? [] : NameNormalizer.coreTokens(fSurfaces[$0]) }
         formKeys = []; formSurfaces = []
         let formCount = fKeys.count
         let elementCount = recordCount + formCount
@@ -265,7 +318,7 @@ enum Resolver {
         for f in 0 ..< formCount {
             if let a = NameNormalizer.acronym(coreTokens: fTokens[f]) { byAcronym[fTypes[f].rawValue + "\u{1}" + a, default: []].append(Int32(f)) }
         }
-        for f in 0 ..< formCount where fAcronym[f] {
+        for f in 0 ..< formCount where fAcronym[f] && !fGeneric[f] {
             guard let longs = byAcronym[fTypes[f].rawValue + "\u{1}" + fKeys[f]] else { continue }
             let skeletons = Set(longs.map { fTokens[Int($0)].map(NameNormalizer.skeleton).joined(separator: " ") })
             guard skeletons.count == 1 else { continue }
@@ -346,7 +399,7 @@ enum Resolver {
             let c = chunks[ci]
             let key = c.strings[Int(c.surfaceKeys[Int(c.entities[li].surfaceStart)])]
             let f = Int(formElement) - recordCount
-            return f >= 0 && f < formCount && fKeys[f] == key && fTypes[f] == c.entities[li].type
+            return f >= 0 && f < formCount && fKeys[f].split(separator: "\u{2}").first.map(String.init) == key && fTypes[f] == c.entities[li].type
         }
         // Phase 1: non-person types.
         var li = 0
@@ -365,29 +418,25 @@ enum Resolver {
         }
         while li < links.count { apply(links[li]); li += 1 }
         // Phase 3: partial person names, when the part belongs to exactly one other person cluster.
-        var spans: [String: Set<Int32>] = [:]
+        // Span key → (cluster root → smallest multi-word form containing the span).
+        var spans: [String: [Int32: Int32]] = [:]
         for f in 0 ..< formCount where fTypes[f] == .person && fTokens[f].count >= 2 {
             let t = fTokens[f]
             let root = uf.find(formElement(f))
             for i in t.indices {
                 for j in i ..< t.count where !(i == 0 && j == t.count - 1) {
-                    spans[t[i ... j].joined(), default: []].insert(root)
+                    let k = t[i ... j].joined()
+                    if spans[k]?[root] == nil { spans[k, default: [:]][root] = formElement(f) }
                 }
             }
         }
-        // The smallest multi-word person form of each cluster, the target of a partial link.
-        var firstLongForm: [Int32: Int32] = [:]
-        for g in 0 ..< formCount where fTypes[g] == .person && fTokens[g].count >= 2 {
-            let r = uf.find(formElement(g))
-            if firstLongForm[r] == nil { firstLongForm[r] = formElement(g) }
-        }
         var partial: [Link] = []
-        for f in 0 ..< formCount where fTypes[f] == .person && !fAcronym[f] && fKeys[f].unicodeScalars.count >= 5 {
+        for f in 0 ..< formCount where fTypes[f] == .person && !fAcronym[f] && !fGeneric[f] && fKeys[f].unicodeScalars.count >= 5 {
             guard let roots = spans[fKeys[f]] else { continue }
             let own = uf.find(formElement(f))
             // Unambiguous: one cluster has the part, and it is not already the form's own cluster.
-            guard roots.count == 1, let target = roots.first, target != own, let best = firstLongForm[target] else { continue }
-            partial.append(Link(rank: 20, a: formElement(f), b: best, rule: .partialName))
+            guard roots.count == 1, let (target, long) = roots.first, target != own else { continue }
+            partial.append(Link(rank: 20, a: formElement(f), b: long, rule: .partialName))
         }
         partial.sort { ($0.a, $0.b) < ($1.a, $1.b) }
         for l in partial { apply(l) }
@@ -419,6 +468,8 @@ enum Resolver {
         var place = [Int32](repeating: -1, count: recordCount)
         var localID = [String](repeating: "", count: recordCount)
         var participants = [[Int32]](repeating: [], count: recordCount)
+        var agents = [[Int32]](repeating: [], count: recordCount)
+        var targets = [[Int32]](repeating: [], count: recordCount)
         var contains = Set<UInt64>() // (child node, parent node) from located_in
         for (ci, c) in chunks.enumerated() {
             let eb = Int(result.entityBase[ci]), vb = Int(result.eventBase[ci])
@@ -431,6 +482,8 @@ enum Resolver {
                 localID[g] = c.strings[Int(e.localID)]
                 let args = c.args[Int(e.argStart) ..< Int(e.argStart + e.agentCount + e.targetCount)]
                 participants[g] = Array(Set(args.map { entityNode[eb + Int($0)] })).sorted()
+                agents[g] = Array(Set(args.prefix(Int(e.agentCount)).map { entityNode[eb + Int($0)] })).sorted()
+                targets[g] = Array(Set(args.dropFirst(Int(e.agentCount)).map { entityNode[eb + Int($0)] })).sorted()
             }
             for t in c.triples where t.predicate == .locatedIn && !t.objectIsEvent {
                 let s = entityNode[eb + Int(t.subject)], o = entityNode[eb + Int(t.object)]
@@ -440,8 +493,8 @@ enum Resolver {
         func compatible(_ a: Int32, _ b: Int32) -> Bool {
             a == b || contains.contains(UInt64(UInt32(a)) << 32 | UInt64(UInt32(b))) || contains.contains(UInt64(UInt32(b)) << 32 | UInt64(UInt32(a)))
         }
-        func sharesParticipant(_ a: Int, _ b: Int) -> Bool {
-            let x = participants[a], y = participants[b]
+        func sharesParticipant(_ a: Int, _ b: Int) -> Bool { intersects(participants[a], participants[b]) }
+        func intersects(_ x: [Int32], _ y: [Int32]) -> Bool {
             var i = 0, j = 0
             while i < x.count && j < y.count {
                 if x[i] == y[j] { return true }
@@ -517,7 +570,8 @@ enum Resolver {
                 if datesKnown && abs(Int(date[x]) - Int(date[y])) > 1 { return }
                 let placesKnown = place[x] >= 0 && place[y] >= 0
                 if placesKnown && !compatible(place[x], place[y]) { return }
-                guard datesKnown || placesKnown || sharesParticipant(x, y) else { return }
+                // Agreement: the date, the place, or both an agent and a target (an id alone is not enough).
+                guard datesKnown || placesKnown || (intersects(agents[x], agents[y]) && intersects(targets[x], targets[y])) else { return }
                 links.append(Link(rank: 1, a: min(a, b), b: max(a, b), rule: .eventID))
             }
         }
