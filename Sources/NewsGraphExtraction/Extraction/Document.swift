@@ -227,6 +227,7 @@ final class Document {
 
     func addTriple(_ s: Int, _ p: TriplePredicate, _ o: Int, factuality: Factuality = .asserted, bytes: Range<Int>, confidence: Double) {
         guard s != o else { return }
+        let bytes = min(bytes.lowerBound, bytes.upperBound)..<max(bytes.lowerBound, bytes.upperBound)
         let t = DocTriple(subject: s, predicate: p, object: o, factuality: factuality)
         entities[s].used = true
         entities[o].used = true

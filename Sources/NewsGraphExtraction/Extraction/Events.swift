@@ -3,6 +3,7 @@ import NewsGraphCore
 
 /// Event triggers, their arguments, in-article event coreference, casualty figures and claims.
 extension Document {
+    static let distinctWords: Set<UInt64> = Set(["separate", "another", "second", "third", "new", "fresh", "earlier", "different", "further"].map(k))
     static let beAux: Set<UInt64> = Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "had", "have", "has"].map(k))
     static let by = k("by")
     static let modals: Set<UInt64> = Set(["will", "would", "shall", "plan", "plans", "planned", "planning", "intend", "intends", "threatened", "threatens", "vowed", "vow", "vows", "could", "might", "may", "to", "warned", "should"].map(k))
@@ -51,9 +52,14 @@ extension Document {
     func findEvents(dates: [DateMention]) {
         eventMentions.removeAll(keepingCapacity: true)
         let r = sentenceRange
+        var matches: [(Range<Int>, TriggerInfo)] = []
         var i = r.lowerBound
         while i < r.upperBound {
             guard tokens[i].kind == .word, let m = lexicon.triggers.match(tokens, at: i, limit: r.upperBound) else { i += 1; continue }
+            // "March 8", "Strike Force": a capitalised trigger word mid-sentence is a name, not an event
+            if tokens[i].capitalized, !isSentenceInitial(i), Document.monthNames[key(i)] != nil || !(i + m.length < r.upperBound && tokens[i + m.length].kind == .word && !tokens[i + m.length].capitalized) && i > r.lowerBound && tokens[i - 1].capitalized == false && m.value.type == .protest {
+                i += m.length; continue
+            }
             var tr = i..<(i + m.length)
             // a trigger inside an entity name ("Frontier Corps Camp") is not an event
             if let mi = mentionIndex(at: i), !isEventName(mentions[mi].tokens) { i = mentions[mi].tokens.upperBound; continue }
@@ -63,17 +69,35 @@ extension Document {
                 while s > r.lowerBound, tokens[s - 1].kind == .word, tokens[s - 1].capitalized, !lexicon.stops.contains(key(s - 1)), mentionIndex(at: s - 1) == nil { s -= 1 }
                 if s < i { tr = s..<tr.upperBound }
             }
-            handleTrigger(tr, m.value, dates: dates)
+            matches.append((tr, m.value))
             i = tr.upperBound
+        }
+        var deferred: [(Range<Int>, Int)] = [] // killing-noun mentions waiting for the event they name
+        for (n, (tr, info)) in matches.enumerated() {
+            // "the killing of four of its members in a raid": the killing is the raid's result
+            if info.type == .killing, n + 1 < matches.count, matches[n + 1].1.type != .killing, matches[n + 1].1.type != .statement, matches[n + 1].1.type != .claim {
+                let nextStart = matches[n + 1].0.lowerBound
+                if nextStart - tr.upperBound <= 9, (tr.upperBound..<nextStart).contains(where: { key($0) == Document.inKey }),
+                   !mentions.contains(where: { $0.tokens.lowerBound >= tr.upperBound && $0.tokens.upperBound <= nextStart && entities[$0.entity].type == .person }) {
+                    deferred.append((tr, n + 1))
+                    continue
+                }
+            }
+            let before = eventMentions.count
+            if debugSink { FileHandle.standardError.write(Data("  trigger \(span(tr)) \(info.type)\n".utf8)) }
+            handleTrigger(tr, info, dates: dates)
+            if eventMentions.count > before, let ev = eventMentions.last?.event {
+                for (dtr, target) in deferred where target == n { eventMentions.append(EventMention(tokens: dtr, event: ev)) }
+            }
             // an acronym right after a named operation: "(IBOs)"
-            if i + 2 < r.upperBound, key(i) == Document.openParen, key(i + 2) == Document.closeParen, let last = eventMentions.last {
-                eventAcronyms[key(i + 1)] = last.event
-                i += 3
+            let e = tr.upperBound
+            if e + 2 < r.upperBound, key(e) == Document.openParen, key(e + 2) == Document.closeParen, let last = eventMentions.last, last.tokens == tr {
+                eventAcronyms[key(e + 1)] = last.event
             }
         }
         // acronyms of events defined earlier ("IBOs")
         for j in r where tokens[j].kind == .word && tokens[j].allCaps {
-            if let ev = eventAcronyms[key(j)], !eventMentions.contains(where: { $0.tokens.contains(j) }) {
+            if let ev = eventAcronyms[key(j)], !eventMentions.contains(where: { $0.tokens.contains(j) }), !(j > r.lowerBound && key(j - 1) == Document.openParen) {
                 eventMentions.append(EventMention(tokens: j..<(j + 1), event: ev))
                 events[ev].lastSeen = Int(tokens[j].start)
             }
@@ -92,6 +116,8 @@ extension Document {
         let definite = prev.map { Document.determinersDefinite.contains(key($0)) || key($0) == Document.possessive } ?? false
             || (first >= r.lowerBound + 2 && Document.determinersDefinite.contains(key(first - 2)) && tokens[first - 1].kind == .word && !tokens[first - 1].capitalized)
         let indefinite = prev.map { Document.determinersIndefinite.contains(key($0)) || tokens[$0].kind == .number } ?? false
+        let distinct = (max(r.lowerBound, first - 3)..<first).contains { Document.distinctWords.contains(key($0)) }
+        let pluralNoun = !isVerbPast && lowerTrigger.hasSuffix("s") && !lowerTrigger.hasSuffix("ss") && prev.map { !Document.beAux.contains(key($0)) && tokens[$0].kind == .word && !lexicon.descriptors.contains(tokens, at: $0, limit: first) } ?? false
 
         // planned, habitual or hypothetical: no event
         if info.type != .statement && info.type != .claim {
@@ -108,10 +134,18 @@ extension Document {
         var confidence = 0.85 * sentenceHedge
         if sentenceHedge < 1 { factuality = .reported }
         if info.type != .statement {
-            for j in max(r.lowerBound, first - 4)..<first where lexicon.negations.contains(tokens, at: j, limit: first) {
-                if key(j) == Document.k("no") && tr.count > 0 && key(first - 1) != Document.k("no") { continue }
+            for j in max(r.lowerBound, first - 6)..<first where lexicon.negations.contains(tokens, at: j, limit: first) {
+                // a negation in another clause does not count
+                if (j..<first).contains(where: { key($0) == Document.comma || Document.clauseBreak.contains(key($0)) }) { continue }
                 factuality = .denied
                 confidence *= 0.6
+                break
+            }
+            if factuality == .denied && info.type == .claim { return } // "No group has claimed responsibility"
+            if factuality == .denied, let prior = events.indices.last(where: { !events[$0].dropped && Document.family(events[$0].type) == Document.family(info.type) }) {
+                // "denied that the camp had been overrun": a disputed detail of an event already reported
+                eventMentions.append(EventMention(tokens: tr, event: prior))
+                return
             }
         }
         if quoted(first) { confidence *= 0.85 }
@@ -137,8 +171,11 @@ extension Document {
         // "by X" after the trigger (passive verbs and nouns)
         var byAgent: [Int] = []
         var j = tr.upperBound
-        while j < min(r.upperBound, tr.upperBound + 8) {
+        var byWindow = 14
+        while j < min(r.upperBound, tr.upperBound + byWindow) {
             if Document.clauseBreak.contains(key(j)) { break }
+            // "The offensive, which … is being conducted jointly by X": the light verb carries the agent
+            if Document.lightVerbs.contains(key(j)) { byWindow = max(byWindow, min(24, j - tr.upperBound + 6)) }
             if key(j) == Document.by {
                 byAgent = coordinated(after.filter { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= j + 4 && actor($0) })
                 break
@@ -196,13 +233,28 @@ extension Document {
         // place and date
         let place = placeFor(trigger: tr, after: after, before: before)
         let date = dates.filter { d in
-            // "Saturday's attack": a possessive date belongs to the word after it
+            // "Saturday's attack", "the March 8 attack": a date before a noun belongs to that noun
             if d.token + 2 < r.upperBound, key(d.token + 1) == Document.possessive { return d.token + 2 == first || d.token + 3 == first }
-            return abs(d.token - first) <= 14
-        }.min(by: { abs($0.token - first) < abs($1.token - first) })
+            if let next = (d.token + 1..<min(r.upperBound, d.token + 3)).first(where: { lexicon.triggers.contains(tokens, at: $0, limit: r.upperBound) }),
+               tokens[d.token].kind != .number || Document.monthNames[key(d.token)] != nil || (d.token > r.lowerBound && Document.monthNames[key(d.token - 1)] != nil) {
+                return next == first
+            }
+            if d.token < first {
+                // a date before the trigger counts only in the same clause
+                return first - d.token <= 10 && !(d.token..<first).contains { key($0) == Document.comma || Document.clauseBreak.contains(key($0)) }
+            }
+            return d.token - first <= 30
+        }.min(by: { dateDistance($0.token, first) < dateDistance($1.token, first) })
 
+        if pluralNoun && agents.isEmpty && targets.isEmpty && place == nil && info.type != .statement && info.type != .protest {
+            // "both attacks", "the operations": a reference, not a new incident
+            if let prior = events.indices.last(where: { !events[$0].dropped && Document.family(events[$0].type) == Document.family(info.type) }) {
+                eventMentions.append(EventMention(tokens: tr, event: prior))
+            }
+            return
+        }
         // coreference with an existing event
-        let ev = resolveEvent(type: info.type, definite: definite, agents: agents, targets: targets, place: place?.entity, date: date?.date, byte: Int(tokens[first].start))
+        let ev = distinct ? nil : resolveEvent(type: info.type, definite: definite, agents: agents, targets: targets, place: place?.entity, date: date?.date, byte: Int(tokens[first].start))
         let prov = provenance(tokens: tr)
         if let e = ev {
             merge(into: e, agents: agents, targets: targets, place: place, date: date, prov: prov, factuality: factuality, confidence: confidence)
@@ -222,6 +274,11 @@ extension Document {
         eventMentions.append(EventMention(tokens: tr, event: idx))
     }
 
+    /// Distance from a trigger to a date expression; dates after the trigger in its clause are closer.
+    func dateDistance(_ d: Int, _ t: Int) -> Int {
+        d >= t ? (d - t) : (t - d) * 2
+    }
+
     func prevIsCueEnd(_ j: Int) -> Bool {
         // "in response to", "revenge for": a cue ending at j
         for s in max(sentenceRange.lowerBound, j - 4)...j {
@@ -236,7 +293,7 @@ extension Document {
         var out = [first.entity]
         var last = first
         for m in list.dropFirst() {
-            let gap = last.tokens.upperBound..<m.tokens.lowerBound
+            let gap = last.tokens.upperBound..<max(last.tokens.upperBound, m.tokens.lowerBound)
             let ok = gap.count <= 2 && gap.allSatisfy { key($0) == Document.k("and") || key($0) == Document.k(",") || key($0) == Document.k("the") }
             if !ok || gap.isEmpty { break }
             if !out.contains(m.entity) { out.append(m.entity) }
@@ -252,7 +309,7 @@ extension Document {
         var lastStart = limitToken
         for m in mentions.reversed() where m.tokens.upperBound <= limitToken {
             if lastStart - m.tokens.upperBound > (out.isEmpty ? limit : 2) { break }
-            let gap = m.tokens.upperBound..<lastStart
+            let gap = m.tokens.upperBound..<max(m.tokens.upperBound, lastStart)
             if gap.contains(where: { Document.clauseBreak.contains(key($0)) }) { break }
             let t = entities[m.entity].type
             guard Document.agentTypes.contains(t) else {
@@ -296,7 +353,7 @@ extension Document {
             let sameFamily = Document.family(e.type) == Document.family(type)
             guard sameType || (definite && sameFamily) || (type == .killing && !targets.isEmpty && (e.type == .operation || e.type == .attack)) else { continue }
             // conflicts
-            if let d = date, let ed = e.date, d != ed { continue }
+            if let d = date, let ed = e.date, d != ed, !definite { continue }
             if !agents.isEmpty, !e.agent.isEmpty, !agentsRelated(agents, e.agent), !(type == .claim) { continue }
             if let p = place, let ep = e.place, !placesCompatible(p, ep) { continue }
             if type == .claim || type == .statement {
@@ -312,9 +369,10 @@ extension Document {
             let positive = score >= 2 || bare || (type == .claim && (agents.isEmpty || score >= 1)) || (type == .statement && score >= 1 && agents.count > 0)
             if type == .killing && !targets.isEmpty && Set(targets).isDisjoint(with: e.target) { continue }
             if definite || positive {
-                let s = score * 1000 + e.lastSeen / 1_000_000
+                // definite references go to the most salient compatible event: same type, often mentioned, recent
+                let s = definite ? (sameType ? 100 : 0) + min(e.mentions.count, 6) * 10 + (idx == events.count - 1 ? 5 : 0) + score
+                    : score * 1000 + e.lastSeen / 1_000_000
                 if best == nil || s > best!.1 { best = (idx, s) }
-                if definite { break }
             }
         }
         return best?.0

@@ -29,6 +29,16 @@ public struct Extractor: Sendable {
         // the scalar offset of the body start
         doc.scalarBaseByte = 0
         doc.scalarBase = 0
+        // the dateline place is a place of the article ("Quetta, Nov 16")
+        if let place = article.datelinePlace, !place.isEmpty, let r = Document.range(of: place, in: article.text, before: article.bodyStart) {
+            let li = lexicon.entityIndex(named: place)
+            let type = li.map { lexicon.entities[$0].type } ?? .place
+            if type == .place {
+                doc.scalarBase = 0
+                doc.scalarBaseByte = 0
+                doc.entity(surface: place, type: .place, strength: li == nil ? 2 : 3, lexiconIndex: li, bytes: r, confidence: 0.9)
+            }
+        }
         while start < total {
             var end = min(total, start + chunkBytes)
             if end < total {
@@ -54,6 +64,18 @@ public struct Extractor: Sendable {
 }
 
 extension Document {
+    /// Byte range of the first occurrence of `needle` in `text[..<limit]`.
+    static func range(of needle: String, in text: [UInt8], before limit: Int) -> Range<Int>? {
+        let n = Array(needle.utf8)
+        guard !n.isEmpty, limit <= text.count, n.count <= limit else { return nil }
+        var i = 0
+        while i + n.count <= limit {
+            if text[i] == n[0], Array(text[i..<(i + n.count)]) == n { return i..<(i + n.count) }
+            i += 1
+        }
+        return nil
+    }
+
     func process(sentence r: Range<Int>) {
         guard !r.isEmpty else { return }
         sentenceRange = r

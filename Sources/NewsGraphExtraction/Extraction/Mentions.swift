@@ -38,7 +38,11 @@ extension Document {
                 var n = j + 1
                 if n < end, key(n) == Document.k("the") { n += 1 }
                 if n < end, isCap(n), !lexicon.stops.contains(key(n)) {
-                    if key(j) == Document.k("and") { sawAnd = j }
+                    if key(j) == Document.k("and") {
+                        // "the Frontier Corps and the Khyber Pakhtunkhwa Police": two names when the first stands alone
+                        if suffixHead(i..<lastCap) != nil || lexiconMatch(i, lastCap).map({ i + $0.length == lastCap }) ?? false { break }
+                        sawAnd = j
+                    }
                     // "Majeed Brigade of the Baloch Liberation Army" is two names: a named unit does not extend through "of"
                     if key(j) == Document.ofKey, lastCap - i >= 2, let h = suffixHead(i..<lastCap), h.type != .place, h.type != .facility { break }
                     // a weak first word ("Fighters of the …") does not extend through "of"
@@ -140,7 +144,13 @@ extension Document {
                 let li = lex.value.entity
                 chosen = (i..<(i + lex.length), lexicon.entities[li].type, 3, li)
             } else if let cap, !isEventName(i..<cap) {
-                if let guess = guessType(i..<cap) { chosen = (i..<cap, guess.0, guess.1, nil) }
+                if let guess = guessType(i..<cap) {
+                    chosen = (i..<cap, guess.0, guess.1, nil)
+                } else if cap < end, !tokens[cap].capitalized, let h = lexicon.heads.match(tokens, at: cap, limit: end), h.value.position == .suffix,
+                          !lexicon.weak.contains(key(i)), lexicon.demonyms[key(i)] == nil {
+                    // an unknown name typed by the lower-case word after it: "Chitkan camp", "Tajori town"
+                    chosen = (i..<cap, h.value.type == .place ? .place : .place, 1, nil)
+                }
             }
 
             if var c = chosen {

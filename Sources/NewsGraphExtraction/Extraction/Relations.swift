@@ -88,7 +88,7 @@ extension Document {
             }
             // --- ORG2 's ORG1: "Pakistan Army's Inter-Services Public Relations", "the group's Fateh Squad"
             if let n = next, after < r.upperBound, key(after) == Document.possessive {
-                let gap = (after + 1)..<n.tokens.lowerBound
+                let gap = (after + 1)..<max(after + 1, n.tokens.lowerBound)
                 let plainGap = gap.count <= 3 && gap.allSatisfy { tokens[$0].kind == .word && !tokens[$0].capitalized || key($0) == Document.comma || key($0) == Document.theKey }
                 if plainGap, Document.subUnitTypes.contains(type(m)), Document.subUnitTypes.contains(type(n)) {
                     addTriple(n.entity, .partOf, m.entity, bytes: m.bytes.lowerBound..<n.bytes.upperBound, confidence: conf)
@@ -141,11 +141,11 @@ extension Document {
             }
             // --- relation phrases between two actors: "X, allied with Y", "rival X and Y"
             if let n = next, Document.agentTypes.contains(type(m)), Document.agentTypes.contains(type(n)), type(m) != .place || type(n) != .place {
-                let gap = after..<n.tokens.lowerBound
+                let gap = after..<max(after, n.tokens.lowerBound)
                 if gap.count >= 1 && gap.count <= 5 {
                     for s in gap {
                         if let rc = lexicon.relationCues.match(tokens, at: s, limit: gap.upperBound) {
-                            let rest = (s + rc.length)..<gap.upperBound
+                            let rest = (s + rc.length)..<max(s + rc.length, gap.upperBound)
                             if rest.allSatisfy({ Document.aKeys.contains(key($0)) || key($0) == Document.ofKey || key($0) == Document.k("with") }) {
                                 var fact: Factuality = .asserted
                                 for q in max(r.lowerBound, s - 3)..<s where lexicon.negations.contains(tokens, at: q, limit: s) { fact = .denied }
