@@ -526,3 +526,39 @@ extension Document {
         }
     }
 }
+
+extension Document {
+    /// Moves everything of event `k` into event `e` and drops `k`: arguments, mentions, causal links, claims.
+    func mergeEvent(_ k: Int, into e: Int) {
+        guard k != e, !events[k].dropped, !events[e].dropped else { return }
+        for a in events[k].agent where !events[e].agent.contains(a) { events[e].agent.append(a) }
+        for t in events[k].target where !events[e].target.contains(t) && !events[e].agent.contains(t) { events[e].target.append(t) }
+        if events[e].place == nil { events[e].place = events[k].place }
+        if events[e].date == nil { events[e].date = events[k].date }
+        if events[k].killedStrength > events[e].killedStrength { events[e].killed = events[k].killed; events[e].killedStrength = events[k].killedStrength }
+        if events[k].injuredStrength > events[e].injuredStrength { events[e].injured = events[k].injured; events[e].injuredStrength = events[k].injuredStrength }
+        events[e].mentions += events[k].mentions.prefix(max(0, 200 - events[e].mentions.count))
+        events[k].dropped = true
+        for i in causal.indices {
+            if causal[i].from == k { causal[i].from = e }
+            if causal[i].to == k { causal[i].to = e }
+        }
+        causal.removeAll { $0.from == $0.to }
+        for i in events.indices where events[i].claimed == k { events[i].claimed = e }
+        for (key, v) in eventAcronyms where v == k { eventAcronyms[key] = e }
+    }
+
+    /// Article-level event coreference once every sentence is read: a killing named by its victim
+    /// ("the killing of Baru") is the operation or attack that killed that person, when the article has one.
+    func resolveKillings() {
+        for k in events.indices where events[k].type == .killing && !events[k].dropped {
+            let victims = Set(events[k].target.filter { entities[$0].type == .person })
+            guard !victims.isEmpty else { continue }
+            let host = events.indices.first { e in
+                e != k && !events[e].dropped && [.operation, .attack, .bombing, .clash].contains(events[e].type)
+                    && !victims.isDisjoint(with: events[e].target)
+            }
+            if let h = host { mergeEvent(k, into: h) }
+        }
+    }
+}

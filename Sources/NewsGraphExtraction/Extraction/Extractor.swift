@@ -117,6 +117,7 @@ extension Document {
 
     /// The article's facts as an `ArticleGraph`.
     func result(article: Article, lexiconVersion: String) -> ArticleGraph {
+        resolveKillings()
         // entities referenced by events and triples
         for e in events where !e.dropped {
             for a in e.agent + e.target { entities[a].used = true }

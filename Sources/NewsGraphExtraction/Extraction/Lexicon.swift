@@ -114,6 +114,8 @@ public struct Lexicon: Sendable {
     public private(set) var negations = PhraseIndex<Bool>()
     public private(set) var roles = PhraseIndex<TriplePredicate>()
     public private(set) var relationCues = PhraseIndex<TriplePredicate>()
+    /// Sentence-level causal signals ("due to", "in protest", "demanding").
+    public private(set) var signals = PhraseIndex<Bool>()
     public private(set) var descriptors = PhraseIndex<EntityType>()
     public private(set) var generics = PhraseIndex<EntityType>()
     public private(set) var demonyms: [UInt64: String] = [:]
@@ -270,6 +272,9 @@ public struct Lexicon: Sendable {
             case "stop":
                 try need(2)
                 for form in list(f[1]) { stops.insert(Tokenizer.hash(Array(form.utf8))) }
+            case "signal":
+                try need(2)
+                for form in list(f[1]) { signals.insert(keys: Lexicon.keys(form), value: true) }
             case "weak":
                 try need(2)
                 for form in list(f[1]) { weak.insert(Tokenizer.hash(Array(form.utf8))) }
