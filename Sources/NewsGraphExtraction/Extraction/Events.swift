@@ -174,6 +174,8 @@ extension Document {
         var byWindow = 14
         while j < min(r.upperBound, tr.upperBound + byWindow) {
             if Document.clauseBreak.contains(key(j)) { break }
+            // "by" after another event noun belongs to that event ("in response to the operations by the army")
+            if j > tr.upperBound, let other = lexicon.triggers.match(tokens, at: j, limit: r.upperBound), other.value.type != .claim, other.value.type != .statement, !Document.lightVerbs.contains(key(j)) { break }
             // "The offensive, which … is being conducted jointly by X": the light verb carries the agent
             if Document.lightVerbs.contains(key(j)) { byWindow = max(byWindow, min(24, j - tr.upperBound + 6)) }
             if key(j) == Document.by {

@@ -115,9 +115,29 @@ extension Document {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
+    /// Drops events that say too little to be an incident: no participant and no place; a victim noun
+    /// ("the killing", "martyrdom") with no named victim; a plural mention ("attacks") with no date.
+    func pruneEvents() {
+        let victimNouns: Set<String> = ["killing", "killings", "death", "deaths", "martyrdom"]
+        for i in events.indices where !events[i].dropped {
+            let e = events[i]
+            let trigger = e.trigger.lowercased()
+            let empty = e.agent.isEmpty && e.target.isEmpty && e.place == nil
+            let claimLinked = events.contains { $0.claimed == i && !$0.dropped }
+            if empty && !claimLinked && e.type != .claim { events[i].dropped = true; continue }
+            if e.type == .killing, victimNouns.contains(trigger), !e.target.contains(where: { entities[$0].type == .person }) { events[i].dropped = true; continue }
+            if e.mentions.count == 1, e.date == nil, !claimLinked, trigger.hasSuffix("s"), !trigger.hasSuffix("ss"), ![.statement, .claim, .protest].contains(e.type),
+               !trigger.hasSuffix("ed"), trigger.split(separator: " ").count == 1 {
+                events[i].dropped = true
+            }
+        }
+        causal.removeAll { events[$0.from].dropped || events[$0.to].dropped }
+    }
+
     /// The article's facts as an `ArticleGraph`.
     func result(article: Article, lexiconVersion: String) -> ArticleGraph {
         resolveKillings()
+        pruneEvents()
         // entities referenced by events and triples
         for e in events where !e.dropped {
             for a in e.agent + e.target { entities[a].used = true }

@@ -25,6 +25,14 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         byFirst[first] = list
     }
 
+    mutating func remove(keys: [UInt64]) {
+        guard let first = keys.first, var list = byFirst[first] else { return }
+        let before = list.count
+        list.removeAll { $0.keys == keys }
+        count -= before - list.count
+        byFirst[first] = list.isEmpty ? nil : list
+    }
+
     /// The longest phrase starting at token `i` (not crossing `limit`), with its length in tokens.
     @inline(__always)
     public func match(_ tokens: [Token], at i: Int, limit: Int) -> (length: Int, value: Value)? {
@@ -237,6 +245,9 @@ public struct Lexicon: Sendable {
                 for form in list(f[1]) {
                     triggers.insert(keys: Lexicon.keys(form), value: TriggerInfo(type: type, cameo: f[3], acled: f[4], form: form))
                 }
+            case "untrigger":
+                try need(2)
+                for form in list(f[1]) { triggers.remove(keys: Lexicon.keys(form)) }
             case "cue":
                 try need(4)
                 guard let rel = CausalRelation(rawValue: f[2]), let order = CueInfo.Order(rawValue: f[3]) else {
