@@ -230,3 +230,9 @@ struct ArticleChunk: Sendable {
                       triples: triples.count, causal: causal.count, skipped: skipped)
     }
 }
+
+extension ArticleGraph {
+    /// Triples, event arguments and causal links that name an entity or event the article does not define;
+    /// the graph drops them (an unknown event place becomes an implicit place entity instead).
+    public var unresolvedReferenceCount: Int { ArticleChunk(self).skipped }
+}

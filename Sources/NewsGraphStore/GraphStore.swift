@@ -1,0 +1,417 @@
+import Foundation
+import GRDB
+import NewsGraphCore
+
+/// A newsgraph store: one SQLite file (WAL mode) holding every ingested article's facts with provenance,
+/// its sentences, and the analyst overrides. Opening it and calling `loadGraph()` gives the resolved
+/// `KnowledgeGraph` (resolution runs at load time, so it always reflects the current rules and overrides).
+///
+/// - One write transaction per `ingest` call (a batch): a batch is stored entirely or not at all, so a
+///   failure, or a `kill -9`, never leaves half an article.
+/// - Re-ingesting an article with the same id, content hash and lexicon version is a no-op (`unchanged`).
+/// - Several processes may use one store: writers wait for each other up to `lockTimeout` seconds, then
+///   fail with `StoreError.locked`. Readers never wait (WAL).
+public final class GraphStore: Sendable {
+    /// The file path.
+    public let path: String
+    /// How long a write waits for another process's write to finish.
+    public let lockTimeout: Double
+    let dbQueue: DatabaseQueue
+
+    /// Opens (or, when `create` is true, creates) the store at `path`.
+    /// - Throws: `StoreError.notFound`, `.notAStore`, `.newerSchema`, `.locked`.
+    public init(path: String, create: Bool = true, lockTimeout: Double = 30) throws {
+        self.path = path
+        self.lockTimeout = lockTimeout
+        let exists = FileManager.default.fileExists(atPath: path)
+        if !exists && !create { throw StoreError.notFound(path: path) }
+        if exists, let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 0 {
+            // Refuse non-SQLite files before SQLite touches them (it would not, but the message is clearer).
+            if let h = FileHandle(forReadingAtPath: path) {
+                let header = h.readData(ofLength: 16)
+                try? h.close()
+                if header.count == 16 && String(decoding: header.prefix(15), as: UTF8.self) != "SQLite format 3" {
+                    throw StoreError.notAStore(path: path, reason: "not a SQLite database")
+                }
+            }
+        }
+        var config = Configuration()
+        config.busyMode = .timeout(lockTimeout)
+        config.foreignKeysEnabled = true
+        config.label = "newsgraph-store"
+        config.prepareDatabase { db in
+            // WAL, switched on once; an open never needs the write lock afterwards, so opening a store
+            // while another process writes to it does not wait.
+            if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+            }
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            dbQueue = try DatabaseQueue(path: path, configuration: config)
+        } catch {
+            throw GraphStore.map(error, path: path, lockTimeout: lockTimeout)
+        }
+        try prepareSchema()
+    }
+
+    private func prepareSchema() throws {
+        let migrator = StoreSchema.migrator
+        try guarded {
+            let (tables, application, superseded, complete) = try dbQueue.read { db -> ([String], String?, Bool, Bool) in
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+                var application: String?
+                if tables.contains("meta") {
+                    application = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'application'")
+                }
+                let superseded = tables.contains("grdb_migrations") ? try migrator.hasBeenSuperseded(db) : false
+                let complete = tables.contains("grdb_migrations") ? try migrator.hasCompletedMigrations(db) : false
+                return (tables, application, superseded, complete)
+            }
+            if !tables.isEmpty && application != StoreSchema.application {
+                let shown = tables.sorted().prefix(5).joined(separator: ", ")
+                throw StoreError.notAStore(path: path, reason: "a SQLite database with other tables (\(shown)) and no newsgraph metadata")
+            }
+            if superseded {
+                let unknown = try dbQueue.read { db in try migrator.appliedIdentifiers(db) }.subtracting(StoreSchema.knownMigrations)
+                throw StoreError.newerSchema(path: path, unknown: unknown.sorted())
+            }
+            if !complete { try migrator.migrate(dbQueue) }
+        }
+    }
+
+    // MARK: - Errors and transactions
+
+    static func map(_ error: any Error, path: String, lockTimeout: Double) -> any Error {
+        if error is StoreError { return error }
+        if let e = error as? DatabaseError {
+            switch e.resultCode {
+            case .SQLITE_BUSY, .SQLITE_LOCKED:
+                return StoreError.locked(path: path, seconds: lockTimeout)
+            case .SQLITE_NOTADB:
+                return StoreError.notAStore(path: path, reason: "not a SQLite database")
+            default:
+                return StoreError.database(path: path, message: e.message ?? "\(e)")
+            }
+        }
+        if let e = error as? GraphError { return StoreError.refused(e.message) }
+        return error
+    }
+
+    func guarded<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch { throw GraphStore.map(error, path: path, lockTimeout: lockTimeout) }
+    }
+
+    /// Runs `body` in one IMMEDIATE write transaction: committed entirely, or rolled back on any error.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try guarded {
+            try dbQueue.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try guarded { try dbQueue.read(body) }
+    }
+
+    // MARK: - Ingest and remove
+
+    /// Stores a batch of articles in one transaction. Per article: `added`, `unchanged` (same id, content
+    /// hash and lexicon version: nothing written), or `updated` (its old facts replaced).
+    /// - Throws: `StoreError.invalidArticle` (nothing of the batch is written), `.locked`, `.database`.
+    @discardableResult
+    public func ingest(_ articles: [ArticleGraph]) throws -> [IngestOutcome] {
+        for a in articles { try validate(a) }
+        return try write { db in
+            var outcomes: [IngestOutcome] = []
+            for a in articles {
+                var status = IngestStatus.added
+                if let row = try Row.fetchOne(db, sql: "SELECT id, content_hash, lexicon_version FROM article WHERE key = ?", arguments: [a.article.id]) {
+                    let hash: String = row[1], lexicon: String = row[2]
+                    if hash == a.article.contentHash && lexicon == a.lexiconVersion {
+                        outcomes.append(outcome(a, .unchanged))
+                        continue
+                    }
+                    let id: Int64 = row[0]
+                    try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
+                    status = .updated
+                }
+                try insert(a, db)
+                outcomes.append(outcome(a, status))
+            }
+            return outcomes
+        }
+    }
+
+    private func outcome(_ a: ArticleGraph, _ status: IngestStatus) -> IngestOutcome {
+        IngestOutcome(article: a.article.id, status: status, entities: a.entities.count, events: a.events.count,
+                      triples: a.triples.count, causal: a.causal.count, skipped: a.unresolvedReferenceCount)
+    }
+
+    private func validate(_ a: ArticleGraph) throws {
+        let id = a.article.id
+        if id.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw StoreError.invalidArticle(id: id, reason: "the article id is empty; give every article a file name or JSON Lines `id`")
+        }
+        if a.article.contentHash.isEmpty {
+            throw StoreError.invalidArticle(id: id, reason: "the content hash is empty; compute it from the article text (SHA256.hex)")
+        }
+        var ids = Set<String>()
+        for e in a.events where !ids.insert(e.id).inserted {
+            throw StoreError.invalidArticle(id: id, reason: "two events share the id '\(e.id)'; event ids must be unique within an article")
+        }
+    }
+
+    private func insert(_ a: ArticleGraph, _ db: Database) throws {
+        let info = a.article
+        let lex = a.lexiconVersion
+        try db.execute(sql: """
+            INSERT INTO article(key, content_hash, lexicon_version, date, dateline_place, source, title, ingested_at, skipped)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [info.id, info.contentHash, lex, info.date, info.datelinePlace, info.source, info.title, nowISO(), a.unresolvedReferenceCount])
+        let aid = db.lastInsertedRowID
+        let sentence = try db.cachedStatement(sql: "INSERT INTO sentence(article_id, idx, text) VALUES (?, ?, ?)")
+        for (i, s) in info.sentences.enumerated() { try sentence.execute(arguments: [aid, i, s]) }
+        let entity = try db.cachedStatement(sql: """
+            INSERT INTO entity(article_id, idx, name, type, aliases, confidence, mentions, lexicon_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (i, e) in a.entities.enumerated() {
+            try entity.execute(arguments: [aid, i, e.name, e.type.rawValue, Cell.list(e.aliases), e.confidence, Cell.spans(e.mentions), lex])
+        }
+        let event = try db.cachedStatement(sql: """
+            INSERT INTO event(article_id, idx, local_id, type, trigger, agent, target, place, date, killed, injured, factuality,
+                              attributes, confidence, mentions, lexicon_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (i, e) in a.events.enumerated() {
+            try event.execute(arguments: [aid, i, e.id, e.type.rawValue, e.trigger, Cell.list(e.agent), Cell.list(e.target), e.place, e.date,
+                                          e.killed, e.injured, e.factuality.rawValue, Cell.attributes(e.attributes), e.confidence,
+                                          Cell.spans(e.mentions), lex])
+        }
+        let triple = try db.cachedStatement(sql: """
+            INSERT INTO triple(article_id, idx, subject, predicate, object, factuality, confidence, provenance, lexicon_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (i, t) in a.triples.enumerated() {
+            try triple.execute(arguments: [aid, i, t.subject, t.predicate.rawValue, t.object, t.factuality.rawValue, t.confidence, Cell.spans(t.provenance), lex])
+        }
+        let causal = try db.cachedStatement(sql: """
+            INSERT INTO causal(article_id, idx, from_event, relation, to_event, cue, confidence, provenance, lexicon_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (i, c) in a.causal.enumerated() {
+            try causal.execute(arguments: [aid, i, c.from, c.relation.rawValue, c.to, c.cue, c.confidence, Cell.spans(c.provenance), lex])
+        }
+    }
+
+    /// Removes an article and its facts. Returns false when it was not in the store.
+    @discardableResult
+    public func remove(article id: String) throws -> Bool {
+        try remove(articles: [id]) == [id]
+    }
+
+    /// Removes articles in one transaction; returns the ids that were present.
+    @discardableResult
+    public func remove(articles ids: [String]) throws -> [String] {
+        try write { db in
+            var removed: [String] = []
+            for id in ids {
+                try db.execute(sql: "DELETE FROM article WHERE key = ?", arguments: [id])
+                if db.changesCount > 0 { removed.append(id) }
+            }
+            return removed
+        }
+    }
+
+    /// The ids of the stored articles with their content hashes (to skip extracting unchanged files).
+    public func contentHashes() throws -> [String: String] {
+        try read { db in
+            var out: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT key, content_hash FROM article") { out[row[0]] = row[1] }
+            return out
+        }
+    }
+
+    // MARK: - Load
+
+    /// Every stored article as extracted (before resolution), sorted by id.
+    public func loadArticles(includeSentences: Bool = true) throws -> [ArticleGraph] {
+        try read { db in try StoreLoader.articles(db, sentences: includeSentences) }
+    }
+
+    /// The analyst overrides, oldest first.
+    public func overrides() throws -> [StoredOverride] {
+        try read { db in try StoreLoader.overrides(db) }
+    }
+
+    /// The resolved graph of every stored article under the stored overrides. Pass `includeSentences: false`
+    /// to save memory when evidence sentences will not be printed.
+    public func loadGraph(includeSentences: Bool = true) throws -> KnowledgeGraph {
+        let (articles, overrides) = try read { db in
+            (try StoreLoader.articles(db, sentences: includeSentences), try StoreLoader.overrides(db).map(\.override))
+        }
+        return KnowledgeGraph(articles: articles, overrides: overrides)
+    }
+
+    // MARK: - Analyst corrections
+
+    /// Merges the nodes named `a` and `b` (exact normalised names first, then partial; each must find one
+    /// node of the given kind/type). The merge is persisted and respected by later ingests.
+    /// - Returns: the explanation of the merged node.
+    @discardableResult
+    public func merge(_ a: String, _ b: String, type: EntityType? = nil, kind: NodeKind? = nil) throws -> ResolutionExplanation {
+        var g = try loadGraph(includeSentences: false)
+        let x = try GraphStore.node(named: a, in: g, type: type, kind: kind)
+        let y = try GraphStore.node(named: b, in: g, type: type, kind: kind)
+        let before = g.overrides
+        let o = try guarded { try g.merge(x, y) }
+        try saveOverrideChanges(before: before, after: g.overrides)
+        guard let ref = o.records.first, let node = g.nodeIDs.first(where: { g.records(of: $0).contains(ref) }) else {
+            throw StoreError.refused("the merge was stored but its node could not be found")
+        }
+        return g.explanation(of: node)
+    }
+
+    /// Splits off the node named `name` the records from the given articles (and/or whose article-local
+    /// names are in `names`). Persisted: automatic resolution will not join them back.
+    /// - Returns: the explanations of the nodes the records now form (the kept one first).
+    @discardableResult
+    public func split(_ name: String, articles: [String] = [], names: [String] = [], type: EntityType? = nil, kind: NodeKind? = nil) throws -> [ResolutionExplanation] {
+        guard !articles.isEmpty || !names.isEmpty else {
+            throw StoreError.refused("say which records to split off: give --article ID (repeatable) or --name NAME")
+        }
+        var g = try loadGraph(includeSentences: false)
+        let node = try GraphStore.node(named: name, in: g, type: type, kind: kind)
+        let arts = Set(articles), keys = Set(names)
+        let detach = g.records(of: node).filter { arts.contains($0.article) || keys.contains($0.key) }
+        guard !detach.isEmpty else {
+            throw StoreError.refused("no record of '\(g.name(of: node))' matches; its records are: \(g.records(of: node).map(\.description).joined(separator: ", "))")
+        }
+        let before = g.overrides
+        let o = try guarded { try g.split(node, detaching: detach) }
+        try saveOverrideChanges(before: before, after: g.overrides)
+        guard case .split(let keep, let detached) = o else { return [] }
+        var out: [ResolutionExplanation] = []
+        var seen = Set<NodeID>()
+        for ref in [keep[0]] + detached {
+            if let n = g.nodeIDs.first(where: { g.records(of: $0).contains(ref) }), seen.insert(n).inserted { out.append(g.explanation(of: n)) }
+        }
+        return out
+    }
+
+    /// Removes a stored override by its id (see `overrides()`). Returns false when there is none.
+    @discardableResult
+    public func removeOverride(id: Int64) throws -> Bool {
+        try write { db in
+            try db.execute(sql: "DELETE FROM override WHERE id = ?", arguments: [id])
+            return db.changesCount > 0
+        }
+    }
+
+    private func saveOverrideChanges(before: [ResolutionOverride], after: [ResolutionOverride]) throws {
+        let removed = before.filter { !after.contains($0) }
+        let added = after.filter { !before.contains($0) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try write { db in
+            let stored = try StoreLoader.overrides(db)
+            for s in stored where removed.contains(s.override) {
+                try db.execute(sql: "DELETE FROM override WHERE id = ?", arguments: [s.id])
+            }
+            for o in added {
+                let body = String(decoding: try encoder.encode(o), as: UTF8.self)
+                let kind: String
+                switch o {
+                case .merge: kind = "merge"
+                case .split: kind = "split"
+                }
+                try db.execute(sql: "INSERT INTO override(kind, body, created_at) VALUES (?, ?, ?)", arguments: [kind, body, nowISO()])
+            }
+        }
+    }
+
+    /// The one node `name` designates.
+    static func node(named name: String, in g: KnowledgeGraph, type: EntityType?, kind: NodeKind?) throws -> NodeID {
+        let nodes = g.lookup(name, kind: kind, type: type)
+        guard let first = nodes.first else { throw StoreError.unknownName(name) }
+        // Several partial matches: an exact one wins; otherwise ambiguous.
+        if nodes.count > 1 {
+            throw StoreError.ambiguousName(name, candidates: nodes.prefix(10).map { n in
+                "\(g.isEntity(n) ? g.name(of: n) : g.label(of: n)) (\(g.entityType(of: n)?.rawValue ?? g.eventType(of: n)?.rawValue ?? ""), \(g.articles(of: n).count) article(s))"
+            })
+        }
+        return first
+    }
+
+    // MARK: - Explain and statistics
+
+    /// The explanations of every node `name` finds (exact normalised name, else partial).
+    /// - Throws: `StoreError.unknownName` when nothing matches.
+    public func explain(name: String, type: EntityType? = nil, kind: NodeKind? = nil) throws -> [ResolutionExplanation] {
+        let g = try loadGraph(includeSentences: false)
+        let nodes = g.lookup(name, kind: kind, type: type)
+        guard !nodes.isEmpty else { throw StoreError.unknownName(name) }
+        return nodes.map(g.explanation(of:))
+    }
+
+    /// Counts from the database; with `resolve`, also the resolved graph's statistics (loads the graph).
+    public func stats(resolve: Bool = false) throws -> StoreStatistics {
+        var s = try read { db -> StoreStatistics in
+            func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
+            var lexicons: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT lexicon_version, COUNT(*) FROM article GROUP BY lexicon_version") {
+                lexicons[row[0]] = row[1]
+            }
+            let range = try Row.fetchOne(db, sql: "SELECT MIN(date), MAX(date) FROM article")
+            let applied = try StoreSchema.migrator.appliedMigrations(db)
+            return StoreStatistics(
+                path: path, schema: applied.last ?? "", articles: try count("article"), sentences: try count("sentence"),
+                entityRecords: try count("entity"), eventRecords: try count("event"), triples: try count("triple"),
+                causalLinks: try count("causal"), overrides: try count("override"), lexiconVersions: lexicons,
+                firstArticleDate: range?[0], lastArticleDate: range?[1], fileBytes: 0, graph: nil)
+        }
+        let fm = FileManager.default
+        for suffix in ["", "-wal"] {
+            if let size = (try? fm.attributesOfItem(atPath: path + suffix))?[.size] as? Int { s.fileBytes += size }
+        }
+        if resolve { s.graph = try loadGraph(includeSentences: false).statistics() }
+        return s
+    }
+}
+
+/// An analyst override as stored.
+public struct StoredOverride: Hashable, Sendable, Codable {
+    public var id: Int64
+    public var override: ResolutionOverride
+    /// ISO 8601 time it was made.
+    public var createdAt: String
+}
+
+/// What a store holds.
+public struct StoreStatistics: Hashable, Sendable, Codable {
+    public var path: String
+    /// The last applied schema migration.
+    public var schema: String
+    public var articles: Int
+    public var sentences: Int
+    /// Fact rows as extracted (before resolution).
+    public var entityRecords: Int
+    public var eventRecords: Int
+    public var triples: Int
+    public var causalLinks: Int
+    public var overrides: Int
+    /// Articles per lexicon version.
+    public var lexiconVersions: [String: Int]
+    public var firstArticleDate: String?
+    public var lastArticleDate: String?
+    /// Size of the database file plus its write-ahead log.
+    public var fileBytes: Int
+    /// The resolved graph's statistics, when requested.
+    public var graph: GraphStatistics?
+}

@@ -1,0 +1,159 @@
+import Foundation
+import GRDB
+import NewsGraphCore
+
+/// The SQLite schema of a store, as GRDB migrations. Never edit a shipped migration: append a new one.
+///
+/// Tables (v1):
+/// - `meta(key, value)`: `application = newsgraph`, `created_at`.
+/// - `article`: one row per article: `key` (the article id), `content_hash`, `lexicon_version`, date, dateline
+///   place, source, title, `ingested_at`, `skipped` (facts dropped as dangling).
+/// - `sentence(article_id, idx, text)`: the article's sentences, so evidence can be printed.
+/// - `entity`, `event`, `triple`, `causal`: the article's facts as extracted (before resolution), keyed by
+///   `(article_id, idx)`, each with its provenance spans and `lexicon_version`. Deleting an article row
+///   cascades to its facts and sentences.
+/// - `override`: analyst merges and splits (`body` is the JSON of a `ResolutionOverride`).
+///
+/// Lists inside a cell are joined with U+001F (unit separator); spans are `sentence,start,end` joined by `;`.
+enum StoreSchema {
+    static let application = "newsgraph"
+
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1-articles-facts-overrides") { db in
+            try db.execute(sql: """
+                CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+                CREATE TABLE article (
+                    id INTEGER PRIMARY KEY,
+                    key TEXT NOT NULL UNIQUE,
+                    content_hash TEXT NOT NULL,
+                    lexicon_version TEXT NOT NULL,
+                    date TEXT,
+                    dateline_place TEXT,
+                    source TEXT,
+                    title TEXT,
+                    ingested_at TEXT NOT NULL,
+                    skipped INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE TABLE sentence (
+                    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    idx INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    PRIMARY KEY (article_id, idx)
+                ) WITHOUT ROWID;
+                CREATE TABLE entity (
+                    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    idx INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    type TEXT NOT NULL,
+                    aliases TEXT NOT NULL,
+                    confidence REAL NOT NULL,
+                    mentions TEXT NOT NULL,
+                    lexicon_version TEXT NOT NULL,
+                    PRIMARY KEY (article_id, idx)
+                ) WITHOUT ROWID;
+                CREATE INDEX entity_name ON entity(name);
+                CREATE TABLE event (
+                    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    idx INTEGER NOT NULL,
+                    local_id TEXT NOT NULL,
+                    type TEXT NOT NULL,
+                    trigger TEXT NOT NULL,
+                    agent TEXT NOT NULL,
+                    target TEXT NOT NULL,
+                    place TEXT,
+                    date TEXT,
+                    killed INTEGER,
+                    injured INTEGER,
+                    factuality TEXT NOT NULL,
+                    attributes TEXT NOT NULL,
+                    confidence REAL NOT NULL,
+                    mentions TEXT NOT NULL,
+                    lexicon_version TEXT NOT NULL,
+                    PRIMARY KEY (article_id, idx)
+                ) WITHOUT ROWID;
+                CREATE INDEX event_date ON event(date);
+                CREATE TABLE triple (
+                    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    idx INTEGER NOT NULL,
+                    subject TEXT NOT NULL,
+                    predicate TEXT NOT NULL,
+                    object TEXT NOT NULL,
+                    factuality TEXT NOT NULL,
+                    confidence REAL NOT NULL,
+                    provenance TEXT NOT NULL,
+                    lexicon_version TEXT NOT NULL,
+                    PRIMARY KEY (article_id, idx)
+                ) WITHOUT ROWID;
+                CREATE TABLE causal (
+                    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    idx INTEGER NOT NULL,
+                    from_event TEXT NOT NULL,
+                    relation TEXT NOT NULL,
+                    to_event TEXT NOT NULL,
+                    cue TEXT NOT NULL,
+                    confidence REAL NOT NULL,
+                    provenance TEXT NOT NULL,
+                    lexicon_version TEXT NOT NULL,
+                    PRIMARY KEY (article_id, idx)
+                ) WITHOUT ROWID;
+                CREATE TABLE override (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    kind TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    created_at TEXT NOT NULL
+                );
+                """)
+            try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('application', ?), ('created_at', ?)",
+                           arguments: [application, nowISO()])
+        }
+        return m
+    }
+
+    /// The identifiers of every migration this version knows.
+    static var knownMigrations: [String] { migrator.migrations }
+}
+
+/// Encodings of lists inside one cell.
+enum Cell {
+    static let separator: Character = "\u{1F}"
+
+    static func list(_ items: [String]) -> String { items.joined(separator: String(separator)) }
+
+    static func list(_ cell: String) -> [String] {
+        cell.isEmpty ? [] : cell.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+    }
+
+    static func attributes(_ a: [String: String]) -> String {
+        list(a.keys.sorted().flatMap { [$0, a[$0] ?? ""] })
+    }
+
+    static func attributes(_ cell: String) -> [String: String] {
+        let parts = list(cell)
+        var out: [String: String] = [:]
+        var i = 0
+        while i + 1 < parts.count { out[parts[i]] = parts[i + 1]; i += 2 }
+        return out
+    }
+
+    static func spans(_ ps: [Provenance]) -> String {
+        ps.map { "\($0.sentence),\($0.start),\($0.end)" }.joined(separator: ";")
+    }
+
+    static func spans(_ cell: String, article: String) -> [Provenance] {
+        guard !cell.isEmpty else { return [] }
+        var out: [Provenance] = []
+        for part in cell.split(separator: ";") {
+            let n = part.split(separator: ",")
+            guard n.count == 3, let s = Int(n[0]), let a = Int(n[1]), let b = Int(n[2]) else { continue }
+            out.append(Provenance(article: article, sentence: s, start: a, end: b))
+        }
+        return out
+    }
+}
+
+func nowISO() -> String {
+    let f = ISO8601DateFormatter()
+    f.formatOptions = [.withInternetDateTime]
+    return f.string(from: Date())
+}
