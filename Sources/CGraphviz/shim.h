@@ -4,4 +4,8 @@
 #define NEWSGRAPH_CGRAPHVIZ_SHIM_H
 #include <gvc.h>
 #include <cgraph.h>
+
+// Copies of cgraph's default disciplines (global variables, which Swift 6 will not read directly).
+static inline Agiodisc_t newsgraph_default_io_discipline(void) { return AgIoDisc; }
+static inline Agmemdisc_t newsgraph_default_mem_discipline(void) { return AgMemDisc; }
 #endif

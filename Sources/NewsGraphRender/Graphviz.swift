@@ -10,8 +10,9 @@ import NewsGraphExport
 /// `gvContext()` use process globals, so a context per thread is not enough (../shared/notes/graphviz.md §3).
 /// One long-lived context also leaks least (about 1.5 KB per render, versus 5 KB for a context per render).
 ///
-/// Each job resets Graphviz's error level, captures its messages through `agseterrf`, and always frees
-/// the layout and closes the graph. Formats and engines are checked against the plugins Graphviz loaded
+/// Each job resets Graphviz's error level, captures its messages through `agseterrf`, reads the DOT with
+/// a deterministic ID discipline (`DeterministicReader`: the same DOT always gives the same SVG, which
+/// `agmemread` does not guarantee within one process), and always frees the layout and closes the graph. Formats and engines are checked against the plugins Graphviz loaded
 /// before any work, so a missing plugin configuration (`config6a`) is a clear `RenderError` rather than
 /// Graphviz's "Use one of:" with an empty list.
 ///
@@ -69,10 +70,11 @@ public final class Graphviz: @unchecked Sendable {
     public func parse(dot: String) throws(RenderError) -> ParsedGraph {
         let result: Result<ParsedGraph, RenderError> = locked { _ in
             self.beginJob()
-            guard let g = dot.withCString({ agmemread($0) }) else {
+            guard let g = DeterministicReader.read(dot) else {
+                DeterministicReader.finish()
                 return .failure(RenderError(stage: .parse, reason: "Graphviz could not parse the DOT text", messages: self.endJob()))
             }
-            defer { agclose(g) }
+            defer { agclose(g); DeterministicReader.finish() }
             var nodeAttributes: [String] = []
             var sym = agnxtattr(g, AGNODE, nil)
             while let s = sym {
@@ -174,7 +176,8 @@ public final class Graphviz: @unchecked Sendable {
             return .failure(error)
         }
         beginJob()
-        guard let g = dot.withCString({ agmemread($0) }) else {
+        guard let g = DeterministicReader.read(dot) else {
+            DeterministicReader.finish()
             let messages = endJob()
             return .failure(RenderError(stage: .parse, reason: "Graphviz could not parse the DOT text", messages: messages))
         }
@@ -191,6 +194,7 @@ public final class Graphviz: @unchecked Sendable {
         defer {
             gvFreeLayout(gvc, g)
             agclose(g)
+            DeterministicReader.finish()
         }
         if layoutRC != 0 {
             return .failure(RenderError(stage: .layout, reason: "the \(engine.rawValue) layout failed", messages: endJob()))

@@ -107,6 +107,30 @@ struct RendererTests {
         for (i, svg) in outputs { #expect(svg.contains("<title>a\(i)</title>") && svg.contains("</svg>")) }
     }
 
+    /// With agmemread, cluster order followed the heap addresses of the names, so a DOT rendered again after
+    /// other jobs could come out with its clusters reordered. The deterministic reader numbers names instead.
+    @Test func clusterOrderDoesNotDependOnEarlierJobs() throws {
+        var dot = "digraph {\n"
+        for c in ["zulu", "alpha", "mike", "bravo", "yankee", "charlie"] { dot += "subgraph cluster_\(c) { label=\(c); \(c)1 -> \(c)2 }\n" }
+        dot += "}\n"
+        let first = try Graphviz.shared.render(dot: dot).data
+        for i in 0..<20 { _ = try Graphviz.shared.render(dot: "digraph { subgraph cluster_\(i) { x\(i) } q\(i) -> x\(i) }") }
+        let again = try Graphviz.shared.render(dot: dot).data
+        #expect(first == again)
+        let svg = String(decoding: first, as: UTF8.self)
+        let order = ["zulu", "alpha", "mike", "bravo", "yankee", "charlie"].map { svg.range(of: "<title>cluster_\($0)</title>")?.lowerBound }
+        #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
+    }
+
+    /// Names are interned the way cgraph expects: `-Tdot` must not take a quoted "<b>" for an HTML string.
+    @Test func quotedAngleNamesStayQuotedInDotOutput() throws {
+        for _ in 0..<50 {
+            let r = try Graphviz.shared.render(dot: "digraph G { \"<b>\" -> x }", options: RenderOptions(format: .dot))
+            let text = r.text ?? ""
+            #expect(text.hasPrefix("digraph G {") && text.contains("\"<b>\" -> x"))
+        }
+    }
+
     @Test func sameInputGivesByteIdenticalSVG() throws {
         let a = try Graphviz.shared.render(dot: small).data
         let b = try Graphviz.shared.render(dot: small).data

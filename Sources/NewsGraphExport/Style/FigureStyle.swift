@@ -44,6 +44,8 @@ public enum FigureStyle {
                 if clusterBodies[c] == nil {
                     clusterOrder.append(c)
                     clusterBodies[c] = .cluster(c, [
+                        // Subgraphs inherit the graph's id and class: give each cluster its own.
+                        "id": .esc(EscString("cluster-\(c)")), "class": .esc(EscString("group-of-\(options.cluster?.rawValue ?? "nodes")")),
                         "label": .text(clusterLabels[c] ?? c), "style": "rounded,filled", "fillcolor": .raw(t.clusterFill),
                         "color": .raw(t.clusterBorder), "fontcolor": .raw(t.mutedText), "labeljust": "l",
                         "fontsize": .number(t.fontSize + 1), "penwidth": .number(1),
@@ -69,6 +71,23 @@ public enum FigureStyle {
         return g
     }
 
+    /// Graphviz 2.42.2 writes `URL` into SVG's `xlink:href` without escaping `&` (invalid XML), but leaves
+    /// entities alone: so the URL goes out with `&`, `<`, `>` and `"` already escaped.
+    static func xmlEscapedURL(_ url: String) -> String {
+        var out = ""
+        for u in url.unicodeScalars {
+            switch u {
+            case "&": out += "&amp;"
+            case "<": out += "%3C"
+            case ">": out += "%3E"
+            case "\"": out += "%22"
+            case " ": out += "%20"
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+
     static func defaultRankdir(_ v: FigureView) -> String {
         switch v {
         case .timeline, .chain, .graph, .ego: "LR"
@@ -82,7 +101,7 @@ public enum FigureStyle {
         var a: DOTAttributes = [
             "id": .esc(EscString(n.svgID)), "tooltip": .text(n.tooltip),
         ]
-        if let url = n.url { a["URL"] = .raw(url); a["target"] = "_blank" }
+        if let url = n.url { a["URL"] = .raw(xmlEscapedURL(url)); a["target"] = "_blank" }
         switch n.kind {
         case .entity(let type):
             let color = Palette.color(type)
@@ -138,7 +157,7 @@ public enum FigureStyle {
 
     static func styledEdge(_ e: Figure.Edge, index: Int, theme t: Theme) -> DOTEdge {
         var a: DOTAttributes = ["tooltip": .text(e.tooltip), "id": .esc(EscString("edge-\(index)-\(e.from)-\(e.to)"))]
-        if let url = e.url { a["URL"] = .raw(url); a["target"] = "_blank" }
+        if let url = e.url { a["URL"] = .raw(xmlEscapedURL(url)); a["target"] = "_blank" }
         if let l = e.label { a["label"] = .text(l) }
         var styles: [String] = []
         var cls: String

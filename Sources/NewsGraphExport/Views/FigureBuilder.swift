@@ -78,11 +78,14 @@ private struct Builder {
         guard f.isActive else { return nil }
         var events: Set<NodeID>
         if f.from != nil || f.to != nil {
-            guard let dated = g.events(from: f.from, through: f.to) else {
-                throw FigureError("dates must be written YYYY-MM-DD (got --from \(f.from ?? "-") --to \(f.to ?? "-"))")
+            for d in [f.from, f.to].compactMap({ $0 }) where !Builder.isISODate(d) {
+                throw FigureError("dates must be written YYYY-MM-DD (got '\(d)')")
             }
             if let a = f.from, let b = f.to, a > b {
-                throw FigureError("--from \(a) is after --to \(b)")
+                throw FigureError("--from \(a) is after --to \(b); swap them")
+            }
+            guard let dated = g.events(from: f.from, through: f.to) else {
+                throw FigureError("dates must be written YYYY-MM-DD (got --from \(f.from ?? "-") --to \(f.to ?? "-"))")
             }
             events = Set(dated)
         } else {
@@ -104,6 +107,12 @@ private struct Builder {
             events = events.intersection(involved)
         }
         return events
+    }
+
+    static func isISODate(_ s: String) -> Bool {
+        let u = Array(s.utf8)
+        guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return false }
+        return [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { u[$0] >= 48 && u[$0] <= 57 }
     }
 
     /// An entity by name; errors say what was found instead.
