@@ -3,6 +3,7 @@ import NewsGraphCore
 
 /// Event triggers, their arguments, in-article event coreference, casualty figures and claims.
 extension Document {
+    static let impactVerbs: Set<UInt64> = Set(["struck", "hit", "hits", "targeted", "targeting", "rammed", "ripped", "tore", "strikes", "killed", "wounded", "injured"].map(k))
     static let distinctWords: Set<UInt64> = Set(["separate", "another", "second", "third", "new", "fresh", "earlier", "different", "further"].map(k))
     static let beAux: Set<UInt64> = Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "had", "have", "has"].map(k))
     static let by = k("by")
@@ -126,8 +127,12 @@ extension Document {
                 if key(j) == Document.k("to") && (j != first - 1 || lexicon.cues.match(tokens, at: max(r.lowerBound, j - 3), limit: j + 1) != nil || prevIsCueEnd(j)) { continue }
                 return
             }
-            if let p = prev, Document.habitual.contains(key(p)) { return }
-            if first >= r.lowerBound + 2, Document.habitual.contains(key(first - 2)), !definite { return }
+            // "in response to the repeated attacks by X": a cause named by the text is an event even when habitual
+            let afterCue = (max(r.lowerBound, first - 4)..<first).contains { prevIsCueEnd($0) }
+            if !afterCue {
+                if let p = prev, Document.habitual.contains(key(p)) { return }
+                if first >= r.lowerBound + 2, Document.habitual.contains(key(first - 2)), !definite { return }
+            }
         }
 
         var factuality: Factuality = .asserted
@@ -219,6 +224,18 @@ extension Document {
                 }
                 k += 1
             }
+            if targets.isEmpty {
+                var v = tr.upperBound
+                while v < min(r.upperBound, tr.upperBound + 8), !Document.clauseBreak.contains(key(v)) {
+                    if Document.impactVerbs.contains(key(v)) {
+                        if let m = after.first(where: { $0.tokens.lowerBound > v && $0.tokens.lowerBound <= v + 5 }), targetish(m) {
+                            targets = coordinated(after.filter { $0.tokens.lowerBound >= m.tokens.lowerBound && targetish($0) })
+                        }
+                        break
+                    }
+                    v += 1
+                }
+            }
         } else {
             // active verb: subject on the left, object on the right
             agents = leftActors(before: first, limit: 14)
@@ -250,7 +267,8 @@ extension Document {
 
         if pluralNoun && agents.isEmpty && targets.isEmpty && place == nil && info.type != .statement && info.type != .protest {
             // "both attacks", "the operations": a reference, not a new incident
-            if let prior = events.indices.last(where: { !events[$0].dropped && Document.family(events[$0].type) == Document.family(info.type) }) {
+            if let prior = events.indices.last(where: { !events[$0].dropped && events[$0].type == info.type })
+                ?? events.indices.last(where: { !events[$0].dropped && Document.family(events[$0].type) == Document.family(info.type) }) {
                 eventMentions.append(EventMention(tokens: tr, event: prior))
             }
             return
@@ -471,6 +489,11 @@ extension Document {
             while j < min(r.upperBound, i + n.length + 8) {
                 if j > i + n.length, number(at: j, limit: r.upperBound) != nil { break }
                 if Document.clauseBreak.contains(key(j)) { break }
+                if (Document.killWords.contains(key(j)) || Document.injureWords.contains(key(j))), let e = nearestEvent(i), [.attack, .bombing].contains(events[e].type), !quotedFigure {
+                    for m in mentions where m.tokens.lowerBound > i && m.tokens.upperBound <= j && [.unit, .group].contains(entities[m.entity].type) && !events[e].agent.contains(m.entity) && !events[e].target.contains(m.entity) {
+                        events[e].target.append(m.entity)
+                    }
+                }
                 if Document.killWords.contains(key(j)) || (key(j) == Document.k("shot") && j + 1 < r.upperBound && key(j + 1) == Document.k("dead")) || (key(j) == Document.k("embraced") && j + 1 < r.upperBound && key(j + 1) == Document.k("martyrdom")) || (key(j) == Document.k("lost") && j + 2 < r.upperBound && key(j + 2) == Document.k("lives")) {
                     assign(killed: n.value, near: i, strength: strength); found = true; break
                 }

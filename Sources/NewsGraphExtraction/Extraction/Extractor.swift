@@ -115,6 +115,18 @@ extension Document {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
+    /// A spokesperson speaks for a body: statements and claims by a person also take the body the person
+    /// speaks for or belongs to ("Mureed Baloch, spokesperson of the BLA" → agent BLA and Mureed Baloch).
+    func addSpeakerBodies() {
+        for i in events.indices where (events[i].type == .statement || events[i].type == .claim) && !events[i].dropped {
+            for a in events[i].agent where entities[a].type == .person {
+                for t in tripleOrder where t.subject == a && (t.predicate == .spokespersonOf || t.predicate == .leaderOf || t.predicate == .memberOf) && t.factuality != .denied {
+                    if !events[i].agent.contains(t.object) { events[i].agent.insert(t.object, at: 0) }
+                }
+            }
+        }
+    }
+
     /// Drops events that say too little to be an incident: no participant and no place; a victim noun
     /// ("the killing", "martyrdom") with no named victim; a plural mention ("attacks") with no date.
     func pruneEvents() {
@@ -126,7 +138,8 @@ extension Document {
             let claimLinked = events.contains { $0.claimed == i && !$0.dropped }
             if empty && !claimLinked && e.type != .claim { events[i].dropped = true; continue }
             if e.type == .killing, victimNouns.contains(trigger), !e.target.contains(where: { entities[$0].type == .person }) { events[i].dropped = true; continue }
-            if e.mentions.count == 1, e.date == nil, !claimLinked, trigger.hasSuffix("s"), !trigger.hasSuffix("ss"), ![.statement, .claim, .protest].contains(e.type),
+            let inCausalLink = causal.contains { $0.from == i || $0.to == i }
+            if e.mentions.count == 1, e.date == nil, !claimLinked, !inCausalLink, e.agent.isEmpty || (e.target.isEmpty && e.place == nil), trigger.hasSuffix("s"), !trigger.hasSuffix("ss"), ![.statement, .claim, .protest].contains(e.type),
                !trigger.hasSuffix("ed"), trigger.split(separator: " ").count == 1 {
                 events[i].dropped = true
             }
@@ -137,6 +150,7 @@ extension Document {
     /// The article's facts as an `ArticleGraph`.
     func result(article: Article, lexiconVersion: String) -> ArticleGraph {
         resolveKillings()
+        addSpeakerBodies()
         pruneEvents()
         // entities referenced by events and triples
         for e in events where !e.dropped {

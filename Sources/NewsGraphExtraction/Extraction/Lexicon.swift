@@ -129,6 +129,10 @@ public struct Lexicon: Sendable {
     public private(set) var demonyms: [UInt64: String] = [:]
     public private(set) var stops: Set<UInt64> = []
     public private(set) var weak: Set<UInt64> = []
+    /// Titles and ranks before a person's name ("Lieutenant Colonel").
+    public private(set) var titles = PhraseIndex<Bool>()
+    /// Words announcing a person's name after them ("named", "farmer").
+    public private(set) var personCues = PhraseIndex<Bool>()
     public private(set) var numbers: [UInt64: Int] = [:]
     /// Named version: "builtin-<hash>" plus "+<file>-<hash>" per user file.
     public private(set) var version: String = ""
@@ -198,7 +202,11 @@ public struct Lexicon: Sendable {
             entities.append(e)
             entityIndexByName[e.name.lowercased()] = idx
         }
+        let plainForms = Set(([e.name] + e.aliases).map { $0.lowercased() })
         for form in [e.name] + e.aliases where !form.isEmpty {
+            // "Baloch Liberation Army (BLA)" is an acronym definition, which the extractor reads itself
+            if form.hasSuffix(")"), let open = form.lastIndex(of: "("),
+               plainForms.contains(form[..<open].trimmingCharacters(in: .whitespaces).lowercased()) { continue }
             let ks = Lexicon.keys(form)
             guard !ks.isEmpty else { continue }
             entityPhrases.insert(keys: ks, value: EntityMatch(entity: idx, caseRule: Lexicon.caseRule(form), surface: form))
@@ -286,6 +294,12 @@ public struct Lexicon: Sendable {
             case "signal":
                 try need(2)
                 for form in list(f[1]) { signals.insert(keys: Lexicon.keys(form), value: true) }
+            case "title":
+                try need(2)
+                for form in list(f[1]) { titles.insert(keys: Lexicon.keys(form), value: true) }
+            case "personcue":
+                try need(2)
+                for form in list(f[1]) { personCues.insert(keys: Lexicon.keys(form), value: true) }
             case "weak":
                 try need(2)
                 for form in list(f[1]) { weak.insert(Tokenizer.hash(Array(form.utf8))) }

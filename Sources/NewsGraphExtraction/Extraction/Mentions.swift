@@ -6,7 +6,6 @@ extension Document {
     static let connectors: Set<UInt64> = Set(["of", "for", "and", "the", "al", "el", "de", "del", "la", "e", "i", "bin", "ibn", "ul", "ud", "ur", "y", "da", "du", "des", "le", "wal", "al-"].map(k))
     static let prepositionsOfPlace: Set<UInt64> = Set(["in", "at", "near", "from", "outside", "across", "into", "to", "around", "towards", "toward", "inside", "of", "between", "via", "through"].map(k))
     static let speechVerbs: Set<UInt64> = Set(["said", "says", "told", "added", "stated", "claimed", "denied", "confirmed", "condemned", "warned", "accused", "urged", "alleged", "insisted"].map(k))
-    static let titles: Set<UInt64> = Set(["mr", "mrs", "ms", "dr", "gen", "general", "lt", "col", "colonel", "maj", "major", "capt", "captain", "brig", "brigadier", "sgt", "governor", "minister", "commander", "spokesman", "spokesperson", "spokeswoman", "named", "chief", "leader", "president", "officer", "inspector", "deputy", "senator", "mayor", "sheikh", "mullah", "maulana", "qari", "mufti", "imam", "emir", "amir", "sardar", "nawab", "alias", "dpo", "sho", "ssp", "dig", "igp", "dc", "ig", "superintendent", "secretary", "director", "chairman", "cadre", "militant", "member", "resident", "farmer", "journalist", "activist", "teacher", "student"].map(k))
     static let openParen = k("(")
     static let closeParen = k(")")
     static let determinersDefinite: Set<UInt64> = Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"].map(k))
@@ -153,12 +152,22 @@ extension Document {
                 }
             }
 
+            if var c = chosen, c.type == .person, c.lexIndex == nil {
+                // "Lieutenant Colonel Ibrahim Dauda" → "Ibrahim Dauda"
+                var s0 = c.range.lowerBound
+                while s0 < c.range.upperBound - 1, let t = lexicon.titles.match(tokens, at: s0, limit: c.range.upperBound - 1) { s0 += t.length }
+                if s0 > c.range.lowerBound { c.range = s0..<c.range.upperBound; c.strength = max(c.strength, 2) }
+                chosen = c
+            }
             if var c = chosen {
                 // lower-case head after the name: "Kech district", "Chitkan camp", "Balochistan government"
                 var surfaceRange = c.range
                 var aliasWithHead: String? = nil
                 if c.range.upperBound < end, !tokens[c.range.upperBound].capitalized,
-                   let h = lexicon.heads.match(tokens, at: c.range.upperBound, limit: end), h.value.position == .suffix {
+                   var h = lexicon.heads.match(tokens, at: c.range.upperBound, limit: end), h.value.position == .suffix {
+                    if let f = lexicon.heads.match(tokens, at: c.range.upperBound + h.length, limit: end), f.value.type == .facility, !tokens[c.range.upperBound + h.length].capitalized {
+                        h = (h.length + f.length, f.value)
+                    }
                     let ext = c.range.lowerBound..<(c.range.upperBound + h.length)
                     switch h.value.type {
                     case .place where c.type == .place || c.strength <= 2:
@@ -241,6 +250,15 @@ extension Document {
         return false
     }
 
+    /// Whether a person cue ("named", "farmer", "spokesman") or a role noun ends at token `b`.
+    func isPersonCue(endingAt b: Int) -> Bool {
+        if lexicon.roles.contains(tokens, at: b, limit: b + 1) { return true }
+        for s in max(sentenceRange.lowerBound, b - 2)...b {
+            if let m = lexicon.personCues.match(tokens, at: s, limit: b + 1), s + m.length == b + 1 { return true }
+        }
+        return false
+    }
+
     /// Type of an unknown capitalised span with no head word.
     func guessType(_ r: Range<Int>) -> (EntityType, Int)? {
         let before = r.lowerBound > sentenceRange.lowerBound ? r.lowerBound - 1 : nil
@@ -249,7 +267,7 @@ extension Document {
         if allWeak { return nil }
         // demonyms alone are not entities
         if r.count == 1, lexicon.demonyms[key(r.lowerBound)] != nil { return nil }
-        let titled = before.map { Document.titles.contains(key($0)) || lexicon.roles.contains(tokens, at: $0, limit: $0 + 1) } ?? false
+        let titled = before.map { isPersonCue(endingAt: $0) } ?? false
         let speaks = after.map { Document.speechVerbs.contains(key($0)) } ?? false
         let acronym = r.count == 1 && tokens[r.lowerBound].allCaps
         if acronym {
