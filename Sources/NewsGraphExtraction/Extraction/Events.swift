@@ -4,6 +4,7 @@ import NewsGraphCore
 /// Event triggers, their arguments, in-article event coreference, casualty figures and claims.
 extension Document {
     static let impactVerbs: Set<UInt64> = Set(["struck", "hit", "hits", "targeted", "targeting", "rammed", "ripped", "tore", "strikes", "killed", "wounded", "injured"].map(k))
+    static let saidVerbs: Set<UInt64> = Set(["said", "says", "stated", "announced", "added", "insisted"].map(k))
     static let distinctWords: Set<UInt64> = Set(["separate", "another", "second", "third", "new", "fresh", "earlier", "different", "further"].map(k))
     static let beAux: Set<UInt64> = Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "had", "have", "has"].map(k))
     static let by = k("by")
@@ -191,8 +192,11 @@ extension Document {
         }
 
         if info.type == .claim || info.type == .statement {
-            // speakers: the actor mentions just before the trigger in this clause
+            // speakers: the actor mentions just before the trigger in this clause, else the sentence's subject
             agents = leftActors(before: first, limit: 10)
+            if agents.isEmpty, let subject = before.first(where: { actor($0) && entities[$0.entity].type != .place }), subject.tokens.lowerBound <= r.lowerBound + 3 {
+                agents = leftActors(before: subject.tokens.upperBound, limit: 3)
+            }
             if info.type == .statement, let t = after.first(where: { targetish($0) && $0.tokens.lowerBound <= tr.upperBound + 3 && entities[$0.entity].type != .facility }) {
                 targets = [t.entity]
             }
@@ -534,8 +538,41 @@ extension Document {
 
     // MARK: claims
 
+    /// A group (or its spokesperson) saying it carried out an attack is a claim of responsibility:
+    /// "The ELN said it had carried out the attack", "X, spokesperson of the BLA, said the assault was carried out by …".
+    func findSpeechClaims() {
+        let r = sentenceRange
+        guard !eventMentions.contains(where: { events[$0.event].type == .claim }) else { return }
+        for v in r where Document.saidVerbs.contains(key(v)) {
+            let speakers = leftActors(before: v, limit: 6)
+            guard let group = speakers.first(where: { entities[$0].type == .group }) ?? speakers.lazy.compactMap({ self.bodyOf($0) }).first(where: { self.entities[$0].type == .group }) else { continue }
+            let carried = (v..<r.upperBound).contains { Document.lightVerbs.contains(key($0)) }
+            guard let em = eventMentions.first(where: { $0.tokens.lowerBound > v && [.attack, .bombing].contains(events[$0.event].type) }) else { continue }
+            let agentMatch = events[em.event].agent.contains { $0 == group || partOf($0, group) }
+            guard carried || agentMatch else { continue }
+            if events.contains(where: { !$0.dropped && $0.type == .claim && $0.agent.contains(group) && $0.claimed == em.event }) { continue }
+            let prov = provenance(tokens: v..<(v + 1))
+            var c = DocEvent(type: .claim, trigger: tokenText(v), cameo: "01", acled: "Strategic developments/Other", confidence: 0.6 * sentenceHedge,
+                             firstByte: Int(tokens[v].start), lastSeen: Int(tokens[v].start))
+            c.factuality = .reported
+            c.agent = [group] + speakers.filter { $0 != group && entities[$0].type == .person }
+            c.claimed = em.event
+            c.mentions = [prov]
+            events.append(c)
+            eventMentions.append(EventMention(tokens: v..<(v + 1), event: events.count - 1))
+            if events[em.event].agent.isEmpty { events[em.event].agent = [group] }
+            return
+        }
+    }
+
+    /// The body a person speaks for or belongs to, from the article's role triples.
+    func bodyOf(_ person: Int) -> Int? {
+        tripleOrder.first { $0.subject == person && ($0.predicate == .spokespersonOf || $0.predicate == .memberOf || $0.predicate == .leaderOf) }?.object
+    }
+
     /// Links each claim of the sentence to the event it claims ("claimed responsibility for the strike").
     func linkClaims() {
+        findSpeechClaims()
         for cm in eventMentions where events[cm.event].type == .claim {
             let claim = cm.event
             let target = eventMentions.first { $0.tokens.lowerBound > cm.tokens.lowerBound && events[$0.event].type != .claim && events[$0.event].type != .statement }?.event
