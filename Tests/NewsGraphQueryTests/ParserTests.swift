@@ -103,7 +103,7 @@ import Testing
         #expect(q.from.text == "Sana Baru")
         #expect(q.to.text == "Pakistan Army")
         #expect(q.directed)
-        #expect(q.via == [.predicate(.attacked), .role(.agent)])
+        #expect(q.via == [.triple(.attacked), .role(.agent)])
         #expect(q.maxDepth == 5)
     }
 
@@ -213,9 +213,16 @@ import Testing
     @Test("partial dates compare on their own precision")
     func partialDates() throws {
         let month = try #require(PartialDate("2024-11"))
-        #expect(month.truncating("2024-11-16") == "2024-11")
+        let day = try #require(CalendarDate(iso: "2024-11-16")).dayNumber
+        #expect(month.test(day, .equal))
+        #expect(month.test(day, .lessOrEqual))
+        #expect(!month.test(day, .greater))
+        #expect(!month.test(day, .less))
+        #expect(PartialDate("2024-02")?.days.count == 29)
+        #expect(PartialDate("2024")?.days.count == 366)
         #expect(PartialDate("2024-1-5")?.text == "2024-01-05")
         #expect(PartialDate("24-11-01") == nil)
+        #expect(PartialDate("2023-02-29") == nil)
     }
 
     @Test("type names accept plurals and the two kinds")

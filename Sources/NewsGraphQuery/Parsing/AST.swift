@@ -3,15 +3,15 @@ import NewsGraphCore
 /// A parsed query: one of the natural forms (issue 2) or structured forms (issue 4).
 public enum Query: Sendable, Hashable {
     /// `response to X`: events that responded to (or were caused by) the event X names, followed forward.
-    case responses(to: Reference)
+    case responses(to: NameReference)
     /// `cause of X`, `what caused X`: the events X responded to or was caused by, followed backward.
-    case causes(of: Reference)
+    case causes(of: NameReference)
     /// `who attacked X`: agents of violent events (and `attacked` facts) whose target is X.
-    case attackers(of: Reference)
+    case attackers(of: NameReference)
     /// `attacks by X`: violent events whose agent is X.
-    case attacks(by: Reference)
+    case attacks(by: NameReference)
     /// `timeline of X`: the events X takes part in, by date.
-    case timeline(of: Reference)
+    case timeline(of: NameReference)
     /// `chain from X via responded_to,caused depth 4`.
     case chain(ChainQuery)
     /// `path from X to Y`.
@@ -38,7 +38,7 @@ public enum Query: Sendable, Hashable {
 }
 
 /// A name in a query that must be resolved to an entity or event ("BLA", "Baru killing", `"killing of Sana Baru"`).
-public struct Reference: Sendable, Hashable {
+public struct NameReference: Sendable, Hashable {
     /// The text as written (quotes removed).
     public var text: String
     /// Whether the name was quoted.
@@ -65,14 +65,14 @@ public enum ChainDirection: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// `chain from X [via REL{,REL}] [depth N] [forward|backward|both]`.
 public struct ChainQuery: Sendable, Hashable {
-    public var from: Reference
+    public var from: NameReference
     /// The causal relations to follow (default: all three).
     public var relations: [CausalRelation]
     /// Maximum number of links from X (default 10).
     public var depth: Int
     public var direction: ChainDirection
 
-    public init(from: Reference, relations: [CausalRelation] = CausalRelation.allCases, depth: Int = 10, direction: ChainDirection = .forward) {
+    public init(from: NameReference, relations: [CausalRelation] = CausalRelation.allCases, depth: Int = 10, direction: ChainDirection = .forward) {
         self.from = from
         self.relations = relations
         self.depth = depth
@@ -80,50 +80,26 @@ public struct ChainQuery: Sendable, Hashable {
     }
 }
 
-/// A kind of edge of the knowledge graph, as named in `via` lists.
-public enum EdgeKind: Sendable, Hashable, Codable, CustomStringConvertible {
-    /// An entity–entity triple (`claimed_responsibility` links a group to an event).
-    case predicate(Predicate)
-    /// An event–event link.
-    case causal(CausalRelation)
-    /// An event's participant: agent, target or place.
-    case role(EventRole)
-
-    /// The name used in queries and output: `attacked`, `responded_to`, `agent`, …
-    public var name: String {
-        switch self {
-        case .predicate(let p): p.rawValue
-        case .causal(let c): c.rawValue
-        case .role(let r): r.rawValue
-        }
-    }
-
-    public var description: String { name }
-
-    /// Every kind, in a fixed order.
-    public static let all: [EdgeKind] = Predicate.allCases.map { .predicate($0) }
-        + CausalRelation.allCases.map { .causal($0) } + EventRole.allCases.map { .role($0) }
-
-    /// The kind with this name (case-insensitive, `-` and space read as `_`).
-    public init?(name: String) {
-        let key = name.lowercased().replacingAll(["-", " "], with: "_")
-        guard let kind = EdgeKind.all.first(where: { $0.name == key }) else { return nil }
-        self = kind
+extension Relation {
+    /// The relation with this name, read tolerantly: case-insensitive, `-` and space read as `_`
+    /// (`located-in`, `Responded_To`).
+    init?(queryName: String) {
+        self.init(name: queryName.lowercased().replacingAll(["-", " "], with: "_"))
     }
 }
 
 /// `path from X to Y [directed] [via KIND{,KIND}] [depth N]`.
 public struct PathQuery: Sendable, Hashable {
-    public var from: Reference
-    public var to: Reference
+    public var from: NameReference
+    public var to: NameReference
     /// Follow edges only from subject to object (agent → event, event → target, later → earlier for causal links).
     public var directed: Bool
     /// Edge kinds to use; empty means all.
-    public var via: [EdgeKind]
+    public var via: [Relation]
     /// Longest path searched, in edges (default 12).
     public var maxDepth: Int
 
-    public init(from: Reference, to: Reference, directed: Bool = false, via: [EdgeKind] = [], maxDepth: Int = 12) {
+    public init(from: NameReference, to: NameReference, directed: Bool = false, via: [Relation] = [], maxDepth: Int = 12) {
         self.from = from
         self.to = to
         self.directed = directed
@@ -134,16 +110,16 @@ public struct PathQuery: Sendable, Hashable {
 
 /// `neighbours of X [depth N] [via KIND{,KIND}] [where CONDITION] [limit N]`.
 public struct NeighbourQuery: Sendable, Hashable {
-    public var of: Reference
+    public var of: NameReference
     /// How many edges away (default 1).
     public var depth: Int
     /// Edge kinds to follow; empty means all.
-    public var via: [EdgeKind]
+    public var via: [Relation]
     /// Keeps only the neighbours that satisfy it (the walk still passes through the others).
     public var filter: Condition?
     public var limit: Int?
 
-    public init(of: Reference, depth: Int = 1, via: [EdgeKind] = [], filter: Condition? = nil, limit: Int? = nil) {
+    public init(of: NameReference, depth: Int = 1, via: [Relation] = [], filter: Condition? = nil, limit: Int? = nil) {
         self.of = of
         self.depth = depth
         self.via = via
@@ -229,7 +205,7 @@ public struct Value: Sendable, Hashable {
     }
 
     /// The value as a name to resolve.
-    public var reference: Reference { Reference(text: text, quoted: quoted, range: range) }
+    public var reference: NameReference { NameReference(text: text, quoted: quoted, range: range) }
 }
 
 /// `FIELD OP VALUE`, or `FIELD in VALUE`, `FIELD in (VALUE, …)`.

@@ -172,12 +172,12 @@ public struct QueryParser: Sendable {
     // MARK: References
 
     /// A name: one quoted string, or words up to a stop keyword, a punctuation token or the end.
-    private mutating func parseReference(after context: String, stoppingAt stops: Set<String>) throws(QueryError) -> Reference {
+    private mutating func parseReference(after context: String, stoppingAt stops: Set<String>) throws(QueryError) -> NameReference {
         // In a structured form a quoted name is complete; in a natural form it may mix with words
         // (`killing of "Sana Baru"`).
         if current.kind == .string, !stops.isEmpty || !(peek().kind == .word || peek().kind == .string) {
             let t = advance()
-            return Reference(text: t.text, quoted: true, range: t.range)
+            return NameReference(text: t.text, quoted: true, range: t.range)
         }
         var parts: [Token] = []
         while current.kind == .word || current.kind == .string {
@@ -188,7 +188,7 @@ public struct QueryParser: Sendable {
             throw error("expected a name after '\(context)', found \(current.display)")
         }
         let length = last.range.start.offset + last.range.length - first.range.start.offset
-        return Reference(text: parts.map(\.text).joined(separator: " "), quoted: false,
+        return NameReference(text: parts.map(\.text).joined(separator: " "), quoted: false,
                          range: SourceRange(start: first.range.start, length: length))
     }
 
@@ -336,10 +336,10 @@ public struct QueryParser: Sendable {
         return result
     }
 
-    private mutating func parseEdgeKinds() throws(QueryError) -> [EdgeKind] {
+    private mutating func parseEdgeKinds() throws(QueryError) -> [Relation] {
         let source = self.source
-        return try parseList(after: "via") { (t) throws(QueryError) -> EdgeKind in
-            guard let kind = EdgeKind(name: t.text) else {
+        return try parseList(after: "via") { (t) throws(QueryError) -> Relation in
+            guard let kind = Relation(queryName: t.text) else {
                 throw QueryError(.syntax, "unknown edge kind '\(t.text)'; use a predicate (attacked, located_in, …), responded_to, caused, followed, agent, target or place", at: t.range, in: source)
             }
             return kind
@@ -531,25 +531,58 @@ public enum TypeName: Sendable, Hashable {
     }
 }
 
-/// A date of year, month or day precision (`2024`, `2024-11`, `2024-11-16`), compared on its own precision.
-public struct PartialDate: Sendable, Hashable, Comparable {
+/// A date of year, month or day precision (`2024`, `2024-11`, `2024-11-16`), compared on its own precision:
+/// `date = 2024-11` is any day of November 2024, `date > 2024-11` is December or later.
+public struct PartialDate: Sendable, Hashable {
     /// The normalised text, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     public var text: String
+    /// The days it covers (days since 1970-01-01).
+    public var days: ClosedRange<Int>
 
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
-        if parts.count > 1 {
-            guard parts[1].count <= 2, let m = Int(parts[1]), (1...12).contains(m) else { return nil }
+        guard (1...3).contains(parts.count), parts[0].count == 4,
+              parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let year = Int(parts[0]) else { return nil }
+        let month = parts.count > 1 ? Int(parts[1]) : nil
+        let day = parts.count > 2 ? Int(parts[2]) : nil
+        if parts.count > 1 { guard parts[1].count <= 2, let m = month, (1...12).contains(m) else { return nil } }
+        if parts.count > 2 { guard parts[2].count <= 2 else { return nil } }
+        guard let first = CalendarDate(year: year, month: month ?? 1, day: day ?? 1) else { return nil }
+        let last: CalendarDate?
+        if day != nil {
+            last = first
+        } else if let month {
+            last = CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))
+        } else {
+            last = CalendarDate(year: year, month: 12, day: 31)
         }
-        if parts.count > 2 {
-            guard parts[2].count <= 2, let d = Int(parts[2]), (1...31).contains(d) else { return nil }
-        }
-        self.text = parts.enumerated().map { $0.offset == 0 ? String($0.element) : ($0.element.count == 1 ? "0" + $0.element : String($0.element)) }.joined(separator: "-")
+        guard let last else { return nil }
+        self.days = first.dayNumber ... last.dayNumber
+        self.text = ([String(parts[0])] + parts.dropFirst().map { $0.count == 1 ? "0" + $0 : String($0) }).joined(separator: "-")
     }
 
-    public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool { lhs.text < rhs.text }
+    /// Whether an event day satisfies `day OP self`.
+    func test(_ day: Int, _ op: ComparisonOperator) -> Bool {
+        switch op {
+        case .equal, .in: days.contains(day)
+        case .notEqual: !days.contains(day)
+        case .less: day < days.lowerBound
+        case .lessOrEqual: day <= days.upperBound
+        case .greater: day > days.upperBound
+        case .greaterOrEqual: day >= days.lowerBound
+        }
+    }
 
-    /// `date` (an event date, `YYYY-MM-DD` or shorter) cut to this value's precision.
-    func truncating(_ date: String) -> String { String(date.prefix(text.count)) }
+    /// The days that satisfy `day OP self`, as one range (nil for `!=`).
+    func range(_ op: ComparisonOperator) -> ClosedRange<Int>? {
+        switch op {
+        case .equal, .in: days
+        case .notEqual: nil
+        case .less: Int(Int32.min) + 1 ... days.lowerBound - 1
+        case .lessOrEqual: Int(Int32.min) + 1 ... days.upperBound
+        case .greater: days.upperBound + 1 ... Int(Int32.max)
+        case .greaterOrEqual: days.lowerBound ... Int(Int32.max)
+        }
+    }
 }

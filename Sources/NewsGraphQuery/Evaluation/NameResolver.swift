@@ -1,0 +1,358 @@
+import Foundation
+import NewsGraphCore
+
+/// A candidate node for a name, with its score (0–100) and how it matched.
+struct ScoredNode: Hashable {
+    var node: NodeID
+    var score: Int
+    var match: String
+}
+
+/// The word index of a graph's names, for partial-name lookups: every key word of every entity name and alias
+/// (and of every event's local id), plus `^initials` of multi-word names. Built once per engine, on first use.
+final class NameIndex: @unchecked Sendable {
+    /// Sorted distinct words.
+    let words: [String]
+    /// `postings[i]`: the nodes whose names contain `words[i]`, sorted, distinct.
+    let postings: [[Int32]]
+
+    init(graph: KnowledgeGraph) {
+        var map: [String: [Int32]] = [:]
+        func add(_ form: String, _ node: Int32) {
+            let key = NameText.keyWords(form)
+            for w in key { map[w, default: []].append(node) }
+            if key.count >= 2 { map["^" + String(key.compactMap(\.first)), default: []].append(node) }
+        }
+        for n in 0 ..< graph.entityCount {
+            let id = NodeID(n)
+            guard let e = graph.entity(id) else { continue }
+            add(e.name, Int32(n))
+            for a in e.aliases { add(a, Int32(n)) }
+        }
+        for n in graph.entityCount ..< graph.nodeCount {
+            add(graph.name(of: NodeID(n)), Int32(n))
+        }
+        let sorted = map.keys.sorted()
+        words = sorted
+        postings = sorted.map { w in
+            var p = map[w]!
+            p.sort()
+            var out: [Int32] = []
+            out.reserveCapacity(p.count)
+            for x in p where out.last != x { out.append(x) }
+            return out
+        }
+    }
+
+    /// The nodes whose names contain the word exactly.
+    func nodes(word: String) -> [Int32] {
+        let i = lowerBound(word)
+        return i < words.count && words[i] == word ? postings[i] : []
+    }
+
+    /// The nodes whose names contain a word starting with `prefix` (and not equal to it).
+    func nodes(prefix: String) -> [Int32] {
+        var i = lowerBound(prefix)
+        var out: [Int32] = []
+        while i < words.count && words[i].hasPrefix(prefix) {
+            if words[i] != prefix { out.append(contentsOf: postings[i]) }
+            i += 1
+        }
+        return out
+    }
+
+    private func lowerBound(_ w: String) -> Int {
+        var lo = 0, hi = words.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if words[mid] < w { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}
+
+/// Holds the lazily built name index of an engine (built on the first partial-name lookup).
+final class NameIndexCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var index: NameIndex?
+
+    func get(_ graph: KnowledgeGraph) -> NameIndex {
+        lock.lock()
+        defer { lock.unlock() }
+        if let index { return index }
+        let built = NameIndex(graph: graph)
+        index = built
+        return built
+    }
+}
+
+/// Resolves the names of a query to nodes and scores the candidates.
+///
+/// Scores (documented in `docs/query-language.md`, "Name resolution"):
+/// - 100: the normalised name equals the entity's name; 95: equals an alias or an event id;
+/// - 85: the initials of a multi-word name ("MLF");
+/// - 60–89: every word of the query is a word of the name or of one alias, plus up to 30 for how much of it
+///   the query covers ("Baru" in "Sana Baru" → 75);
+/// - 40–60: every query word starts a word of the name ("Balo" → "Baloch …");
+/// - 20–39: only some of the query's words are in the name (never chosen; offered as suggestions);
+/// - up to 94: an event described by its type and participants ("Baru killing", "attack on the camp in Kalat"):
+///   the participants' scores (70% when the role differs from the preposition's), 95% for an event at a place
+///   inside the named one, 90% for an operation, attack, bombing or clash that killed the named person
+///   counted as that person's killing.
+/// Ties go to the node with more edges, then to the lower node id. The preferred kind of node for a form
+/// (events for `response to`, entities for `attacks by`) gets 3 extra points.
+struct NameResolver {
+    let graph: KnowledgeGraph
+    let index: NameIndexCache
+
+    static let acceptScore = 40
+    static let violentTypes: Set<EventType> = [.attack, .bombing, .clash, .operation, .killing]
+
+    // MARK: Entry
+
+    /// Candidates for a name, best first (ties broken by degree then node id).
+    func candidates(_ text: String, prefer kind: NodeKind? = nil, preferType: EntityType? = nil) -> [ScoredNode] {
+        var best: [NodeID: ScoredNode] = [:]
+        func offer(_ c: ScoredNode) {
+            if let old = best[c.node], old.score >= c.score { return }
+            best[c.node] = c
+        }
+        for c in nameCandidates(text) { offer(c) }
+        if let descriptor = EventDescriptor(text) {
+            for c in eventCandidates(descriptor) { offer(c) }
+        }
+        var list = Array(best.values)
+        for i in list.indices {
+            if let kind, graph.kind(of: list[i].node) == kind { list[i].score += 3 }
+            if let preferType, graph.entityType(of: list[i].node) == preferType { list[i].score += 3 }
+        }
+        return sortCandidates(list)
+    }
+
+    func sortCandidates(_ list: [ScoredNode]) -> [ScoredNode] {
+        list.map { ($0, graph.degree(of: $0.node)) }
+            .sorted { a, b in
+                if a.0.score != b.0.score { return a.0.score > b.0.score }
+                if a.1 != b.1 { return a.1 > b.1 }
+                return a.0.node < b.0.node
+            }
+            .map(\.0)
+    }
+
+    // MARK: Names and aliases
+
+    /// Candidates by name or alias: exact normalised match, initials, then words.
+    func nameCandidates(_ text: String, kind: NodeKind? = nil) -> [ScoredNode] {
+        let key = NameNormalizer.key(text)
+        var out: [ScoredNode] = []
+        for n in graph.lookupExact(text, kind: kind) {
+            if graph.isEntity(n) {
+                let isName = NameNormalizer.key(graph.name(of: n)) == key
+                out.append(ScoredNode(node: n, score: isName ? 100 : 95, match: isName ? "name" : "alias"))
+            } else {
+                out.append(ScoredNode(node: n, score: 95, match: "event id"))
+            }
+        }
+        // Partial matches are still collected after an exact one: they are the alternatives shown to the user.
+        let query = NameText.keyWords(text)
+        guard !query.isEmpty else { return [] }
+        let index = self.index.get(graph)
+        if query.count == 1, query[0].count >= 2 {
+            for n in index.nodes(word: "^" + query[0]) where (kind == nil || graph.kind(of: NodeID(rawValue: n)) == kind)
+                && !out.contains(where: { $0.node.rawValue == n }) {
+                out.append(ScoredNode(node: NodeID(rawValue: n), score: 85, match: "initials"))
+            }
+        }
+        // Candidates: nodes that contain the rarest query word (exactly or as a prefix) — any full match is among them;
+        // when that finds nothing, nodes that contain any of the words (for suggestions and weak matches).
+        var lists: [[Int32]] = query.map { w in
+            let exact = index.nodes(word: w)
+            return w.count >= 3 ? exact + index.nodes(prefix: w) : exact
+        }
+        lists.sort { $0.count < $1.count }
+        var pool = Set(lists.first ?? [])
+        if pool.isEmpty || query.count > 1 {
+            for l in lists.dropFirst() where pool.count < 5000 { pool.formUnion(l.prefix(5000)) }
+        }
+        for n in pool.sorted() {
+            let node = NodeID(rawValue: n)
+            if let kind, graph.kind(of: node) != kind { continue }
+            if let s = wordScore(query, forms(of: node)), !out.contains(where: { $0.node == node }) {
+                out.append(ScoredNode(node: node, score: s.score, match: s.match))
+            }
+        }
+        return out
+    }
+
+    /// The names of a node that a query can match: entity name and aliases, or the event's id.
+    func forms(of node: NodeID) -> [(words: [String], isName: Bool)] {
+        if let e = graph.entity(node) {
+            return [(NameText.keyWords(e.name), true)] + e.aliases.map { (NameText.keyWords($0), false) }
+        }
+        return [(NameText.keyWords(graph.name(of: node)), false)]
+    }
+
+    /// The best word score of a query against a node's forms.
+    func wordScore(_ query: [String], _ forms: [(words: [String], isName: Bool)]) -> (score: Int, match: String)? {
+        var best: (score: Int, match: String)?
+        for form in forms where !form.words.isEmpty {
+            let words = Set(form.words)
+            let exact = query.filter { words.contains($0) }.count
+            let prefix = query.filter { q in q.count >= 3 && form.words.contains { $0.hasPrefix(q) } }.count
+            var s: (Int, String)?
+            if exact == query.count {
+                let coverage = Double(Set(query).count) / Double(words.count)
+                s = (min(89, 60 + Int((30 * coverage).rounded())), form.isName ? "partial name" : "partial alias")
+            } else if prefix == query.count || exact + prefix >= query.count && prefix > 0 {
+                let coverage = Double(query.count) / Double(max(words.count, query.count))
+                s = (40 + Int((20 * coverage).rounded()), "name prefix")
+            } else if max(exact, prefix) * 2 >= query.count, max(exact, prefix) > 0 {
+                s = (20 + Int((19 * Double(max(exact, prefix)) / Double(query.count)).rounded()), "some words")
+            }
+            if let s, best == nil || s.0 > best!.score { best = s }
+        }
+        return best
+    }
+
+    // MARK: Events described by type and participants
+
+    /// Events matching "Baru killing", "killing of Sana Baru", "the attack on the camp in Kalat".
+    func eventCandidates(_ d: EventDescriptor) -> [ScoredNode] {
+        let types: [EventType] = d.type == .killing ? [.killing, .operation, .attack, .bombing, .clash] : [d.type]
+        if d.phrases.isEmpty {
+            let list = graph.nodes(ofType: d.type)
+            return list.map { ScoredNode(node: $0, score: 30, match: "event type only") }
+        }
+        // phrase index → event → best participant score
+        var perEvent: [NodeID: [Int: Double]] = [:]
+        var personTargets: [NodeID: Bool] = [:]
+        for (p, phrase) in d.phrases.enumerated() {
+            let entities = nameCandidates(phrase.text, kind: .entity).filter { $0.score >= 50 }
+            for c in sortCandidates(entities).prefix(10) {
+                let base = Double(c.score)
+                let isPerson = graph.entityType(of: c.node) == .person
+                for eid in graph.edgeIDs(of: c.node, direction: .incoming) {
+                    let (source, relation, _) = graph.endpoints(of: eid)
+                    guard case .role(let role) = relation, let t = graph.eventType(of: source), types.contains(t) else { continue }
+                    let factor = phrase.role == nil || phrase.role == role ? 1.0 : 0.7
+                    let value = base * factor
+                    if value > perEvent[source, default: [:]][p] ?? 0 { perEvent[source, default: [:]][p] = value }
+                    if role == .target && isPerson { personTargets[source] = true }
+                }
+                if graph.entityType(of: c.node) == .place {
+                    for place in placesWithin(c.node).dropFirst() {
+                        for eid in graph.edgeIDs(of: place, relation: .role(.place), direction: .incoming) {
+                            let source = graph.endpoints(of: eid).source
+                            guard let t = graph.eventType(of: source), types.contains(t) else { continue }
+                            let factor = (phrase.role == nil || phrase.role == .place ? 1.0 : 0.7) * 0.95
+                            let value = base * factor
+                            if value > perEvent[source, default: [:]][p] ?? 0 { perEvent[source, default: [:]][p] = value }
+                        }
+                    }
+                }
+            }
+        }
+        var out: [ScoredNode] = []
+        for (event, scores) in perEvent {
+            guard let t = graph.eventType(of: event) else { continue }
+            var typeFactor = 1.0
+            var match = "event type + participant"
+            if t != d.type {
+                // An operation (attack, …) whose target is the named person counts as that person's killing.
+                guard d.type == .killing, personTargets[event] == true else { continue }
+                typeFactor = 0.9
+                match = "\(t.rawValue) that killed the named person"
+            }
+            let total = scores.values.reduce(0, +) / Double(d.phrases.count)
+            out.append(ScoredNode(node: event, score: min(94, Int((total * typeFactor).rounded())), match: match))
+        }
+        return out
+    }
+
+    /// A place and every place or facility located in it, transitively (the place first), breadth-first.
+    func placesWithin(_ place: NodeID, limit: Int = 100_000) -> [NodeID] {
+        var seen: Set<NodeID> = [place]
+        var order = [place]
+        var i = 0
+        while i < order.count, order.count < limit {
+            for eid in graph.edgeIDs(of: order[i], relation: .triple(.locatedIn), direction: .incoming) {
+                let s = graph.endpoints(of: eid).source
+                if seen.insert(s).inserted { order.append(s) }
+            }
+            i += 1
+        }
+        return order
+    }
+
+    // MARK: Suggestions
+
+    /// The names closest to `text` (edit distance on the normalised form), for a "no match" error.
+    func suggestions(_ text: String, limit: Int = 5) -> [String] {
+        let key = NameNormalizer.normalize(text)
+        guard !key.isEmpty else { return [] }
+        let maxDistance = max(2, key.count / 3)
+        var scored: [(Int, String)] = []
+        var seen: Set<String> = []
+        for n in 0 ..< graph.entityCount {
+            guard let e = graph.entity(NodeID(n)) else { continue }
+            for form in [e.name] + e.aliases {
+                let f = NameNormalizer.normalize(form)
+                var d = NameText.distance(key, f, limit: maxDistance + 1)
+                // A query word close to a word of the name counts too ("Balochstan" ~ "Balochistan province").
+                if d > maxDistance {
+                    for w in f.split(separator: " ") {
+                        let wd = NameText.distance(key, String(w), limit: maxDistance + 1) + 1
+                        d = min(d, wd)
+                    }
+                }
+                if d <= maxDistance, seen.insert(e.name).inserted {
+                    scored.append((d, e.name))
+                }
+            }
+        }
+        for c in nameCandidates(text) where c.score < Self.acceptScore {
+            let name = graph.name(of: c.node)
+            if seen.insert(name).inserted { scored.append((maxDistance + 1, name)) }
+        }
+        return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(limit).map(\.1)
+    }
+}
+
+/// A name read as an event description: an event-type word and participant phrases with role hints
+/// ("the killing of Sana Baru" → killing, [target: "sana baru"]).
+struct EventDescriptor {
+    struct Phrase {
+        var text: String
+        var role: EventRole?
+    }
+
+    var type: EventType
+    var phrases: [Phrase]
+
+    init?(_ text: String) {
+        let words = NameText.words(text)
+        guard let typeIndex = words.firstIndex(where: { NameText.eventWords[$0] != nil }),
+              let type = NameText.eventWords[words[typeIndex]] else { return nil }
+        self.type = type
+        var phrases: [Phrase] = []
+        var current: [String] = []
+        var role: EventRole?
+        func flush() {
+            if !current.isEmpty { phrases.append(Phrase(text: current.joined(separator: " "), role: role)) }
+            current = []
+        }
+        for (i, w) in words.enumerated() {
+            if i == typeIndex {
+                flush()
+                role = nil
+            } else if let hint = NameText.roleHints[w] {
+                flush()
+                role = hint
+            } else if !NameText.stopWords.contains(w) {
+                current.append(w)
+            }
+        }
+        flush()
+        self.phrases = phrases
+    }
+}
