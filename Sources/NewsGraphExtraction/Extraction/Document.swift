@@ -98,6 +98,8 @@ final class Document {
     var sentenceHedge: Double = 1
     var quoteDepthAt: [Bool] = []
     var eventAcronyms: [UInt64: Int] = [:]
+    /// Armed groups mentioned in each sentence (sentence index → entities), for inferring whom an operation targeted.
+    var sentenceGroups: [Int: [Int]] = [:]
 
     static let maxMentionsPerEntity = 2000
 

@@ -97,6 +97,8 @@ extension Document {
         computeQuotes()
         findMentions()
         let dates = findDates()
+        let groups = mentions.map(\.entity).filter { entities[$0].type == .group }
+        if !groups.isEmpty { sentenceGroups[sentenceIndex] = groups }
         findRelations()
         findEvents(dates: dates)
         linkClaims()
@@ -127,6 +129,20 @@ extension Document {
         }
     }
 
+    /// A state operation or strike with no stated target is aimed at the armed group its sentences name
+    /// ("killed 27 members of the Arakan Army during clearance operations").
+    func inferOperationTargets() {
+        for i in events.indices where [.operation, .bombing].contains(events[i].type) && !events[i].dropped && events[i].target.isEmpty {
+            guard !events[i].agent.isEmpty, events[i].agent.allSatisfy({ entities[$0].type == .unit || entities[$0].type == .organization }) else { continue }
+            var seen: Set<Int> = []
+            for m in events[i].mentions {
+                for g in sentenceGroups[m.sentence] ?? [] where !events[i].agent.contains(g) && seen.insert(g).inserted {
+                    events[i].target.append(g)
+                }
+            }
+        }
+    }
+
     /// Drops events that say too little to be an incident: no participant and no place; a victim noun
     /// ("the killing", "martyrdom") with no named victim; a plural mention ("attacks") with no date.
     func pruneEvents() {
@@ -151,6 +167,7 @@ extension Document {
     func result(article: Article, lexiconVersion: String) -> ArticleGraph {
         resolveKillings()
         addSpeakerBodies()
+        inferOperationTargets()
         pruneEvents()
         // entities referenced by events and triples
         for e in events where !e.dropped {

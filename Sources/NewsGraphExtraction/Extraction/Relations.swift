@@ -28,7 +28,11 @@ extension Document {
                 var skipped = 0
                 while j < r.upperBound, skipped < 3, lexicon.roles.match(tokens, at: j, limit: r.upperBound) == nil, tokens[j].kind == .word, !tokens[j].capitalized { j += 1; skipped += 1 }
                 if let role = lexicon.roles.match(tokens, at: j, limit: r.upperBound) {
-                    let k2 = j + role.length
+                    var k2 = j + role.length
+                    // "the UN's humanitarian coordinator for Sudan, Clara Vinther"
+                    if k2 < r.upperBound, key(k2) == Document.forKey || key(k2) == Document.inKey || key(k2) == Document.ofKey,
+                       let pl = ms.first(where: { $0.tokens.lowerBound == k2 + 1 }), type(pl) == .place { k2 = pl.tokens.upperBound }
+                    if k2 < r.upperBound, key(k2) == Document.comma { k2 += 1 }
                     if let p = ms.first(where: { $0.tokens.lowerBound == k2 }), type(p) == .person {
                         addTriple(p.entity, role.value, m.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf)
                     }
@@ -61,8 +65,15 @@ extension Document {
                 // "Nadeem Khattak, the DPO of …" handled above; "X, who heads Y": leave
             }
             // --- PERSON (was|is) a … ROLE (of|for) (the so-called)? ORG1 (of ORG2)?
-            if type(m) == .person, after < r.upperBound, Document.copula.contains(key(after)) {
-                var j = after + 1
+            var copulaAt: Int? = nil
+            if after < r.upperBound, Document.copula.contains(key(after)) { copulaAt = after }
+            if copulaAt == nil, after + 1 < r.upperBound, key(after) == Document.comma || key(after) == Document.k("who"),
+               let c = (after..<min(r.upperBound, after + 8)).first(where: { Document.copula.contains(key($0)) }),
+               (after..<c).contains(where: { key($0) == Document.k("who") }), !ms.contains(where: { $0.tokens.lowerBound > after && $0.tokens.lowerBound < c }) {
+                copulaAt = c
+            }
+            if type(m) == .person, let cop = copulaAt {
+                var j = cop + 1
                 let stop = min(r.upperBound, j + 8)
                 while j < stop, lexicon.roles.match(tokens, at: j, limit: r.upperBound) == nil { j += 1 }
                 if j < stop, let role = lexicon.roles.match(tokens, at: j, limit: r.upperBound) {
@@ -79,10 +90,17 @@ extension Document {
                     }
                 }
             }
+            // --- (a|the) ROLE , PERSON: "… raided an al-Shabaab hideout, killing a local commander, Ahmed Nur Gedi"
+            if type(m) == .person, m.tokens.lowerBound >= r.lowerBound + 2, key(m.tokens.lowerBound - 1) == Document.comma,
+               let role = (max(r.lowerBound, m.tokens.lowerBound - 3)..<(m.tokens.lowerBound - 1)).lazy.compactMap({ s in self.lexicon.roles.match(self.tokens, at: s, limit: m.tokens.lowerBound - 1).flatMap { s + $0.length == m.tokens.lowerBound - 1 ? $0 : nil } }).first,
+               !tripleOrder.contains(where: { $0.subject == m.entity && $0.predicate == role.value }),
+               let body = ms.last(where: { $0.tokens.upperBound < m.tokens.lowerBound - 1 && m.tokens.lowerBound - $0.tokens.upperBound <= 16 && [.group, .unit].contains(type($0)) }) {
+                addTriple(m.entity, role.value, body.entity, bytes: body.bytes.lowerBound..<m.bytes.upperBound, confidence: conf * 0.7)
+            }
             // --- ROLE of ORG named PERSON / ORG ROLE named PERSON: "a commander of the TTP named X"
             // --- ORG1 of (the)? ORG2: "Majeed Brigade of the Baloch Liberation Army"
             if let n = next, Document.subUnitTypes.contains(type(m)), Document.subUnitTypes.contains(type(n)), after < r.upperBound, key(after) == Document.ofKey,
-               n.tokens.lowerBound <= after + 2, entities[m.entity].type == .group || entities[m.entity].type == .unit || entities[m.entity].type == .organization,
+               n.tokens.lowerBound <= after + 4, ((after + 1)..<n.tokens.lowerBound).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalized }), entities[m.entity].type == .group || entities[m.entity].type == .unit || entities[m.entity].type == .organization,
                suffixHeadOfEntity(m.entity) {
                 addTriple(m.entity, .partOf, n.entity, bytes: m.bytes.lowerBound..<n.bytes.upperBound, confidence: conf)
             }
