@@ -13,6 +13,7 @@ struct NewsGraphCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             // Keep one line per subcommand; each lives in its own file.
+            RenderCommand.self,
         ]
     )
 }

@@ -278,7 +278,8 @@ public enum FigureStyle {
             case .causal: kinds.insert("causal")
             case .triple(.claimedResponsibility): kinds.insert("claimed")
             case .triple: kinds.insert("relation")
-            case .folded: kinds.insert("folded")
+            case .folded(let what):
+                kinds.insert(EventType(rawValue: what) != nil || what.hasPrefix("claimed") ? "folded" : "relation")
             case .order: break
             }
         }
