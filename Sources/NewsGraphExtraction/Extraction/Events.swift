@@ -66,7 +66,7 @@ extension Document {
             // a trigger inside an entity name ("Frontier Corps Camp") is not an event
             if let mi = mentionIndex(at: i), !isEventName(mentions[mi].tokens) { i = mentions[mi].tokens.upperBound; continue }
             // named operations: the capitalised span ending in the trigger ("Intelligence Based Operations")
-            if tokens[i].capitalized || (i > r.lowerBound && tokens[i - 1].capitalized) {
+            if tokens[i].capitalized && !isSentenceInitial(i) {
                 var s = i
                 while s > r.lowerBound, tokens[s - 1].kind == .word, tokens[s - 1].capitalized, !lexicon.stops.contains(key(s - 1)), mentionIndex(at: s - 1) == nil { s -= 1 }
                 if s < i { tr = s..<tr.upperBound }
@@ -218,7 +218,11 @@ extension Document {
                 }
             }
             // targets: "attack on X", "killing of X", "operation against X"
-            var k = tr.upperBound
+            if let last = tr.last, Document.targetPreps.contains(key(last)) || key(last) == Document.ofKey,
+               let m = after.first(where: { $0.tokens.lowerBound <= tr.upperBound + 2 }), targetish(m) {
+                targets = coordinated(after.filter { $0.tokens.lowerBound >= m.tokens.lowerBound && targetish($0) })
+            }
+            var k = targets.isEmpty ? tr.upperBound : r.upperBound
             while k < min(r.upperBound, tr.upperBound + 3) {
                 if Document.targetPreps.contains(key(k)) || (key(k) == Document.ofKey && [.killing, .arrest, .abduction, .attack, .operation].contains(info.type)) {
                     if let m = after.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 4 }), targetish(m) {
@@ -511,6 +515,16 @@ extension Document {
                 if Document.killWords.contains(key(b)) { assign(killed: n.value, near: i, strength: strength) } else if Document.injureWords.contains(key(b)) { assign(injured: n.value, near: i, strength: strength) }
             }
             i += n.length
+        }
+    }
+
+    /// Named victims of a violent event: "Security forces killed a commander named X in an operation".
+    func attachVictims() {
+        let r = sentenceRange
+        for j in r where key(j) == Document.k("killed") || key(j) == Document.k("assassinated") || key(j) == Document.k("executed") {
+            let victims = mentions.filter { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= j + 6 && entities[$0.entity].type == .person }
+            guard !victims.isEmpty, let e = nearestEvent(j), events[e].type != .killing || events[e].target.isEmpty else { continue }
+            for v in victims where !events[e].target.contains(v.entity) && !events[e].agent.contains(v.entity) { events[e].target.append(v.entity) }
         }
     }
 

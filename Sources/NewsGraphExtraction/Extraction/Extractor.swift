@@ -103,6 +103,7 @@ extension Document {
         findEvents(dates: dates)
         linkClaims()
         findCasualties()
+        attachVictims()
         findCausal()
         if debugSink { dumpSentence() }
         sentenceIndex += 1
