@@ -268,8 +268,8 @@ import Testing
     @Test("text output prints every step with its evidence sentence")
     func textOutput() throws {
         let text = try engine.run("response to Qamar killing").text()
-        #expect(text.contains("\"Qamar killing\" → operation by National Guard against Nadia Qamar in Bakar"))
-        #expect(text.contains("1. attack by Red Valley Movement on National Guard, hill outpost in Upper Tarsa in Upper Tarsa — 2025-03-01, 5 killed, 11 injured  [depth 1]"))
+        #expect(text.contains("\"Qamar killing\" → operation by National Guard against Nadia Qamar at Bakar"))
+        #expect(text.contains("1. attack by Red Valley Movement on National Guard, hill outpost in Upper Tarsa at Upper Tarsa — 2025-03-01, 5 killed, 11 injured  [depth 1]"))
         #expect(text.contains("—responded_to→"))
         for s in [1, 0, 4, 5] {
             #expect(text.contains("tarsa-2025-03-02 #\(s): \"\(Fixtures.raidSentences[s])\""))

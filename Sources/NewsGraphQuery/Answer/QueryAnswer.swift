@@ -109,10 +109,14 @@ public struct AnswerLink: Sendable, Hashable, Codable {
     /// Labels of both ends, for reading without a lookup.
     public var fromLabel: String
     public var toLabel: String
-    /// Where the link is stated.
+    /// Where the link is stated: the first ten distinct sentences, in article then sentence order.
     public var evidence: [AnswerEvidence]
+    /// How many distinct sentences state the link in all.
+    public var evidenceCount: Int
 
-    public init(id: String, from: String, relation: String, to: String, fromLabel: String, toLabel: String, evidence: [AnswerEvidence] = []) {
+    public init(id: String, from: String, relation: String, to: String, fromLabel: String, toLabel: String,
+                evidence: [AnswerEvidence] = [], evidenceCount: Int? = nil) {
+        self.evidenceCount = evidenceCount ?? evidence.count
         self.id = id
         self.from = from
         self.relation = relation
@@ -132,10 +136,15 @@ public struct AnswerRow: Sendable, Hashable, Codable {
     public var via: AnswerLink?
     /// Other links that support the row: responsibility claims of an event, the events behind an attacker.
     public var related: [AnswerLink]
-    /// Where the node itself is stated (for events: the trigger sentence and coreferent mentions).
+    /// Where an event is stated (trigger and coreferent mentions): the first ten distinct sentences.
+    /// Empty for entities, whose links carry the evidence.
     public var evidence: [AnswerEvidence]
+    /// How many distinct sentences state the event in all.
+    public var evidenceCount: Int
 
-    public init(node: NodeSummary, depth: Int? = nil, via: AnswerLink? = nil, related: [AnswerLink] = [], evidence: [AnswerEvidence] = []) {
+    public init(node: NodeSummary, depth: Int? = nil, via: AnswerLink? = nil, related: [AnswerLink] = [],
+                evidence: [AnswerEvidence] = [], evidenceCount: Int? = nil) {
+        self.evidenceCount = evidenceCount ?? evidence.count
         self.node = node
         self.depth = depth
         self.via = via

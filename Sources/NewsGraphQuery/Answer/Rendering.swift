@@ -35,15 +35,15 @@ extension QueryAnswer {
             out.append(head)
             if let via = row.via {
                 out.append("   \(via.fromLabel) —\(via.relation)→ \(via.toLabel)")
-                out.append(contentsOf: Self.evidenceLines(via.evidence, indent: "     "))
+                out.append(contentsOf: Self.evidenceLines(via.evidence, total: via.evidenceCount, indent: "     "))
             }
             if !row.evidence.isEmpty {
                 out.append("   stated in:")
-                out.append(contentsOf: Self.evidenceLines(row.evidence, indent: "     "))
+                out.append(contentsOf: Self.evidenceLines(row.evidence, total: row.evidenceCount, indent: "     "))
             }
             for link in row.related {
                 out.append("   \(link.fromLabel) —\(link.relation)→ \(link.toLabel)")
-                out.append(contentsOf: Self.evidenceLines(link.evidence, indent: "     "))
+                out.append(contentsOf: Self.evidenceLines(link.evidence, total: link.evidenceCount, indent: "     "))
             }
         }
         if !notes.isEmpty {
@@ -62,12 +62,14 @@ extension QueryAnswer {
         return parts.joined(separator: ", ")
     }
 
-    static func evidenceLines(_ evidence: [AnswerEvidence], indent: String) -> [String] {
+    static func evidenceLines(_ evidence: [AnswerEvidence], total: Int, indent: String) -> [String] {
         if evidence.isEmpty { return ["\(indent)(no evidence recorded)"] }
-        return evidence.map { e in
+        var lines = evidence.map { e in
             guard let sentence = e.sentence else { return "\(indent)\(e.article) (sentence not recorded)" }
             if let text = e.text { return "\(indent)\(e.article) #\(sentence): \"\(text)\"" }
             return "\(indent)\(e.article) #\(sentence)"
         }
+        if total > evidence.count { lines.append("\(indent)… and \(total - evidence.count) more") }
+        return lines
     }
 }

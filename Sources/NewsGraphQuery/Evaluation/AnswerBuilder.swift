@@ -46,7 +46,7 @@ struct AnswerBuilder {
             if !agents.isEmpty { s += " by \(list(agents))" }
             if !targets.isEmpty { s += " on \(list(targets))" }
         }
-        if let place { s += " in \(place)" }
+        if let place { s += " at \(place)" }
         return s
     }
 
@@ -88,16 +88,23 @@ struct AnswerBuilder {
         edges.insert(id)
         nodes.insert(s)
         nodes.insert(t)
+        let all = evidence(graph.evidence(of: id))
         return AnswerLink(id: id.description, from: s.description, relation: r.name, to: t.description,
-                          fromLabel: label(s), toLabel: label(t), evidence: evidence(graph.evidence(of: id)))
+                          fromLabel: label(s), toLabel: label(t), evidence: Array(all.prefix(Self.evidenceLimit)),
+                          evidenceCount: all.count)
     }
 
-    /// A row for a node (which joins the subgraph).
+    /// A row for a node (which joins the subgraph). Events carry the sentences that state them; entities carry
+    /// none (the links that reach them carry the evidence).
     mutating func row(_ node: NodeID, depth: Int? = nil, via: EdgeID? = nil, related: [EdgeID] = []) -> AnswerRow {
         nodes.insert(node)
-        return AnswerRow(node: summary(node), depth: depth, via: via.map { link($0) },
-                         related: related.map { link($0) }, evidence: evidence(of: node))
+        let all = graph.isEvent(node) ? evidence(of: node) : []
+        return AnswerRow(node: summary(node), depth: depth, via: via.map { link($0) }, related: related.map { link($0) },
+                         evidence: Array(all.prefix(Self.evidenceLimit)), evidenceCount: all.count)
     }
+
+    /// Evidence sentences kept per row or link; `evidenceCount` tells how many there are in all.
+    static let evidenceLimit = 10
 
     mutating func include(_ node: NodeID) { nodes.insert(node) }
 

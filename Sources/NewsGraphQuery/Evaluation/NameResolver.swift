@@ -142,7 +142,7 @@ struct NameResolver {
     // MARK: Names and aliases
 
     /// Candidates by name or alias: exact normalised match, initials, then words.
-    func nameCandidates(_ text: String, kind: NodeKind? = nil) -> [ScoredNode] {
+    func nameCandidates(_ text: String, kind: NodeKind? = nil, weak: Bool = false) -> [ScoredNode] {
         let key = NameNormalizer.key(text)
         var out: [ScoredNode] = []
         for n in graph.lookupExact(text, kind: kind) {
@@ -163,16 +163,21 @@ struct NameResolver {
                 out.append(ScoredNode(node: NodeID(rawValue: n), score: 85, match: "initials"))
             }
         }
-        // Candidates: nodes that contain the rarest query word (exactly or as a prefix) — any full match is among them;
-        // when that finds nothing, nodes that contain any of the words (for suggestions and weak matches).
+        // Every query word must be a word (or start a word) of the name for a usable score, so the pool is the
+        // intersection of the words' posting lists, smallest first. Weak matches (some words) come from the
+        // union, and only for suggestions.
         var lists: [[Int32]] = query.map { w in
             let exact = index.nodes(word: w)
             return w.count >= 3 ? exact + index.nodes(prefix: w) : exact
         }
         lists.sort { $0.count < $1.count }
-        var pool = Set(lists.first ?? [])
-        if pool.isEmpty || query.count > 1 {
-            for l in lists.dropFirst() where pool.count < 5000 { pool.formUnion(l.prefix(5000)) }
+        var pool: Set<Int32>
+        if weak {
+            pool = []
+            for l in lists where pool.count < 5000 { pool.formUnion(l.prefix(5000)) }
+        } else {
+            pool = Set(lists.first ?? [])
+            for l in lists.dropFirst() where !pool.isEmpty { pool.formIntersection(l) }
         }
         for n in pool.sorted() {
             let node = NodeID(rawValue: n)
@@ -310,7 +315,7 @@ struct NameResolver {
                 }
             }
         }
-        for c in nameCandidates(text) where c.score < Self.acceptScore {
+        for c in nameCandidates(text, weak: true) where c.score < Self.acceptScore {
             let name = graph.name(of: c.node)
             if seen.insert(name).inserted { scored.append((maxDistance + 1, name)) }
         }

@@ -75,7 +75,8 @@ struct Evaluation {
                 : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
             throw QueryError(.noMatch, "no entity or event matches '\(ref.text)'\(hint)", at: ref.range, in: text, suggestions: suggestions)
         }
-        let alternatives = candidates.dropFirst().filter { $0.score >= NameResolver.acceptScore }.prefix(5).map {
+        // Alternatives: usable candidates (60+) within 25 points of the choice, at most five.
+        let alternatives = candidates.dropFirst().filter { $0.score >= 60 && $0.score >= best.score - 25 }.prefix(5).map {
             Candidate(node: builder.summary($0.node), score: min(100, $0.score), match: $0.match)
         }
         let resolution = Resolution(text: ref.text, chosen: builder.summary(best.node), score: min(100, best.score),
