@@ -202,7 +202,7 @@ extension Document {
             }
         } else if passive {
             agents = byAgent
-            if let subj = before.last(where: { targetish($0) && $0.tokens.upperBound >= first - 6 }) { targets = [subj.entity] }
+            if let subj = before.last(where: { targetish($0) && $0.tokens.upperBound >= first - 12 && !(($0.tokens.upperBound..<first).contains { key($0) == Document.k(";") }) }) { targets = [subj.entity] }
         } else if isNounish {
             agents = byAgent
             if agents.isEmpty, let p = prev, key(p) == Document.possessive, let m = before.last, m.tokens.upperBound == p, actor(m) {
@@ -522,8 +522,16 @@ extension Document {
     func attachVictims() {
         let r = sentenceRange
         for j in r where key(j) == Document.k("killed") || key(j) == Document.k("assassinated") || key(j) == Document.k("executed") {
-            let victims = mentions.filter { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= j + 6 && entities[$0.entity].type == .person }
-            guard !victims.isEmpty, let e = nearestEvent(j), events[e].type != .killing || events[e].target.isEmpty else { continue }
+            let named = mentions.filter { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= j + 6 && entities[$0.entity].type == .person }
+            var victims2 = named
+            // "commander Zarwali Mahsud, who was killed … when security forces raided …"
+            if named.isEmpty, j >= r.lowerBound + 3, (max(r.lowerBound, j - 4)..<j).contains(where: { key($0) == Document.k("who") }),
+               let p = mentions.last(where: { $0.tokens.upperBound <= j && j - $0.tokens.upperBound <= 5 && entities[$0.entity].type == .person }) {
+                victims2 = [p]
+            }
+            let hosts = eventMentions.filter { [.attack, .bombing, .clash, .operation].contains(events[$0.event].type) }
+            guard !victims2.isEmpty, let e = hosts.min(by: { abs($0.tokens.lowerBound - j) < abs($1.tokens.lowerBound - j) })?.event else { continue }
+            let victims = victims2
             for v in victims where !events[e].target.contains(v.entity) && !events[e].agent.contains(v.entity) { events[e].target.append(v.entity) }
         }
     }

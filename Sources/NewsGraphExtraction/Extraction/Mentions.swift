@@ -42,6 +42,9 @@ extension Document {
                         if suffixHead(i..<lastCap) != nil || lexiconMatch(i, lastCap).map({ i + $0.length == lastCap }) ?? false { break }
                         sawAnd = j
                     }
+                    // "Laishram Tomba Singh of Borobekra": a name without a head does not swallow the place it is from
+                    if key(j) == Document.ofKey, suffixHead(i..<lastCap) == nil, prefixHead(i..<lastCap) == nil,
+                       lexiconMatch(i, lastCap) == nil, lastCap - i >= 2 || (lexiconMatch(n, end).map { lexicon.entities[$0.value.entity].type == .place } ?? false) { break }
                     // "Majeed Brigade of the Baloch Liberation Army" is two names: a named unit does not extend through "of"
                     if key(j) == Document.ofKey, lastCap - i >= 2, let h = suffixHead(i..<lastCap), h.type != .place, h.type != .facility { break }
                     // a weak first word ("Fighters of the …") does not extend through "of"

@@ -240,7 +240,12 @@ extension Document {
             default: link = (l, c.relation, right.event)
             }
             if c.order == .causeEffect { lastCause = (l, cueEnd) }
-            if !causal.contains(where: { ($0.from == link.0 && $0.to == link.2) || ($0.from == link.2 && $0.to == link.0) }) {
+            if let existing = causal.firstIndex(where: { ($0.from == link.0 && $0.to == link.2) || ($0.from == link.2 && $0.to == link.0) }) {
+                // a stated cause or response outranks a bare sequence ("Hours after …" then "in response to …")
+                if causal[existing].relation == .followed && link.1 != .followed {
+                    causal[existing] = (link.0, link.1, link.2, c.phrase, prov, base * sentenceHedge)
+                }
+            } else {
                 causal.append((link.0, link.1, link.2, c.phrase, prov, base * sentenceHedge))
             }
             i = cueEnd
