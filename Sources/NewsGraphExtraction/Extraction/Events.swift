@@ -262,7 +262,7 @@ extension Document {
         let date = dates.filter { d in
             // "Saturday's attack", "the March 8 attack": a date before a noun belongs to that noun
             if d.token + 2 < r.upperBound, key(d.token + 1) == Document.possessive { return d.token + 2 == first || d.token + 3 == first }
-            if let next = (d.token + 1..<min(r.upperBound, d.token + 3)).first(where: { lexicon.triggers.contains(tokens, at: $0, limit: r.upperBound) }),
+            if let next = [d.token + 1].first(where: { $0 < r.upperBound && tokens[$0].kind == .word && lexicon.triggers.contains(tokens, at: $0, limit: r.upperBound) }),
                tokens[d.token].kind != .number || Document.monthNames[key(d.token)] != nil || (d.token > r.lowerBound && Document.monthNames[key(d.token - 1)] != nil) {
                 return next == first
             }
@@ -467,7 +467,10 @@ extension Document {
     func findCasualties() {
         let r = sentenceRange
         guard !events.isEmpty else { return }
-        let speakerIsGroup = mentions.contains { entities[$0.entity].type == .group && $0.tokens.upperBound < r.upperBound && Document.speechVerbs.contains(key(min($0.tokens.upperBound, r.upperBound - 1))) }
+        // a figure told by an armed group or its spokesperson is a partisan claim
+        let speakerIsGroup = r.contains { v in
+            Document.saidVerbs.contains(key(v)) && leftActors(before: v, limit: 6).contains { self.entities[$0].type == .group || self.bodyOf($0).map { self.entities[$0].type == .group } ?? false }
+        }
         let claimHere = eventMentions.contains { events[$0.event].type == .claim }
         var i = r.lowerBound
         while i < r.upperBound {
@@ -484,7 +487,9 @@ extension Document {
             let quotedFigure = quoted(i)
             var strength = quotedFigure ? 1 : 3
             if sentenceHedge < 1 { strength = 2 }
-            if claimHere || (quotedFigure && speakerIsGroup) { i += n.length; continue }
+            if claimHere || speakerIsGroup { i += n.length; continue }
+            // "25 kilometres", "900 pesos": a measure, not a count of people
+            if i + n.length < r.upperBound, lexicon.measures.contains(key(i + n.length)) { i += n.length; continue }
             // "the death toll … rose to three": an update
             var tollUpdate = false
             if i >= r.lowerBound + 2, key(i - 1) == Document.k("to") {

@@ -129,6 +129,8 @@ public struct Lexicon: Sendable {
     public private(set) var demonyms: [UInt64: String] = [:]
     public private(set) var stops: Set<UInt64> = []
     public private(set) var weak: Set<UInt64> = []
+    /// Units of measure and money after a number ("25 kilometres"): not a count of people.
+    public private(set) var measures: Set<UInt64> = []
     /// Titles and ranks before a person's name ("Lieutenant Colonel").
     public private(set) var titles = PhraseIndex<Bool>()
     /// Words announcing a person's name after them ("named", "farmer").
@@ -300,6 +302,9 @@ public struct Lexicon: Sendable {
             case "personcue":
                 try need(2)
                 for form in list(f[1]) { personCues.insert(keys: Lexicon.keys(form), value: true) }
+            case "measure":
+                try need(2)
+                for form in list(f[1]) { measures.insert(Tokenizer.hash(Array(form.utf8))) }
             case "weak":
                 try need(2)
                 for form in list(f[1]) { weak.insert(Tokenizer.hash(Array(form.utf8))) }
