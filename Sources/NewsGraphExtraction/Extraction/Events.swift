@@ -121,6 +121,13 @@ extension Document {
         let distinct = (max(r.lowerBound, first - 3)..<first).contains { Document.distinctWords.contains(key($0)) }
         let pluralNoun = !isVerbPast && lowerTrigger.hasSuffix("s") && !lowerTrigger.hasSuffix("ss") && prev.map { !Document.beAux.contains(key($0)) && tokens[$0].kind == .word && !lexicon.descriptors.contains(tokens, at: $0, limit: first) } ?? false
 
+        // "urged the government to deny", "will announce": a planned statement is not one
+        if info.type == .statement, let p = prev, key(p) == Document.k("to") || key(p) == Document.k("will") || key(p) == Document.k("would") { return }
+        // "repelled the attack", "repulsed a cowardly attack": the noun that follows carries the event
+        if info.type == .clash || info.type == .operation,
+           (tr.upperBound..<min(r.upperBound, tr.upperBound + 4)).contains(where: { j in
+               tokens[j].kind == .word && (lexicon.triggers.match(tokens, at: j, limit: r.upperBound).map { Document.family($0.value.type) == 0 && $0.value.type != info.type } ?? false)
+           }) { return }
         // planned, habitual or hypothetical: no event
         if info.type != .statement && info.type != .claim {
             for j in max(r.lowerBound, first - 3)..<first where Document.modals.contains(key(j)) {

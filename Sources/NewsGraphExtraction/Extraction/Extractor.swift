@@ -154,7 +154,8 @@ extension Document {
             let empty = e.agent.isEmpty && e.target.isEmpty && e.place == nil
             let claimLinked = events.contains { $0.claimed == i && !$0.dropped }
             if empty && !claimLinked && e.type != .claim { events[i].dropped = true; continue }
-            if e.type == .killing, victimNouns.contains(trigger), !e.target.contains(where: { entities[$0].type == .person }) { events[i].dropped = true; continue }
+            let victimNoun = victimNouns.contains(trigger) || trigger.hasPrefix("killing of") || trigger.hasPrefix("killings of") || trigger.hasPrefix("death of")
+            if e.type == .killing, victimNoun, !e.target.contains(where: { entities[$0].type == .person }) { events[i].dropped = true; continue }
             let inCausalLink = causal.contains { $0.from == i || $0.to == i }
             if e.mentions.count == 1, e.date == nil, !claimLinked, !inCausalLink, e.agent.isEmpty || (e.target.isEmpty && e.place == nil), trigger.hasSuffix("s"), !trigger.hasSuffix("ss"), ![.statement, .claim, .protest].contains(e.type),
                !trigger.hasSuffix("ed"), trigger.split(separator: " ").count == 1 {
