@@ -128,7 +128,8 @@ extension Document {
                 if j < r.upperBound, key(j) == Document.ofKey || key(j) == Document.inKey || (type(m) == .facility && key(j) == Document.k("at")) {
                     j += 1
                     if j < r.upperBound, key(j) == Document.theKey { j += 1 }
-                    if n.tokens.lowerBound == j, !(type(m) == .place && key(after) == Document.ofKey && entities[n.entity].lexiconIndex == nil && entities[m.entity].lexiconIndex != nil) {
+                    let possessiveNext = n.tokens.upperBound < r.upperBound && key(n.tokens.upperBound) == Document.possessive && type(m) == .place
+                    if n.tokens.lowerBound == j, !possessiveNext, !(type(m) == .place && key(after) == Document.ofKey && entities[n.entity].lexiconIndex == nil && entities[m.entity].lexiconIndex != nil) {
                         addTriple(m.entity, .locatedIn, n.entity, bytes: m.bytes.lowerBound..<n.bytes.upperBound, confidence: conf)
                     }
                 } else if type(m) == .facility, j < r.upperBound {
@@ -141,6 +142,35 @@ extension Document {
                         }
                     }
                 }
+            }
+            // "in Malam Fatori, Abadam", "Suárez and Buenos Aires, Cauca": a locative list closed by its region
+            if type(m) == .place, let n = next, type(n) == .place, after < r.upperBound, key(after) == Document.comma, n.tokens.lowerBound == after + 1 {
+                var start = m.tokens.lowerBound
+                var members = [m]
+                if let prevIdx = idx > 0 ? idx - 1 : nil, type(ms[prevIdx]) == .place, ms[prevIdx].tokens.upperBound + 1 == start, key(start - 1) == Document.k("and") {
+                    members.insert(ms[prevIdx], at: 0)
+                    start = ms[prevIdx].tokens.lowerBound
+                }
+                let introduced = start > r.lowerBound && Document.placePreps.contains(key(start - 1))
+                let closes = n.tokens.upperBound >= r.upperBound || [Document.comma, Document.k("."), Document.k("on"), Document.k("in"), Document.k("last"), Document.k("this"), Document.k("early"), Document.k("late")].contains(key(n.tokens.upperBound))
+                let notList = n.tokens.upperBound >= r.upperBound || key(n.tokens.upperBound) != Document.k("and")
+                if introduced && closes && notList {
+                    for x in members { addTriple(x.entity, .locatedIn, n.entity, bytes: x.bytes.lowerBound..<n.bytes.upperBound, confidence: conf * 0.85) }
+                }
+            }
+            // "El Obeid, the capital of North Kordofan", "Bara, a town north of El Obeid"
+            if type(m) == .place || type(m) == .facility, after + 2 < r.upperBound, key(after) == Document.comma, Document.aKeys.contains(key(after + 1)),
+               let ofAt = (after + 2..<min(r.upperBound, after + 7)).first(where: { key($0) == Document.ofKey }),
+               (after + 2..<ofAt).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalized }),
+               let p = ms.first(where: { $0.tokens.lowerBound == ofAt + 1 || ($0.tokens.lowerBound == ofAt + 2 && key(ofAt + 1) == Document.theKey) }), type(p) == .place,
+               (after + 2..<ofAt).contains(where: { lexicon.heads.match(tokens, at: $0, limit: ofAt).map { $0.value.type == .place } ?? false || key($0) == Document.k("capital") }) {
+                addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf * 0.9)
+            }
+            // "in Banmauk township in Myanmar's Sagaing Region": the region, not the country, contains the town
+            if type(m) == .place, let n = next, type(n) == .place, after < r.upperBound, key(after) == Document.inKey, n.tokens.lowerBound == after + 1,
+               n.tokens.upperBound + 1 < r.upperBound, key(n.tokens.upperBound) == Document.possessive,
+               let n2 = ms.first(where: { $0.tokens.lowerBound == n.tokens.upperBound + 1 }), type(n2) == .place {
+                addTriple(m.entity, .locatedIn, n2.entity, bytes: m.bytes.lowerBound..<n2.bytes.upperBound, confidence: conf)
             }
             // a facility named with its place ("military camp in Kalat")
             if type(m) == .facility, let p = ms.first(where: { type($0) == .place && $0.tokens.lowerBound > m.tokens.lowerBound && $0.tokens.upperBound <= m.tokens.upperBound }) {
