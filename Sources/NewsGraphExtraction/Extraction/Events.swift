@@ -368,7 +368,13 @@ extension Document {
             if p >= sentenceRange.lowerBound, key(p) == Document.possessive { return false }
             return p >= sentenceRange.lowerBound && Document.placePreps.contains(key(p))
         }
-        if let m = after.first(where: { isPlace($0) && prepositioned($0) && $0.tokens.lowerBound - tr.upperBound <= 25 }) { return m }
+        // the place belongs to this trigger only up to the next event word ("… the attack was in retaliation for a raid in Gichk")
+        var horizon = min(sentenceRange.upperBound, tr.upperBound + 25)
+        for j in tr.upperBound..<horizon where tokens[j].kind == .word {
+            if let t = lexicon.triggers.match(tokens, at: j, limit: sentenceRange.upperBound), t.value.type != .claim, t.value.type != .statement { horizon = j; break }
+            if lexicon.cues.contains(tokens, at: j, limit: sentenceRange.upperBound) { horizon = j; break }
+        }
+        if let m = after.first(where: { isPlace($0) && prepositioned($0) && $0.tokens.lowerBound < horizon }) { return m }
         // a facility target named with its place: "camp in Kalat"
         if let m = after.first(where: { entities[$0.entity].type == .facility && $0.tokens.lowerBound - tr.upperBound <= 6 }),
            let p = mentions.first(where: { isPlace($0) && $0.tokens.lowerBound >= m.tokens.lowerBound && $0.tokens.upperBound <= m.tokens.upperBound }) {
