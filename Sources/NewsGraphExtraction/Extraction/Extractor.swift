@@ -186,7 +186,9 @@ extension Document {
         var names = [String](repeating: "", count: entities.count)
         for (i, e) in entities.enumerated() where keep[i] {
             var name = e.forms.first ?? e.name
-            if let li = e.lexiconIndex, let canonical = e.forms.first(where: { $0.lowercased() == lexicon.entities[li].name.lowercased() }) {
+            if e.type == .facility {
+                name = e.forms.first(where: { !$0.contains("(") }) ?? name  // as first introduced: "military camp in Kalat"
+            } else if let li = e.lexiconIndex, let canonical = e.forms.first(where: { $0.lowercased() == lexicon.entities[li].name.lowercased() }) {
                 name = canonical
             } else {
                 let plain = e.forms.filter { f in

@@ -127,6 +127,8 @@ public struct Lexicon: Sendable {
     public private(set) var descriptors = PhraseIndex<EntityType>()
     public private(set) var generics = PhraseIndex<EntityType>()
     public private(set) var demonyms: [UInt64: String] = [:]
+    /// Demonym words as written ("Pakistani") → country.
+    public private(set) var demonymNames: [String: String] = [:]
     public private(set) var stops: Set<UInt64> = []
     public private(set) var weak: Set<UInt64> = []
     /// Units of measure and money after a number ("25 kilometres"): not a count of people.
@@ -289,7 +291,7 @@ public struct Lexicon: Sendable {
                 for form in list(f[1]) { generics.insert(keys: Lexicon.keys(form), value: type) }
             case "demonym":
                 try need(3)
-                for form in list(f[1]) { demonyms[Tokenizer.hash(Array(form.utf8))] = f[2] }
+                for form in list(f[1]) { demonyms[Tokenizer.hash(Array(form.utf8))] = f[2]; demonymNames[form] = f[2] }
             case "stop":
                 try need(2)
                 for form in list(f[1]) { stops.insert(Tokenizer.hash(Array(form.utf8))) }

@@ -94,13 +94,18 @@ extension Document {
         return nil
     }
 
-    /// The country's main state force in the lexicon ("Pakistan" → "Pakistan Army").
+    /// The country's main state force in the lexicon ("Pakistan" → "Pakistan Army", "Mali" → "Malian Armed Forces"):
+    /// a unit named after the country or its demonym, an army first.
     func countryForce(_ country: String) -> Int? {
         let c = country.lowercased()
+        var prefixes: Set<String> = [c]
+        for (k, v) in lexicon.demonymNames where v.lowercased() == c { prefixes.insert(k.lowercased()) }
         var best: (Int, Int)? = nil
-        for (idx, e) in lexicon.entities.enumerated() where e.type == .unit && e.parent?.lowercased() == c {
+        for (idx, e) in lexicon.entities.enumerated() where e.type == .unit {
             let n = e.name.lowercased()
-            let score = n.hasSuffix(" army") ? 3 : n.hasSuffix("armed forces") ? 2 : n.hasSuffix("military") ? 1 : 0
+            guard let p = prefixes.first(where: { n.hasPrefix($0 + " ") }) else { continue }
+            let rest = n.dropFirst(p.count + 1)
+            let score = rest == "army" ? 3 : rest == "armed forces" ? 2 : rest == "military" || rest == "defence forces" || rest == "defense forces" ? 1 : 0
             if score > 0, best == nil || score > best!.1 { best = (idx, score) }
         }
         return best?.0
@@ -325,6 +330,13 @@ extension Document {
                 let headText = span(modStart..<headEnd).lowercased()
                 let r = (definite ? i : modStart)..<headEnd
                 let b = bytes(r)
+                if definite, let tail = placeTail, let e = recentFacility(headWord: lower(headEnd - 1), before: b.lowerBound),
+                   entities[e].forms.contains(where: { $0.lowercased().hasSuffix(tail.lowercased()) }) {
+                    // "the Pakistani army camp in Kalat" after "a military camp in Kalat"
+                    let form = span(modStart..<nameRange.upperBound)
+                    addForm(e, form, Names.normalize(form))
+                    return (Mention(tokens: nameRange, bytes: bytes(nameRange), entity: e), headEnd)
+                }
                 if definite, placeTail == nil, let e = recentFacility(headWord: lower(headEnd - 1), before: b.lowerBound) {
                     let form = span(modStart..<headEnd)
                     if mods.count > 0 { addForm(e, form, Names.normalize(form)) }
