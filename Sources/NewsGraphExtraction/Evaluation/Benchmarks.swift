@@ -51,6 +51,7 @@ public struct PetrarchEvaluation: Sendable {
     /// The outcome of one record.
     public enum Outcome: String, Codable, Sendable, CaseIterable {
         case found = "source and target found"
+        case outsideOntology = "no event: a cooperative or verbal CAMEO event (root 01-09), outside the conflict ontology"
         case noEvent = "no event or triple extracted"
         case sourceMissing = "source not found as an agent"
         case targetMissing = "target not found as a target"
@@ -62,11 +63,13 @@ public struct PetrarchEvaluation: Sendable {
         public var records: Int
         public var counts: [String: Int]
         public var share: Double
+        /// The share among records whose expected event is a conflict event (CAMEO root 10-20).
+        public var shareInScope: Double
         public var examples: [String: [String]]
     }
 
     struct Record: Decodable {
-        struct Expected: Decodable { var source_name: String; var target_name: String }
+        struct Expected: Decodable { var source_name: String; var target_name: String; var code: String? }
         var id: String
         var text: String
         var date: String?
@@ -118,9 +121,12 @@ public struct PetrarchEvaluation: Sendable {
                     outcome = .targetMissing
                 }
             }
+            if outcome == .noEvent, let code = exp.code, let root = Int(code.prefix(2)), root >= 1, root <= 9 { outcome = .outsideOntology }
             counts[outcome.rawValue, default: 0] += 1
             if examples[outcome.rawValue, default: []].count < 3 { examples[outcome.rawValue, default: []].append("\(r.id): \(r.text.prefix(100))") }
         }
-        return Report(records: total, counts: counts, share: total == 0 ? 0 : Double(counts[Outcome.found.rawValue] ?? 0) / Double(total), examples: examples)
+        let inScope = total - (counts[Outcome.outsideOntology.rawValue] ?? 0)
+        return Report(records: total, counts: counts, share: total == 0 ? 0 : Double(counts[Outcome.found.rawValue] ?? 0) / Double(total),
+                      shareInScope: inScope == 0 ? 0 : Double(counts[Outcome.found.rawValue] ?? 0) / Double(inScope), examples: examples)
     }
 }

@@ -142,6 +142,17 @@ extension Document {
                 continue
             }
 
+            // an unknown name before a generic force: "Osgiliath soldiers", "Kurdish forces"
+            if (t.capitalized || t.allCaps), lexiconMatch(i, end) == nil, !lexicon.stops.contains(t.key), !lexicon.weak.contains(t.key),
+               !isSentenceInitial(i) || lexicon.demonyms[t.key] != nil,
+               i + 1 < end, let g = lexicon.generics.match(tokens, at: i + 1, limit: end), g.value == .unit, !tokens[i + 1].capitalized,
+               !(i + 1 + g.length < end && lexicon.heads.match(tokens, at: i + 1 + g.length, limit: end)?.value.type == .facility) {
+                let r = i..<(i + 1 + g.length)
+                let e = entity(surface: span(r), type: .unit, strength: 1, bytes: bytes(r), confidence: 0.6)
+                mentions.append(Mention(tokens: r, bytes: bytes(r), entity: e))
+                i = r.upperBound
+                continue
+            }
             let lex = lexiconMatch(i, end)
             let cap = capitalSpan(i, end)
             var chosen: (range: Range<Int>, type: EntityType, strength: Int, lexIndex: Int?)? = nil
@@ -258,6 +269,12 @@ extension Document {
         return false
     }
 
+    /// A lower-case word that looks like a finite verb ("condemned", "says", "is", "will").
+    static func verbLike(_ w: String) -> Bool {
+        let aux: Set<String> = ["is", "was", "has", "had", "will", "would", "said", "says", "can", "could", "may", "might", "must", "should", "did", "does", "plans", "wants"]
+        return aux.contains(w) || (w.count > 4 && w.hasSuffix("ed")) || (w.count > 4 && w.hasSuffix("es") && !w.hasSuffix("ies"))
+    }
+
     /// Whether a person cue ("named", "farmer", "spokesman") or a role noun ends at token `b`.
     func isPersonCue(endingAt b: Int) -> Bool {
         if lexicon.roles.contains(tokens, at: b, limit: b + 1) { return true }
@@ -291,7 +308,11 @@ extension Document {
         let norm = Names.normalize(tokenText(r.lowerBound))
         if let e = entityByForm[norm] { return (entities[e].type, 1) }
         if let f = fuzzyMatch(norm, type: .person, strength: 2) { return (entities[f].type, 1) }
-        if isSentenceInitial(r.lowerBound) { return nil }
+        if isSentenceInitial(r.lowerBound) {
+            // "Arnor is about to…", "Gondor condemned…": a country acting is a place (SCHEMA), named once as subject
+            if let a = after, tokens[a].kind == .word, !tokens[a].capitalized, Document.verbLike(lower(a)) { return (.place, 1) }
+            return nil
+        }
         if titled { return (.person, 2) }
         if let b = before, Document.prepositionsOfPlace.contains(key(b)) { return (.place, 1) }
         if speaks { return (.person, 1) }
