@@ -121,6 +121,14 @@ extension Document {
     /// A spokesperson speaks for a body: statements and claims by a person also take the body the person
     /// speaks for or belongs to ("Mureed Baloch, spokesperson of the BLA" → agent BLA and Mureed Baloch).
     func addSpeakerBodies() {
+        // a claim's agent is the group plus its named spokesperson
+        for i in events.indices where events[i].type == .claim && !events[i].dropped {
+            for g in events[i].agent where entities[g].type == .group {
+                for t in tripleOrder where t.object == g && t.predicate == .spokespersonOf && t.factuality != .denied && !events[i].agent.contains(t.subject) {
+                    events[i].agent.append(t.subject)
+                }
+            }
+        }
         for i in events.indices where (events[i].type == .statement || events[i].type == .claim) && !events[i].dropped {
             for a in events[i].agent where entities[a].type == .person {
                 for t in tripleOrder where t.subject == a && (t.predicate == .spokespersonOf || t.predicate == .leaderOf || t.predicate == .memberOf) && t.factuality != .denied {

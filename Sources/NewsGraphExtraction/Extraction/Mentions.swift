@@ -153,6 +153,14 @@ extension Document {
                 i = r.upperBound
                 continue
             }
+            // "Army spokesman …", "Police chief …": a bare force word names the force the article is about
+            if t.capitalized, lexicon.weak.contains(t.key), i + 1 < end, lexicon.roles.contains(tokens, at: i + 1, limit: end) || lexicon.titles.contains(tokens, at: i + 1, limit: end),
+               let e = entities.indices.last(where: { [.unit, .organization].contains(entities[$0].type) && !entities[$0].generic
+                   && entities[$0].name.split(separator: " ").last.map({ $0.lowercased() == lower(i) }) ?? false }) {
+                mentions.append(Mention(tokens: i..<(i + 1), bytes: bytes(i..<(i + 1)), entity: e, anaphoric: true))
+                i += 1
+                continue
+            }
             let lex = lexiconMatch(i, end)
             let cap = capitalSpan(i, end)
             var chosen: (range: Range<Int>, type: EntityType, strength: Int, lexIndex: Int?)? = nil
