@@ -235,7 +235,7 @@ extension Document {
             outEvents.append(ExtractedEvent(
                 id: ids[i], type: e.type, trigger: e.trigger, agent: named(e.agent),
                 target: e.type == .claim ? [] : named(e.target),
-                place: e.type == .claim ? nil : e.place.flatMap { keep[$0] ? names[$0] : nil },
+                place: e.type == .claim || (e.type == .statement && !e.trigger.lowercased().contains("curfew")) ? nil : e.place.flatMap { keep[$0] ? names[$0] : nil },
                 date: e.date, killed: e.killed, injured: e.injured, factuality: e.factuality, attributes: attributes,
                 mentions: e.mentions, confidence: (e.confidence * 100).rounded() / 100))
         }

@@ -6,6 +6,7 @@ extension Document {
     static let connectors: Set<UInt64> = Set(["of", "for", "and", "the", "al", "el", "de", "del", "la", "e", "i", "bin", "ibn", "ul", "ud", "ur", "y", "da", "du", "des", "le", "wal", "al-"].map(k))
     static let prepositionsOfPlace: Set<UInt64> = Set(["in", "at", "near", "from", "outside", "across", "into", "to", "around", "towards", "toward", "inside", "of", "between", "via", "through"].map(k))
     static let speechVerbs: Set<UInt64> = Set(["said", "says", "told", "added", "stated", "claimed", "denied", "confirmed", "condemned", "warned", "accused", "urged", "alleged", "insisted"].map(k))
+    static let auxiliaries: Set<UInt64> = Set(["is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does"].map(k))
     static let openParen = k("(")
     static let closeParen = k(")")
     static let determinersDefinite: Set<UInt64> = Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"].map(k))
@@ -277,12 +278,6 @@ extension Document {
         return false
     }
 
-    /// A lower-case word that looks like a finite verb ("condemned", "says", "is", "will").
-    static func verbLike(_ w: String) -> Bool {
-        let aux: Set<String> = ["is", "was", "has", "had", "will", "would", "said", "says", "can", "could", "may", "might", "must", "should", "did", "does", "plans", "wants"]
-        return aux.contains(w) || (w.count > 4 && w.hasSuffix("ed")) || (w.count > 4 && w.hasSuffix("es") && !w.hasSuffix("ies"))
-    }
-
     /// Whether a person cue ("named", "farmer", "spokesman") or a role noun ends at token `b`.
     func isPersonCue(endingAt b: Int) -> Bool {
         if lexicon.roles.contains(tokens, at: b, limit: b + 1) { return true }
@@ -318,7 +313,10 @@ extension Document {
         if let f = fuzzyMatch(norm, type: .person, strength: 2) { return (entities[f].type, 1) }
         if isSentenceInitial(r.lowerBound) {
             // "Arnor is about to…", "Gondor condemned…": a country acting is a place (SCHEMA), named once as subject
-            if let a = after, tokens[a].kind == .word, !tokens[a].capitalized, Document.verbLike(lower(a)) { return (.place, 1) }
+            if let a = after, tokens[a].kind == .word, !tokens[a].capitalized,
+               Document.speechVerbs.contains(key(a)) || Document.auxiliaries.contains(key(a)) || lexicon.triggers.contains(tokens, at: a, limit: sentenceRange.upperBound) {
+                return (.place, 1)
+            }
             return nil
         }
         if titled { return (.person, 2) }
