@@ -114,28 +114,29 @@ indirect enum CompiledCondition {
     }
 }
 
-/// Per-query cache of the event facts conditions read (participants, figures).
+/// The event facts conditions read: participants from the role edges, figures from the engine's cache.
 struct NodeFacts {
     let graph: KnowledgeGraph
-    private var figures: [NodeID: (Int?, Int?)] = [:]
+    let cache: EngineCache
+    private var figures: EventFigures?
 
-    init(graph: KnowledgeGraph) {
+    init(graph: KnowledgeGraph, cache: EngineCache) {
         self.graph = graph
+        self.cache = cache
     }
 
     func participants(_ event: NodeID, _ role: EventRole) -> [NodeID] {
         graph.edgeIDs(of: event, relation: .role(role), direction: .outgoing).map { graph.endpoints(of: $0).target }
     }
 
-    mutating func killed(_ n: NodeID) -> Int? { figure(n).0 }
-    mutating func injured(_ n: NodeID) -> Int? { figure(n).1 }
+    mutating func killed(_ n: NodeID) -> Int? { figure(n, \.killed) }
+    mutating func injured(_ n: NodeID) -> Int? { figure(n, \.injured) }
 
-    private mutating func figure(_ n: NodeID) -> (Int?, Int?) {
-        if let f = figures[n] { return f }
-        let e = graph.event(n)
-        let f = (e?.killedConsensus, e?.injuredConsensus)
-        figures[n] = f
-        return f
+    private mutating func figure(_ n: NodeID, _ key: KeyPath<EventFigures, [Int32]>) -> Int? {
+        guard graph.isEvent(n) else { return nil }
+        if figures == nil { figures = cache.figures(graph) }
+        let v = figures![keyPath: key][n.index - graph.entityCount]
+        return v < 0 ? nil : Int(v)
     }
 }
 
@@ -174,7 +175,7 @@ extension Evaluation {
 
     mutating func events(_ q: EventsQuery) throws(QueryError) -> (String, [AnswerRow]) {
         let condition = try q.filter.map { (c) throws(QueryError) -> CompiledCondition in try compile(c) }
-        var facts = NodeFacts(graph: graph)
+        var facts = NodeFacts(graph: graph, cache: engine.cache)
         var matches: [NodeID]
         if let condition {
             let pool: [NodeID]

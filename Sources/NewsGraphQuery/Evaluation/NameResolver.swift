@@ -8,35 +8,38 @@ struct ScoredNode: Hashable {
     var match: String
 }
 
-/// The word index of a graph's names, for partial-name lookups: every key word of every entity name and alias
-/// (and of every event's local id), plus `^initials` of multi-word names. Built once per engine, on first use.
+/// The word index of a graph's entity names, for partial-name lookups: every key word of every entity name and
+/// alias, plus `^initials` of multi-word names, and each entity's forms as key words (so that scoring a candidate
+/// needs no normalisation). Built once per engine, on first use. Event ids are found by exact lookup only.
 final class NameIndex: @unchecked Sendable {
     /// Sorted distinct words.
     let words: [String]
-    /// `postings[i]`: the nodes whose names contain `words[i]`, sorted, distinct.
+    /// `postings[i]`: the entities whose names contain `words[i]`, sorted, distinct.
     let postings: [[Int32]]
+    /// Per entity: the key words of its name, then of each alias.
+    let forms: [[[String]]]
 
     init(graph: KnowledgeGraph) {
         var map: [String: [Int32]] = [:]
-        func add(_ form: String, _ node: Int32) {
-            let key = NameText.keyWords(form)
-            for w in key { map[w, default: []].append(node) }
-            if key.count >= 2 { map["^" + String(key.compactMap(\.first)), default: []].append(node) }
-        }
+        var forms: [[[String]]] = []
+        forms.reserveCapacity(graph.entityCount)
         for n in 0 ..< graph.entityCount {
-            let id = NodeID(n)
-            guard let e = graph.entity(id) else { continue }
-            add(e.name, Int32(n))
-            for a in e.aliases { add(a, Int32(n)) }
+            guard let e = graph.entity(NodeID(n)) else { forms.append([]); continue }
+            var nodeForms: [[String]] = []
+            for form in [e.name] + e.aliases {
+                let key = NameText.keyWords(form)
+                nodeForms.append(key)
+                for w in key { map[w, default: []].append(Int32(n)) }
+                if key.count >= 2 { map["^" + String(key.compactMap(\.first)), default: []].append(Int32(n)) }
+            }
+            forms.append(nodeForms)
         }
-        for n in graph.entityCount ..< graph.nodeCount {
-            add(graph.name(of: NodeID(n)), Int32(n))
-        }
+        self.forms = forms
         let sorted = map.keys.sorted()
         words = sorted
         postings = sorted.map { w in
-            var p = map[w]!
-            p.sort()
+            // Appended in node order: already sorted; drop repeats (a word in both name and alias).
+            let p = map[w]!
             var out: [Int32] = []
             out.reserveCapacity(p.count)
             for x in p where out.last != x { out.append(x) }
@@ -71,10 +74,29 @@ final class NameIndex: @unchecked Sendable {
     }
 }
 
-/// Holds the lazily built name index of an engine (built on the first partial-name lookup).
-final class NameIndexCache: @unchecked Sendable {
+/// The killed and injured figure (the value most sources give) of every event, by event index; -1 when unknown.
+struct EventFigures: Sendable {
+    var killed: [Int32]
+    var injured: [Int32]
+
+    init(graph: KnowledgeGraph) {
+        killed = []
+        injured = []
+        killed.reserveCapacity(graph.eventCount)
+        injured.reserveCapacity(graph.eventCount)
+        for n in graph.entityCount ..< graph.nodeCount {
+            let e = graph.event(NodeID(n))
+            killed.append(e?.killedConsensus.map(Int32.init) ?? -1)
+            injured.append(e?.injuredConsensus.map(Int32.init) ?? -1)
+        }
+    }
+}
+
+/// What an engine computes once from its graph, on first use: the name index and the event figures.
+final class EngineCache: @unchecked Sendable {
     private let lock = NSLock()
     private var index: NameIndex?
+    private var figures: EventFigures?
 
     func get(_ graph: KnowledgeGraph) -> NameIndex {
         lock.lock()
@@ -82,6 +104,15 @@ final class NameIndexCache: @unchecked Sendable {
         if let index { return index }
         let built = NameIndex(graph: graph)
         index = built
+        return built
+    }
+
+    func figures(_ graph: KnowledgeGraph) -> EventFigures {
+        lock.lock()
+        defer { lock.unlock() }
+        if let figures { return figures }
+        let built = EventFigures(graph: graph)
+        figures = built
         return built
     }
 }
@@ -103,7 +134,7 @@ final class NameIndexCache: @unchecked Sendable {
 /// (events for `response to`, entities for `attacks by`) gets 3 extra points.
 struct NameResolver {
     let graph: KnowledgeGraph
-    let index: NameIndexCache
+    let index: EngineCache
 
     static let acceptScore = 40
     static let violentTypes: Set<EventType> = [.attack, .bombing, .clash, .operation, .killing]
@@ -158,8 +189,9 @@ struct NameResolver {
         guard !query.isEmpty else { return [] }
         let index = self.index.get(graph)
         if query.count == 1, query[0].count >= 2 {
+            let exact = Set(out.map(\.node.rawValue))
             for n in index.nodes(word: "^" + query[0]) where (kind == nil || graph.kind(of: NodeID(rawValue: n)) == kind)
-                && !out.contains(where: { $0.node.rawValue == n }) {
+                && !exact.contains(n) {
                 out.append(ScoredNode(node: NodeID(rawValue: n), score: 85, match: "initials"))
             }
         }
@@ -179,11 +211,13 @@ struct NameResolver {
             pool = Set(lists.first ?? [])
             for l in lists.dropFirst() where !pool.isEmpty { pool.formIntersection(l) }
         }
+        var done = Set(out.map(\.node))
         for n in pool.sorted() {
             let node = NodeID(rawValue: n)
             if let kind, graph.kind(of: node) != kind { continue }
-            if let s = wordScore(query, forms(of: node)), !out.contains(where: { $0.node == node }) {
+            if !done.contains(node), let s = wordScore(query, forms(of: node)) {
                 out.append(ScoredNode(node: node, score: s.score, match: s.match))
+                done.insert(node)
             }
         }
         return out
@@ -191,8 +225,8 @@ struct NameResolver {
 
     /// The names of a node that a query can match: entity name and aliases, or the event's id.
     func forms(of node: NodeID) -> [(words: [String], isName: Bool)] {
-        if let e = graph.entity(node) {
-            return [(NameText.keyWords(e.name), true)] + e.aliases.map { (NameText.keyWords($0), false) }
+        if graph.isEntity(node) {
+            return index.get(graph).forms[node.index].enumerated().map { ($0.element, $0.offset == 0) }
         }
         return [(NameText.keyWords(graph.name(of: node)), false)]
     }
@@ -201,18 +235,21 @@ struct NameResolver {
     func wordScore(_ query: [String], _ forms: [(words: [String], isName: Bool)]) -> (score: Int, match: String)? {
         var best: (score: Int, match: String)?
         for form in forms where !form.words.isEmpty {
-            let words = Set(form.words)
-            let exact = query.filter { words.contains($0) }.count
-            let prefix = query.filter { q in q.count >= 3 && form.words.contains { $0.hasPrefix(q) } }.count
+            var exact = 0, prefix = 0
+            for q in query {
+                if form.words.contains(q) { exact += 1; prefix += 1 }
+                else if q.count >= 3, form.words.contains(where: { $0.hasPrefix(q) }) { prefix += 1 }
+            }
             var s: (Int, String)?
             if exact == query.count {
-                let coverage = Double(Set(query).count) / Double(words.count)
+                let distinct = form.words.count == 1 ? 1 : Set(form.words).count
+                let coverage = Double(min(distinct, Set(query).count)) / Double(distinct)
                 s = (min(89, 60 + Int((30 * coverage).rounded())), form.isName ? "partial name" : "partial alias")
-            } else if prefix == query.count || exact + prefix >= query.count && prefix > 0 {
-                let coverage = Double(query.count) / Double(max(words.count, query.count))
+            } else if prefix == query.count {
+                let coverage = Double(query.count) / Double(max(form.words.count, query.count))
                 s = (40 + Int((20 * coverage).rounded()), "name prefix")
-            } else if max(exact, prefix) * 2 >= query.count, max(exact, prefix) > 0 {
-                s = (20 + Int((19 * Double(max(exact, prefix)) / Double(query.count)).rounded()), "some words")
+            } else if prefix * 2 >= query.count, prefix > 0 {
+                s = (20 + Int((19 * Double(prefix) / Double(query.count)).rounded()), "some words")
             }
             if let s, best == nil || s.0 > best!.score { best = s }
         }

@@ -14,7 +14,7 @@ public struct QueryEngine: Sendable {
     public let graph: KnowledgeGraph
     /// Rows shown when `events` or `neighbours` has no `limit` (a note tells how many matched).
     public var defaultLimit: Int
-    let cache = NameIndexCache()
+    let cache = EngineCache()
 
     public init(graph: KnowledgeGraph, defaultLimit: Int = 100) {
         self.graph = graph
@@ -176,6 +176,7 @@ struct Evaluation {
         if includeStart {
             for s in seeds { rows.append(builder.row(s, depth: 0, related: builder.claims(of: s))) }
         }
+        var steps: [(NodeID, Int, EdgeID)] = []
         var frontier = seeds
         var level = 0
         while !frontier.isEmpty && level < depth {
@@ -187,10 +188,11 @@ struct Evaluation {
                 }
             }
             next.sort { a, b in dateKey(a.0) < dateKey(b.0) }
-            for (w, e) in next {
-                rows.append(builder.row(w, depth: level, via: e, related: builder.claims(of: w)))
-            }
+            steps.append(contentsOf: next.map { ($0.0, level, $0.1) })
             frontier = next.map(\.0)
+        }
+        for (w, level, e) in capped(steps, "events in the chain") {
+            rows.append(builder.row(w, depth: level, via: e, related: builder.claims(of: w)))
         }
         if !frontier.isEmpty && level == depth, frontier.contains(where: { !causalSteps($0, direction, relations).allSatisfy { seen.contains($0.0) } }) {
             notes.append("stopped at depth \(depth); raise it with 'depth N'")
@@ -264,7 +266,7 @@ struct Evaluation {
             return (graph.name(of: a), a) < (graph.name(of: b), b)
         }
         var rows: [AnswerRow] = []
-        for agent in ordered {
+        for agent in capped(ordered, "attackers") {
             var edges: [EdgeID] = []
             for e in facts[agent]! where !edges.contains(e) { edges.append(e) }
             rows.append(builder.row(agent, related: edges))
@@ -300,7 +302,7 @@ struct Evaluation {
             if let t = graph.eventType(of: event), types.contains(t) { pairs.append((event, id)) }
         }
         pairs.sort { dateKey($0.0) < dateKey($1.0) }
-        let rows = pairs.map { builder.row($0.0, via: $0.1, related: builder.claims(of: $0.0)) }
+        let rows = capped(pairs, "attacks").map { builder.row($0.0, via: $0.1, related: builder.claims(of: $0.0)) }
         return ("Attacks by \(graph.name(of: node))", rows)
     }
 
@@ -340,8 +342,19 @@ struct Evaluation {
             }
         }
         pairs.sort { dateKey($0.0) < dateKey($1.0) }
-        let rows = pairs.map { builder.row($0.0, via: $0.1, related: builder.claims(of: $0.0)) }
+        let rows = capped(pairs, "events").map { builder.row($0.0, via: $0.1, related: builder.claims(of: $0.0)) }
         return ("Timeline of \(graph.isEvent(node) ? builder.label(node) : graph.name(of: node))", rows)
+    }
+
+    // MARK: Limits
+
+    /// The first `defaultLimit` items, with a note when some are left out.
+    mutating func capped<T>(_ items: [T], _ what: String) -> ArraySlice<T> {
+        let limit = engine.defaultLimit
+        if items.count > limit {
+            notes.append("\(items.count) \(what); showing the first \(limit) (raise the limit with --limit N)")
+        }
+        return items.prefix(limit)
     }
 
     // MARK: Ordering helpers
