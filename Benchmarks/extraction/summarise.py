@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Turns run.sh's results log into the summary table (Markdown) and the target checks.
+
+Log lines: `RESULT {json}` from extraction-bench run, `TIMEV <label> <max RSS KiB>` from
+/usr/bin/time -v, and the spaCy peer's `--bench` lines (`documents: … words/second: N`).
+"""
+import argparse
+import json
+import re
+import sys
+
+TARGET_MB_S = 5.0     # issue 3: >= 5 MB/s per core
+TARGET_RATIO = 100.0  # issue 3: >= 100x the spaCy peer's words/s
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("log")
+    ap.add_argument("--mb", type=float)
+    ap.add_argument("--small-mb", type=float)
+    ap.add_argument("--sample-mb", type=float)
+    ap.add_argument("--threads", type=int)
+    ap.add_argument("--out")
+    a = ap.parse_args()
+
+    results, timev, peer, peer_note, peer_model = {}, {}, None, None, None
+    with open(a.log, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line.startswith("RESULT "):
+                r = json.loads(line[7:])
+                results[r["label"]] = r
+            elif line.startswith("TIMEV "):
+                parts = line.split()
+                if len(parts) == 3 and parts[2].isdigit():
+                    timev[parts[1]] = int(parts[2])
+            elif line.startswith("documents:"):
+                m = re.search(r"documents: (\d+)\s+words: (\d+)\s+seconds: ([\d.]+)\s+words/second: ([\d,]+)", line)
+                if m:
+                    peer = {"documents": int(m[1]), "words": int(m[2]), "seconds": float(m[3]),
+                            "words_per_s": float(m[4].replace(",", ""))}
+            elif line.startswith("model:"):
+                peer_model = line
+            elif line.startswith("PEER "):
+                peer_note = line[5:]
+
+    by_prefix = results  # labels: ours-1t-small, ours-1t, ours-nt, ours-sample (run.sh)
+
+    out = []
+    p = out.append
+    p("| run | threads | articles | MB | words | wall s | CPU s | MB/s | MB per CPU-s | articles/s | words/s | p99 ms/article | peak RSS MiB |")
+    p("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for key in ("ours-1t-small", "ours-1t", "ours-nt", "ours-sample"):
+        r = by_prefix.get(key)
+        if not r:
+            continue
+        rss = timev.get(key, r["max_rss_kib"]) / 1024
+        mb = r["bytes"] / 1e6
+        name = {"ours-1t-small": f"newsgraph, first {a.small_mb:g} MB", "ours-1t": f"newsgraph, {a.mb:g} MB",
+                "ours-nt": f"newsgraph, {a.mb:g} MB", "ours-sample": f"newsgraph, peer sample"}[key]
+        p(f"| {name} | {r['threads']} | {r['articles']:,} | {mb:.1f}{' x' + str(r['repeat']) if r['repeat'] > 1 else ''} | "
+          f"{r['words']:,} | {r['wall_s']:.2f} | {r['cpu_s']:.2f} | {r['mb_per_s']:.2f} | {r['mb_per_cpu_s']:.2f} | "
+          f"{r['articles_per_s']:,.0f} | {r['words_per_s']:,.0f} | {r['p99_ms']:.1f} | {rss:.1f} |")
+    if peer:
+        rss = timev.get("peer")
+        p(f"| spaCy peer (--bench) | 1 | {peer['documents']:,} | {a.sample_mb:g} | {peer['words']:,} | {peer['seconds']:.2f} | | "
+          f" | | {peer['documents'] / peer['seconds']:,.1f} | {peer['words_per_s']:,.0f} | | {rss / 1024 if rss else float('nan'):.1f} |")
+    p("")
+
+    one = by_prefix.get("ours-1t")
+    small = by_prefix.get("ours-1t-small")
+    multi = by_prefix.get("ours-nt")
+    sample = by_prefix.get("ours-sample")
+    checks = []
+    if one:
+        ok = one["mb_per_s"] >= TARGET_MB_S
+        checks.append(f"- speed, one core: {one['mb_per_s']:.2f} MB/s wall ({one['mb_per_cpu_s']:.2f} MB per CPU-second); "
+                      f"target >= {TARGET_MB_S:g} MB/s: {'MET' if ok else 'NOT MET'}")
+    if multi and one:
+        checks.append(f"- {multi['threads']} threads: {multi['mb_per_s']:.2f} MB/s, x{multi['mb_per_s'] / one['mb_per_s']:.2f} of one thread")
+    if small and one:
+        rs = timev.get("ours-1t-small", small["max_rss_kib"]) / 1024
+        rl = timev.get("ours-1t", one["max_rss_kib"]) / 1024
+        checks.append(f"- memory: peak RSS {rs:.1f} MiB at {small['bytes'] / 1e6:.0f} MB, {rl:.1f} MiB at {one['bytes'] / 1e6:.0f} MB "
+                      f"({'flat' if rl <= rs * 1.15 + 2 else 'GROWS'}: {rl - rs:+.1f} MiB for {one['bytes'] / small['bytes']:.1f}x the text)")
+    if peer:
+        if peer_model:
+            checks.append(f"- peer: {peer_model}")
+        if one:
+            ratio = one["words_per_s"] / peer["words_per_s"]
+            checks.append(f"- words/s: ours {one['words_per_s']:,.0f} (one core, whole corpus) vs spaCy {peer['words_per_s']:,.0f} "
+                          f"(one core, {a.sample_mb:g} MB sample): ratio {ratio:,.1f}x; target >= {TARGET_RATIO:g}x: "
+                          f"{'MET' if ratio >= TARGET_RATIO else 'NOT MET'}")
+        if sample:
+            checks.append(f"- same text: ours {sample['words_per_s']:,.0f} words/s on the identical sample vs spaCy "
+                          f"{peer['words_per_s']:,.0f}: ratio {sample['words_per_s'] / peer['words_per_s']:,.1f}x")
+    else:
+        checks.append(f"- spaCy peer: not run ({peer_note or 'no --bench output'})")
+    out += checks
+    text = "\n".join(out)
+    print(text)
+    if a.out:
+        with open(a.out, "w", encoding="utf-8") as f:
+            f.write(text + "\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
