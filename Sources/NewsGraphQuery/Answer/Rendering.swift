@@ -62,14 +62,18 @@ extension QueryAnswer {
         return parts.joined(separator: ", ")
     }
 
+    /// Evidence sentences printed per item in text output (JSON keeps up to ten).
+    static let textEvidenceLimit = 3
+
     static func evidenceLines(_ evidence: [AnswerEvidence], total: Int, indent: String) -> [String] {
         if evidence.isEmpty { return ["\(indent)(no evidence recorded)"] }
-        var lines = evidence.map { e in
+        var lines = evidence.prefix(textEvidenceLimit).map { e in
             guard let sentence = e.sentence else { return "\(indent)\(e.article) (sentence not recorded)" }
             if let text = e.text { return "\(indent)\(e.article) #\(sentence): \"\(text)\"" }
             return "\(indent)\(e.article) #\(sentence)"
         }
-        if total > evidence.count { lines.append("\(indent)… and \(total - evidence.count) more") }
+        let shown = min(evidence.count, textEvidenceLimit)
+        if total > shown { lines.append("\(indent)… and \(total - shown) more") }
         return lines
     }
 }

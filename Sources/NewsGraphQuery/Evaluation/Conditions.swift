@@ -205,7 +205,7 @@ extension Evaluation {
             notes.append("\(matches.count) events match; showing the first \(limit) (use 'limit N')")
         }
         let rows = indices.prefix(limit).map { builder.row(matches[$0], related: builder.claims(of: matches[$0])) }
-        return ("Events\(q.filter == nil ? "" : " where …")", rows)
+        return (q.filter == nil ? "All events (\(matches.count))" : "Events matching the query (\(matches.count))", rows)
     }
 
     func sortValue(_ n: NodeID, _ key: OrderKey, _ facts: inout NodeFacts) -> SortValue {

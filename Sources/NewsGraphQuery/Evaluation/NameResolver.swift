@@ -4,8 +4,18 @@ import NewsGraphCore
 /// A candidate node for a name, with its score (0–100) and how it matched.
 struct ScoredNode: Hashable {
     var node: NodeID
+    /// The documented 0–100 score.
     var score: Int
     var match: String
+    /// The score plus the preference bonus, used only to order candidates.
+    var rank: Int
+
+    init(node: NodeID, score: Int, match: String) {
+        self.node = node
+        self.score = score
+        self.match = match
+        self.rank = score
+    }
 }
 
 /// The word index of a graph's entity names, for partial-name lookups: every key word of every entity name and
@@ -131,7 +141,8 @@ final class EngineCache: @unchecked Sendable {
 ///   inside the named one, 90% for an operation, attack, bombing or clash that killed the named person
 ///   counted as that person's killing.
 /// Ties go to the node with more edges, then to the lower node id. The preferred kind of node for a form
-/// (events for `response to`, entities for `attacks by`) gets 3 extra points.
+/// (events for `response to`, entities for `attacks by`, places for `place` conditions) is ranked as if it had
+/// 3 more points (the score shown is not changed).
 struct NameResolver {
     let graph: KnowledgeGraph
     let index: EngineCache
@@ -154,16 +165,17 @@ struct NameResolver {
         }
         var list = Array(best.values)
         for i in list.indices {
-            if let kind, graph.kind(of: list[i].node) == kind { list[i].score += 3 }
-            if let preferType, graph.entityType(of: list[i].node) == preferType { list[i].score += 3 }
+            if let kind, graph.kind(of: list[i].node) == kind { list[i].rank += 3 }
+            if let preferType, graph.entityType(of: list[i].node) == preferType { list[i].rank += 3 }
         }
         return sortCandidates(list)
     }
 
+    /// Best first: by rank (score plus preference), then more edges, then lower node id.
     func sortCandidates(_ list: [ScoredNode]) -> [ScoredNode] {
         list.map { ($0, graph.degree(of: $0.node)) }
             .sorted { a, b in
-                if a.0.score != b.0.score { return a.0.score > b.0.score }
+                if a.0.rank != b.0.rank { return a.0.rank > b.0.rank }
                 if a.1 != b.1 { return a.1 > b.1 }
                 return a.0.node < b.0.node
             }

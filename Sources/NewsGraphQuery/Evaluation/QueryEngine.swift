@@ -37,7 +37,7 @@ public struct QueryEngine: Sendable {
         let resolver = NameResolver(graph: graph, index: cache)
         let builder = AnswerBuilder(graph: graph)
         return resolver.candidates(name).prefix(limit).map {
-            Candidate(node: builder.summary($0.node), score: min(100, $0.score), match: $0.match)
+            Candidate(node: builder.summary($0.node), score: $0.score, match: $0.match)
         }
     }
 }
@@ -77,13 +77,13 @@ struct Evaluation {
         }
         // Alternatives: usable candidates (60+) within 25 points of the choice, at most five.
         let alternatives = candidates.dropFirst().filter { $0.score >= 60 && $0.score >= best.score - 25 }.prefix(5).map {
-            Candidate(node: builder.summary($0.node), score: min(100, $0.score), match: $0.match)
+            Candidate(node: builder.summary($0.node), score: $0.score, match: $0.match)
         }
-        let resolution = Resolution(text: ref.text, chosen: builder.summary(best.node), score: min(100, best.score),
+        let resolution = Resolution(text: ref.text, chosen: builder.summary(best.node), score: best.score,
                                     match: best.match, alternatives: Array(alternatives))
         if resolution.isAmbiguous {
-            notes.append("'\(ref.text)' is ambiguous: chose \(resolution.chosen.label) [\(resolution.chosen.id)], which has the most links; "
-                         + "quote a fuller name to pick another")
+            notes.append("'\(ref.text)' is ambiguous: chose \(resolution.chosen.label) [\(resolution.chosen.id)] by the tie-break "
+                         + "(preferred kind, most links, lowest id); give a fuller name to pick another")
         }
         resolutions.append(resolution)
         builder.include(best.node)

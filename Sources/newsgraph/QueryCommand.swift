@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import NewsGraph
+
+/// `newsgraph query "QUERY"`: asks the store's graph a question in the query language
+/// (`docs/query-language.md`).
+struct QueryCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "query",
+        abstract: "Ask the graph a question: responses, causes, attackers, timelines, chains, paths, neighbours, events.",
+        discussion: """
+            Natural forms (case-insensitive; "the", possessives and plurals are fine):
+              response to Baru killing          what was the response to the killing of Sana Baru?
+              cause of the Kalat attack         what caused the Kalat attack
+              who attacked the camp in Kalat    attacks by BLA
+              timeline of Pakistan Army
+            Structured forms (quote names that contain to, via, and, or, by, where, depth, limit):
+              chain from "killing of Sana Baru" via responded_to,caused depth 4
+              path from "Sana Baru" to "Pakistan Army" [directed] [via located_in,agent]
+              neighbours of BLA depth 2 where type = group
+              events where place in Balochistan and date >= 2024-11-01 by date limit 20
+
+            Every step is printed with the sentence it was read from. When a name matches several nodes the
+            best-scoring one is used and the others are listed. Exit status: 0 with an answer (even an empty
+            one), 1 when the query does not parse, a name matches nothing, or the store cannot be read.
+            Grammar, scores and the JSON shape: docs/query-language.md.
+            """
+    )
+
+    /// Output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, dot
+    }
+
+    @Argument(help: ArgumentHelp("The query (quote it, or give it as several words).", valueName: "QUERY"))
+    var words: [String]
+
+    @Option(help: "Output format: text, json, or dot (the answer's subgraph as a Graphviz figure).")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("Show at most N rows when the query gives no 'limit' (default 100).", valueName: "N"))
+    var limit: Int = 100
+
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
+        guard !words.joined().trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ValidationError("give a query, e.g. newsgraph query \"response to Baru killing\"")
+        }
+    }
+
+    func run() async throws {
+        let text = words.joined(separator: " ")
+        // Parse before opening the store: a syntax error costs no graph load.
+        let query: Query
+        do {
+            query = try QueryParser.parse(text)
+        } catch {
+            QueryOutput.fail(error)
+        }
+        let graph = try CLIError.wrap { try GraphStore(path: store.path, create: false).loadGraph() }
+        let answer: QueryAnswer
+        do {
+            answer = try QueryEngine(graph: graph, defaultLimit: limit).evaluate(query, text: text)
+        } catch {
+            QueryOutput.fail(error)
+        }
+        try QueryOutput.print(answer, format: format, graph: graph)
+    }
+}
+
+/// Printing answers and query errors (shared by `query` and `timeline`).
+enum QueryOutput {
+    /// Prints the error — the one-line message, then the query and a caret under the position — and exits with 1.
+    static func fail(_ error: QueryError) -> Never {
+        let lines = error.diagnostic.split(separator: "\n", omittingEmptySubsequences: false)
+        var message = "newsgraph: " + (lines.first.map(String.init) ?? error.description) + "\n"
+        for line in lines.dropFirst() { message += line + "\n" }
+        FileHandle.standardError.write(Data(message.utf8))
+        QueryCommand.exit(withError: ExitCode(1))
+    }
+
+    static func print(_ answer: QueryAnswer, format: QueryCommand.Format, graph: KnowledgeGraph) throws {
+        switch format {
+        case .text:
+            Output.line(answer.text())
+        case .json:
+            Output.line(answer.json())
+        case .dot:
+            let dot = try CLIError.wrap {
+                try DOTExport.dot(graph.subgraph(nodes: answer.subgraph.nodeIDs), options: FigureOptions(title: answer.title))
+            }
+            Output.line(dot)
+        }
+    }
+}
