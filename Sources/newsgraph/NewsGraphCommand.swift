@@ -14,6 +14,8 @@ struct NewsGraphCommand: AsyncParsableCommand {
         subcommands: [
             // Keep one line per subcommand; each lives in its own file.
             RenderCommand.self,
+            QueryCommand.self,
+            TimelineCommand.self,
         ]
     )
 }
