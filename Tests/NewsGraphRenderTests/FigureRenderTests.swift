@@ -5,6 +5,7 @@ import FoundationXML
 import NewsGraphCore
 import NewsGraphExport
 import NewsGraphRender
+import PropertyBased
 import Testing
 
 /// A fictional one-article graph (made up for tests).
@@ -102,5 +103,56 @@ struct FigureRenderTests {
         #expect(throws: FigureError.self) {
             try Graphviz.shared.render(renderFixture(), figure: FigureOptions(view: .ego, focus: "Nobody"))
         }
+    }
+}
+
+@Suite("Hostile names through every view")
+struct HostileFigureTests {
+    /// A graph whose names, triggers and places are hostile strings.
+    static func graph(_ names: [String]) -> KnowledgeGraph {
+        let id = "hostile"
+        let n = names.map { $0.isEmpty ? "_" : $0 }
+        let a = n[0], b = n[1 % n.count] + " B", place = n[2 % n.count] + " P"
+        let info = ArticleInfo(id: id, date: "2025-01-02", source: "https://example.org/?q=" + n[0], contentHash: "h",
+                               sentences: [n.joined(separator: " ")])
+        let p = Provenance(article: id, sentence: 0, start: 0, end: 1)
+        return KnowledgeGraph(articles: [ArticleGraph(
+            article: info,
+            entities: [
+                ExtractedEntity(name: a, type: .group, mentions: [p]),
+                ExtractedEntity(name: b, type: .person, mentions: [p]),
+                ExtractedEntity(name: place, type: .place, mentions: [p]),
+            ],
+            events: [
+                ExtractedEvent(id: "e1", type: .attack, trigger: n[0], agent: [a], target: [b], place: place, date: "2025-01-01",
+                               killed: 1, mentions: [p]),
+                ExtractedEvent(id: "e2", type: .statement, trigger: n[1 % n.count], agent: [b], mentions: [p]),
+            ],
+            triples: [ExtractedTriple(subject: b, predicate: .memberOf, object: a, provenance: [p])],
+            causal: [ExtractedCausalLink(from: "e2", relation: .respondedTo, to: "e1", cue: n[2 % n.count], provenance: [p])],
+            lexiconVersion: "test")])
+    }
+
+    func check(_ names: [String]) throws {
+        let g = HostileFigureTests.graph(names)
+        for view in FigureView.allCases {
+            let o = FigureOptions(view: view, focus: g.entity(NodeID(0))?.name, depth: 2, cluster: view == .timeline ? .place : .group)
+            let r = try Graphviz.shared.render(g, figure: o)
+            #expect(r.result.diagnostics.isEmpty, "\(view) \(names.map(\.debugDescription)): \(r.result.diagnostics)")
+            #expect(XMLWellFormed.check(r.result.data) == nil, "\(view) \(names.map(\.debugDescription))")
+        }
+    }
+
+    @Test func checklistNames() throws {
+        let hostile = RoundTripTests.hostile.filter { $0.count < 200 }
+        for i in stride(from: 0, to: hostile.count, by: 3) {
+            try check(Array(hostile[i..<min(hostile.count, i + 3)]))
+        }
+    }
+
+    @Test func randomNames() async throws {
+        let piece = Gen<String?>.element(of: RoundTripTests.pieces).map { $0 ?? "" }
+        let names = piece.array(of: 1...5).map { $0.joined() }.array(of: 3)
+        await propertyCheck(count: 150, input: names) { n in try check(n) }
     }
 }

@@ -26,7 +26,7 @@ public struct DOTID: Hashable, Sendable, Comparable, CustomStringConvertible, Ex
 ///
 /// `EscString(literal)` (or `.text`) keeps user text literal: `\` becomes `\\`, `&` becomes `&amp;`,
 /// a line break (LF, CRLF or CR) becomes the centred line break `\n`, and control characters other than
-/// tab (which Graphviz would pass into SVG/XML, where they are invalid) become U+FFFD.
+/// tab and U+FFFE/U+FFFF (which Graphviz would pass into SVG/XML, where they are invalid) become U+FFFD.
 /// Line breaks with other justification and name expansions are added as explicit pieces.
 public struct EscString: Hashable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
     /// The value in Graphviz's escString syntax (what `agget` returns after parsing the DOT).
@@ -107,8 +107,9 @@ public struct EscString: Hashable, Sendable, CustomStringConvertible, Expressibl
         return String(out)
     }
 
+    /// Control characters (except tab) and the noncharacters U+FFFE/U+FFFF, which XML (SVG) forbids.
     static func isReplaced(_ s: Unicode.Scalar) -> Bool {
-        (s.value < 0x20 && s != "\t") || s.value == 0x7F
+        (s.value < 0x20 && s != "\t") || s.value == 0x7F || s.value == 0xFFFE || s.value == 0xFFFF
     }
 
     static func encodeLiteral(_ text: String) -> String {

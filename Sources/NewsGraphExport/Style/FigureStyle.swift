@@ -72,17 +72,17 @@ public enum FigureStyle {
     }
 
     /// Graphviz 2.42.2 writes `URL` into SVG's `xlink:href` without escaping `&` (invalid XML), but leaves
-    /// entities alone: so the URL goes out with `&`, `<`, `>` and `"` already escaped.
+    /// entities alone: so the URL goes out with `&` as `&amp;`, and with control characters, spaces and
+    /// `"<>\^`{|}` percent-encoded (XML forbids most control characters anywhere).
     static func xmlEscapedURL(_ url: String) -> String {
         var out = ""
         for u in url.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "%3C"
-            case ">": out += "%3E"
-            case "\"": out += "%22"
-            case " ": out += "%20"
-            default: out.unicodeScalars.append(u)
+            if u == "&" {
+                out += "&amp;"
+            } else if u.value <= 0x20 || u.value == 0x7F || "\"<>\\^`{|}".unicodeScalars.contains(u) || u.value == 0xFFFE || u.value == 0xFFFF {
+                for b in String(u).utf8 { out += "%" + (b < 16 ? "0" : "") + String(b, radix: 16, uppercase: true) }
+            } else {
+                out.unicodeScalars.append(u)
             }
         }
         return out

@@ -117,6 +117,9 @@ private struct Builder {
 
     /// An entity by name; errors say what was found instead.
     func resolveEntity(_ name: String) throws(FigureError) -> NodeID {
+        // The very name first (lookup normalises, and a name like "_" normalises to nothing).
+        let verbatim = g.entityIDs.filter { g.name(of: $0) == name }
+        if verbatim.count == 1 { return verbatim[0] }
         let exact = g.lookup(name, kind: .entity)
         if exact.count == 1 { return exact[0] }
         if exact.count > 1 {
