@@ -89,7 +89,7 @@ enum QueryOutput {
             Output.line(answer.json())
         case .dot:
             let dot = try CLIError.wrap {
-                try DOTExport.dot(graph.subgraph(nodes: answer.subgraph.nodeIDs), options: FigureOptions(title: answer.title))
+                try DOTExport.dot(answer.subgraph(of: graph), options: FigureOptions(title: answer.title))
             }
             Output.line(dot)
         }

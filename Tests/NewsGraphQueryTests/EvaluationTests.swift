@@ -96,6 +96,33 @@ import Testing
         #expect(Set(names(a)) == ["Red Valley Movement", "National Guard"])
     }
 
+    @Test("who carried out an event lists its agents with the agent edge as evidence")
+    func whoCarriedOut() throws {
+        let a = try engine.run("who carried out the Tarsa attack")
+        #expect(a.resolutions.first?.chosen.name == "tarsa_attack")
+        #expect(names(a) == ["Red Valley Movement"])
+        #expect(a.rows.first?.via?.relation == "agent")
+    }
+
+    @Test("an event described by agent and place resolves by both participants")
+    func agentAndPlaceDescriptor() throws {
+        let a = try engine.run("cause of the RVM attack on the outpost in Tarsa")
+        #expect(a.resolutions.first?.chosen.name == "tarsa_attack")
+        #expect(a.resolutions.first?.match == "event type + participant")
+        #expect(names(a) == ["bakar_raid"])
+        let b = try engine.run("killings in Bakar")
+        #expect(names(b).isEmpty)
+        let c = try engine.run("operations in Bakar")
+        #expect(names(c) == ["bakar_raid"])
+    }
+
+    @Test("candidates lists scored matches best first")
+    func candidateList() throws {
+        let c = engine.candidates(for: "Qamar")
+        #expect(c.map(\.node.name).prefix(2) == ["Nadia Qamar", "Omar Qamar"])
+        #expect(c.map(\.score).prefix(2) == [95, 75])
+    }
+
     @Test("attacks by an actor lists its violent events by date, undated last")
     func attacksBy() throws {
         #expect(names(try engine.run("attacks by RVM")) == ["tarsa_attack"])
@@ -300,7 +327,7 @@ import Testing
             #expect(ids.contains(link.from) && ids.contains(link.to))
             #expect(a.subgraph.edges.contains { $0.id == link.id })
         }
-        let drawn = engine.graph.subgraph(nodes: a.subgraph.nodeIDs)
+        let drawn = a.subgraph(of: engine.graph)
         #expect(drawn.nodeCount == a.subgraph.nodeIDs.count)
         #expect(a.subgraph.nodeIDs == a.subgraph.nodeIDs.sorted())
     }

@@ -2,6 +2,12 @@ import Foundation
 import NewsGraphCore
 
 extension QueryAnswer {
+    /// The part of `graph` the answer covers (its nodes and every edge among them), for DOT export:
+    /// `DOTExport.dot(answer.subgraph(of: graph))`. `graph` must be the graph the answer was computed on.
+    public func subgraph(of graph: KnowledgeGraph) -> KnowledgeGraph {
+        graph.subgraph(nodes: subgraph.nodeIDs)
+    }
+
     /// The answer as stable JSON: sorted keys, absent values omitted, pretty-printed.
     /// The shape is documented in `docs/query-language.md` ("JSON output").
     public func json(pretty: Bool = true) -> String {

@@ -396,7 +396,8 @@ struct EventDescriptor {
             current = []
         }
         for (i, w) in words.enumerated() {
-            if i == typeIndex {
+            if i == typeIndex || NameText.eventWords[w] != nil {
+                // The type word, or another event word ("the attack that killed Baru"): a phrase break.
                 flush()
                 role = nil
             } else if let hint = NameText.roleHints[w] {
