@@ -128,30 +128,33 @@ public final class GraphStore: Sendable {
     @discardableResult
     public func ingest(_ articles: [ArticleGraph]) throws -> [IngestOutcome] {
         for a in articles { try validate(a) }
+        let stamp = nowISO()
         return try write { db in
             var outcomes: [IngestOutcome] = []
+            let existing = try db.cachedStatement(sql: "SELECT id, content_hash, lexicon_version FROM article WHERE key = ?")
             for a in articles {
                 var status = IngestStatus.added
-                if let row = try Row.fetchOne(db, sql: "SELECT id, content_hash, lexicon_version FROM article WHERE key = ?", arguments: [a.article.id]) {
+                if let row = try Row.fetchOne(existing, arguments: [a.article.id]) {
                     let hash: String = row[1], lexicon: String = row[2]
                     if hash == a.article.contentHash && lexicon == a.lexiconVersion {
-                        outcomes.append(outcome(a, .unchanged))
+                        outcomes.append(outcome(a, .unchanged, skipped: 0))
                         continue
                     }
                     let id: Int64 = row[0]
                     try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
                     status = .updated
                 }
-                try insert(a, db)
-                outcomes.append(outcome(a, status))
+                let skipped = a.unresolvedReferenceCount
+                try insert(a, skipped: skipped, stamp: stamp, db)
+                outcomes.append(outcome(a, status, skipped: skipped))
             }
             return outcomes
         }
     }
 
-    private func outcome(_ a: ArticleGraph, _ status: IngestStatus) -> IngestOutcome {
+    private func outcome(_ a: ArticleGraph, _ status: IngestStatus, skipped: Int) -> IngestOutcome {
         IngestOutcome(article: a.article.id, status: status, entities: a.entities.count, events: a.events.count,
-                      triples: a.triples.count, causal: a.causal.count, skipped: a.unresolvedReferenceCount)
+                      triples: a.triples.count, causal: a.causal.count, skipped: skipped)
     }
 
     private func validate(_ a: ArticleGraph) throws {
@@ -168,13 +171,13 @@ public final class GraphStore: Sendable {
         }
     }
 
-    private func insert(_ a: ArticleGraph, _ db: Database) throws {
+    private func insert(_ a: ArticleGraph, skipped: Int, stamp: String, _ db: Database) throws {
         let info = a.article
         let lex = a.lexiconVersion
         try db.execute(sql: """
             INSERT INTO article(key, content_hash, lexicon_version, date, dateline_place, source, title, ingested_at, skipped)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [info.id, info.contentHash, lex, info.date, info.datelinePlace, info.source, info.title, nowISO(), a.unresolvedReferenceCount])
+            """, arguments: [info.id, info.contentHash, lex, info.date, info.datelinePlace, info.source, info.title, stamp, skipped])
         let aid = db.lastInsertedRowID
         let sentence = try db.cachedStatement(sql: "INSERT INTO sentence(article_id, idx, text) VALUES (?, ?, ?)")
         for (i, s) in info.sentences.enumerated() { try sentence.execute(arguments: [aid, i, s]) }

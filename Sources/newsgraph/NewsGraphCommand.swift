@@ -13,6 +13,11 @@ struct NewsGraphCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             // Keep one line per subcommand; each lives in its own file.
+            ExplainCommand.self,
+            MergeCommand.self,
+            SplitCommand.self,
+            RemoveCommand.self,
+            StatsCommand.self,
             RenderCommand.self,
             QueryCommand.self,
             TimelineCommand.self,

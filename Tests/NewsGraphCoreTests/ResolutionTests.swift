@@ -144,6 +144,18 @@ struct ResolutionTests {
         #expect(ambiguous.entityCount == 3)
     }
 
+    @Test("A split keeps each side together and later articles join the kept side")
+    func splitKeepsSidesTogether() throws {
+        var g = KnowledgeGraph(articles: (1 ... 4).map { F.article("a\($0)", entities: [entity("Tehreek-e-Taliban Pakistan", .group, ["TTP"])]) })
+        #expect(g.entityCount == 1)
+        try g.split(NodeID(0), detaching: [RecordRef(kind: .entity, article: "a1", key: "Tehreek-e-Taliban Pakistan")])
+        #expect(g.entityCount == 2)
+        g.ingest(F.article("a5", entities: [entity("TTP", .group)]))
+        let sizes = g.entityIDs.map { g.records(of: $0).count }.sorted()
+        #expect(sizes == [1, 4])
+        #expect(g.records(of: g.lookupExact("TTP").first { g.records(of: $0).count == 4 }!).map(\.article) == ["a2", "a3", "a4", "a5"])
+    }
+
     @Test("Events merge on type, date ±1 day, place and a participant, keeping each source's casualty figures")
     func eventMergeKeepsFiguresPerSource() throws {
         func article(_ id: String, date: String, eventDate: String, killed: Int?, injured: Int?) -> ArticleGraph {

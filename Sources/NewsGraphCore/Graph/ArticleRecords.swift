@@ -104,6 +104,12 @@ struct ArticleChunk: Sendable {
     func entityName(_ local: Int) -> String { strings[Int(surfaces[Int(entities[local].surfaceStart)])] }
 
     init(_ g: ArticleGraph) {
+        var keys: [String: String] = [:]
+        self.init(g, keyCache: &keys)
+    }
+
+    /// Builds the records; `keyCache` memoises name normalisation across articles of one batch.
+    init(_ g: ArticleGraph, keyCache: inout [String: String]) {
         info = g.article
         lexicon = g.lexiconVersion
         var interned: [String: Int32] = [:]
@@ -132,7 +138,8 @@ struct ArticleChunk: Sendable {
             let start = Int32(surfaces.count)
             var seen: Set<String> = []
             for s in [name] + aliases where !s.isEmpty && seen.insert(s).inserted {
-                let key = NameNormalizer.key(s)
+                let key: String
+                if let k = keyCache[s] { key = k } else { key = NameNormalizer.key(s); keyCache[s] = key }
                 surfaces.append(intern(s))
                 surfaceKeys.append(intern(key))
                 if bySurface[s] == nil { bySurface[s] = local }

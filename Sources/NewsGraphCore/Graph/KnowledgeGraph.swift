@@ -39,7 +39,8 @@ public struct KnowledgeGraph: Sendable {
     public init(articles: [ArticleGraph], overrides: [ResolutionOverride] = []) {
         self.overrides = overrides
         var byID: [String: ArticleChunk] = [:]
-        for a in articles { byID[a.article.id] = ArticleChunk(a) }
+        var keys: [String: String] = [:]
+        for a in articles { byID[a.article.id] = ArticleChunk(a, keyCache: &keys) }
         chunks = byID.values.sorted { $0.info.id < $1.info.id }
         rebuild()
     }
@@ -59,6 +60,7 @@ public struct KnowledgeGraph: Sendable {
         if isSubgraph { rebuild() }
         var outcomes: [IngestOutcome] = []
         var changed = false
+        var keys: [String: String] = [:]
         for a in articles {
             let (found, index) = chunkPosition(a.article.id)
             if found {
@@ -67,11 +69,11 @@ public struct KnowledgeGraph: Sendable {
                     outcomes.append(old.outcome(.unchanged))
                     continue
                 }
-                let chunk = ArticleChunk(a)
+                let chunk = ArticleChunk(a, keyCache: &keys)
                 chunks[index] = chunk
                 outcomes.append(chunk.outcome(.updated))
             } else {
-                let chunk = ArticleChunk(a)
+                let chunk = ArticleChunk(a, keyCache: &keys)
                 chunks.insert(chunk, at: index)
                 outcomes.append(chunk.outcome(.added))
             }
@@ -410,17 +412,37 @@ public struct KnowledgeGraph: Sendable {
 
     /// Nodes whose normalised name or alias contains the query; names starting with it first, then shorter names.
     public func lookupPartial(_ name: String, kind: NodeKind? = nil, type: EntityType? = nil) -> [NodeID] {
-        let key = NameNormalizer.key(name)
-        guard key.unicodeScalars.count >= 3 else { return [] }
+        let key = Array(NameNormalizer.key(name).utf8)
+        guard key.count >= 3 else { return [] }
         var best: [Int32: (Int, Int)] = [:]
-        for (i, k) in d.nameKeys.enumerated() where k.contains(key) {
+        for (i, k) in d.nameKeys.enumerated() {
+            let at: Int? = k.utf8.withContiguousStorageIfAvailable { firstIndex(of: key, in: $0) } ?? firstIndex(of: key, in: Array(k.utf8))
+            guard let at else { continue }
             let n = d.nameNodes[i]
             guard accept(NodeID(rawValue: n), kind, type) else { continue }
-            let score = (k.hasPrefix(key) ? 0 : 1, k.unicodeScalars.count)
+            let score = (at == 0 ? 0 : 1, k.utf8.count)
             if let old = best[n], old <= score { continue }
             best[n] = score
         }
         return best.sorted { ($0.value.0, $0.value.1, $0.key) < ($1.value.0, $1.value.1, $1.key) }.map { NodeID(rawValue: $0.key) }
+    }
+
+    private func firstIndex(of needle: [UInt8], in hay: some RandomAccessCollection<UInt8>) -> Int? {
+        let n = needle.count, h = hay.count
+        guard n <= h, let first = needle.first else { return nil }
+        var i = hay.startIndex
+        let last = hay.index(hay.startIndex, offsetBy: h - n)
+        var offset = 0
+        while i <= last {
+            if hay[i] == first {
+                var j = 1, k = hay.index(after: i)
+                while j < n && hay[k] == needle[j] { j += 1; k = hay.index(after: k) }
+                if j == n { return offset }
+            }
+            i = hay.index(after: i)
+            offset += 1
+        }
+        return nil
     }
 
     private func accept(_ n: NodeID, _ kind: NodeKind?, _ type: EntityType?) -> Bool {

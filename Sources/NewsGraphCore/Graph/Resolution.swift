@@ -178,7 +178,8 @@ enum Resolver {
         var recType = [EntityType](repeating: .person, count: recordCount)
         var recArticle = [Int32](repeating: -1, count: recordCount)
         // Distinct forms: (type, key) → provisional id.
-        var formIndex: [String: Int32] = [:]
+        struct FormKey: Hashable { var type: EntityType; var key: String }
+        var formIndex: [FormKey: Int32] = [:]
         var formKeys: [String] = [], formTypes: [EntityType] = [], formSurfaces: [String] = [], formAcronymLike: [Bool] = []
         // Memberships: (record, provisional form, isName).
         var memberships: [(Int32, Int32, Bool)] = []
@@ -194,7 +195,7 @@ enum Resolver {
                     let key = c.strings[Int(c.surfaceKeys[si])]
                     guard !key.isEmpty else { continue }
                     let surface = c.strings[Int(c.surfaces[si])]
-                    let fk = e.type.rawValue + "\u{1}" + key
+                    let fk = FormKey(type: e.type, key: key)
                     let f: Int32
                     if let existing = formIndex[fk] {
                         f = existing
@@ -262,6 +263,39 @@ enum Resolver {
                 }
             }
         }
+        // Analyst splits: tags per record (2k: kept side, 2k+1: detached side of the k-th split).
+        var recordTags: [Int32: [Int32]] = [:]
+        do {
+            var k = 0
+            for o in overrides {
+                guard case .split(let keep, let detach) = o else { continue }
+                for r in keep where r.kind == .entity { if let x = locator.entity(r) { recordTags[x, default: []].append(Int32(2 * k)) } }
+                for r in detach where r.kind == .entity { if let x = locator.entity(r) { recordTags[x, default: []].append(Int32(2 * k + 1)) } }
+                k += 1
+            }
+        }
+        // A split record joins its own copy of each of its forms (one copy per combination of split sides), so
+        // each side stays connected through its forms; the plain form then joins one side (the kept side first).
+        var copyLinks: [(Int32, Int32)] = []
+        if !recordTags.isEmpty {
+            var copies: [String: Int32] = [:]
+            for i in memberships.indices {
+                guard let tags = recordTags[memberships[i].0] else { continue }
+                let f = memberships[i].1
+                let sig = tags.sorted().map { "\($0 / 2):\($0 % 2 == 0 ? "a" : "b")" }.joined(separator: ",")
+                let ck = "\(f)\u{3}\(sig)"
+                let copy: Int32
+                if let c = copies[ck] { copy = c } else {
+                    copy = Int32(formKeys.count)
+                    formKeys.append(formKeys[Int(f)] + "\u{3}" + sig)
+                    formTypes.append(formTypes[Int(f)]); formSurfaces.append(formSurfaces[Int(f)])
+                    formAcronymLike.append(false); formGeneric.append(true) // copies take part in no similarity rule
+                    copies[ck] = copy
+                    copyLinks.append((f, copy))
+                }
+                memberships[i].1 = copy
+            }
+        }
         // Canonical form order: (type, key).
         let order = formKeys.indices.sorted { (formTypes[$0], formKeys[$0]) < (formTypes[$1], formKeys[$1]) }
         var rankOf = [Int32](repeating: 0, count: formKeys.count)
@@ -289,12 +323,11 @@ enum Resolver {
                 if a.kind == .entity, b.kind == .entity, let x = locator.entity(a), let y = locator.entity(b), recType[Int(x)] == recType[Int(y)] {
                     forced.append((x, y))
                 }
-            case .split(let keep, let detach):
-                defer { tagIndex += 1 }
-                for r in keep where r.kind == .entity { if let x = locator.entity(r) { uf.tags[x, default: []].append(Int32(2 * tagIndex)) } }
-                for r in detach where r.kind == .entity { if let x = locator.entity(r) { uf.tags[x, default: []].append(Int32(2 * tagIndex + 1)) } }
+            case .split:
+                tagIndex += 1
             }
         }
+        for (x, tags) in recordTags { uf.tags[x] = tags }
         var merges: [MergeData] = []
         // Phase 0: analyst merges. `repr` of the old roots is read before the union updates the new root.
         for (x, y) in forced {
@@ -313,6 +346,10 @@ enum Resolver {
             links.append(Link(rank: phase + (isName ? 0 : 1), a: g, b: formElement(Int(rankOf[Int(f)])), rule: isName ? .name : .alias))
         }
         memberships = []
+        for (plain, copy) in copyLinks {
+            let phase: UInt8 = fTypes[Int(rankOf[Int(plain)])] == .person ? 10 : 0
+            links.append(Link(rank: phase + 1, a: formElement(Int(rankOf[Int(plain)])), b: formElement(Int(rankOf[Int(copy)])), rule: .alias))
+        }
         // Acronyms: an acronym-like form ↔ multi-word forms of the same type whose initials spell it, when unambiguous.
         var byAcronym: [String: [Int32]] = [:]
         for f in 0 ..< formCount {
@@ -399,7 +436,7 @@ enum Resolver {
             let c = chunks[ci]
             let key = c.strings[Int(c.surfaceKeys[Int(c.entities[li].surfaceStart)])]
             let f = Int(formElement) - recordCount
-            return f >= 0 && f < formCount && fKeys[f].split(separator: "\u{2}").first.map(String.init) == key && fTypes[f] == c.entities[li].type
+            return f >= 0 && f < formCount && String(fKeys[f].prefix { $0 != "\u{2}" && $0 != "\u{3}" }) == key && fTypes[f] == c.entities[li].type
         }
         // Phase 1: non-person types.
         var li = 0
