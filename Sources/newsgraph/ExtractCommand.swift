@@ -26,45 +26,54 @@ struct ExtractCommand: AsyncParsableCommand {
 
     @OptionGroup var extraction: ExtractionOptions
 
-    @Option(name: .customLong("output-dir"), help: ArgumentHelp("Write one <id>.json per article here instead of printing (annotation format).", valueName: "DIR"))
+    @Option(name: .customLong("output-dir"), help: ArgumentHelp("Write one <id>.json (or <id>.dot) per article here instead of printing.", valueName: "DIR"))
     var outputDir: String?
 
     func run() async throws {
         let extractor = try extraction.makeExtractor()
         let reader = ArticleReader(maxBytes: extraction.maxArticleBytes)
-        let files = try CLIError.wrap { try reader.files(inputs) }
-        if let dir = outputDir { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
-        let pretty = files.count == 1 && outputDir == nil
-        var failed = false
-        for file in files {
-            let articles: [Article]
-            do { articles = try reader.read(file: file) } catch {
-                printError("\(error)")
-                failed = true
-                continue
+        if let dir = outputDir {
+            try CLIError.wrap { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+        }
+        // Pretty-print only the one article of a single plain-text file.
+        var isDir: ObjCBool = false
+        let pretty = outputDir == nil && inputs.count == 1
+            && FileManager.default.fileExists(atPath: inputs[0], isDirectory: &isDir) && !isDir.boolValue
+            && !["jsonl", "ndjson"].contains((inputs[0] as NSString).pathExtension.lowercased())
+        let pipeline = IngestPipeline(extractor: extractor, reader: reader, minConfidence: extraction.minConfidence)
+        let format = self.format
+        let outputDir = self.outputDir
+        let failures = try await CLIError.wrap {
+            try await pipeline.extract(inputs, deliver: { graph in
+                try Self.write(graph, format: format, pretty: pretty, outputDir: outputDir)
+            }, failed: { printError($0.message) })
+        }
+        if !failures.isEmpty { throw ExitCode(1) }
+    }
+
+    static func write(_ graph: ArticleGraph, format: Format, pretty: Bool, outputDir: String?) throws {
+        switch format {
+        case .annotation:
+            let data = try Output.json(Annotation(graph), pretty: pretty)
+            if let dir = outputDir {
+                try data.write(to: URL(fileURLWithPath: dir).appendingPathComponent(graph.article.id + ".json"))
+            } else {
+                Output.write(data)
             }
-            for article in articles {
-                let graph = extractor.extract(article).filtered(minConfidence: extraction.minConfidence)
-                switch format {
-                case .annotation:
-                    let data = try Output.json(Annotation(graph), pretty: pretty && articles.count == 1)
-                    if let dir = outputDir {
-                        try data.write(to: URL(fileURLWithPath: dir).appendingPathComponent(article.id + ".json"))
-                    } else {
-                        Output.write(data)
-                    }
-                case .triples:
-                    for t in graph.triples where t.factuality != .denied {
-                        Output.line([graph.article.id, t.subject, t.predicate.rawValue, t.object, String(t.confidence)].map(Output.tsvField).joined(separator: "\t"))
-                    }
-                    for c in graph.causal {
-                        Output.line([graph.article.id, c.from, c.relation.rawValue, c.to, String(c.confidence)].map(Output.tsvField).joined(separator: "\t"))
-                    }
-                case .dot:
-                    Output.line(ArticleDOT.dot(for: graph))
-                }
+        case .triples:
+            for t in graph.triples where t.factuality != .denied {
+                Output.line([graph.article.id, t.subject, t.predicate.rawValue, t.object, String(t.confidence)].map(Output.tsvField).joined(separator: "\t"))
+            }
+            for c in graph.causal {
+                Output.line([graph.article.id, c.from, c.relation.rawValue, c.to, String(c.confidence)].map(Output.tsvField).joined(separator: "\t"))
+            }
+        case .dot:
+            let text = try ArticleDOT.dot(for: graph)
+            if let dir = outputDir {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: dir).appendingPathComponent(graph.article.id + ".dot"))
+            } else {
+                Output.line(text)
             }
         }
-        if failed { throw ExitCode(1) }
     }
 }

@@ -13,6 +13,11 @@ struct NewsGraphCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             // Keep one line per subcommand; each lives in its own file.
+            ExtractCommand.self,
+            IngestCommand.self,
+            ExportCommand.self,
+            EvaluateCommand.self,
+            ImportCommand.self,
             ExplainCommand.self,
             MergeCommand.self,
             SplitCommand.self,

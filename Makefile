@@ -1,0 +1,96 @@
+# newsgraph — the two set-up commands of the README, and the figure and benchmark targets.
+#
+#   make demo     install libgraphviz-dev if missing, build (release), ingest Examples/articles into
+#                 out/examples.sqlite, ask it a question, draw it (out/*.svg, out/*.png)
+#   make test     the test suite (`swift test`; CI runs this through .ci/run)
+#   make graphs   regenerate Graphs/ (the seed article from ../shared/corpus/seed, and the examples)
+#   make bench    run the benchmarks under Benchmarks/ (release builds; slow)
+#
+# Variables: SWIFT (default swift), SHARED (default ../shared), OUT (default out).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+SWIFT ?= swift
+SHARED ?= ../shared
+OUT ?= out
+SEED := $(SHARED)/corpus/seed/kalat-2024-11-16.txt
+DEMO_DB := $(OUT)/examples.sqlite
+DEMO_QUERY := response to the Sambaza attack
+
+.PHONY: demo test graphs bench deps build release clean
+
+## Graphviz's C library (libgvc, through pkg-config) is needed to build the renderer.
+deps:
+	@if ! pkg-config --exists libgvc 2>/dev/null; then \
+	  echo "newsgraph: installing libgraphviz-dev (Graphviz's C library) and pkg-config"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libgraphviz-dev pkg-config; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product newsgraph
+
+demo: release
+	@mkdir -p $(OUT)
+	@BIN="$$($(SWIFT) build -c release --show-bin-path)/newsgraph"; \
+	echo; echo "== newsgraph ingest Examples/articles  (store: $(DEMO_DB))"; \
+	"$$BIN" ingest --db $(DEMO_DB) Examples/articles; \
+	echo; echo "== newsgraph query \"$(DEMO_QUERY)\""; \
+	"$$BIN" query --db $(DEMO_DB) "$(DEMO_QUERY)"; \
+	echo; echo "== newsgraph render"; \
+	"$$BIN" render --db $(DEMO_DB) --output $(OUT)/examples-actors.svg --view actors; \
+	"$$BIN" render --db $(DEMO_DB) --output $(OUT)/examples-actors.png --view actors; \
+	"$$BIN" render --db $(DEMO_DB) --output $(OUT)/examples-chains.svg --view chain; \
+	"$$BIN" render --db $(DEMO_DB) --output $(OUT)/examples-chains.png --view chain; \
+	"$$BIN" render --db $(DEMO_DB) --output $(OUT)/examples-graph.svg; \
+	echo; echo "Done: the store is $(DEMO_DB); the figures are in $(OUT)/. Try:"; \
+	echo "  $$BIN query --db $(DEMO_DB) \"who attacked the Sambaza checkpost\""; \
+	echo "  $$BIN timeline --db $(DEMO_DB) \"Tehreek-e-Taliban Pakistan\""
+
+test: deps
+	$(SWIFT) test
+
+## Graphs/: the seed article's graph and its "response to Baru killing" chain (needs ../shared), and the
+## example articles' actor network and causal chains. Each figure as DOT (the styled DOT that is laid
+## out), SVG and PNG; the commands are listed in Graphs/README.md.
+graphs: release
+	@BIN="$$($(SWIFT) build -c release --show-bin-path)/newsgraph"; \
+	mkdir -p Graphs $(OUT); \
+	if [ -f "$(SEED)" ]; then \
+	  DB=$(OUT)/graphs-seed.sqlite; rm -f $$DB $$DB-wal $$DB-shm; \
+	  "$$BIN" ingest --db $$DB "$(SEED)"; \
+	  "$$BIN" export --db $$DB --format dot --output Graphs/seed-graph.dot; \
+	  "$$BIN" render --db $$DB --output Graphs/seed-graph.svg; \
+	  "$$BIN" render --db $$DB --output Graphs/seed-graph.png; \
+	  "$$BIN" query --db $$DB "response to Baru killing" --format dot > Graphs/seed-response-to-baru-killing.dot; \
+	  "$$BIN" query --db $$DB "response to Baru killing" > Graphs/seed-response-to-baru-killing.txt; \
+	  for f in svg png; do \
+	    "$$BIN" render --db $$DB --output Graphs/seed-response-to-baru-killing.$$f --view chain --entity "Sana Baru" \
+	      --title "Response to the killing of Sana Baru"; \
+	  done; \
+	else \
+	  echo "newsgraph: $(SEED) not found: skipping the seed figures (set SHARED=path/to/shared)"; \
+	fi; \
+	DB=$(OUT)/graphs-examples.sqlite; rm -f $$DB $$DB-wal $$DB-shm; \
+	"$$BIN" ingest --db $$DB --quiet Examples/articles; \
+	"$$BIN" export --db $$DB --format dot --output Graphs/examples-graph.dot; \
+	for f in svg png; do \
+	  "$$BIN" render --db $$DB --output Graphs/examples-actors.$$f --view actors; \
+	  "$$BIN" render --db $$DB --output Graphs/examples-chains.$$f --view chain; \
+	done; \
+	"$$BIN" render --db $$DB --output Graphs/examples-graph.svg; \
+	echo "Graphs/ regenerated"
+
+## Every benchmark that has a run.sh (extraction, render, …); see each script's header for options.
+bench: release
+	@for s in Benchmarks/*/run.sh; do \
+	  [ -x "$$s" ] || continue; \
+	  echo "== $$s"; "$$s"; \
+	done
+
+clean:
+	rm -rf $(OUT)
