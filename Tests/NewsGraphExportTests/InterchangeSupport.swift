@@ -34,7 +34,7 @@ final class XMLTree: NSObject, XMLParserDelegate {
     }
 
     static func parse(_ text: String) throws -> XMLNode {
-        let p = XMLParser(data: Data(text.utf8))
+        let p = XMLParser(stream: InputStream(data: Data(text.utf8)))
         p.shouldProcessNamespaces = true
         let t = XMLTree()
         p.delegate = t

@@ -128,7 +128,9 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
     private weak var parser: XMLParser?
 
     static func parse(_ data: Data) throws(InterchangeError) -> GraphMLDocument {
-        let p = XMLParser(data: data)
+        // Through a stream, not XMLParser(data:): on Linux the latter hands libxml2 the whole buffer at once,
+        // and past 10 MB libxml2 stops with an internal error ("huge input lookup"); a stream is fed in chunks.
+        let p = XMLParser(stream: InputStream(data: data))
         p.shouldProcessNamespaces = true
         p.shouldResolveExternalEntities = false
         let delegate = GraphMLParser()
@@ -236,7 +238,7 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
         stack.removeLast()
         if let key = dataKey {
             if name == "NodeLabel" || name == "EdgeLabel" {
-                if labelText == nil { labelText = text.trimmingCharacters(in: .whitespacesAndNewlines) }
+                if labelText == nil { labelText = text.trimmedWhitespace }
                 collecting = false
                 return
             }
@@ -310,7 +312,7 @@ private struct ArticleBuilder {
 
     static func normalise(_ s: String) -> String {
         var out = ""
-        for c in s.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() {
+        for c in s.trimmedWhitespace.lowercased() {
             out.append(c == " " || c == "-" ? "_" : c)
         }
         return out
@@ -334,7 +336,7 @@ private struct ArticleBuilder {
                 throw InterchangeError("line \(e.line): \(describe) names node '\(missing)', which the file does not declare; add the <node> or remove the edge")
             }
             let raw = v["relation"] ?? v["label"] ?? v["predicate"] ?? v["type"] ?? v["relationship"] ?? e.graphicsLabel
-            guard let raw, !raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            guard let raw, !raw.trimmedWhitespace.isEmpty else {
                 throw InterchangeError("line \(e.line): \(describe) has no relation; give it a 'relation' or 'label' attribute with one of: \(Relation.allCases.map(\.name).joined(separator: ", "))")
             }
             guard let r = Relation(name: Self.normalise(raw)) else {
@@ -522,7 +524,7 @@ private struct ArticleBuilder {
     }
 
     private func nonEmpty(_ s: String?) -> String? {
-        guard let s, !s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+        guard let s, !s.trimmedWhitespace.isEmpty else { return nil }
         return s
     }
 
@@ -542,7 +544,7 @@ private struct ArticleBuilder {
 
     private mutating func confidence(_ s: String?, node: String) -> Double {
         guard let s = nonEmpty(s) else { return 1 }
-        guard let x = Double(s.trimmingCharacters(in: .whitespacesAndNewlines)), x.isFinite else {
+        guard let x = Double(s.trimmedWhitespace), x.isFinite else {
             notes.append("'\(node)': confidence '\(s)' is not a number; read as 1")
             return 1
         }
@@ -551,7 +553,7 @@ private struct ArticleBuilder {
 
     private mutating func integer(_ s: String?, _ what: String, node: String) -> Int? {
         guard let s = nonEmpty(s) else { return nil }
-        guard let x = Int(s.trimmingCharacters(in: .whitespacesAndNewlines)), x >= 0 else {
+        guard let x = Int(s.trimmedWhitespace), x >= 0 else {
             notes.append("node '\(node)': \(what) '\(s)' is not a whole number; dropped")
             return nil
         }
@@ -566,5 +568,16 @@ private struct ArticleBuilder {
             if w.hasSuffix("s"), let t = EventType(rawValue: String(w.dropLast())) { return t }
         }
         return nil
+    }
+}
+
+private extension String {
+    /// The string without leading and trailing white space (Unicode `White_Space`), without Foundation.
+    var trimmedWhitespace: String {
+        let u = unicodeScalars
+        guard let first = u.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = u.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        if first == u.startIndex && last == u.index(before: u.endIndex) { return self }
+        return String(u[first ... last])
     }
 }
