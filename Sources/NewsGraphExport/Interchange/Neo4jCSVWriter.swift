@@ -101,13 +101,14 @@ public struct Neo4jCSVWriter: Sendable {
         case .number(let s): s ?? ""
         case .array(let items):
             items.isEmpty ? "" : Self.quote(items.map { item in
-                String(item.map { $0 == arrayDelimiter ? "," : $0 })
+                item.contains(arrayDelimiter) ? String(item.map { $0 == arrayDelimiter ? "," : $0 }) : item
             }.joined(separator: String(arrayDelimiter)))
         }
     }
 
     /// An RFC 4180 quoted field.
     static func quote(_ s: String) -> String {
+        if !s.unicodeScalars.contains("\"") { return "\"" + s + "\"" }
         var out = "\""
         for u in s.unicodeScalars {
             if u == "\"" { out += "\"\"" } else { out.unicodeScalars.append(u) }

@@ -177,6 +177,9 @@ public struct TurtleWriter: Sendable {
 
     /// A Turtle string literal (`STRING_LITERAL_QUOTE`).
     public static func literal(_ s: String) -> String {
+        if !s.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == "\"" || $0 == "\\" }) {
+            return "\"" + s + "\""
+        }
         var out = "\""
         for u in s.unicodeScalars {
             switch u {
