@@ -1,3 +1,4 @@
+import Foundation
 import NewsGraphCore
 
 /// An entity of the article being extracted, with every surface form it was written as.
@@ -85,6 +86,10 @@ final class Document {
     var entities: [DocEntity] = []
     var entityByForm: [String: Int] = [:]
     var entityByLexicon: [Int: Int] = [:]
+    /// Normalised forms as bytes, for bounded edit-distance matching of misspellings.
+    var fuzzyForms: [([UInt8], Int)] = []
+    /// First and last names of persons → entity ("Baru" → "Sana Baru").
+    var personNameParts: [String: Int] = [:]
     var events: [DocEvent] = []
     var triples: [DocTriple: (provenance: [Provenance], confidence: Double)] = [:]
     var tripleOrder: [DocTriple] = []
@@ -102,6 +107,8 @@ final class Document {
     var sentenceGroups: [Int: [Int]] = [:]
 
     static let maxMentionsPerEntity = 2000
+    /// `NEWSGRAPH_DEBUG` set: print each sentence's mentions to standard error (read once per article).
+    let debugSink = ProcessInfo.processInfo.environment["NEWSGRAPH_DEBUG"] != nil
 
     init(lexicon: Lexicon, articleID: String, text: [UInt8], date: String?, datelinePlace: String?) {
         self.lexicon = lexicon
@@ -156,7 +163,7 @@ final class Document {
         var found: Int? = nil
         if let li = lexiconIndex, let e = entityByLexicon[li] { found = e }
         if found == nil, let e = entityByForm[norm], compatible(entities[e].type, type, strength) { found = e }
-        if found == nil, !generic { found = fuzzyMatch(norm, type: type, strength: strength) }
+        if found == nil, !generic, lexiconIndex == nil { found = fuzzyMatch(norm, type: type, strength: strength) }
         let prov = provenance(bytes)
         if let e = found {
             addForm(e, surface, norm)
@@ -174,6 +181,7 @@ final class Document {
                                   lastSeen: bytes.lowerBound))
         entityByForm[norm] = e
         if let li = lexiconIndex { entityByLexicon[li] = e }
+        if !generic { indexForm(norm, entity: e) }
         return e
     }
 
@@ -186,6 +194,7 @@ final class Document {
             entities[e].normalizedForms.insert(norm)
             entities[e].forms.append(surface)
             entityByForm[norm] = entityByForm[norm] ?? e
+            if !entities[e].generic { indexForm(norm, entity: e) }
         } else if !entities[e].forms.contains(surface), entities[e].forms.count < 12,
                   !entities[e].forms.contains(where: { $0.lowercased() == surface.lowercased() }) {
             entities[e].forms.append(surface)
@@ -195,25 +204,37 @@ final class Document {
     /// A person's surname or first name alone ("Baru" for "Sana Baru"), or a misspelling
     /// ("Baloch Liberaton Army") of an entity of the same type.
     func fuzzyMatch(_ norm: String, type: EntityType, strength: Int) -> Int? {
-        let words = norm.split(separator: " ")
-        guard !words.isEmpty else { return nil }
+        let nb = Array(norm.utf8)
+        guard let firstByte = nb.first else { return nil }
+        let wordCount = nb.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+        // a single word may be a person's first or last name
+        if wordCount == 1, let e = personNameParts[norm], type == .person || strength <= 1 { return e }
+        guard nb.count >= 8 else { return nil }
+        let limit = nb.count >= 14 ? 2 : 1
         var best: (Int, Int)? = nil // (entity, lastSeen)
-        for (i, e) in entities.enumerated() where !e.generic && (e.type == type || strength <= 1) {
-            for f in e.normalizedForms {
-                let fw = f.split(separator: " ")
-                var ok = false
-                if e.type == .person, words.count == 1, fw.count >= 2, fw.last == words[0] || fw.first == words[0] { ok = true }
-                if !ok, words.count == fw.count, norm.count >= 8, norm.first == f.first {
-                    let limit = norm.count >= 14 ? 2 : 1
-                    if Names.editDistance(Array(norm.utf8), Array(f.utf8), limit: limit) <= limit {
-                        // the differing word must itself be long (not "Baloch" vs "Balochi" head swaps)
-                        ok = zip(words, fw).allSatisfy { $0 == $1 || ($0.count >= 4 && $1.count >= 4) }
-                    }
-                }
-                if ok, best == nil || e.lastSeen > best!.1 { best = (i, e.lastSeen) }
-            }
+        for (f, e) in fuzzyForms where f.first == firstByte && abs(f.count - nb.count) <= limit {
+            let ent = entities[e]
+            guard !ent.generic, ent.type == type || strength <= 1 else { continue }
+            guard f.reduce(1, { $1 == 0x20 ? $0 + 1 : $0 }) == wordCount else { continue }
+            guard Names.editDistance(nb, f, limit: limit) <= limit else { continue }
+            // the differing word must itself be long (not "Baloch" vs "Balochi" head swaps)
+            let a = nb.split(separator: 0x20), b = f.split(separator: 0x20)
+            guard zip(a, b).allSatisfy({ $0.elementsEqual($1) || ($0.count >= 4 && $1.count >= 4) }) else { continue }
+            if best == nil || ent.lastSeen > best!.1 { best = (e, ent.lastSeen) }
         }
         return best?.0
+    }
+
+    /// Indexes a new normalised form for fuzzy matching and person-name parts.
+    func indexForm(_ norm: String, entity e: Int) {
+        fuzzyForms.append((Array(norm.utf8), e))
+        if entities[e].type == .person {
+            let words = norm.split(separator: " ")
+            if words.count >= 2 {
+                if let last = words.last { personNameParts[String(last)] = e }
+                if let first = words.first { personNameParts[String(first)] = personNameParts[String(first)] ?? e }
+            }
+        }
     }
 
     /// The most recent entity of one of `types` mentioned before byte `before`.

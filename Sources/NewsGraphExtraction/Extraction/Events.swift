@@ -42,7 +42,7 @@ extension Document {
     func computeQuotes() {
         quoteDepthAt.removeAll(keepingCapacity: true)
         var inside = false
-        let straight = Document.k("\""), open = Document.k("“"), close = Document.k("”")
+        let straight = Document.k("\""), open = W.openQuote, close = W.closeQuote
         for i in sentenceRange {
             let kk = key(i)
             if kk == open { inside = true } else if kk == close { inside = false } else if kk == straight { inside.toggle() }
@@ -122,7 +122,7 @@ extension Document {
         let pluralNoun = !isVerbPast && lowerTrigger.hasSuffix("s") && !lowerTrigger.hasSuffix("ss") && prev.map { !Document.beAux.contains(key($0)) && tokens[$0].kind == .word && !lexicon.descriptors.contains(tokens, at: $0, limit: first) } ?? false
 
         // "urged the government to deny", "will announce": a planned statement is not one
-        if info.type == .statement, let p = prev, key(p) == Document.k("to") || key(p) == Document.k("will") || key(p) == Document.k("would") { return }
+        if info.type == .statement, let p = prev, key(p) == W.w_to || key(p) == W.w_will || key(p) == W.would { return }
         // "repelled the attack", "repulsed a cowardly attack": the noun that follows carries the event
         if info.type == .clash || info.type == .operation,
            (tr.upperBound..<min(r.upperBound, tr.upperBound + 4)).contains(where: { j in
@@ -132,7 +132,7 @@ extension Document {
         if info.type != .statement && info.type != .claim {
             for j in max(r.lowerBound, first - 3)..<first where Document.modals.contains(key(j)) {
                 // "to" only counts directly before a verb form ("to attack"), not "in response to the attack"
-                if key(j) == Document.k("to") && (j != first - 1 || lexicon.cues.match(tokens, at: max(r.lowerBound, j - 3), limit: j + 1) != nil || prevIsCueEnd(j)) { continue }
+                if key(j) == W.w_to && (j != first - 1 || lexicon.cues.match(tokens, at: max(r.lowerBound, j - 3), limit: j + 1) != nil || prevIsCueEnd(j)) { continue }
                 return
             }
             // "in response to the repeated attacks by X": a cause named by the text is an event even when habitual
@@ -209,7 +209,7 @@ extension Document {
             }
         } else if passive {
             agents = byAgent
-            if let subj = before.last(where: { targetish($0) && $0.tokens.upperBound >= first - 12 && !(($0.tokens.upperBound..<first).contains { key($0) == Document.k(";") }) }) { targets = [subj.entity] }
+            if let subj = before.last(where: { targetish($0) && $0.tokens.upperBound >= first - 12 && !(($0.tokens.upperBound..<first).contains { key($0) == W.semicolon }) }) { targets = [subj.entity] }
         } else if isNounish {
             agents = byAgent
             if agents.isEmpty, let p = prev, key(p) == Document.possessive, let m = before.last, m.tokens.upperBound == p, actor(m) {
@@ -329,7 +329,7 @@ extension Document {
         var last = first
         for m in list.dropFirst() {
             let gap = last.tokens.upperBound..<max(last.tokens.upperBound, m.tokens.lowerBound)
-            let ok = gap.count <= 2 && gap.allSatisfy { key($0) == Document.k("and") || key($0) == Document.k(",") || key($0) == Document.k("the") }
+            let ok = gap.count <= 2 && gap.allSatisfy { key($0) == W.w_and || key($0) == W.comma || key($0) == W.w_the }
             if !ok || gap.isEmpty { break }
             if !out.contains(m.entity) { out.append(m.entity) }
             last = m
@@ -364,7 +364,7 @@ extension Document {
         func isPlace(_ m: Mention) -> Bool { entities[m.entity].type == .place }
         func prepositioned(_ m: Mention) -> Bool {
             var p = m.tokens.lowerBound - 1
-            if p >= sentenceRange.lowerBound, key(p) == Document.k("the") { p -= 1 }
+            if p >= sentenceRange.lowerBound, key(p) == W.w_the { p -= 1 }
             if p >= sentenceRange.lowerBound, key(p) == Document.possessive { return false }
             return p >= sentenceRange.lowerBound && Document.placePreps.contains(key(p))
         }
@@ -382,7 +382,7 @@ extension Document {
         }
         if let m = before.last(where: { isPlace($0) && prepositioned($0) && tr.lowerBound - $0.tokens.upperBound <= 12 }) { return m }
         // "Kharkiv: two people were killed" (live blogs), "Belgorod: …"
-        if let m = before.first, isPlace(m), m.tokens.lowerBound == sentenceRange.lowerBound || (m.tokens.lowerBound <= sentenceRange.lowerBound + 3 && key(m.tokens.upperBound) == Document.k(":")) { return m }
+        if let m = before.first, isPlace(m), m.tokens.lowerBound == sentenceRange.lowerBound || (m.tokens.lowerBound <= sentenceRange.lowerBound + 3 && key(m.tokens.upperBound) == W.colon) { return m }
         return nil
     }
 
@@ -505,7 +505,7 @@ extension Document {
             if i + n.length < r.upperBound, lexicon.measures.contains(key(i + n.length)) { i += n.length; continue }
             // "the death toll … rose to three": an update
             var tollUpdate = false
-            if i >= r.lowerBound + 2, key(i - 1) == Document.k("to") {
+            if i >= r.lowerBound + 2, key(i - 1) == W.w_to {
                 for j in max(r.lowerBound, i - 8)..<i where Document.tollWords.contains(key(j)) { tollUpdate = true }
             }
             if tollUpdate { assign(killed: n.value, near: i, strength: 4); i += n.length; continue }
@@ -520,7 +520,7 @@ extension Document {
                         events[e].target.append(m.entity)
                     }
                 }
-                if Document.killWords.contains(key(j)) || (key(j) == Document.k("shot") && j + 1 < r.upperBound && key(j + 1) == Document.k("dead")) || (key(j) == Document.k("embraced") && j + 1 < r.upperBound && key(j + 1) == Document.k("martyrdom")) || (key(j) == Document.k("lost") && j + 2 < r.upperBound && key(j + 2) == Document.k("lives")) {
+                if Document.killWords.contains(key(j)) || (key(j) == W.shot && j + 1 < r.upperBound && key(j + 1) == W.dead) || (key(j) == W.embraced && j + 1 < r.upperBound && key(j + 1) == W.martyrdom) || (key(j) == W.lost && j + 2 < r.upperBound && key(j + 2) == W.lives) {
                     assign(killed: n.value, near: i, strength: strength); found = true; break
                 }
                 if Document.injureWords.contains(key(j)) { assign(injured: n.value, near: i, strength: strength); found = true; break }
@@ -539,11 +539,11 @@ extension Document {
     /// Named victims of a violent event: "Security forces killed a commander named X in an operation".
     func attachVictims() {
         let r = sentenceRange
-        for j in r where key(j) == Document.k("killed") || key(j) == Document.k("assassinated") || key(j) == Document.k("executed") {
+        for j in r where key(j) == W.killed || key(j) == W.assassinated || key(j) == W.executed {
             let named = mentions.filter { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= j + 6 && entities[$0.entity].type == .person }
             var victims2 = named
             // "commander Zarwali Mahsud, who was killed … when security forces raided …"
-            if named.isEmpty, j >= r.lowerBound + 3, (max(r.lowerBound, j - 4)..<j).contains(where: { key($0) == Document.k("who") }),
+            if named.isEmpty, j >= r.lowerBound + 3, (max(r.lowerBound, j - 4)..<j).contains(where: { key($0) == W.who }),
                let p = mentions.last(where: { $0.tokens.upperBound <= j && j - $0.tokens.upperBound <= 5 && entities[$0.entity].type == .person }) {
                 victims2 = [p]
             }

@@ -109,7 +109,6 @@ extension Document {
         sentenceIndex += 1
     }
 
-    var debugSink: Bool { ProcessInfo.processInfo.environment["NEWSGRAPH_DEBUG"] != nil }
 
     func dumpSentence() {
         var line = "S\(sentenceIndex): "

@@ -44,6 +44,21 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         return nil
     }
 
+    /// The longest phrase starting at token `i` whose value satisfies `accept` (no allocation).
+    @inline(__always)
+    public func firstMatch(_ tokens: [Token], at i: Int, limit: Int, where accept: (Int, Value) -> Bool) -> (length: Int, value: Value)? {
+        guard i < limit, let list = byFirst[tokens[i].key] else { return nil }
+        outer: for e in list where i + e.keys.count <= limit {
+            for k in 1..<e.keys.count where tokens[i + k].key != e.keys[k] { continue outer }
+            if accept(e.keys.count, e.value) { return (e.keys.count, e.value) }
+        }
+        return nil
+    }
+
+    /// Whether some phrase starts with this token key.
+    @inline(__always)
+    public func startsPhrase(_ key: UInt64) -> Bool { byFirst[key] != nil }
+
     /// Every phrase starting at token `i`, longest first.
     public func matches(_ tokens: [Token], at i: Int, limit: Int) -> [(length: Int, value: Value)] {
         guard i < limit, let list = byFirst[tokens[i].key] else { return [] }
@@ -116,6 +131,8 @@ public struct Lexicon: Sendable {
     /// Entity names and aliases → (entity index, case rule).
     public private(set) var entityPhrases = PhraseIndex<EntityMatch>()
     public private(set) var heads = PhraseIndex<HeadInfo>()
+    /// First token keys of facility heads, to rule out facility phrases cheaply.
+    public private(set) var facilityHeadKeys: Set<UInt64> = []
     public private(set) var triggers = PhraseIndex<TriggerInfo>()
     public private(set) var cues = PhraseIndex<CueInfo>()
     public private(set) var hedges = PhraseIndex<Double>()
@@ -250,7 +267,11 @@ public struct Lexicon: Sendable {
                 try need(3)
                 guard let type = EntityType(rawValue: f[2]) else { throw LexiconError(file: file, line: lineNo, message: "unknown entity type '\(f[2])'") }
                 let pos = f.count > 3 ? HeadInfo.Position(rawValue: f[3]) ?? .suffix : .suffix
-                for form in list(f[1]) { heads.insert(keys: Lexicon.keys(form), value: HeadInfo(type: type, position: pos)) }
+                for form in list(f[1]) {
+                    let ks = Lexicon.keys(form)
+                    heads.insert(keys: ks, value: HeadInfo(type: type, position: pos))
+                    if type == .facility, let first = ks.first { facilityHeadKeys.insert(first) }
+                }
             case "trigger":
                 try need(5)
                 guard let type = EventType(rawValue: f[2]) else { throw LexiconError(file: file, line: lineNo, message: "unknown event type '\(f[2])'") }

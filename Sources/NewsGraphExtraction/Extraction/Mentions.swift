@@ -33,12 +33,12 @@ extension Document {
             if isCap(j) && !lexicon.stops.contains(key(j)) && tokens[j].key != Document.possessive {
                 j += 1; lastCap = j; continue
             }
-            if tokens[j].kind == .word, Document.connectors.contains(key(j)), !tokens[j].capitalized || key(j) == Document.k("al") {
+            if tokens[j].kind == .word, Document.connectors.contains(key(j)), !tokens[j].capitalized || key(j) == W.al {
                 // connector must be followed by a capitalised word (allow "of the X")
                 var n = j + 1
-                if n < end, key(n) == Document.k("the") { n += 1 }
+                if n < end, key(n) == W.w_the { n += 1 }
                 if n < end, isCap(n), !lexicon.stops.contains(key(n)) {
-                    if key(j) == Document.k("and") {
+                    if key(j) == W.w_and {
                         // "the Frontier Corps and the Khyber Pakhtunkhwa Police": two names when the first stands alone
                         if suffixHead(i..<lastCap) != nil || lexiconMatch(i, lastCap).map({ i + $0.length == lastCap }) ?? false { break }
                         sawAnd = j
@@ -62,37 +62,30 @@ extension Document {
 
     /// The head type of a span by its last words (longest head first).
     func suffixHead(_ r: Range<Int>) -> HeadInfo? {
-        var best: (Int, HeadInfo)? = nil
-        for start in r {
-            for m in lexicon.heads.matches(tokens, at: start, limit: r.upperBound) where start + m.length == r.upperBound && m.value.position == .suffix {
-                if start > r.lowerBound || r.count == m.length, best == nil || m.length > best!.0 { best = (m.length, m.value) }
+        // the longest head ending exactly at the span's end, starting after its first word
+        for start in r where start > r.lowerBound || r.count == 1 {
+            if let m = lexicon.heads.firstMatch(tokens, at: start, limit: r.upperBound, where: { len, v in start + len == r.upperBound && v.position == .suffix }) {
+                // a head alone ("Army") does not type anything; the name needs more than its head
+                return m.length == r.count ? nil : m.value
             }
-            if best != nil { break }
         }
-        // a head alone ("Army") does not type anything; the name needs more than its head
-        if let b = best, b.0 == r.count { return nil }
-        return best?.1
+        return nil
     }
 
     func prefixHead(_ r: Range<Int>) -> HeadInfo? {
-        for m in lexicon.heads.matches(tokens, at: r.lowerBound, limit: r.upperBound) where m.value.position == .prefix && m.length < r.count {
-            return m.value
-        }
-        return nil
+        lexicon.heads.firstMatch(tokens, at: r.lowerBound, limit: r.upperBound, where: { len, v in v.position == .prefix && len < r.count })?.value
     }
 
     /// A valid lexicon entity match at `i` (respecting its case rule).
     func lexiconMatch(_ i: Int, _ end: Int) -> (length: Int, value: Lexicon.EntityMatch)? {
-        for m in lexicon.entityPhrases.matches(tokens, at: i, limit: end) {
-            switch m.value.caseRule {
-            case .allCaps: if !tokens[i].allCaps { continue }
-            case .capitalized: if !tokens[i].capitalized && !tokens[i].allCaps { continue }
-            case .any: break
+        let t = tokens[i]
+        return lexicon.entityPhrases.firstMatch(tokens, at: i, limit: end) { _, v in
+            switch v.caseRule {
+            case .allCaps: t.allCaps
+            case .capitalized: t.capitalized || t.allCaps
+            case .any: true
             }
-            // a one-word capitalised match at sentence start that is also a common word must be capitalised everywhere
-            return m
         }
-        return nil
     }
 
     /// The country's main state force in the lexicon ("Pakistan" → "Pakistan Army", "Mali" → "Malian Armed Forces"):
@@ -124,8 +117,8 @@ extension Document {
             guard t.kind == .word else { i += 1; continue }
 
             // demonym or country + generic force: "Pakistani security personnel", "Pakistan military"
-            if let country = lexicon.demonyms[t.key] ?? (t.capitalized ? lexicon.entity(named: tokenText(i)).flatMap({ $0.type == .place && $0.parent == nil ? $0.name : nil }) : nil),
-               t.capitalized || t.allCaps, i + 1 < end, let g = lexicon.generics.match(tokens, at: i + 1, limit: end), g.value == .unit,
+            if t.capitalized || t.allCaps, i + 1 < end, let g = lexicon.generics.match(tokens, at: i + 1, limit: end), g.value == .unit,
+               let country = lexicon.demonyms[t.key] ?? lexiconMatch(i, i + 1).flatMap({ m in lexicon.entities[m.value.entity].type == .place && lexicon.entities[m.value.entity].parent == nil ? lexicon.entities[m.value.entity].name : nil }),
                !(i + 1 + g.length < end && lexicon.heads.match(tokens, at: i + 1 + g.length, limit: end)?.value.type == .facility) {
                 let r = i..<(i + 1 + g.length)
                 let surface = span(r)
@@ -239,7 +232,7 @@ extension Document {
                 // "police station" and the like are facilities, not forces
                 if r.upperBound < end, let h = lexicon.heads.match(tokens, at: r.upperBound, limit: end), h.value.type == .facility || r.upperBound < end && lexicon.heads.match(tokens, at: i, limit: end)?.value.type == .facility {
                     _ = h
-                } else if g.length >= 2 || key(i) == Document.k("troops") || key(i) == Document.k("policemen") {
+                } else if g.length >= 2 || key(i) == W.troops || key(i) == W.policemen {
                     let e = entity(surface: span(r).lowercased(), type: g.value, strength: 2, generic: true, bytes: bytes(r), confidence: 0.7)
                     mentions.append(Mention(tokens: r, bytes: bytes(r), entity: e))
                     i = r.upperBound
@@ -327,6 +320,8 @@ extension Document {
 
     /// A lower-case facility noun phrase with up to three premodifiers: "a military camp in Kalat".
     func facilityPhrase(_ i: Int, _ end: Int) -> (mention: Mention, next: Int)? {
+        // cheap test first: a facility head must start within the next five tokens
+        guard (i..<min(end, i + 5)).contains(where: { lexicon.facilityHeadKeys.contains(tokens[$0].key) }) else { return nil }
         // i points at a determiner or a premodifier; find a facility head within 4 tokens
         var j = i
         var definite = false
@@ -342,7 +337,7 @@ extension Document {
                 var nameRange = modStart..<headEnd
                 // "… camp in Kalat": the place joins the name
                 var placeTail: String? = nil
-                if headEnd + 1 < end, key(headEnd) == Document.k("in") || key(headEnd) == Document.k("at") {
+                if headEnd + 1 < end, key(headEnd) == W.w_in || key(headEnd) == W.w_at {
                     var tailEnd: Int? = nil
                     if let lm = lexiconMatch(headEnd + 1, end), lexicon.entities[lm.value.entity].type == .place {
                         tailEnd = headEnd + 1 + lm.length

@@ -1,43 +1,53 @@
-import Foundation
-
 /// Normalisation and similarity of names, shared by in-article coreference.
 enum Names {
     /// Lower case, diacritics folded, possessive and leading article dropped, hyphens and
     /// punctuation turned into single spaces: "the Tehreek-e-Taliban’s" → "tehreek e taliban".
     static func normalize(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
+        var out = String.UnicodeScalarView()
         var lastSpace = true
-        for scalar in s.lowercased().replacingOccurrences(of: "’", with: "'").unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            let folded = fold(scalar)
-            if folded.properties.isAlphabetic || ("0"..."9").contains(folded) {
-                out.unicodeScalars.append(folded)
-                lastSpace = false
-            } else if scalar == "'" {
+        for scalar in s.unicodeScalars {
+            if scalar.value < 0x80 {
+                let b = UInt8(scalar.value)
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { out.append(scalar); lastSpace = false; continue }
+                if b >= 0x41 && b <= 0x5A { out.append(Unicode.Scalar(b | 0x20)); lastSpace = false; continue }
+                if b == 0x27 { continue } // apostrophe
+                if !lastSpace { out.append(" "); lastSpace = true }
                 continue
+            }
+            if scalar == "’" { continue }
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            if scalar.properties.isAlphabetic {
+                for l in scalar.properties.lowercaseMapping.unicodeScalars { out.append(fold(l)) }
+                lastSpace = false
             } else if !lastSpace {
                 out.append(" ")
                 lastSpace = true
             }
         }
-        if out.hasSuffix(" ") { out.removeLast() }
-        if out.hasSuffix(" s") { out.removeLast(2) }
-        if out.hasPrefix("the ") { out.removeFirst(4) }
-        return out
+        var result = String(out)
+        if result.hasSuffix(" ") { result.removeLast() }
+        if result.hasSuffix(" s") { result.removeLast(2) }
+        if result.hasPrefix("the ") { result.removeFirst(4) }
+        return result
     }
 
     /// Folds common Latin letters with diacritics to ASCII.
     static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
         guard s.value >= 0xC0 else { return s }
+        if let f = foldTable[s.value], let v = Unicode.Scalar(f) { return v }
+        return s
+    }
+
+    static let foldTable: [UInt32: UInt32] = {
         let table: [Character: Character] = [
             "à": "a", "á": "a", "â": "a", "ã": "a", "ä": "a", "å": "a", "ā": "a", "ç": "c", "è": "e", "é": "e", "ê": "e",
             "ë": "e", "ē": "e", "ì": "i", "í": "i", "î": "i", "ï": "i", "ī": "i", "ñ": "n", "ò": "o", "ó": "o", "ô": "o",
             "õ": "o", "ö": "o", "ø": "o", "ō": "o", "ù": "u", "ú": "u", "û": "u", "ü": "u", "ū": "u", "ý": "y", "ÿ": "y",
         ]
-        if let f = table[Character(s)], let v = f.unicodeScalars.first { return v }
-        return s
-    }
+        var out: [UInt32: UInt32] = [:]
+        for (k, v) in table { if let a = k.unicodeScalars.first, let b = v.unicodeScalars.first { out[a.value] = b.value } }
+        return out
+    }()
 
     /// Levenshtein distance, bounded: returns `limit + 1` as soon as the distance exceeds `limit`.
     static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {

@@ -67,9 +67,9 @@ extension Document {
             // --- PERSON (was|is) a … ROLE (of|for) (the so-called)? ORG1 (of ORG2)?
             var copulaAt: Int? = nil
             if after < r.upperBound, Document.copula.contains(key(after)) { copulaAt = after }
-            if copulaAt == nil, after + 1 < r.upperBound, key(after) == Document.comma || key(after) == Document.k("who"),
+            if copulaAt == nil, after + 1 < r.upperBound, key(after) == Document.comma || key(after) == W.who,
                let c = (after..<min(r.upperBound, after + 8)).first(where: { Document.copula.contains(key($0)) }),
-               (after..<c).contains(where: { key($0) == Document.k("who") }), !ms.contains(where: { $0.tokens.lowerBound > after && $0.tokens.lowerBound < c }) {
+               (after..<c).contains(where: { key($0) == W.who }), !ms.contains(where: { $0.tokens.lowerBound > after && $0.tokens.lowerBound < c }) {
                 copulaAt = c
             }
             if type(m) == .person, let cop = copulaAt {
@@ -113,7 +113,7 @@ extension Document {
                 } else if gap.isEmpty, type(m) == .place, type(n) == .place {
                     addTriple(n.entity, .locatedIn, m.entity, bytes: m.bytes.lowerBound..<n.bytes.upperBound, confidence: conf)
                     // "Pakistan's Balochistan and Khyber Pakhtunkhwa regions"
-                    if let n2 = ms.first(where: { $0.tokens.lowerBound == n.tokens.upperBound + 1 }), key(n.tokens.upperBound) == Document.k("and"), type(n2) == .place {
+                    if let n2 = ms.first(where: { $0.tokens.lowerBound == n.tokens.upperBound + 1 }), key(n.tokens.upperBound) == W.w_and, type(n2) == .place {
                         addTriple(n2.entity, .locatedIn, m.entity, bytes: m.bytes.lowerBound..<n2.bytes.upperBound, confidence: conf)
                     }
                 }
@@ -124,8 +124,8 @@ extension Document {
                 if type(m) == .facility, let inner = ms.first(where: { type($0) == .place && $0.tokens.lowerBound > m.tokens.lowerBound && $0.tokens.upperBound <= m.tokens.upperBound }) {
                     _ = inner
                 }
-                if j < r.upperBound, key(j) == Document.k(",") { j += 1 }
-                if j < r.upperBound, key(j) == Document.ofKey || key(j) == Document.inKey || (type(m) == .facility && key(j) == Document.k("at")) {
+                if j < r.upperBound, key(j) == W.comma { j += 1 }
+                if j < r.upperBound, key(j) == Document.ofKey || key(j) == Document.inKey || (type(m) == .facility && key(j) == W.w_at) {
                     j += 1
                     if j < r.upperBound, key(j) == Document.theKey { j += 1 }
                     let possessiveNext = n.tokens.upperBound < r.upperBound && key(n.tokens.upperBound) == Document.possessive && type(m) == .place
@@ -147,13 +147,13 @@ extension Document {
             if type(m) == .place, let n = next, type(n) == .place, after < r.upperBound, key(after) == Document.comma, n.tokens.lowerBound == after + 1 {
                 var start = m.tokens.lowerBound
                 var members = [m]
-                if let prevIdx = idx > 0 ? idx - 1 : nil, type(ms[prevIdx]) == .place, ms[prevIdx].tokens.upperBound + 1 == start, key(start - 1) == Document.k("and") {
+                if let prevIdx = idx > 0 ? idx - 1 : nil, type(ms[prevIdx]) == .place, ms[prevIdx].tokens.upperBound + 1 == start, key(start - 1) == W.w_and {
                     members.insert(ms[prevIdx], at: 0)
                     start = ms[prevIdx].tokens.lowerBound
                 }
                 let introduced = start > r.lowerBound && Document.placePreps.contains(key(start - 1))
-                let closes = n.tokens.upperBound >= r.upperBound || [Document.comma, Document.k("."), Document.k("on"), Document.k("in"), Document.k("last"), Document.k("this"), Document.k("early"), Document.k("late")].contains(key(n.tokens.upperBound))
-                let notList = n.tokens.upperBound >= r.upperBound || key(n.tokens.upperBound) != Document.k("and")
+                let closes = n.tokens.upperBound >= r.upperBound || [Document.comma, W.period, W.w_on, W.w_in, W.w_last, W.w_this, W.early, W.late].contains(key(n.tokens.upperBound))
+                let notList = n.tokens.upperBound >= r.upperBound || key(n.tokens.upperBound) != W.w_and
                 if introduced && closes && notList {
                     for x in members { addTriple(x.entity, .locatedIn, n.entity, bytes: x.bytes.lowerBound..<n.bytes.upperBound, confidence: conf * 0.85) }
                 }
@@ -163,7 +163,7 @@ extension Document {
                let ofAt = (after + 2..<min(r.upperBound, after + 7)).first(where: { key($0) == Document.ofKey }),
                (after + 2..<ofAt).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalized }),
                let p = ms.first(where: { $0.tokens.lowerBound == ofAt + 1 || ($0.tokens.lowerBound == ofAt + 2 && key(ofAt + 1) == Document.theKey) }), type(p) == .place,
-               (after + 2..<ofAt).contains(where: { lexicon.heads.match(tokens, at: $0, limit: ofAt).map { $0.value.type == .place } ?? false || key($0) == Document.k("capital") }) {
+               (after + 2..<ofAt).contains(where: { lexicon.heads.match(tokens, at: $0, limit: ofAt).map { $0.value.type == .place } ?? false || key($0) == W.capital }) {
                 addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf * 0.9)
             }
             // "in Banmauk township in Myanmar's Sagaing Region": the region, not the country, contains the town
@@ -194,7 +194,7 @@ extension Document {
                     for s in gap {
                         if let rc = lexicon.relationCues.match(tokens, at: s, limit: gap.upperBound) {
                             let rest = (s + rc.length)..<max(s + rc.length, gap.upperBound)
-                            if rest.allSatisfy({ Document.aKeys.contains(key($0)) || key($0) == Document.ofKey || key($0) == Document.k("with") }) {
+                            if rest.allSatisfy({ Document.aKeys.contains(key($0)) || key($0) == Document.ofKey || key($0) == W.w_with }) {
                                 var fact: Factuality = .asserted
                                 for q in max(r.lowerBound, s - 3)..<s where lexicon.negations.contains(tokens, at: q, limit: s) { fact = .denied }
                                 if rc.value == .accused || rc.value == .threatened || rc.value == .opposed || type(m) != .person {
@@ -247,10 +247,10 @@ extension Document {
             }
             // "… that triggered protests and led the administration to …": coordinated cues share their cause
             if c.order == .causeEffect, let lc = lastCause, i >= 1, (lc.end..<i).count <= 12,
-               (max(r.lowerBound, i - 2)..<i).contains(where: { key($0) == Document.k("and") }) {
+               (max(r.lowerBound, i - 2)..<i).contains(where: { key($0) == W.w_and }) {
                 left = lc.event
             }
-            let anaphoricSubject = (r.lowerBound..<i).count <= 4 && (r.lowerBound..<i).contains { [Document.k("this"), Document.k("it"), Document.k("that"), Document.k("which")].contains(key($0)) }
+            let anaphoricSubject = (r.lowerBound..<i).count <= 4 && (r.lowerBound..<i).contains { [W.w_this, W.w_it, W.w_that, W.w_which].contains(key($0)) }
             if left == nil, c.order == .effectCause, c.relation != .followed, anaphoricSubject {
                 left = events.indices.last { !events[$0].dropped && events[$0].type != .claim && events[$0].type != .statement && $0 != right.event }
             }

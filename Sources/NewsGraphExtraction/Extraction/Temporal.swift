@@ -40,13 +40,13 @@ extension Document {
                 }
             } else if tokens[i].kind == .number, let d = numericDate(tokenText(i)) {
                 out.append(DateMention(token: i, date: d))
-            } else if kk == Document.k("yesterday") {
+            } else if kk == W.yesterday {
                 out.append(DateMention(token: i, date: date?.adding(days: -1).description))
-            } else if kk == Document.k("today") || (kk == Document.k("this") && i + 1 < r.upperBound && key(i + 1) == Document.k("morning")) {
+            } else if kk == W.today || (kk == W.w_this && i + 1 < r.upperBound && key(i + 1) == W.morning) {
                 out.append(DateMention(token: i, date: date?.description))
             } else if Document.lastWords.contains(kk), i + 1 < r.upperBound, Document.vagueTime.contains(key(i + 1)) {
                 out.append(DateMention(token: i, date: nil))
-            } else if kk == Document.k("earlier") || kk == Document.k("later"), i + 2 < r.upperBound, key(i + 1) == Document.k("this"), Document.vagueTime.contains(key(i + 2)) {
+            } else if kk == W.earlier || kk == W.later, i + 2 < r.upperBound, key(i + 1) == W.w_this, Document.vagueTime.contains(key(i + 2)) {
                 out.append(DateMention(token: i, date: nil))
             }
             i += 1
@@ -59,7 +59,7 @@ extension Document {
         guard let date else { return nil }
         var back = (date.weekday - wd + 7) % 7
         let prevLast = i > sentenceRange.lowerBound && Document.lastWords.contains(key(i - 1))
-        let nextLastWeek = i + 2 < sentenceRange.upperBound && key(i + 1) == Document.k("last") && key(i + 2) == Document.k("week")
+        let nextLastWeek = i + 2 < sentenceRange.upperBound && key(i + 1) == W.w_last && key(i + 2) == W.week
         if prevLast && back == 0 { back = 7 }
         if nextLastWeek {
             // "Thursday last week": that weekday in the previous calendar week (weeks start on Monday)
@@ -70,7 +70,7 @@ extension Document {
     }
 
     func resolveMonthDay(_ month: Int, _ day: Int, yearAfter j: Int) -> String? {
-        if j + 1 < sentenceRange.upperBound, key(j) == Document.k(","), tokens[j + 1].kind == .number, let y = Int(tokenText(j + 1)), (1900...2100).contains(y) {
+        if j + 1 < sentenceRange.upperBound, key(j) == W.comma, tokens[j + 1].kind == .number, let y = Int(tokenText(j + 1)), (1900...2100).contains(y) {
             return CalendarDate(year: y, month: month, day: day)?.description
         }
         if j < sentenceRange.upperBound, tokens[j].kind == .number, let y = Int(tokenText(j)), (1900...2100).contains(y) {
@@ -101,28 +101,30 @@ extension Document {
         guard i < limit else { return nil }
         let t = tokens[i]
         if t.kind == .number {
-            let s = tokenText(i).replacingOccurrences(of: ",", with: "")
-            guard let v = Int(s), v < 1_000_000 else { return nil }
-            if (1900...2100).contains(v), s.count == 4 { return nil } // a year
+            // digits with optional thousands separators; anything else (decimals, times, dates) is not a count
+            var v = 0
+            var digits = 0
+            for b in text[Int(t.start)..<Int(t.end)] {
+                if b >= 0x30 && b <= 0x39 { v = v * 10 + Int(b - 0x30); digits += 1; if v >= 1_000_000 { return nil } } else if b != 0x2C { return nil }
+            }
+            if (1900...2100).contains(v), digits == 4 { return nil } // a year
             if i + 1 < limit, Document.monthNames[key(i + 1)] != nil { return nil } // "16 November"
             if i > sentenceRange.lowerBound, Document.monthNames[key(i - 1)] != nil { return nil }
             return (v, 1)
         }
         guard t.kind == .word else { return nil }
-        if key(i) == Document.k("a") || key(i) == Document.k("about"), i + 1 < limit, key(i + 1) == Document.k("dozen") { return (12, 2) }
+        if key(i) == W.w_a || key(i) == W.about, i + 1 < limit, key(i + 1) == W.dozen { return (12, 2) }
         if let v = lexicon.numbers[t.key] {
-            if key(i) == Document.k("dozen") || key(i) == Document.k("score") || key(i) == Document.k("single") || key(i) == Document.k("both") || key(i) == Document.k("couple") { return nil }
-            if i + 1 < limit, key(i + 1) == Document.k("dozen") { return (v * 12, 2) }
-            if i + 1 < limit, key(i + 1) == Document.k("hundred") { return (v * 100, 2) }
+            if key(i) == W.dozen || key(i) == W.score || key(i) == W.single || key(i) == W.both || key(i) == W.couple { return nil }
+            if i + 1 < limit, key(i + 1) == W.dozen { return (v * 12, 2) }
+            if i + 1 < limit, key(i + 1) == W.hundred { return (v * 100, 2) }
             return (v, 1)
         }
         // "twenty-five"
-        let word = lower(i)
-        if word.contains("-") {
-            let parts = word.split(separator: "-")
-            if parts.count == 2, let a = lexicon.numbers[Document.k(String(parts[0]))], let b = lexicon.numbers[Document.k(String(parts[1]))], a >= 20, b < 10 {
-                return (a + b, 1)
-            }
+        let bytes = text[Int(t.start)..<Int(t.end)]
+        if let dash = bytes.firstIndex(of: 0x2D), dash > bytes.startIndex, dash + 1 < bytes.endIndex,
+           let a = lexicon.numbers[Tokenizer.hash(bytes[bytes.startIndex..<dash])], let b = lexicon.numbers[Tokenizer.hash(bytes[(dash + 1)...])], a >= 20, b < 10 {
+            return (a + b, 1)
         }
         return nil
     }
