@@ -16,13 +16,16 @@ public final class GraphStore: Sendable {
     public let path: String
     /// How long a write waits for another process's write to finish.
     public let lockTimeout: Double
+    /// Whether `loadGraph` reads and writes the graph cache file (`<path>.graphcache`).
+    public let useGraphCache: Bool
     let dbQueue: DatabaseQueue
 
     /// Opens (or, when `create` is true, creates) the store at `path`.
     /// - Throws: `StoreError.notFound`, `.notAStore`, `.newerSchema`, `.locked`.
-    public init(path: String, create: Bool = true, lockTimeout: Double = 30) throws {
+    public init(path: String, create: Bool = true, lockTimeout: Double = 30, useGraphCache: Bool = true) throws {
         self.path = path
         self.lockTimeout = lockTimeout
+        self.useGraphCache = useGraphCache
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists && !create { throw StoreError.notFound(path: path) }
         if exists, let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 0 {
@@ -148,6 +151,7 @@ public final class GraphStore: Sendable {
                 try insert(a, skipped: skipped, stamp: stamp, db)
                 outcomes.append(outcome(a, status, skipped: skipped))
             }
+            if outcomes.contains(where: { $0.status != .unchanged }) { try StoreSchema.bumpGeneration(db) }
             return outcomes
         }
     }
@@ -228,6 +232,7 @@ public final class GraphStore: Sendable {
                 try db.execute(sql: "DELETE FROM article WHERE key = ?", arguments: [id])
                 if db.changesCount > 0 { removed.append(id) }
             }
+            if !removed.isEmpty { try StoreSchema.bumpGeneration(db) }
             return removed
         }
     }
@@ -255,11 +260,50 @@ public final class GraphStore: Sendable {
 
     /// The resolved graph of every stored article under the stored overrides. Pass `includeSentences: false`
     /// to save memory when evidence sentences will not be printed.
+    ///
+    /// The resolved graph is cached next to the store (`<path>.graphcache`, a derived file that is safe to
+    /// delete) and reused while the store is unchanged, so reopening a large store does not resolve it again.
     public func loadGraph(includeSentences: Bool = true) throws -> KnowledgeGraph {
-        let (articles, overrides) = try read { db in
-            (try StoreLoader.articles(db, sentences: includeSentences), try StoreLoader.overrides(db).map(\.override))
+        let current = try read { db in try StoreSchema.generation(db) }
+        if useGraphCache, let cached = readGraphCache(generation: current, includeSentences: includeSentences) { return cached }
+        let (articles, overrides, generation) = try read { db in
+            (try StoreLoader.articles(db, sentences: includeSentences), try StoreLoader.overrides(db).map(\.override), try StoreSchema.generation(db))
         }
-        return KnowledgeGraph(articles: articles, overrides: overrides)
+        let graph = KnowledgeGraph(articles: articles, overrides: overrides)
+        if useGraphCache { writeGraphCache(graph, generation: generation, sentences: includeSentences) }
+        return graph
+    }
+
+    /// Builds the graph cache now if it is stale (for example at the end of an ingest run), so that the next
+    /// `loadGraph()` is fast.
+    public func refreshGraphCache() throws {
+        _ = try loadGraph(includeSentences: true)
+    }
+
+    /// The derived graph cache file.
+    public var graphCachePath: String { path + ".graphcache" }
+
+    private func cacheHeader(_ generation: String, sentences: Bool) -> String { "\(generation);sentences=\(sentences ? 1 : 0)" }
+
+    private func readGraphCache(generation: String, includeSentences: Bool) -> KnowledgeGraph? {
+        guard !generation.isEmpty, let data = try? Data(contentsOf: URL(fileURLWithPath: graphCachePath), options: .alwaysMapped) else { return nil }
+        return data.withUnsafeBytes { raw -> KnowledgeGraph? in
+            // The header is at the start; check it before reading the whole image.
+            let probe = Array(raw.prefix(4096))
+            guard let header = KnowledgeGraph.snapshotHeader(probe) else { return nil }
+            let accepted = includeSentences ? [cacheHeader(generation, sentences: true)]
+                : [cacheHeader(generation, sentences: true), cacheHeader(generation, sentences: false)]
+            guard accepted.contains(header) else { return nil }
+            return try? KnowledgeGraph(snapshotBytes: raw, includeSentences: includeSentences)
+        }
+    }
+
+    private func writeGraphCache(_ graph: KnowledgeGraph, generation: String, sentences: Bool) {
+        guard !generation.isEmpty else { return }
+        let bytes = graph.snapshot(header: cacheHeader(generation, sentences: sentences))
+        // Atomic replace: readers see the old file or the new one, never half of one. Failures are ignored
+        // (the cache is an optimisation; a read-only directory just means no cache).
+        try? Data(bytes).write(to: URL(fileURLWithPath: graphCachePath), options: .atomic)
     }
 
     // MARK: - Analyst corrections
@@ -313,7 +357,9 @@ public final class GraphStore: Sendable {
     public func removeOverride(id: Int64) throws -> Bool {
         try write { db in
             try db.execute(sql: "DELETE FROM override WHERE id = ?", arguments: [id])
-            return db.changesCount > 0
+            guard db.changesCount > 0 else { return false }
+            try StoreSchema.bumpGeneration(db)
+            return true
         }
     }
 
@@ -336,6 +382,7 @@ public final class GraphStore: Sendable {
                 }
                 try db.execute(sql: "INSERT INTO override(kind, body, created_at) VALUES (?, ?, ?)", arguments: [kind, body, nowISO()])
             }
+            try StoreSchema.bumpGeneration(db)
         }
     }
 

@@ -13,6 +13,7 @@ import NewsGraphCore
 ///   `(article_id, idx)`, each with its provenance spans and `lexicon_version`. Deleting an article row
 ///   cascades to its facts and sentences.
 /// - `override`: analyst merges and splits (`body` is the JSON of a `ResolutionOverride`).
+/// - v2: `meta.generation`, a token replaced by every write that changes the graph (the cache key).
 ///
 /// Lists inside a cell are joined with U+001F (unit separator); spans are `sentence,start,end` joined by `;`.
 enum StoreSchema {
@@ -107,8 +108,23 @@ enum StoreSchema {
             try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('application', ?), ('created_at', ?)",
                            arguments: [application, nowISO()])
         }
+        m.registerMigration("v2-generation") { db in
+            // A token that changes with every write that changes the graph; the graph cache is valid for one token.
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('generation', ?)", arguments: [newGeneration()])
+        }
         return m
     }
+
+    /// Marks the stored graph as changed (inside the write transaction that changes it).
+    static func bumpGeneration(_ db: Database) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('generation', ?)", arguments: [newGeneration()])
+    }
+
+    static func generation(_ db: Database) throws -> String {
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'") ?? ""
+    }
+
+    static func newGeneration() -> String { UUID().uuidString }
 
     /// The identifiers of every migration this version knows.
     static var knownMigrations: [String] { migrator.migrations }

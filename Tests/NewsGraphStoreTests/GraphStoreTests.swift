@@ -27,7 +27,7 @@ struct GraphStoreTests {
         let path = dir.appendingPathComponent("g.sqlite").path
         let store = try GraphStore(path: path)
         let st = try store.stats()
-        #expect(st.articles == 0 && st.schema == "v1-articles-facts-overrides")
+        #expect(st.articles == 0 && st.schema == "v2-generation")
         let again = try GraphStore(path: path, create: false)
         #expect(try again.loadGraph().nodeCount == 0)
         let mode = try DatabaseQueue(path: path).read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
@@ -197,6 +197,36 @@ struct GraphStoreTests {
         let first = try #require(try reopened.overrides().first)
         #expect(try reopened.removeOverride(id: first.id))
         #expect(try reopened.overrides().count == 1)
+    }
+
+    @Test("The graph cache is reused while the store is unchanged and never serves a stale or damaged graph")
+    func graphCache() throws {
+        let dir = S.temporaryDirectory()
+        defer { S.cleanup(dir) }
+        let store = try GraphStore(path: dir.appendingPathComponent("g.sqlite").path)
+        try store.ingest((0 ..< 4).map { S.generated($0) })
+        let first = try store.loadGraph()
+        #expect(FileManager.default.fileExists(atPath: store.graphCachePath))
+        let cached = try store.loadGraph()
+        #expect(cached.statistics() == first.statistics())
+        #expect(cached.articles == first.articles)
+        // Every kind of change invalidates it.
+        try store.ingest([S.generated(9)])
+        #expect(try store.loadGraph().articleCount == 5)
+        try store.merge("Group 1 Front", "Group 2 Front")
+        #expect(try store.loadGraph().lookupExact("Group 1 Front") == store.loadGraph().lookupExact("Group 2 Front"))
+        try store.remove(article: "gen-9")
+        #expect(try store.loadGraph().articleCount == 4)
+        // A damaged cache is ignored and rewritten.
+        try Data("garbage".utf8).write(to: URL(fileURLWithPath: store.graphCachePath))
+        #expect(try store.loadGraph().articleCount == 4)
+        #expect(try store.loadGraph(includeSentences: false).articles.allSatisfy { $0.sentences.isEmpty })
+        #expect(try store.loadGraph().articles.allSatisfy { $0.sentences.count == 4 })
+        // A store opened without the cache never touches it.
+        try FileManager.default.removeItem(atPath: store.graphCachePath)
+        let plain = try GraphStore(path: store.path, useGraphCache: false)
+        #expect(try plain.loadGraph().articleCount == 4)
+        #expect(!FileManager.default.fileExists(atPath: store.graphCachePath))
     }
 
     @Test("Ambiguous names are refused with the candidates listed")

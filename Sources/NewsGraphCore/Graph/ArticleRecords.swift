@@ -103,6 +103,12 @@ struct ArticleChunk: Sendable {
 
     func entityName(_ local: Int) -> String { strings[Int(surfaces[Int(entities[local].surfaceStart)])] }
 
+    /// An empty chunk (filled by a snapshot reader).
+    init(info: ArticleInfo, lexicon: String) {
+        self.info = info
+        self.lexicon = lexicon
+    }
+
     init(_ g: ArticleGraph) {
         var keys: [String: String] = [:]
         self.init(g, keyCache: &keys)

@@ -23,11 +23,14 @@ public struct KnowledgeGraph: Sendable {
     /// The source records, one chunk per article, sorted by article id.
     var chunks: [ArticleChunk] = []
     /// Analyst corrections, in the order they were made.
-    public private(set) var overrides: [ResolutionOverride] = []
+    public internal(set) var overrides: [ResolutionOverride] = []
     var res = ResolutionResult()
     var d = Derived()
     /// True for a `subgraph(nodes:)`: nodes are a subset, record numbering is the parent's.
-    public private(set) var isSubgraph = false
+    public internal(set) var isSubgraph = false
+
+    /// Nothing built (a snapshot reader fills it).
+    init(empty: Void) {}
 
     /// An empty graph.
     public init() {
@@ -583,8 +586,8 @@ public struct KnowledgeGraph: Sendable {
             return "'\(short)' is the acronym of '\(long)'"
         case .fuzzy:
             let fa = Int(m.formA) - recordCount, fb = Int(m.formB) - recordCount
-            if fa >= 0, fb >= 0, fa < res.formTokens.count, fb < res.formTokens.count,
-               let (x, y, dist) = NameNormalizer.fuzzyDifference(res.formTokens[fa], res.formTokens[fb]) {
+            if fa >= 0, fb >= 0, fa < res.formSurface.count, fb < res.formSurface.count,
+               let (x, y, dist) = NameNormalizer.fuzzyDifference(NameNormalizer.coreTokens(res.formSurface[fa]), NameNormalizer.coreTokens(res.formSurface[fb])) {
                 return "'\(res.formSurface[fa])' ~ '\(res.formSurface[fb])': '\(x)' and '\(y)' differ by \(dist) edit\(dist == 1 ? "" : "s")"
             }
             return "'\(form(m.formA) ?? "?")' ~ '\(form(m.formB) ?? "?")' (similar spelling)"
@@ -634,51 +637,72 @@ public struct KnowledgeGraph: Sendable {
     /// events, in the original order); evidence, articles and explanations are kept. An event whose place
     /// is not selected has no place in the subgraph. Mutating a subgraph rebuilds it from all source articles.
     public func subgraph(nodes selection: some Sequence<NodeID>) -> KnowledgeGraph {
+        // O(selected nodes + their edges): never walks the whole graph.
         let N = nodeCount
-        var keep = [Bool](repeating: false, count: N)
-        for n in selection where n.index >= 0 && n.index < N { keep[n.index] = true }
-        var newID = [Int32](repeating: -1, count: N)
-        var next: Int32 = 0
-        for n in 0 ..< N where keep[n] { newID[n] = next; next += 1 }
+        let selected = Array(Set(selection.filter { $0.index >= 0 && $0.index < N }.map(\.rawValue))).sorted()
+        var newID: [Int32: Int32] = [:]
+        newID.reserveCapacity(selected.count)
+        for (i, n) in selected.enumerated() { newID[n] = Int32(i) }
         var s = Derived()
         let E = d.entityCount
-        s.entityCount = (0 ..< E).reduce(0) { $0 + (keep[$1] ? 1 : 0) }
-        s.eventCount = Int(next) - s.entityCount
+        s.entityCount = selected.prefix { Int($0) < E }.count
+        s.eventCount = selected.count - s.entityCount
         func copyRange<T>(_ src: [T], _ off: [Int32], _ i: Int, _ dst: inout [T], _ dstOff: inout [Int32]) {
             dst.append(contentsOf: src[Int(off[i]) ..< Int(off[i + 1])])
             dstOff.append(Int32(dst.count))
         }
-        for n in 0 ..< N where keep[n] {
+        var names: [(String, Int32)] = []
+        let loc = locator
+        for n32 in selected {
+            let n = Int(n32)
+            let nid = newID[n32]!
             copyRange(d.records, d.recordOffsets, n, &s.records, &s.recordOffsets)
             copyRange(d.nodeEvidence, d.nodeEvidenceOffsets, n, &s.nodeEvidence, &s.nodeEvidenceOffsets)
             copyRange(d.merges, d.mergeOffsets, n, &s.merges, &s.mergeOffsets)
             s.articleCount.append(d.articleCount[n])
+            let recs = d.records[Int(d.recordOffsets[n]) ..< Int(d.recordOffsets[n + 1])]
             if n < E {
                 s.entName.append(d.entName[n]); s.entType.append(d.entType[n]); s.entConfidence.append(d.entConfidence[n])
                 copyRange(d.entAliases, d.entAliasOffsets, n, &s.entAliases, &s.entAliasOffsets)
+                for g in recs {
+                    guard let (ci, li) = loc.entityLocal(g) else { continue }
+                    let c = chunks[ci], e = c.entities[li]
+                    for k in 0 ..< Int(e.surfaceCount) {
+                        let key = c.strings[Int(c.surfaceKeys[Int(e.surfaceStart) + k])]
+                        if !key.isEmpty { names.append((key, nid)) }
+                    }
+                }
             } else {
                 let v = n - E
                 s.evType.append(d.evType[v]); s.evTrigger.append(d.evTrigger[v]); s.evDate.append(d.evDate[v])
-                s.evPlace.append(d.evPlace[v] >= 0 ? newID[Int(d.evPlace[v])] : -1)
+                s.evPlace.append(d.evPlace[v] >= 0 ? (newID[d.evPlace[v]] ?? -1) : -1)
                 s.evFactuality.append(d.evFactuality[v]); s.evConfidence.append(d.evConfidence[v])
                 copyRange(d.evFigures, d.evFigureOffsets, v, &s.evFigures, &s.evFigureOffsets)
                 let a0 = Int(d.evAttrOffsets[v]), a1 = Int(d.evAttrOffsets[v + 1])
                 s.evAttrKeys.append(contentsOf: d.evAttrKeys[a0 ..< a1]); s.evAttrValues.append(contentsOf: d.evAttrValues[a0 ..< a1])
                 s.evAttrOffsets.append(Int32(s.evAttrKeys.count))
                 copyRange(d.evLocalIDs, d.evLocalIDOffsets, v, &s.evLocalIDs, &s.evLocalIDOffsets)
+                for id in d.evLocalIDs[Int(d.evLocalIDOffsets[v]) ..< Int(d.evLocalIDOffsets[v + 1])] {
+                    let key = NameNormalizer.key(id)
+                    if !key.isEmpty { names.append((key, nid)) }
+                }
             }
         }
         s.cues = d.cues
-        for (i, e) in d.edges.enumerated() where keep[Int(e.source)] && keep[Int(e.target)] {
-            var x = e
-            x.source = newID[Int(e.source)]
-            x.target = newID[Int(e.target)]
-            s.edges.append(x)
-            copyRange(d.edgeEvidence, d.edgeEvidenceOffsets, i, &s.edgeEvidence, &s.edgeEvidenceOffsets)
+        // Edges in (source, relation, target) order: sources ascend, and renumbering keeps target order.
+        for n32 in selected {
+            let n = Int(n32)
+            for i in Int(d.outOffsets[n]) ..< Int(d.outOffsets[n + 1]) {
+                let e = d.edges[i]
+                guard let t = newID[e.target] else { continue }
+                var x = e
+                x.source = newID[n32]!
+                x.target = t
+                s.edges.append(x)
+                copyRange(d.edgeEvidence, d.edgeEvidenceOffsets, i, &s.edgeEvidence, &s.edgeEvidenceOffsets)
+            }
         }
         s.buildAdjacency()
-        var names: [(String, Int32)] = []
-        for (i, n) in d.nameNodes.enumerated() where keep[Int(n)] { names.append((d.nameKeys[i], newID[Int(n)])) }
         s.setNames(names)
         s.buildTypeAndDateIndexes()
         var g = self

@@ -33,8 +33,6 @@ struct ResolutionResult: Sendable {
     var eventMerges: [MergeData] = []
     /// Representative surface of each form (indexed by form number, i.e. element - entity record count).
     var formSurface: [String] = []
-    var formKey: [String] = []
-    var formTokens: [[String]] = []
     /// Global record numbering: first global entity / event record of each chunk (+ total at the end).
     var entityBase: [Int32] = []
     var eventBase: [Int32] = []
@@ -490,8 +488,6 @@ enum Resolver {
         result.entityNodeCount = Int(n)
         result.entityMerges = merges
         result.formSurface = fSurfaces
-        result.formKey = fKeys
-        result.formTokens = fTokens
     }
 
     // MARK: Events

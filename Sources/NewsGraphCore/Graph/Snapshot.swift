@@ -1,0 +1,328 @@
+// A binary image of a KnowledgeGraph (records, resolution and derived arrays), so that a store can be
+// reopened without resolving every record again. It is a cache: arrays of plain structs are written as
+// their memory bytes, so an image is only valid for the same build layout, which `snapshotFormat`
+// fingerprints; anything else is refused and the caller rebuilds from the records.
+
+/// A snapshot that cannot be read (another format, or damaged); rebuild the graph from its source.
+public struct SnapshotError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { "graph snapshot: \(message)" }
+}
+
+private let snapshotMagic: [UInt8] = Array("NGSNAP01".utf8)
+
+struct SnapshotWriter {
+    var bytes: [UInt8] = []
+
+    mutating func align() { while bytes.count % 8 != 0 { bytes.append(0) } }
+
+    mutating func int(_ v: Int) {
+        var x = Int64(v)
+        withUnsafeBytes(of: &x) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func pod<T>(_ a: [T]) {
+        precondition(_isPOD(T.self), "snapshot arrays must hold plain values")
+        int(a.count)
+        align()
+        a.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        align()
+    }
+
+    mutating func string(_ s: String) {
+        var s = s
+        s.withUTF8 { u in
+            int(u.count)
+            bytes.append(contentsOf: u)
+        }
+    }
+
+    mutating func strings(_ a: [String]) {
+        int(a.count)
+        var lengths: [Int32] = []
+        lengths.reserveCapacity(a.count)
+        var total = 0
+        for s in a { lengths.append(Int32(s.utf8.count)); total += s.utf8.count }
+        pod(lengths)
+        int(total)
+        for var s in a { s.withUTF8 { bytes.append(contentsOf: $0) } }
+        align()
+    }
+
+    mutating func optionalString(_ s: String?) {
+        int(s == nil ? 0 : 1)
+        if let s { string(s) }
+    }
+}
+
+struct SnapshotReader {
+    let bytes: UnsafeRawBufferPointer
+    var offset = 0
+
+    func fail(_ what: String) -> SnapshotError { SnapshotError(message: "damaged image (\(what) at byte \(offset))") }
+
+    mutating func align() { offset = (offset + 7) & ~7 }
+
+    mutating func int() throws -> Int {
+        guard offset + 8 <= bytes.count else { throw fail("integer") }
+        let v = bytes.loadUnaligned(fromByteOffset: offset, as: Int64.self)
+        offset += 8
+        return Int(v)
+    }
+
+    mutating func count() throws -> Int {
+        let n = try int()
+        guard n >= 0 && n <= bytes.count else { throw fail("count") }
+        return n
+    }
+
+    mutating func pod<T>(_: T.Type = T.self) throws -> [T] {
+        precondition(_isPOD(T.self))
+        let n = try count()
+        align()
+        let size = n * MemoryLayout<T>.stride
+        guard offset + size <= bytes.count else { throw fail("array") }
+        let out = [T](unsafeUninitializedCapacity: n) { buffer, initialized in
+            if size > 0 {
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset ..< offset + size]))
+            }
+            initialized = n
+        }
+        offset += size
+        align()
+        return out
+    }
+
+    mutating func string() throws -> String {
+        let n = try count()
+        guard offset + n <= bytes.count else { throw fail("string") }
+        let s = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset ..< offset + n]), as: UTF8.self)
+        offset += n
+        return s
+    }
+
+    mutating func strings() throws -> [String] {
+        let n = try count()
+        let lengths: [Int32] = try pod()
+        guard lengths.count == n else { throw fail("string lengths") }
+        let total = try count()
+        guard offset + total <= bytes.count else { throw fail("strings") }
+        var out: [String] = []
+        out.reserveCapacity(n)
+        var at = offset
+        for l in lengths {
+            let l = Int(l)
+            guard l >= 0, at + l <= offset + total else { throw fail("string length") }
+            out.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[at ..< at + l]), as: UTF8.self))
+            at += l
+        }
+        offset += total
+        align()
+        return out
+    }
+
+    /// Skips a `strings` block.
+    mutating func skipStrings() throws {
+        _ = try count()
+        let _: [Int32] = try pod()
+        let total = try count()
+        guard offset + total <= bytes.count else { throw fail("strings") }
+        offset += total
+        align()
+    }
+
+    mutating func optionalString() throws -> String? {
+        try int() == 0 ? nil : try string()
+    }
+}
+
+extension KnowledgeGraph {
+    /// Identifies the snapshot layout of this build: format version, struct sizes and ontology vocabularies.
+    /// A snapshot is only read back by a build with the same fingerprint.
+    public static var snapshotFormat: String {
+        let sizes = [
+            MemoryLayout<EntityRecord>.stride, MemoryLayout<EventRecord>.stride, MemoryLayout<TripleRecord>.stride,
+            MemoryLayout<CausalRecord>.stride, MemoryLayout<Span>.stride, MemoryLayout<Evidence>.stride,
+            MemoryLayout<EdgeData>.stride, MemoryLayout<Figure>.stride, MemoryLayout<MergeData>.stride,
+            MemoryLayout<EntityType>.size, MemoryLayout<Factuality>.size,
+        ].map(String.init).joined(separator: ".")
+        let vocabularies = [
+            EntityType.allCases.map(\.rawValue), EventType.allCases.map(\.rawValue), TriplePredicate.allCases.map(\.rawValue),
+            CausalRelation.allCases.map(\.rawValue), EventRole.allCases.map(\.rawValue), Factuality.allCases.map(\.rawValue),
+            ResolutionRule.allCases.map(\.rawValue),
+        ].map { $0.joined(separator: ",") }.joined(separator: ";")
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a, stable across runs (unlike Hasher)
+        for b in vocabularies.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return "ng-snapshot-1/\(sizes)/\(String(h, radix: 16))"
+    }
+
+    /// The graph as a binary image (see `init(snapshot:)`). `header` is stored unread by the graph (a store
+    /// puts its generation there).
+    public func snapshot(header: String = "") -> [UInt8] {
+        var w = SnapshotWriter()
+        w.bytes.append(contentsOf: snapshotMagic)
+        w.string(Self.snapshotFormat)
+        w.string(header)
+        w.int(isSubgraph ? 1 : 0)
+        // Overrides, as JSON-free text: kind, then the record references.
+        w.int(overrides.count)
+        for o in overrides {
+            switch o {
+            case .merge(let a, let b):
+                w.int(0); writeRefs([a, b], &w)
+            case .split(let keep, let detach):
+                w.int(1); writeRefs(keep, &w); writeRefs(detach, &w)
+            }
+        }
+        // Chunks.
+        w.int(chunks.count)
+        for c in chunks {
+            let i = c.info
+            w.string(i.id); w.optionalString(i.date); w.optionalString(i.datelinePlace); w.optionalString(i.source)
+            w.optionalString(i.title); w.string(i.contentHash); w.strings(i.sentences)
+            w.string(c.lexicon); w.strings(c.strings)
+            w.pod(c.entities); w.pod(c.events); w.pod(c.triples); w.pod(c.causal)
+            w.pod(c.surfaces); w.pod(c.surfaceKeys); w.pod(c.args); w.pod(c.attrs); w.pod(c.spans); w.int(c.skipped)
+        }
+        // Resolution.
+        w.pod(res.entityNodeOfRecord); w.int(res.entityNodeCount); w.pod(res.eventNodeOfRecord); w.int(res.eventNodeCount)
+        w.pod(res.entityMerges); w.pod(res.eventMerges); w.strings(res.formSurface); w.pod(res.entityBase); w.pod(res.eventBase)
+        // Derived.
+        w.int(d.entityCount); w.int(d.eventCount)
+        w.pod(d.recordOffsets); w.pod(d.records); w.pod(d.articleCount)
+        w.strings(d.entName); w.pod(d.entType); w.pod(d.entAliasOffsets); w.strings(d.entAliases); w.pod(d.entConfidence)
+        w.pod(d.evType); w.strings(d.evTrigger); w.pod(d.evDate); w.pod(d.evPlace); w.pod(d.evFactuality); w.pod(d.evConfidence)
+        w.pod(d.evFigureOffsets); w.pod(d.evFigures); w.pod(d.evAttrOffsets); w.strings(d.evAttrKeys); w.strings(d.evAttrValues)
+        w.pod(d.evLocalIDOffsets); w.strings(d.evLocalIDs)
+        w.pod(d.nodeEvidenceOffsets); w.pod(d.nodeEvidence)
+        w.pod(d.edges); w.pod(d.edgeEvidenceOffsets); w.pod(d.edgeEvidence); w.strings(d.cues)
+        w.pod(d.outOffsets); w.pod(d.inOffsets); w.pod(d.inEdges)
+        w.strings(d.nameKeys); w.pod(d.nameNodes); w.pod(d.typeOffsets); w.pod(d.typeNodes); w.pod(d.datedEvents)
+        w.pod(d.mergeOffsets); w.pod(d.merges)
+        return w.bytes
+    }
+
+    private func writeRefs(_ refs: [RecordRef], _ w: inout SnapshotWriter) {
+        w.int(refs.count)
+        for r in refs { w.int(r.kind == .entity ? 0 : 1); w.string(r.article); w.string(r.key) }
+    }
+
+    /// The header stored with `snapshot(header:)`, or nil when the bytes are not a snapshot of this format.
+    public static func snapshotHeader(_ bytes: [UInt8]) -> String? {
+        bytes.withUnsafeBytes { raw -> String? in
+            guard raw.count >= snapshotMagic.count, Array(raw.prefix(snapshotMagic.count)) == snapshotMagic else { return nil }
+            var r = SnapshotReader(bytes: raw, offset: snapshotMagic.count)
+            guard let format = try? r.string(), format == snapshotFormat else { return nil }
+            return try? r.string()
+        }
+    }
+
+    /// Reads a graph back from `snapshot(header:)`. With `includeSentences: false` the articles' sentences
+    /// are skipped (less memory). Throws `SnapshotError` for another format or damaged bytes.
+    public init(snapshot bytes: [UInt8], includeSentences: Bool = true) throws {
+        self = try bytes.withUnsafeBytes { try KnowledgeGraph(snapshotBytes: $0, includeSentences: includeSentences) }
+    }
+
+    /// Reads a graph back from snapshot bytes in memory (for example a memory-mapped file).
+    public init(snapshotBytes raw: UnsafeRawBufferPointer, includeSentences: Bool = true) throws {
+        self.init(empty: ())
+        let (sub, ov, cs, rr, x) = try { () throws -> (Bool, [ResolutionOverride], [ArticleChunk], ResolutionResult, Derived) in
+            guard raw.count >= snapshotMagic.count, Array(raw.prefix(snapshotMagic.count)) == snapshotMagic else {
+                throw SnapshotError(message: "not a newsgraph graph snapshot")
+            }
+            var r = SnapshotReader(bytes: raw, offset: snapshotMagic.count)
+            let format = try r.string()
+            guard format == Self.snapshotFormat else {
+                throw SnapshotError(message: "written by another build (\(format), this build reads \(Self.snapshotFormat))")
+            }
+            _ = try r.string()
+            let sub = try r.int() == 1
+            func refs() throws -> [RecordRef] {
+                let n = try r.count()
+                var out: [RecordRef] = []
+                for _ in 0 ..< n {
+                    let kind: NodeKind = try r.int() == 0 ? .entity : .event
+                    out.append(RecordRef(kind: kind, article: try r.string(), key: try r.string()))
+                }
+                return out
+            }
+            var ov: [ResolutionOverride] = []
+            for _ in 0 ..< (try r.count()) {
+                if try r.int() == 0 {
+                    let x = try refs()
+                    guard x.count == 2 else { throw r.fail("merge") }
+                    ov.append(.merge(x[0], x[1]))
+                } else {
+                    let keep = try refs()
+                    ov.append(.split(keep: keep, detach: try refs()))
+                }
+            }
+            let nChunks = try r.count()
+            var cs: [ArticleChunk] = []
+            cs.reserveCapacity(nChunks)
+            for _ in 0 ..< nChunks {
+                let id = try r.string(), date = try r.optionalString(), place = try r.optionalString()
+                let source = try r.optionalString(), title = try r.optionalString(), hash = try r.string()
+                var sentences: [String] = []
+                if includeSentences { sentences = try r.strings() } else { try r.skipStrings() }
+                var c = ArticleChunk(info: ArticleInfo(id: id, date: date, datelinePlace: place, source: source, title: title,
+                                                       contentHash: hash, sentences: sentences), lexicon: try r.string())
+                c.strings = try r.strings()
+                c.entities = try r.pod(); c.events = try r.pod(); c.triples = try r.pod(); c.causal = try r.pod()
+                c.surfaces = try r.pod(); c.surfaceKeys = try r.pod(); c.args = try r.pod(); c.attrs = try r.pod()
+                c.spans = try r.pod(); c.skipped = try r.int()
+                cs.append(c)
+            }
+            var rr = ResolutionResult()
+            rr.entityNodeOfRecord = try r.pod(); rr.entityNodeCount = try r.int()
+            rr.eventNodeOfRecord = try r.pod(); rr.eventNodeCount = try r.int()
+            rr.entityMerges = try r.pod(); rr.eventMerges = try r.pod(); rr.formSurface = try r.strings()
+            rr.entityBase = try r.pod(); rr.eventBase = try r.pod()
+            var x = Derived()
+            x.entityCount = try r.int(); x.eventCount = try r.int()
+            x.recordOffsets = try r.pod(); x.records = try r.pod(); x.articleCount = try r.pod()
+            x.entName = try r.strings(); x.entType = try r.pod(); x.entAliasOffsets = try r.pod(); x.entAliases = try r.strings()
+            x.entConfidence = try r.pod()
+            x.evType = try r.pod(); x.evTrigger = try r.strings(); x.evDate = try r.pod(); x.evPlace = try r.pod()
+            x.evFactuality = try r.pod(); x.evConfidence = try r.pod()
+            x.evFigureOffsets = try r.pod(); x.evFigures = try r.pod(); x.evAttrOffsets = try r.pod()
+            x.evAttrKeys = try r.strings(); x.evAttrValues = try r.strings()
+            x.evLocalIDOffsets = try r.pod(); x.evLocalIDs = try r.strings()
+            x.nodeEvidenceOffsets = try r.pod(); x.nodeEvidence = try r.pod()
+            x.edges = try r.pod(); x.edgeEvidenceOffsets = try r.pod(); x.edgeEvidence = try r.pod(); x.cues = try r.strings()
+            x.outOffsets = try r.pod(); x.inOffsets = try r.pod(); x.inEdges = try r.pod()
+            x.nameKeys = try r.strings(); x.nameNodes = try r.pod(); x.typeOffsets = try r.pod(); x.typeNodes = try r.pod()
+            x.datedEvents = try r.pod()
+            x.mergeOffsets = try r.pod(); x.merges = try r.pod()
+            try x.validate(chunks: cs, res: rr)
+            return (sub, ov, cs, rr, x)
+        }()
+        isSubgraph = sub
+        overrides = ov
+        chunks = cs
+        res = rr
+        d = x
+    }
+}
+
+extension Derived {
+    /// Cheap consistency checks of a read snapshot, so that a damaged image fails loudly instead of trapping later.
+    func validate(chunks: [ArticleChunk], res: ResolutionResult) throws {
+        let N = nodeCount
+        func check(_ ok: Bool, _ what: String) throws { if !ok { throw SnapshotError(message: "inconsistent image (\(what))") } }
+        try check(recordOffsets.count == N + 1 && nodeEvidenceOffsets.count == N + 1 && outOffsets.count == N + 1
+                  && inOffsets.count == N + 1 && mergeOffsets.count == N + 1 && articleCount.count == N, "node arrays")
+        try check(entName.count == entityCount && entType.count == entityCount && entAliasOffsets.count == entityCount + 1, "entities")
+        try check(evType.count == eventCount && evDate.count == eventCount && evPlace.count == eventCount
+                  && evFigureOffsets.count == eventCount + 1 && evAttrOffsets.count == eventCount + 1
+                  && evLocalIDOffsets.count == eventCount + 1 && evTrigger.count == eventCount, "events")
+        try check(edgeEvidenceOffsets.count == edges.count + 1 && inEdges.count == edges.count, "edges")
+        try check(edges.allSatisfy { $0.source >= 0 && Int($0.source) < N && $0.target >= 0 && Int($0.target) < N }, "edge ends")
+        try check(nameKeys.count == nameNodes.count && nameNodes.allSatisfy { $0 >= 0 && Int($0) < N }, "names")
+        try check(res.entityBase.count == chunks.count + 1 && res.eventBase.count == chunks.count + 1, "record bases")
+        try check(nodeEvidence.allSatisfy { $0.articleIndex >= 0 && Int($0.articleIndex) < chunks.count }
+                  && edgeEvidence.allSatisfy { $0.articleIndex >= 0 && Int($0.articleIndex) < chunks.count }, "evidence")
+        try check(recordOffsets.last.map(Int.init) == records.count && Int(nodeEvidenceOffsets.last ?? -1) == nodeEvidence.count
+                  && Int(edgeEvidenceOffsets.last ?? -1) == edgeEvidence.count, "offsets")
+    }
+}
