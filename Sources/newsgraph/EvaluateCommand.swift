@@ -27,7 +27,18 @@ struct EvaluateCommand: AsyncParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     @Option(help: ArgumentHelp("Directory of gold annotations (<id>.json).", valueName: "DIR"))
-    var gold: String
+    var gold: String?
+
+    @Option(help: ArgumentHelp("Causal News Corpus subtask-1 JSON Lines ({\"text\", \"causal\"}): sentence-level causal detection.", valueName: "FILE"))
+    var cnc: String?
+
+    @Option(help: ArgumentHelp("PETRARCH2 validation records (JSON Lines): are the expected source and target found as agent and target?", valueName: "FILE"))
+    var petrarch: String?
+
+    func validate() throws {
+        let given = [gold, cnc, petrarch].compactMap { $0 }.count
+        guard given == 1 else { throw ValidationError("give exactly one of --gold DIR, --cnc FILE or --petrarch FILE") }
+    }
 
     @Option(help: ArgumentHelp("Directory of the texts (<id>.txt); default: the gold directory.", valueName: "DIR"))
     var texts: String?
@@ -42,6 +53,31 @@ struct EvaluateCommand: AsyncParsableCommand {
 
     func run() async throws {
         let extractor = try extraction.makeExtractor()
+        if let cnc {
+            let items = try CLIError.wrap { try CausalSentenceClassifier.readCNC(cnc) }
+            let c = CausalSentenceClassifier(lexicon: extractor.lexicon).evaluate(items)
+            switch format {
+            case .json:
+                Output.write(try Output.json(["precision": c.precision, "recall": c.recall, "f1": c.f1,
+                                              "tp": Double(c.tp), "predicted": Double(c.predicted), "gold": Double(c.gold)], pretty: true))
+            case .text:
+                Output.line("causal sentences in \(cnc): \(items.count) sentences, \(c.gold) causal")
+                Output.line(String(format: "precision %.3f  recall %.3f  F1 %.3f  (tp %d, predicted %d)", c.precision, c.recall, c.f1, c.tp, c.predicted))
+            }
+            return
+        }
+        if let petrarch {
+            let report = try CLIError.wrap { try PetrarchEvaluation(extractor: extractor).run(path: petrarch) }
+            switch format {
+            case .json: Output.write(try Output.json(report, pretty: true))
+            case .text:
+                Output.line("PETRARCH2 records in \(petrarch): \(report.records) enabled")
+                Output.line(String(format: "source and target found: %.1f%% of all, %.1f%% of conflict-coded records", report.share * 100, report.shareInScope * 100))
+                for (k, v) in report.counts.sorted(by: { $0.value > $1.value }) { Output.line("  \(v)\t\(k)") }
+            }
+            return
+        }
+        guard let gold else { return }
         let evaluator = Evaluator(extractor: extractor, reader: ArticleReader(maxBytes: extraction.maxArticleBytes),
                                   minConfidence: extraction.minConfidence)
         let report = try await CLIError.wrap {
