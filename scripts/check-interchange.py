@@ -24,6 +24,7 @@ Exit status 0 when everything read back, 1 otherwise, 2 when networkx/rdflib/jso
 
 import argparse
 import csv
+import importlib.metadata
 import json
 import os
 import re
@@ -176,7 +177,7 @@ class Checker:
         errors = sorted(jsonschema.Draft202012Validator(CYTOSCAPE_SCHEMA).iter_errors(doc), key=lambda e: list(e.path))
         for e in errors[:5]:
             print(f"        {list(e.path)}: {e.message}")
-        self.ok(not errors, f"jsonschema {jsonschema.__version__}: valid against the element schema ({len(errors)} errors)")
+        self.ok(not errors, f"jsonschema {importlib.metadata.version('jsonschema')}: valid against the element schema ({len(errors)} errors)")
         nodes, edges = doc["elements"]["nodes"], doc["elements"]["edges"]
         ids = [el["data"]["id"] for el in nodes + edges]
         self.ok(len(ids) == len(set(ids)), "element ids unique")

@@ -276,7 +276,10 @@ struct InterchangeWriterTests {
                 #expect(try Data(contentsOf: url) == f.data(for: graph))
             }
         }
-        // A file where a directory is needed is a clear error.
+        // A missing directory, or a file where a directory is needed, is a clear error.
+        #expect { try InterchangeFormat.gexf.write(graph, to: dir.appendingPathComponent("missing/graph.gexf")) } throws: { e in
+            (e as? InterchangeError)?.message.contains("does not exist; create it") == true
+        }
         let file = dir.appendingPathComponent("graph-graphml.graphml")
         #expect { try InterchangeFormat.neo4j.write(graph, to: file) } throws: { e in
             (e as? InterchangeError)?.message.contains("is a file") == true

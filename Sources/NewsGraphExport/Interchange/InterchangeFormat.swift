@@ -123,6 +123,11 @@ public enum InterchangeFormat: String, CaseIterable, Sendable, Codable {
     }
 
     static func atomicWrite(_ data: Data, to url: URL) throws(InterchangeError) {
+        let dir = url.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw InterchangeError("cannot write \(url.path): the directory \(dir.path) does not exist; create it or choose another path")
+        }
         do {
             try data.write(to: url, options: .atomic)
         } catch {

@@ -29,6 +29,7 @@ public enum NewsGraphVocabulary {
 
     /// One term of the vocabulary.
     public struct Term: Sendable, Hashable {
+        /// An RDFS class, an OWL object property (to a resource) or an OWL datatype property (to a literal).
         public enum Kind: String, Sendable { case `class`, objectProperty, datatypeProperty }
         /// The local name (`Group`, `responded_to`, `killedCount`).
         public var name: String
