@@ -158,12 +158,33 @@ enum Cell {
 
     static func spans(_ cell: String, article: String) -> [Provenance] {
         guard !cell.isEmpty else { return [] }
+        // Hand-rolled parse of "s,a,b;s,a,b" (hot when loading large stores).
         var out: [Provenance] = []
-        for part in cell.split(separator: ";") {
-            let n = part.split(separator: ",")
-            guard n.count == 3, let s = Int(n[0]), let a = Int(n[1]), let b = Int(n[2]) else { continue }
-            out.append(Provenance(article: article, sentence: s, start: a, end: b))
+        var numbers: (Int, Int, Int) = (0, 0, 0)
+        var field = 0, value = 0, negative = false, valid = true
+        func finish() {
+            let v = negative ? -value : value
+            switch field {
+            case 0: numbers.0 = v
+            case 1: numbers.1 = v
+            default: numbers.2 = v
+            }
         }
+        for b in cell.utf8 {
+            switch b {
+            case UInt8(ascii: "0") ... UInt8(ascii: "9"): value = value * 10 + Int(b - UInt8(ascii: "0"))
+            case UInt8(ascii: "-"): negative = true
+            case UInt8(ascii: ","):
+                finish(); field += 1; value = 0; negative = false
+            case UInt8(ascii: ";"):
+                finish()
+                if valid && field == 2 { out.append(Provenance(article: article, sentence: numbers.0, start: numbers.1, end: numbers.2)) }
+                field = 0; value = 0; negative = false; valid = true
+            default: valid = false
+            }
+        }
+        finish()
+        if valid && field == 2 { out.append(Provenance(article: article, sentence: numbers.0, start: numbers.1, end: numbers.2)) }
         return out
     }
 }

@@ -103,22 +103,14 @@ struct Derived: Sendable {
         for (g, n) in res.eventNodeOfRecord.enumerated() { d.records[Int(fill[E + Int(n)])] = Int32(g); fill[E + Int(n)] += 1 }
         fill = []
 
-        func entityLocal(_ g: Int32) -> (ArticleChunk, Int, Int) {
-            let ci = Int(entChunk[Int(g)])
-            return (chunks[ci], ci, Int(g - res.entityBase[ci]))
-        }
-        func eventLocal(_ g: Int32) -> (ArticleChunk, Int, Int) {
-            let ci = Int(evChunk[Int(g)])
-            return (chunks[ci], ci, Int(g - res.eventBase[ci]))
-        }
-        func spanEvidence(_ c: ArticleChunk, _ ci: Int, start: Int32, count: Int32, confidence: Float, factuality: Factuality,
+        func spanEvidence(_ ci: Int, start: Int32, count: Int32, confidence: Float, factuality: Factuality,
                           into out: inout [Evidence], firstOnly: Bool = false) {
             if count == 0 {
                 out.append(Evidence(articleIndex: Int32(ci), confidence: confidence, factuality: factuality))
                 return
             }
             for k in Int(start) ..< Int(start + (firstOnly ? 1 : count)) {
-                let s = c.spans[k]
+                let s = chunks[ci].spans[k]
                 out.append(Evidence(articleIndex: Int32(ci), sentence: s.sentence, start: s.start, end: s.end,
                                     confidence: confidence, factuality: factuality))
             }
@@ -137,17 +129,17 @@ struct Derived: Sendable {
             var articles = 0, lastChunk: Int32 = -1
             var type = EntityType.person
             for g in recs {
-                let (c, ci, li) = entityLocal(g)
-                let e = c.entities[li]
+                let ci = Int(entChunk[Int(g)]), li = Int(g - res.entityBase[ci])
+                let e = chunks[ci].entities[li]
                 type = e.type
                 conf = max(conf, e.confidence)
                 if Int32(ci) != lastChunk { articles += 1; lastChunk = Int32(ci) }
                 for k in 0 ..< Int(e.surfaceCount) {
-                    let s = c.strings[Int(c.surfaces[Int(e.surfaceStart) + k])]
+                    let s = chunks[ci].strings[Int(chunks[ci].surfaces[Int(e.surfaceStart) + k])]
                     if k == 0 { names.append(s) }
                     if !surfaces.contains(s) { surfaces.append(s) }
                 }
-                spanEvidence(c, ci, start: e.mentionStart, count: e.mentionCount, confidence: e.confidence, factuality: .asserted, into: &d.nodeEvidence)
+                spanEvidence(ci, start: e.mentionStart, count: e.mentionCount, confidence: e.confidence, factuality: .asserted, into: &d.nodeEvidence)
             }
             d.nodeEvidenceOffsets.append(Int32(d.nodeEvidence.count))
             let name = mode(names) ?? ""
@@ -169,13 +161,13 @@ struct Derived: Sendable {
             var attrs: [(String, String)] = []
             var articles = 0, lastChunk: Int32 = -1
             for g in recs {
-                let (c, ci, li) = eventLocal(g)
-                let e = c.events[li]
+                let ci = Int(evChunk[Int(g)]), li = Int(g - res.eventBase[ci])
+                let e = chunks[ci].events[li]
                 type = e.type
-                if e.confidence > bestConf { bestConf = e.confidence; trigger = c.strings[Int(e.trigger)] }
+                if e.confidence > bestConf { bestConf = e.confidence; trigger = chunks[ci].strings[Int(e.trigger)] }
                 if e.date != noDate { dates.append(e.date) }
                 if e.place >= 0 { places.append(res.entityNodeOfRecord[Int(res.entityBase[ci] + e.place)]) }
-                ids.append(c.strings[Int(e.localID)])
+                ids.append(chunks[ci].strings[Int(e.localID)])
                 factuality = strongest(factuality, e.factuality)
                 if Int32(ci) != lastChunk { articles += 1; lastChunk = Int32(ci) }
                 if e.killed >= 0 || e.injured >= 0 {
@@ -183,9 +175,9 @@ struct Derived: Sendable {
                 }
                 for k in 0 ..< Int(e.attrCount) {
                     let i = Int(e.attrStart) + 2 * k
-                    attrs.append((c.strings[Int(c.attrs[i])], c.strings[Int(c.attrs[i + 1])]))
+                    attrs.append((chunks[ci].strings[Int(chunks[ci].attrs[i])], chunks[ci].strings[Int(chunks[ci].attrs[i + 1])]))
                 }
-                spanEvidence(c, ci, start: e.mentionStart, count: e.mentionCount, confidence: e.confidence, factuality: e.factuality, into: &d.nodeEvidence)
+                spanEvidence(ci, start: e.mentionStart, count: e.mentionCount, confidence: e.confidence, factuality: e.factuality, into: &d.nodeEvidence)
             }
             d.nodeEvidenceOffsets.append(Int32(d.nodeEvidence.count))
             d.evType.append(type)
@@ -230,7 +222,7 @@ struct Derived: Sendable {
                 let s = eNode[eb + Int(t.subject)]
                 let o = t.objectIsEvent ? Int32(E) + vNode[vb + Int(t.object)] : eNode[eb + Int(t.object)]
                 add(s, o, .triple(t.predicate), t.factuality, t.confidence, cue: -1) { out in
-                    spanEvidence(c, ci, start: t.provStart, count: t.provCount, confidence: t.confidence, factuality: t.factuality, into: &out)
+                    spanEvidence(ci, start: t.provStart, count: t.provCount, confidence: t.confidence, factuality: t.factuality, into: &out)
                 }
             }
             for (li, e) in c.events.enumerated() {
@@ -239,12 +231,12 @@ struct Derived: Sendable {
                 for k in 0 ..< Int(e.agentCount + e.targetCount) {
                     let role: EventRole = k < Int(e.agentCount) ? .agent : .target
                     add(src, eNode[eb + Int(c.args[args + k])], .role(role), e.factuality, e.confidence, cue: -1) { out in
-                        spanEvidence(c, ci, start: e.mentionStart, count: e.mentionCount, confidence: e.confidence, factuality: e.factuality, into: &out, firstOnly: true)
+                        spanEvidence(ci, start: e.mentionStart, count: e.mentionCount, confidence: e.confidence, factuality: e.factuality, into: &out, firstOnly: true)
                     }
                 }
                 if e.place >= 0 {
                     add(src, eNode[eb + Int(e.place)], .role(.place), e.factuality, e.confidence, cue: -1) { out in
-                        spanEvidence(c, ci, start: e.mentionStart, count: e.mentionCount, confidence: e.confidence, factuality: e.factuality, into: &out, firstOnly: true)
+                        spanEvidence(ci, start: e.mentionStart, count: e.mentionCount, confidence: e.confidence, factuality: e.factuality, into: &out, firstOnly: true)
                     }
                 }
             }
@@ -261,7 +253,7 @@ struct Derived: Sendable {
                     }
                 }
                 add(s, t, .causal(l.relation), .asserted, l.confidence, cue: cue) { out in
-                    spanEvidence(c, ci, start: l.provStart, count: l.provCount, confidence: l.confidence, factuality: .asserted, into: &out)
+                    spanEvidence(ci, start: l.provStart, count: l.provCount, confidence: l.confidence, factuality: .asserted, into: &out)
                 }
             }
         }
@@ -324,15 +316,32 @@ struct Derived: Sendable {
     }
 
     mutating func setNames(_ input: [(String, Int32)]) {
-        var names = input
-        names.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        // Sort the distinct keys only, then bucket the (key, node) pairs.
+        var keyIndex: [String: Int32] = [:]
+        keyIndex.reserveCapacity(input.count / 2)
+        var distinct: [String] = []
+        var pairs: [(Int32, Int32)] = []
+        pairs.reserveCapacity(input.count)
+        for (k, n) in input {
+            let i: Int32
+            if let x = keyIndex[k] { i = x } else { i = Int32(distinct.count); keyIndex[k] = i; distinct.append(k) }
+            pairs.append((i, n))
+        }
+        keyIndex = [:]
+        let order = distinct.indices.sorted { distinct[$0] < distinct[$1] }
+        var rank = [Int32](repeating: 0, count: distinct.count)
+        for (r, i) in order.enumerated() { rank[i] = Int32(r) }
+        pairs = pairs.map { (rank[Int($0.0)], $0.1) }
+        pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
         nameKeys = []
         nameNodes = []
-        nameKeys.reserveCapacity(names.count)
-        nameNodes.reserveCapacity(names.count)
-        for (k, n) in names where !(nameKeys.last == k && nameNodes.last == n) {
-            nameKeys.append(k)
-            nameNodes.append(n)
+        nameKeys.reserveCapacity(pairs.count)
+        nameNodes.reserveCapacity(pairs.count)
+        var last: (Int32, Int32) = (-1, -1)
+        for p in pairs where p != last {
+            nameKeys.append(distinct[order[Int(p.0)]])
+            nameNodes.append(p.1)
+            last = p
         }
     }
 

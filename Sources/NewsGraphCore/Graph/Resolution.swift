@@ -343,6 +343,9 @@ enum Resolver {
             let phase: UInt8 = recType[Int(g)] == .person ? 10 : 0
             links.append(Link(rank: phase + (isName ? 0 : 1), a: g, b: formElement(Int(rankOf[Int(f)])), rule: isName ? .name : .alias))
         }
+        // The form element of each record's own name (for telling `name` from `alias` merges).
+        var nameForm = [Int32](repeating: -1, count: recordCount)
+        for (g, f, isName) in memberships where isName { nameForm[Int(g)] = formElement(Int(rankOf[Int(f)])) }
         memberships = []
         for (plain, copy) in copyLinks {
             let phase: UInt8 = fTypes[Int(rankOf[Int(plain)])] == .person ? 10 : 0
@@ -388,7 +391,7 @@ enum Resolver {
                 }
             }
         }
-        keys.sort { $0 < $1 }
+        keys.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
         var fuzzyPairs = Set<UInt64>()
         var start = 0
         while start < keys.count {
@@ -429,13 +432,7 @@ enum Resolver {
             }
             merges.append(MergeData(rule: rule, recA: min(px, py), recB: max(px, py), formA: fa, formB: fb))
         }
-        func isNameForm(_ rec: Int32, _ formElement: Int32) -> Bool {
-            guard let (ci, li) = locator.entityLocal(rec) else { return false }
-            let c = chunks[ci]
-            let key = c.strings[Int(c.surfaceKeys[Int(c.entities[li].surfaceStart)])]
-            let f = Int(formElement) - recordCount
-            return f >= 0 && f < formCount && String(fKeys[f].prefix { $0 != "\u{2}" && $0 != "\u{3}" }) == key && fTypes[f] == c.entities[li].type
-        }
+        func isNameForm(_ rec: Int32, _ formElement: Int32) -> Bool { nameForm[Int(rec)] == formElement }
         // Phase 1: non-person types.
         var li = 0
         while li < links.count && links[li].rank < 10 { apply(links[li]); li += 1 }
