@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Hostile-input check for the extractor (a script, not a unit test). See docs/benchmarks-extraction.md.
 #
-#   Benchmarks/extraction/hostile.sh [--timeout SECONDS] [--big-mb 200] [--no-cli] [--isolate] [--keep]
+#   Benchmarks/extraction/hostile.sh [--timeout SECONDS] [--big-mb 200] [--no-cli] [--isolate] [--bin EXTRACTION-BENCH] [--keep]
 #
 # Makes, in a temp dir: a 200 MB file with no newline at all; 10 MB of NUL bytes; 10 MB of text
 # with invalid UTF-8 sprinkled in; a 10,000-character capitalised "name" (one word, and a span of
@@ -19,7 +19,7 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$HERE/../.." && pwd)"
-TIMEOUT=900 BIG_MB=200 CLI=1 ISOLATE=0 KEEP=0
+TIMEOUT=900 BIG_MB=200 CLI=1 ISOLATE=0 KEEP=0 LIB=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --timeout) TIMEOUT="$2"; shift 2 ;;
@@ -27,6 +27,7 @@ while [ $# -gt 0 ]; do
     --no-cli) CLI=0; shift ;;
     --isolate) ISOLATE=1; shift ;;
     --keep) KEEP=1; shift ;;
+    --bin) LIB="$2"; shift 2 ;;
     -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "hostile.sh: unknown argument $1" >&2; exit 2 ;;
   esac
@@ -37,26 +38,22 @@ cleanup() { if [ "$KEEP" = 1 ]; then echo "kept $WORK"; else rm -rf "$WORK"; fi;
 trap cleanup EXIT
 
 # --- binaries ------------------------------------------------------------------------------------
+. "$HERE/lib.sh"
 SCRATCH="$HERE/.build-bench"
-if [ "$ISOLATE" = 1 ]; then
-  # run.sh --isolate keeps the isolated copy of Core + Extraction and its build; reuse its set-up
-  SCRATCH="$HERE/.build-bench-iso"
-  export NEWSGRAPH_PATH="$HERE/.build-bench-iso-src/newsgraph"
-  [ -d "$NEWSGRAPH_PATH" ] || { echo "hostile.sh: run Benchmarks/extraction/run.sh --isolate once first" >&2; exit 1; }
+if [ -n "$LIB" ]; then
+  echo "== using the library benchmark binary $LIB (no build)"
+elif [ "$ISOLATE" = 1 ]; then
+  SCRATCH="$HERE/.build-bench-iso-hostile"
+  prepare_isolated "$REPO" "$HERE/.build-bench-iso-hostile-src" "$SCRATCH"
 fi
-# Swift's incremental release build can miss a change of a struct's stored properties in another
-# module (seen here: Bench.swift.o kept an old Extractor layout and crashed), so the project's own
-# modules are always recompiled; third-party packages stay cached.
-clean_project_modules() { # SCRATCH
-  rm -rf "$1"/release/NewsGraph*.build "$1"/release/newsgraph.build "$1"/release/extraction_bench.build \
-    "$1"/release/Modules/NewsGraph* "$1"/release/Modules/extraction_bench* 2>/dev/null || true
-}
-echo "== building the library benchmark (release)"
-clean_project_modules "$SCRATCH"
-(cd "$HERE" && swift build -c release --scratch-path "$SCRATCH" > "$WORK/build.log" 2>&1) || {
-  grep -E 'error:' "$WORK/build.log" | head -n 20 >&2
-  echo "hostile.sh: the benchmark package does not build (see above; --isolate may help)" >&2; exit 1; }
-LIB="$(cd "$HERE" && swift build -c release --scratch-path "$SCRATCH" --show-bin-path)/extraction-bench"
+if [ -z "$LIB" ]; then
+  echo "== building the library benchmark (release)"
+  clean_project_modules "$SCRATCH"
+  (cd "$HERE" && swift build -c release --scratch-path "$SCRATCH" > "$WORK/build.log" 2>&1) || {
+    grep -E 'error:' "$WORK/build.log" | head -n 20 >&2
+    echo "hostile.sh: the benchmark package does not build (see above; --isolate may help)" >&2; exit 1; }
+  LIB="$(cd "$HERE" && swift build -c release --scratch-path "$SCRATCH" --show-bin-path)/extraction-bench"
+fi
 
 NG=""
 if [ "$CLI" = 1 ]; then

@@ -24,19 +24,12 @@ while [ $# -gt 0 ]; do
 done
 command -v valgrind >/dev/null || { echo "profile.sh: needs valgrind (apt-get install valgrind)" >&2; exit 1; }
 
+. "$HERE/lib.sh"
 SCRATCH="$HERE/.build-bench-prof"
 if [ "$ISOLATE" = 1 ]; then
-  export NEWSGRAPH_PATH="$HERE/.build-bench-iso-src/newsgraph"
-  [ -d "$NEWSGRAPH_PATH" ] || { echo "profile.sh: run Benchmarks/extraction/run.sh --isolate once first" >&2; exit 1; }
   SCRATCH="$HERE/.build-bench-prof-iso"
+  prepare_isolated "$REPO" "$HERE/.build-bench-prof-iso-src" "$SCRATCH"
 fi
-# Swift's incremental release build can miss a change of a struct's stored properties in another
-# module (seen here: Bench.swift.o kept an old Extractor layout and crashed), so the project's own
-# modules are always recompiled; third-party packages stay cached.
-clean_project_modules() { # SCRATCH
-  rm -rf "$1"/release/NewsGraph*.build "$1"/release/newsgraph.build "$1"/release/extraction_bench.build \
-    "$1"/release/Modules/NewsGraph* "$1"/release/Modules/extraction_bench* 2>/dev/null || true
-}
 echo "== building (release with debug info, scratch $SCRATCH)"
 clean_project_modules "$SCRATCH"
 (cd "$HERE" && swift build -c release -Xswiftc -g --scratch-path "$SCRATCH" > /tmp/newsgraph-profile-build.log 2>&1) || {
@@ -53,7 +46,8 @@ ARTICLES="$(wc -l < "$WORK/corpus/index.tsv")"
 
 echo "== callgrind (about a minute per 0.3 MB)"
 (cd "$WORK" && valgrind --tool=callgrind --callgrind-out-file="$WORK/callgrind.out" \
-  --toggle-collect='*9ExtractorV7extract*' "$BIN" run --corpus "$WORK/corpus" --threads 1 --label profile 2> "$WORK/valgrind.log" | grep -E '^\[profile\] ' | head -n 2)
+  --toggle-collect='*9ExtractorV7extract*' "$BIN" run --corpus "$WORK/corpus" --threads 1 --label profile > "$WORK/run.log" 2> "$WORK/valgrind.log")
+grep -E '^\[profile\] ' "$WORK/run.log" | head -n 1 || true
 IR="$(callgrind_annotate "$WORK/callgrind.out" 2>/dev/null | awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1; exit}')"
 awk -v ir="$IR" -v b="$BYTES" -v a="$ARTICLES" 'BEGIN {
   printf "== inside Extractor.extract: %.0f M instructions for %d bytes, %d articles: %.0f instructions/byte, %.1f M/article\n", ir / 1e6, b, a, ir / b, ir / a / 1e6 }'
@@ -62,12 +56,15 @@ echo "== top functions, inclusive (share of the instructions inside extract)"
 callgrind_annotate --inclusive=yes "$WORK/callgrind.out" 2>/dev/null \
   | awk '/^-+$/ {s++} s >= 4 && /^ *[0-9,]+ \(/' \
   | grep -Ev 'extraction-bench/Bench\.swift|\(below main\)|ld-linux|libc-start|libc_start' \
-  | sed -E "s#$REPO/(Benchmarks/extraction/.build-bench-iso-src/newsgraph/)?##; s# \[[^]]*\]\$##" \
+  | sed -E "s#/[^ ]*/Sources/#Sources/#; s# \[[^]]*\]$##" \
   | head -n "$TOP" | cut -c1-200
 
 echo "== top source lines of the extractor, inclusive"
-mapfile -t FILES < <(find "${NEWSGRAPH_PATH:-$REPO}/Sources/NewsGraphExtraction" "${NEWSGRAPH_PATH:-$REPO}/Sources/NewsGraphCore" -name '*.swift')
-callgrind_annotate --inclusive=yes --threshold=100 --auto=no "$WORK/callgrind.out" "${FILES[@]}" 2>/dev/null > "$WORK/annotated.txt"
+# debug info names some files relative to the package (Sources/…) and some absolute: give both
+PKG="${NEWSGRAPH_PATH:-$REPO}"
+mapfile -t FILES < <(cd "$PKG" && find Sources/NewsGraphExtraction Sources/NewsGraphCore -name '*.swift')
+(cd "$PKG" && callgrind_annotate --inclusive=yes --threshold=100 --auto=no "$WORK/callgrind.out" "${FILES[@]}" "${FILES[@]/#/$PKG/}" \
+  2>/dev/null > "$WORK/annotated.txt")
 python3 - "$WORK/annotated.txt" "$IR" "$TOP" <<'PY'
 import re, sys
 path, total, top = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
@@ -76,7 +73,7 @@ for raw in open(path, encoding="utf-8", errors="replace"):
     line = raw.rstrip("\n")
     m = re.match(r"-- (User|Auto)-annotated source: (.*)", line)
     if m:
-        f, ln = "Sources/" + m.group(2).split("/Sources/")[-1], 1
+        f, ln = "Sources/" + re.split(r"(?:^|/)Sources/", m.group(2))[-1], 1
         continue
     m = re.match(r"-- line (\d+) -+", line)
     if m:

@@ -51,42 +51,12 @@ LOG="$WORK/results.log"
 : > "$LOG"
 
 # --- build -------------------------------------------------------------------------------------
+. "$HERE/lib.sh"
 SCRATCH="$HERE/.build-bench"
 if [ "$ISOLATE" = 1 ]; then
-  # a stable place (git-ignored), copied with timestamps kept, so rebuilds are incremental
-  ISO="$HERE/.build-bench-iso-src/newsgraph"
-  rm -rf "$ISO/Sources/NewsGraphCore" "$ISO/Sources/NewsGraphExtraction"
-  mkdir -p "$ISO/Sources/NewsGraph"
-  cp -a "$REPO/Sources/NewsGraphCore" "$REPO/Sources/NewsGraphExtraction" "$ISO/Sources/"
-  printf '@_exported import NewsGraphCore\n@_exported import NewsGraphExtraction\n' > "$WORK/NewsGraph.swift"
-  cmp -s "$WORK/NewsGraph.swift" "$ISO/Sources/NewsGraph/NewsGraph.swift" || cp "$WORK/NewsGraph.swift" "$ISO/Sources/NewsGraph/"
-  cat > "$WORK/Package.swift" <<'EOF'
-// swift-tools-version: 6.1
-import PackageDescription
-let package = Package(
-    name: "newsgraph",
-    platforms: [.macOS(.v14)],
-    products: [.library(name: "NewsGraph", targets: ["NewsGraph"])],
-    targets: [
-        .target(name: "NewsGraphCore", path: "Sources/NewsGraphCore"),
-        .target(name: "NewsGraphExtraction", dependencies: ["NewsGraphCore"], path: "Sources/NewsGraphExtraction",
-                resources: [.copy("Resources/Lexicons")]),
-        .target(name: "NewsGraph", dependencies: ["NewsGraphCore", "NewsGraphExtraction"], path: "Sources/NewsGraph"),
-    ],
-    swiftLanguageModes: [.v6]
-)
-EOF
-  cmp -s "$WORK/Package.swift" "$ISO/Package.swift" || cp "$WORK/Package.swift" "$ISO/"
-  export NEWSGRAPH_PATH="$ISO"
   SCRATCH="$HERE/.build-bench-iso"
+  prepare_isolated "$REPO" "$HERE/.build-bench-iso-src" "$SCRATCH"
 fi
-# Swift's incremental release build can miss a change of a struct's stored properties in another
-# module (seen here: Bench.swift.o kept an old Extractor layout and crashed), so the project's own
-# modules are always recompiled; third-party packages stay cached.
-clean_project_modules() { # SCRATCH
-  rm -rf "$1"/release/NewsGraph*.build "$1"/release/newsgraph.build "$1"/release/extraction_bench.build \
-    "$1"/release/Modules/NewsGraph* "$1"/release/Modules/extraction_bench* 2>/dev/null || true
-}
 echo "== building (release, scratch $SCRATCH)"
 clean_project_modules "$SCRATCH"
 if ! (cd "$HERE" && swift build -c release --scratch-path "$SCRATCH" > "$WORK/build.log" 2>&1); then
@@ -150,8 +120,9 @@ elif [ ! -x "$PY" ]; then
   echo "PEER skipped no-venv" >> "$LOG"
 else
   echo "== spaCy peer ($PEER_SCRIPT --bench), the same $SAMPLE_MB MB sample, $(ls "$SAMPLE" | wc -l) articles"
-  run peer "$PY" "$PEER_SCRIPT" "$SAMPLE" --bench > /dev/null 2> "$WORK/peer.err" || { cat "$WORK/peer.err" >&2; echo "PEER failed" >> "$LOG"; }
-  grep -E '^(model|documents):' "$WORK/peer.err" | tee -a "$LOG" || true
+  # peer_cpu.py runs the peer script unchanged and adds the CPU seconds of its parse loop
+  run peer "$PY" "$HERE/peer_cpu.py" "$PEER_SCRIPT" "$SAMPLE" --bench > /dev/null 2> "$WORK/peer.err" || { cat "$WORK/peer.err" >&2; echo "PEER failed" >> "$LOG"; }
+  grep -E '^(model|documents|peer-cpu):' "$WORK/peer.err" | tee -a "$LOG" || true
 fi
 
 # --- summary -------------------------------------------------------------------------------------

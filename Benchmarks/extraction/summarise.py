@@ -23,7 +23,7 @@ def main():
     ap.add_argument("--out")
     a = ap.parse_args()
 
-    results, timev, peer, peer_note, peer_model = {}, {}, None, None, None
+    results, timev, peer, peer_note, peer_model, peer_cpu = {}, {}, None, None, None, None
     with open(a.log, encoding="utf-8") as f:
         for line in f:
             line = line.rstrip("\n")
@@ -39,6 +39,10 @@ def main():
                 if m:
                     peer = {"documents": int(m[1]), "words": int(m[2]), "seconds": float(m[3]),
                             "words_per_s": float(m[4].replace(",", ""))}
+            elif line.startswith("peer-cpu:"):
+                m = re.search(r"loop CPU ([\d.]+) s", line)
+                if m:
+                    peer_cpu = float(m[1])
             elif line.startswith("model:"):
                 peer_model = line
             elif line.startswith("PEER "):
@@ -48,8 +52,8 @@ def main():
 
     out = []
     p = out.append
-    p("| run | threads | articles | MB | words | wall s | CPU s | MB/s | MB per CPU-s | articles/s | words/s | p99 ms/article | peak RSS MiB |")
-    p("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    p("| run | threads | articles | MB | words | wall s | CPU s | MB/s | MB per CPU-s | articles/s | words/s | words per CPU-s | p99 ms/article | peak RSS MiB |")
+    p("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for key in ("ours-1t-small", "ours-1t", "ours-nt", "ours-sample"):
         r = by_prefix.get(key)
         if not r:
@@ -60,11 +64,13 @@ def main():
                 "ours-nt": f"newsgraph, {a.mb:g} MB", "ours-sample": f"newsgraph, peer sample"}[key]
         p(f"| {name} | {r['threads']} | {r['articles']:,} | {mb:.1f}{' x' + str(r['repeat']) if r['repeat'] > 1 else ''} | "
           f"{r['words']:,} | {r['wall_s']:.2f} | {r['cpu_s']:.2f} | {r['mb_per_s']:.2f} | {r['mb_per_cpu_s']:.2f} | "
-          f"{r['articles_per_s']:,.0f} | {r['words_per_s']:,.0f} | {r['p99_ms']:.1f} | {rss:.1f} |")
+          f"{r['articles_per_s']:,.0f} | {r['words_per_s']:,.0f} | {r['words'] / r['cpu_s']:,.0f} | {r['p99_ms']:.1f} | {rss:.1f} |")
     if peer:
         rss = timev.get("peer")
-        p(f"| spaCy peer (--bench) | 1 | {peer['documents']:,} | {a.sample_mb:g} | {peer['words']:,} | {peer['seconds']:.2f} | | "
-          f" | | {peer['documents'] / peer['seconds']:,.1f} | {peer['words_per_s']:,.0f} | | {rss / 1024 if rss else float('nan'):.1f} |")
+        cpu = f"{peer_cpu:.2f}" if peer_cpu else ""
+        wpc = f"{peer['words'] / peer_cpu:,.0f}" if peer_cpu else ""
+        p(f"| spaCy peer (--bench) | 1 | {peer['documents']:,} | {a.sample_mb:g} | {peer['words']:,} | {peer['seconds']:.2f} | {cpu} | "
+          f" | | {peer['documents'] / peer['seconds']:,.1f} | {peer['words_per_s']:,.0f} | {wpc} | | {rss / 1024 if rss else float('nan'):.1f} |")
     p("")
 
     one = by_prefix.get("ours-1t")
@@ -74,8 +80,9 @@ def main():
     checks = []
     if one:
         ok = one["mb_per_s"] >= TARGET_MB_S
-        checks.append(f"- speed, one core: {one['mb_per_s']:.2f} MB/s wall ({one['mb_per_cpu_s']:.2f} MB per CPU-second); "
-                      f"target >= {TARGET_MB_S:g} MB/s: {'MET' if ok else 'NOT MET'}")
+        okc = one["mb_per_cpu_s"] >= TARGET_MB_S
+        checks.append(f"- speed, one core: {one['mb_per_s']:.2f} MB/s wall, {one['mb_per_cpu_s']:.2f} MB per CPU-second; "
+                      f"target >= {TARGET_MB_S:g} MB/s: {'MET' if ok else 'NOT MET'} (wall), {'MET' if okc else 'NOT MET'} (CPU)")
     if multi and one:
         checks.append(f"- {multi['threads']} threads: {multi['mb_per_s']:.2f} MB/s, x{multi['mb_per_s'] / one['mb_per_s']:.2f} of one thread")
     if small and one:
@@ -91,6 +98,12 @@ def main():
             checks.append(f"- words/s: ours {one['words_per_s']:,.0f} (one core, whole corpus) vs spaCy {peer['words_per_s']:,.0f} "
                           f"(one core, {a.sample_mb:g} MB sample): ratio {ratio:,.1f}x; target >= {TARGET_RATIO:g}x: "
                           f"{'MET' if ratio >= TARGET_RATIO else 'NOT MET'}")
+        if peer_cpu and one:
+            ours_c = one["words"] / one["cpu_s"]
+            peer_c = peer["words"] / peer_cpu
+            checks.append(f"- per CPU-second (not counting time spent waiting for a core): ours {ours_c:,.0f} words vs spaCy "
+                          f"{peer_c:,.0f}: ratio {ours_c / peer_c:,.1f}x; target >= {TARGET_RATIO:g}x: "
+                          f"{'MET' if ours_c / peer_c >= TARGET_RATIO else 'NOT MET'}")
         if sample:
             checks.append(f"- same text: ours {sample['words_per_s']:,.0f} words/s on the identical sample vs spaCy "
                           f"{peer['words_per_s']:,.0f}: ratio {sample['words_per_s'] / peer['words_per_s']:,.1f}x")
