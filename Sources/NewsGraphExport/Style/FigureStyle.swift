@@ -14,7 +14,8 @@ public enum FigureStyle {
             "bgcolor": .raw(t.background), "fontname": .raw(font), "fontcolor": .raw(t.text),
             "rankdir": .raw(rankdir), "newrank": .bool(true), "pad": .number(0.3),
             "nodesep": .number(t == .slides ? 0.5 : 0.35), "ranksep": .number(t == .slides ? 0.8 : 0.55),
-            "outputorder": "edgesfirst", "overlap": "false", "splines": "true", "labelloc": "t",
+            // Safe for every engine (the renderer may switch dot to sfdp): no `splines`, whose routing is slow in sfdp.
+            "outputorder": "edgesfirst", "overlap": "false", "labelloc": "t",
             "id": .esc(EscString("figure-\(figure.view.rawValue)")), "class": .esc(EscString("newsgraph \(figure.view.rawValue)")),
         ]
         if !(options.title == "") {
