@@ -157,7 +157,7 @@ public struct Edge: Hashable, Sendable {
 /// An entity node: the resolution of entity mentions from one or more articles.
 public struct EntityNode: Hashable, Sendable {
     public var id: NodeID
-    /// The display name: the most frequent name among the merged records (ties: the earliest article).
+    /// The display name: the most frequent name among the merged records (ties: the first in article-id order).
     public var name: String
     public var type: EntityType
     /// Every other surface form seen for the entity (names in other articles, acronyms, variants).
