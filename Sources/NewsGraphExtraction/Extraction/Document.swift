@@ -108,10 +108,11 @@ final class Document {
 
     static let maxMentionsPerEntity = 2000
     /// `NEWSGRAPH_DEBUG` set: print each sentence's mentions to standard error (read once per article).
-    let debugSink = ProcessInfo.processInfo.environment["NEWSGRAPH_DEBUG"] != nil
+    let debugSink: Bool
 
-    init(lexicon: Lexicon, articleID: String, text: [UInt8], date: String?, datelinePlace: String?) {
+    init(lexicon: Lexicon, articleID: String, text: [UInt8], date: String?, datelinePlace: String?, debug: Bool = false) {
         self.lexicon = lexicon
+        self.debugSink = debug
         self.articleID = articleID
         self.text = text
         self.date = date.flatMap { CalendarDate(iso: $0) }

@@ -12,9 +12,12 @@ public struct Extractor: Sendable {
     /// Articles are processed in chunks of at most this many bytes, cut at a line or sentence end,
     /// so a huge single-line input never needs all its tokens in memory at once.
     public var chunkBytes: Int = 1 << 20
+    /// Print each sentence's mentions to standard error (`NEWSGRAPH_DEBUG` set when the extractor was made).
+    public var debug: Bool
 
-    public init(lexicon: Lexicon) {
+    public init(lexicon: Lexicon, debug: Bool = ProcessInfo.processInfo.environment["NEWSGRAPH_DEBUG"] != nil) {
         self.lexicon = lexicon
+        self.debug = debug
     }
 
     /// The extractor with the bundled lexicons and, optionally, user lexicon files.
@@ -23,7 +26,7 @@ public struct Extractor: Sendable {
     }
 
     public func extract(_ article: Article) -> ArticleGraph {
-        let doc = Document(lexicon: lexicon, articleID: article.id, text: article.text, date: article.date, datelinePlace: article.datelinePlace)
+        let doc = Document(lexicon: lexicon, articleID: article.id, text: article.text, date: article.date, datelinePlace: article.datelinePlace, debug: debug)
         var start = min(article.bodyStart, article.text.count)
         let total = article.text.count
         // the scalar offset of the body start

@@ -158,6 +158,8 @@ public struct Lexicon: Sendable {
     /// Named version: "builtin-<hash>" plus "+<file>-<hash>" per user file.
     public private(set) var version: String = ""
     private var entityIndexByName: [String: Int] = [:]
+    /// Country name or demonym (lower case) → the country's main state force ("pakistan" → Pakistan Army).
+    public private(set) var countryForces: [String: Int] = [:]
 
     /// What an entity phrase points to.
     public struct EntityMatch: Sendable, Hashable {
@@ -179,6 +181,7 @@ public struct Lexicon: Sendable {
             try lexicon.load(Array(data), file: url.lastPathComponent)
         }
         lexicon.version = "builtin-" + String(SHA256.hex(hashes).prefix(10))
+        defer { lexicon.indexCountryForces() }
         for path in userFiles {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw LexiconError(file: path, line: 0, message: "cannot read the lexicon file")
@@ -210,6 +213,23 @@ public struct Lexicon: Sendable {
         if first.allCaps, first.end - first.start <= 6 { return .allCaps }
         if first.capitalized { return .capitalized }
         return .any
+    }
+
+    /// Indexes each country's main state force: a unit named after the country or its demonym,
+    /// an army before armed forces before a military ("Pakistan Army", "Malian Armed Forces").
+    public mutating func indexCountryForces() {
+        var best: [String: (Int, Int)] = [:]
+        var countryOf: [String: String] = [:] // prefix → country
+        for e in entities where e.type == .place && e.parent == nil { countryOf[e.name.lowercased()] = e.name.lowercased() }
+        for (d, c) in demonymNames { countryOf[d.lowercased()] = c.lowercased() }
+        for (idx, e) in entities.enumerated() where e.type == .unit {
+            let n = e.name.lowercased()
+            for suffix in [(" army", 3), (" armed forces", 2), (" military", 1), (" defence forces", 1), (" defense forces", 1)] where n.hasSuffix(suffix.0) {
+                let prefix = String(n.dropLast(suffix.0.count))
+                if let country = countryOf[prefix], best[country] == nil || suffix.1 > best[country]!.1 { best[country] = (idx, suffix.1) }
+            }
+        }
+        countryForces = best.mapValues(\.0)
     }
 
     /// Adds one entity (or replaces the type and aliases of a known one).

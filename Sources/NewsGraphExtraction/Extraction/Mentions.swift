@@ -88,21 +88,9 @@ extension Document {
         }
     }
 
-    /// The country's main state force in the lexicon ("Pakistan" → "Pakistan Army", "Mali" → "Malian Armed Forces"):
-    /// a unit named after the country or its demonym, an army first.
+    /// The country's main state force in the lexicon ("Pakistan" → "Pakistan Army"), indexed at load.
     func countryForce(_ country: String) -> Int? {
-        let c = country.lowercased()
-        var prefixes: Set<String> = [c]
-        for (k, v) in lexicon.demonymNames where v.lowercased() == c { prefixes.insert(k.lowercased()) }
-        var best: (Int, Int)? = nil
-        for (idx, e) in lexicon.entities.enumerated() where e.type == .unit {
-            let n = e.name.lowercased()
-            guard let p = prefixes.first(where: { n.hasPrefix($0 + " ") }) else { continue }
-            let rest = n.dropFirst(p.count + 1)
-            let score = rest == "army" ? 3 : rest == "armed forces" ? 2 : rest == "military" || rest == "defence forces" || rest == "defense forces" ? 1 : 0
-            if score > 0, best == nil || score > best!.1 { best = (idx, score) }
-        }
-        return best?.0
+        lexicon.countryForces[country.lowercased()]
     }
 
     func bytes(_ r: Range<Int>) -> Range<Int> { Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end) }
