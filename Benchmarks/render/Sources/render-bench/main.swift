@@ -38,7 +38,7 @@ struct Args {
 /// A deterministic graph: labelled, shaped and coloured nodes; edges between nearby nodes (±8), like the
 /// article-local structure of a news graph, a quarter of them labelled; no self loops. (Uniformly random
 /// edges with labels are dot's worst case: 200 nodes and 400 edges take about 44 s of CPU in mincross.)
-func makeGraph(nodes: Int, edges: Int) -> String {
+func makeGraph(nodes: Int, edges: Int, htmlLabels: Bool = false) -> String {
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15
     func next(_ n: Int) -> Int {
         state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -50,8 +50,10 @@ func makeGraph(nodes: Int, edges: Int) -> String {
     g.nodeDefaults = ["style": "filled", "fontname": "Liberation Sans,DejaVu Sans,sans-serif", "fontsize": 10]
     g.edgeDefaults = ["fontsize": 8]
     for i in 0..<nodes {
+        // With htmlLabels, every other node gets an HTML label like the figures' event nodes.
+        let html = HTMLLabel.element("B", [:], .text("Event \(i)")) + HTMLLabel.element("FONT", ["POINT-SIZE": "8"], .text(" 2025-01-0\(i % 9) · \(i) killed"))
         g.add(DOTNode(DOTID("n\(i)"), [
-            "label": .esc(EscString.lines(["Entity \(i)", "type \(i % 6) · 2025-0\(1 + i % 9)-1\(i % 10)"])),
+            "label": htmlLabels && i % 2 == 0 ? .html(html) : .esc(EscString.lines(["Entity \(i)", "type \(i % 6) · 2025-0\(1 + i % 9)-1\(i % 10)"])),
             "shape": .raw(shapes[i % shapes.count]), "fillcolor": .raw(colors[i % colors.count]),
             "tooltip": .text("Evidence sentence for node \(i) & more"),
         ]))
@@ -80,9 +82,9 @@ func rssKB() -> Int {
 }
 
 /// CPU seconds (user + system) of this process, and of its waited-for children.
-func cpu(_ who: Int32) -> Double {
+func cpu(_ who: __rusage_who) -> Double {
     var u = rusage()
-    getrusage(who, &u)
+    getrusage(__rusage_who_t(who.rawValue), &u)
     return Double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + Double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6
 }
 
@@ -97,16 +99,18 @@ func stats(_ xs: [Double]) -> (median: Double, mean: Double, min: Double) {
 
 func ms(_ x: Double) -> String { String(format: "%.1f ms", x * 1000) }
 
-setvbuf(stdout, nil, _IOLBF, 0)  // line-buffered, so progress shows when piped
+/// Writes a line straight to standard output (unbuffered, so progress shows when piped).
+func say(_ s: String = "") { FileHandle.standardOutput.write(Data((s + "\n").utf8)) }
+
 let args = Args()
 let dot = makeGraph(nodes: args.nodes, edges: args.edges)
 let options = RenderOptions(format: args.format, engine: args.engine)
 let clock = ContinuousClock()
 
-print("# Render benchmark")
-print("")
-print("graph: \(args.nodes) nodes, \(args.edges) edges, \(dot.utf8.count) bytes of DOT; format \(args.format.rawValue), engine \(args.engine.rawValue); \(args.iterations) timed runs each after 3 warm-ups")
-print("")
+say("# Render benchmark")
+say()
+say("graph: \(args.nodes) nodes, \(args.edges) edges, \(dot.utf8.count) bytes of DOT; format \(args.format.rawValue), engine \(args.engine.rawValue); \(args.iterations) timed runs each after 3 warm-ups")
+say()
 
 // In-process.
 var inProcessOutput = Data()
@@ -152,43 +156,47 @@ if haveDot {
     }
 }
 
+if args.iterations > 0 {
 let a = stats(inProcess), ac = stats(inProcessCPU)
-print("| run | wall median | wall mean | wall min | CPU median (user+sys, incl. child) |")
-print("|---|---|---|---|---|")
-print("| in-process (libgraphviz, one GVC) | \(ms(a.median)) | \(ms(a.mean)) | \(ms(a.min)) | \(ms(ac.median)) |")
+say("| run | wall median | wall mean | wall min | CPU median (user+sys, incl. child) |")
+say("|---|---|---|---|---|")
+say("| in-process (libgraphviz, one GVC) | \(ms(a.median)) | \(ms(a.mean)) | \(ms(a.min)) | \(ms(ac.median)) |")
 if haveDot {
     let b = stats(program), bc = stats(programCPU)
-    print("| `\(args.dotProgram)` process (stdin → stdout) | \(ms(b.median)) | \(ms(b.mean)) | \(ms(b.min)) | \(ms(bc.median)) |")
-    print("")
-    print(String(format: "ratio (dot program / in-process): wall medians %.2f×, CPU medians %.2f×", b.median / a.median, bc.median / ac.median))
-    print("same bytes from both: \(programOutput == inProcessOutput ? "yes" : "no (\(programOutput.count) vs \(inProcessOutput.count) bytes)")")
+    say("| `\(args.dotProgram)` process (stdin → stdout) | \(ms(b.median)) | \(ms(b.mean)) | \(ms(b.min)) | \(ms(bc.median)) |")
+    say()
+    say(String(format: "ratio (dot program / in-process): wall medians %.2f×, CPU medians %.2f×", b.median / a.median, bc.median / ac.median))
+    say("same bytes from both: \(programOutput == inProcessOutput ? "yes" : "no (\(programOutput.count) vs \(inProcessOutput.count) bytes)")")
 } else {
-    print("")
-    print("(\(args.dotProgram) not found: install graphviz for the comparison)")
+    say()
+    say("(\(args.dotProgram) not found: install graphviz for the comparison)")
+}
 }
 
 // Memory over many renders in one process.
-print("")
-let memoryDot = makeGraph(nodes: args.memoryNodes, edges: args.memoryEdges)
-print("## Memory over \(args.memoryRenders) renders in one process")
-print("")
-print("graph: \(args.memoryNodes) nodes, \(args.memoryEdges) edges (same generator), format \(args.format.rawValue)")
-print("")
+say()
+if args.memoryRenders > 0 {
+let memoryDot = makeGraph(nodes: args.memoryNodes, edges: args.memoryEdges, htmlLabels: true)
+say("## Memory over \(args.memoryRenders) renders in one process")
+say()
+say("graph: \(args.memoryNodes) nodes (half with HTML labels, like the figures' events), \(args.memoryEdges) edges, format \(args.format.rawValue)")
+say()
 for _ in 0..<20 { _ = try Graphviz.shared.render(dot: memoryDot, options: options) }
 let base = rssKB()
-print("| renders | RSS | growth since start |")
-print("|---|---|---|")
-print("| 0 (after 20 warm-ups) | \(base) KB | 0 KB |")
+say("| renders | RSS | growth since start |")
+say("|---|---|---|")
+say("| 0 (after 20 warm-ups) | \(base) KB | 0 KB |")
 let step = max(1, args.memoryRenders / 5)
 let memStart = clock.now
 for i in 1...max(1, args.memoryRenders) {
     _ = try Graphviz.shared.render(dot: memoryDot, options: options)
     if i % step == 0 || i == args.memoryRenders {
         let r = rssKB()
-        print("| \(i) | \(r) KB | \(r - base) KB |")
+        say("| \(i) | \(r) KB | \(r - base) KB |")
     }
 }
 let total = seconds(clock.now - memStart)
 let growth = rssKB() - base
-print("")
-print(String(format: "growth per render: %.2f KB (%d KB over %d renders, %.1f s)", Double(growth) / Double(max(1, args.memoryRenders)), growth, args.memoryRenders, total))
+say()
+say(String(format: "growth per render: %.2f KB (%d KB over %d renders, %.1f s)", Double(growth) / Double(max(1, args.memoryRenders)), growth, args.memoryRenders, total))
+}
