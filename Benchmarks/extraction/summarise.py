@@ -88,7 +88,7 @@ def main():
     if small and one:
         rs = timev.get("ours-1t-small", small["max_rss_kib"]) / 1024
         rl = timev.get("ours-1t", one["max_rss_kib"]) / 1024
-        checks.append(f"- memory: peak RSS {rs:.1f} MiB at {small['bytes'] / 1e6:.0f} MB, {rl:.1f} MiB at {one['bytes'] / 1e6:.0f} MB "
+        checks.append(f"- memory: peak RSS {rs:.1f} MiB at {small['bytes'] / 1e6:.3g} MB, {rl:.1f} MiB at {one['bytes'] / 1e6:.3g} MB "
                       f"({'flat' if rl <= rs * 1.15 + 2 else 'GROWS'}: {rl - rs:+.1f} MiB for {one['bytes'] / small['bytes']:.1f}x the text)")
     if peer:
         if peer_model:
