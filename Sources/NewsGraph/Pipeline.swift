@@ -110,19 +110,30 @@ public struct IngestPipeline: Sendable {
     public var batchSize: Int
     /// Articles extracted at once.
     public var workers: Int
+    /// Keep each article's sentences with its facts (so that answers and figures quote their evidence).
+    /// When false, evidence cites the article and sentence number only: for texts whose wording may not be
+    /// redistributed with the store or its figures.
+    public var keepSentences: Bool
 
     public init(extractor: Extractor, reader: ArticleReader = ArticleReader(), minConfidence: Double = 0,
-                batchSize: Int = 32, workers: Int? = nil) {
+                batchSize: Int = 32, workers: Int? = nil, keepSentences: Bool = true) {
         self.extractor = extractor
         self.reader = reader
         self.minConfidence = minConfidence
         self.batchSize = max(1, batchSize)
         self.workers = max(1, workers ?? OrderedConcurrency.defaultWorkers)
+        self.keepSentences = keepSentences
     }
 
-    /// Extracts one article (applying `minConfidence`).
+    /// Extracts one article (applying `minConfidence` and `keepSentences`).
     public func extract(_ article: Article) -> ArticleGraph {
-        extractor.extract(article).filtered(minConfidence: minConfidence)
+        Self.extract(article, extractor: extractor, minConfidence: minConfidence, keepSentences: keepSentences)
+    }
+
+    static func extract(_ article: Article, extractor: Extractor, minConfidence: Double, keepSentences: Bool) -> ArticleGraph {
+        var g = extractor.extract(article).filtered(minConfidence: minConfidence)
+        if !keepSentences { g.article.sentences = [] }
+        return g
     }
 
     /// Reads `inputs` (files or directories), extracts every article and ingests the graphs into `sink`.
@@ -153,11 +164,14 @@ public struct IngestPipeline: Sendable {
         var failures: [InputFailure] = []
         let extractor = self.extractor
         let minConfidence = self.minConfidence
+        let keepSentences = self.keepSentences
         try await OrderedConcurrency.forEachOrdered(
             workers: workers,
             next: { source.next() },
             transform: { (item: PipelineItem) -> PipelineItem in
-                if case .article(let a) = item { return .graph(extractor.extract(a).filtered(minConfidence: minConfidence)) }
+                if case .article(let a) = item {
+                    return .graph(Self.extract(a, extractor: extractor, minConfidence: minConfidence, keepSentences: keepSentences))
+                }
                 return item
             },
             deliver: { item in
@@ -178,10 +192,13 @@ public struct IngestPipeline: Sendable {
                                        progress: (IngestEvent) -> Void = { _ in }) async throws -> IngestReport {
         let extractor = self.extractor
         let minConfidence = self.minConfidence
+        let keepSentences = self.keepSentences
         return try await BatchIngest.run(
             workers: workers, batchSize: batchSize, next: next,
             transform: { item in
-                if case .article(let a) = item { return .graph(extractor.extract(a).filtered(minConfidence: minConfidence)) }
+                if case .article(let a) = item {
+                    return .graph(Self.extract(a, extractor: extractor, minConfidence: minConfidence, keepSentences: keepSentences))
+                }
                 return item
             },
             into: &sink, progress: progress)

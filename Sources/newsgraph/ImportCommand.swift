@@ -31,10 +31,13 @@ struct ImportCommand: AsyncParsableCommand {
     var quiet = false
 
     func run() async throws {
-        var sink = LazyStoreSink(path: store.path)
+        let path = store.path
+        let inputs = self.inputs
         let quiet = self.quiet
         let report = try await CLIError.wrap {
-            try await AnnotationImporter().importFiles(inputs, into: &sink) { event in
+            // The sink lives inside the closure: nothing mutable is shared with the caller.
+            var sink = LazyStoreSink(path: path)
+            return try await AnnotationImporter().importFiles(inputs, into: &sink) { event in
                 switch event {
                 case .ingested(let o): if !quiet { Output.line(o.summary) }
                 case .failed(let f): printError(f.message)

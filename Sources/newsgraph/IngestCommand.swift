@@ -34,6 +34,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Articles extracted at once (default: one per core).")
     var jobs: Int?
 
+    @Flag(name: .customLong("no-sentences"), help: "Do not store the articles' sentences: evidence then cites article and sentence number only (for texts whose wording may not be redistributed with the store or its figures).")
+    var noSentences = false
+
     @Flag(name: .shortAndLong, help: "Print only errors and the final total.")
     var quiet = false
 
@@ -45,11 +48,15 @@ struct IngestCommand: AsyncParsableCommand {
     func run() async throws {
         let extractor = try extraction.makeExtractor()
         let pipeline = IngestPipeline(extractor: extractor, reader: ArticleReader(maxBytes: extraction.maxArticleBytes),
-                                      minConfidence: extraction.minConfidence, batchSize: batchSize, workers: jobs)
-        var sink = LazyStoreSink(path: store.path)
+                                      minConfidence: extraction.minConfidence, batchSize: batchSize, workers: jobs,
+                                      keepSentences: !noSentences)
+        let path = store.path
+        let inputs = self.inputs
         let quiet = self.quiet
         let report = try await CLIError.wrap {
-            try await pipeline.ingest(inputs, into: &sink) { event in
+            // The sink lives inside the closure: nothing mutable is shared with the caller.
+            var sink = LazyStoreSink(path: path)
+            return try await pipeline.ingest(inputs, into: &sink) { event in
                 switch event {
                 case .ingested(let o): if !quiet { Output.line(o.summary) }
                 case .failed(let f): printError(f.message)

@@ -109,6 +109,21 @@ struct PipelineTests {
         #expect(confident.articles.flatMap(\.events).count == all.articles.flatMap(\.events).count - low)
     }
 
+    @Test func withoutSentencesTheStoreKeepsProvenanceButNoText() async throws {
+        let dir = try Paths.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var store = try GraphStore(path: dir.appendingPathComponent("s.sqlite").path)
+        let pipeline = IngestPipeline(extractor: try Extractor.standard(), keepSentences: false)
+        _ = try await pipeline.ingest([Self.exampleFiles[0]], into: &store)
+        let stored = try #require(try store.loadArticles().first)
+        #expect(stored.article.sentences.isEmpty)
+        #expect(stored.events.contains { !$0.mentions.isEmpty })
+        let graph = try store.loadGraph()
+        let evidence = graph.eventIDs.flatMap { graph.evidence(of: $0) }
+        #expect(!evidence.isEmpty)
+        #expect(evidence.allSatisfy { graph.sentence(of: $0) == nil })
+    }
+
     @Test func orderedConcurrencyKeepsOrderAndABoundedWindowWhateverTheInputLength() async throws {
         let n = 2_000
         var produced = 0
