@@ -84,6 +84,16 @@ graphs: release
 	  "$$BIN" render --db $$DB --output Graphs/examples-chains.$$f --view chain; \
 	done; \
 	"$$BIN" render --db $$DB --output Graphs/examples-graph.svg; \
+	DB=$(OUT)/graphs-gallery.sqlite; rm -f $$DB $$DB-wal $$DB-shm; \
+	if [ -f "$(SEED)" ]; then "$$BIN" ingest --db $$DB --quiet --no-sentences "$(SEED)"; fi; \
+	"$$BIN" ingest --db $$DB --quiet Examples/articles; \
+	for f in dot svg png pdf; do \
+	  "$$BIN" render --db $$DB --output Graphs/gallery-actors.$$f --view actors --title "Actor network: seed article and examples"; \
+	  "$$BIN" render --db $$DB --output Graphs/gallery-causal-chains.$$f --view chain --title "Causal chains"; \
+	  "$$BIN" render --db $$DB --output Graphs/gallery-timeline.$$f --view timeline --title "Timeline of events"; \
+	  "$$BIN" render --db $$DB --output Graphs/gallery-ego-bla.$$f --view ego --entity "Baloch Liberation Army" --depth 2 \
+	    --title "Baloch Liberation Army and its neighbourhood"; \
+	done; \
 	echo "Graphs/ regenerated"
 
 ## Every benchmark that has a run.sh (extraction, render, …); see each script's header for options.
