@@ -127,7 +127,7 @@ def main():
     P("")
     P(f"networkx's load time is its fastest format: **{best_fmt}** (median of {best['n']} cold processes; "
       f"newsgraph's open from its graph cache: median of {1 + len(opens)} cold processes). Rows without a target "
-      "are for information: the first open after an ingest resolves every stored record again and writes the cache. Query times are medians of {ours['runs']} runs in "
+      f"are for information: the first open after an ingest resolves every stored record again and writes the cache. Query times are medians of {ours['runs']} runs in "
       "one process after a first run; networkx's 2-hop time is the faster of a BFS over `G.succ`/`G.pred` and "
       "`single_source_shortest_path_length` on the undirected view.")
     P("")
