@@ -267,11 +267,13 @@ public enum BatchIngest {
     }
 }
 
-/// Articles from files and directories, read one file at a time; unusable inputs become failures.
+/// Articles from files and directories, read one file at a time (JSON Lines files a block at a time, see
+/// `JSONLinesStream`); unusable inputs become failures naming them.
 public struct ArticleSource {
     private var inputs: IndexingIterator<[String]>
     private var files: IndexingIterator<[String]> = [String]().makeIterator()
     private var articles: IndexingIterator<[Article]> = [Article]().makeIterator()
+    private var stream: JSONLinesStream?
     public let reader: ArticleReader
 
     public init(inputs: [String], reader: ArticleReader = ArticleReader()) {
@@ -282,8 +284,17 @@ public struct ArticleSource {
     /// The next article, or the next failure, or nil at the end.
     public mutating func next() -> PipelineItem? {
         while true {
+            if stream != nil {
+                if let item = stream!.next() { return item }
+                stream = nil
+            }
             if let a = articles.next() { return .article(a) }
             if let f = files.next() {
+                let ext = (f as NSString).pathExtension.lowercased()
+                if ext == "jsonl" || ext == "ndjson" {
+                    do { stream = try JSONLinesStream(path: f, maxLineBytes: reader.maxBytes) } catch { return .failure(error) }
+                    continue
+                }
                 do {
                     articles = try reader.read(file: f).makeIterator()
                 } catch {

@@ -80,7 +80,7 @@ extension Output {
         if r.updated > 0 { parts.append("\(r.updated) updated") }
         if r.unchanged > 0 { parts.append("\(r.unchanged) unchanged") }
         var line = "\(r.articles) article\(r.articles == 1 ? "" : "s") in \(store): " + parts.joined(separator: ", ")
-        if !r.failures.isEmpty { line += "; \(r.failures.count) input\(r.failures.count == 1 ? "" : "s") failed" }
+        if !r.failures.isEmpty { line += "; \(r.failures.count) error\(r.failures.count == 1 ? "" : "s") (see above)" }
         Output.line(line)
     }
 }

@@ -109,6 +109,65 @@ struct PipelineTests {
         #expect(confident.articles.flatMap(\.events).count == all.articles.flatMap(\.events).count - low)
     }
 
+    @Test func jsonLinesRecordErrorsNameFileAndLineWhileTheOtherRecordsAreIngested() async throws {
+        let dir = try Paths.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("mixed.jsonl").path
+        let lines = [
+            #"{"id":"a","text":"Gunmen attacked a police post in Zhob on Monday."}"#,
+            #"{"id":"b","text":"#,
+            #"{"id":"a","text":"A duplicate id."}"#,
+            "",
+            #"{"id":"c","text":"Militants attacked a convoy in Kech.","date":"2025-13-01"}"#,
+            #"{"id":"d","text":"Militants attacked a convoy in Kech.","date":"2025-03-01"}"#,
+        ]
+        FileManager.default.createFile(atPath: path, contents: Data(lines.joined(separator: "\n").utf8))
+        var sink = RecordingSink()
+        let report = try await IngestPipeline(extractor: try Extractor.standard()).ingest([path], into: &sink)
+        #expect(sink.articles.map(\.article.id) == ["a", "d"])
+        #expect(sink.articles.last?.article.date == "2025-03-01")
+        #expect(report.failures.map(\.message).map { $0.components(separatedBy: ": ").first ?? "" }
+                == ["\(path):2", "\(path):3", "\(path):5"], "\(report.failures)")
+    }
+
+    @Test func aJSONLinesFileThatIsNotTextIsRejectedWholeBeforeAnyRecordIsUsed() async throws {
+        let dir = try Paths.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let good = #"{"id":"a","text":"Gunmen attacked a police post in Zhob on Monday."}"#
+        let nul = dir.appendingPathComponent("nul.jsonl").path
+        let latin1 = dir.appendingPathComponent("latin1.jsonl").path
+        let blank = dir.appendingPathComponent("blank.jsonl").path
+        FileManager.default.createFile(atPath: nul, contents: Data((good + "\n").utf8) + Data([0x00, 0x01, 0x0A]))
+        FileManager.default.createFile(atPath: latin1, contents: Data((good + "\n{\"text\": \"caf").utf8) + Data([0xE9]) + Data("\"}\n".utf8))
+        FileManager.default.createFile(atPath: blank, contents: Data("\n  \n".utf8))
+        for path in [nul, latin1, blank] {
+            var sink = RecordingSink()
+            let report = try await IngestPipeline(extractor: try Extractor.standard()).ingest([path], into: &sink)
+            #expect(sink.batches.isEmpty, "\(path)")
+            #expect(report.failures.count == 1)
+            #expect(report.failures.first?.message.hasPrefix(path) == true, "\(report.failures)")
+        }
+    }
+
+    @Test func aLargeJSONLinesFileIsReadInBlocksNotWhole() throws {
+        let dir = try Paths.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("many.jsonl").path
+        // 3 MB: more than the 1 MB read block, so records straddle block boundaries.
+        let text = String(repeating: "Militants attacked a checkpost in Zhob on Sunday. ", count: 20)
+        var body = ""
+        for i in 0 ..< 3_000 { body += "{\"id\":\"r\(i)\",\"text\":\"\(text)\"}\n" }
+        FileManager.default.createFile(atPath: path, contents: Data(body.utf8))
+        var stream = try JSONLinesStream(path: path)
+        var ids: [String] = []
+        while let item = stream.next() {
+            guard case .article(let a) = item else { Issue.record("\(item)"); break }
+            ids.append(a.id)
+            #expect(a.text.count == text.utf8.count)
+        }
+        #expect(ids == (0 ..< 3_000).map { "r\($0)" })
+    }
+
     @Test func withoutSentencesTheStoreKeepsProvenanceButNoText() async throws {
         let dir = try Paths.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }

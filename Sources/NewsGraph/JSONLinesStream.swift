@@ -1,0 +1,178 @@
+import Foundation
+
+/// Articles of one JSON Lines file (`.jsonl`, `.ndjson`), read a block at a time, so that a corpus of
+/// any size in one file is ingested in flat memory (`ArticleReader.read(file:)` holds the whole file).
+///
+/// Records and their errors are those of `ArticleReader`: one object per line with `text` and optional
+/// `id` (default `<file>-<line>`), `date` (`YYYY-MM-DD`), `title`, `source` or `url`; the text may start
+/// with a dateline. The file is first checked as a whole, streaming: bytes that are not text (a NUL byte,
+/// invalid UTF-8, a line over the size limit) or a file without records reject the whole file with one
+/// error, before any of it is used. Then a record that cannot be used (malformed JSON, no `text`, an
+/// empty text, a bad date, a duplicate id) is reported with its file and line and skipped; the other
+/// lines are still read.
+public struct JSONLinesStream {
+    public let path: String
+    /// The largest line (one article) accepted, in bytes.
+    public let maxLineBytes: Int
+    private let stem: String
+    private var lines: LineReader?
+    private var pending: InputFailure?
+    private var ids: Set<String> = []
+    private let decoder = JSONDecoder()
+
+    struct Record: Decodable {
+        var id: String?
+        var text: String
+        var date: String?
+        var title: String?
+        var source: String?
+        var url: String?
+    }
+
+    /// Opens the file and checks it; fails (naming it) when it is missing or unreadable. A file that is not
+    /// JSON Lines text is reported by the first `next()`.
+    public init(path: String, maxLineBytes: Int = 256 << 20) throws(InputFailure) {
+        self.path = path
+        self.maxLineBytes = maxLineBytes
+        stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw InputFailure(path: path, message: "\(path): no such file or directory")
+        }
+        guard var check = LineReader(path: path, maxLineBytes: maxLineBytes) else {
+            throw InputFailure(path: path, message: "\(path): cannot be read; check its permissions")
+        }
+        var content = false
+        scan: while let line = check.next() {
+            switch line {
+            case .tooLong:
+                pending = InputFailure(path: path, message: "\(path):\(check.lineNo): a line longer than the \(maxLineBytes)-byte limit for one article; split it, or pass --max-article-bytes")
+                break scan
+            case .bytes(let bytes):
+                if bytes.contains(0) {
+                    pending = InputFailure(path: path, message: "\(path): this looks like a binary file (it contains NUL bytes, line \(check.lineNo)), not an article; give plain text or JSON Lines")
+                    break scan
+                }
+                if let bad = ArticleReader.firstInvalidUTF8(bytes) {
+                    pending = InputFailure(path: path, message: "\(path):\(check.lineNo): invalid UTF-8 at byte \(bad) of the line; convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)")
+                    break scan
+                }
+                if !content, !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { content = true }
+            }
+        }
+        check.close()
+        if pending == nil && !content {
+            pending = InputFailure(path: path, message: "\(path): the file is empty; give an article in plain text or JSON Lines")
+        }
+        if pending == nil { lines = LineReader(path: path, maxLineBytes: maxLineBytes) }
+    }
+
+    /// The next article, or a failure for a record or for the file, or nil at the end of the file.
+    public mutating func next() -> PipelineItem? {
+        if let f = pending {
+            pending = nil
+            return .failure(f)
+        }
+        while lines != nil {
+            guard let line = lines!.next() else {
+                lines!.close()
+                lines = nil
+                return nil
+            }
+            guard case .bytes(let bytes) = line else { continue }
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
+            return record(bytes, lineNo: lines!.lineNo)
+        }
+        return nil
+    }
+
+    private func malformed(_ reason: String, _ lineNo: Int) -> PipelineItem {
+        .failure(InputFailure(path: path, message: "\(path):\(lineNo): malformed JSON Lines record (\(reason)); each line must be an object with \"text\" (and optional \"id\", \"date\", \"title\"); the other lines are still read"))
+    }
+
+    private mutating func record(_ bytes: [UInt8], lineNo: Int) -> PipelineItem {
+        let r: Record
+        do { r = try decoder.decode(Record.self, from: Data(bytes)) } catch let DecodingError.keyNotFound(key, _) {
+            return malformed("missing \"\(key.stringValue)\"", lineNo)
+        } catch {
+            return malformed("not a JSON object", lineNo)
+        }
+        var id = r.id?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if id.isEmpty { id = "\(stem)-\(lineNo)" }
+        let text = Array(r.text.utf8)
+        guard !text.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return malformed("empty \"text\"", lineNo) }
+        var date: String?
+        if let d = r.date, !d.isEmpty {
+            guard let day = CalendarDate(iso: d.prefix(10)) else { return malformed("\"date\" must be YYYY-MM-DD", lineNo) }
+            date = day.description
+        }
+        guard ids.insert(id).inserted else { return malformed("duplicate id \"\(id)\"", lineNo) }
+        var article = Article(id: id, plainText: text, source: r.source ?? r.url ?? path)
+        if let date { article.date = date }
+        article.title = r.title
+        return .article(article)
+    }
+}
+
+/// The lines of a file, a block at a time.
+struct LineReader {
+    enum Line {
+        case bytes([UInt8])
+        case tooLong
+    }
+
+    let maxLineBytes: Int
+    private var handle: FileHandle?
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var atEOF = false
+    /// The number of the line last returned (1-based).
+    private(set) var lineNo = 0
+
+    init?(path: String, maxLineBytes: Int) {
+        guard let h = FileHandle(forReadingAtPath: path) else { return nil }
+        handle = h
+        self.maxLineBytes = maxLineBytes
+    }
+
+    mutating func close() {
+        try? handle?.close()
+        handle = nil
+        buffer = []
+        position = 0
+    }
+
+    /// The next line without its newline; nil at the end of the file. A line over the limit is returned as
+    /// `tooLong` and ends the reading.
+    mutating func next() -> Line? {
+        guard handle != nil || position < buffer.count else { return nil }
+        var scanFrom = position
+        while true {
+            if let nl = buffer[scanFrom...].firstIndex(of: 0x0A) {
+                let line = Array(buffer[position..<nl])
+                position = nl + 1
+                lineNo += 1
+                if line.count > maxLineBytes { close(); return .tooLong }
+                return .bytes(line)
+            }
+            if buffer.count - position > maxLineBytes {
+                lineNo += 1
+                close()
+                return .tooLong
+            }
+            if atEOF {
+                guard position < buffer.count else { return nil }
+                let line = Array(buffer[position...])
+                position = buffer.count
+                lineNo += 1
+                return .bytes(line)
+            }
+            if position > 0 {
+                buffer.removeFirst(position)
+                position = 0
+            }
+            scanFrom = buffer.count
+            let block = (try? handle?.read(upToCount: 1 << 20)) ?? nil
+            if let block, !block.isEmpty { buffer.append(contentsOf: block) } else { atEOF = true }
+        }
+    }
+}
