@@ -48,7 +48,8 @@ demo: release
 	"$$BIN" render --db $(DEMO_DB) --output $(OUT)/examples-chains.png --view chain; \
 	"$$BIN" render --db $(DEMO_DB) --output $(OUT)/examples-graph.svg; \
 	echo; echo "Done: the store is $(DEMO_DB); the figures are in $(OUT)/. Try:"; \
-	echo "  $$BIN query --db $(DEMO_DB) \"who attacked the Sambaza checkpost\""; \
+	echo "  $$BIN query --db $(DEMO_DB) \"who attacked Frontier Corps\""; \
+	echo "  $$BIN query --db $(DEMO_DB) \"attacks by TTP\""; \
 	echo "  $$BIN timeline --db $(DEMO_DB) \"Tehreek-e-Taliban Pakistan\""
 
 test: deps
@@ -62,7 +63,7 @@ graphs: release
 	@BIN="$$($(SWIFT) build -c release --show-bin-path)/newsgraph"; \
 	mkdir -p Graphs $(OUT); \
 	if [ -f "$(SEED)" ]; then \
-	  DB=$(OUT)/graphs-seed.sqlite; rm -f $$DB $$DB-wal $$DB-shm; \
+	  DB=$(OUT)/graphs-seed.sqlite; rm -f $$DB $$DB-wal $$DB-shm $$DB.graphcache; \
 	  "$$BIN" ingest --db $$DB --no-sentences "$(SEED)"; \
 	  "$$BIN" export --db $$DB --format dot --output Graphs/seed-graph.dot; \
 	  "$$BIN" render --db $$DB --output Graphs/seed-graph.svg; \
@@ -76,7 +77,7 @@ graphs: release
 	else \
 	  echo "newsgraph: $(SEED) not found: skipping the seed figures (set SHARED=path/to/shared)"; \
 	fi; \
-	DB=$(OUT)/graphs-examples.sqlite; rm -f $$DB $$DB-wal $$DB-shm; \
+	DB=$(OUT)/graphs-examples.sqlite; rm -f $$DB $$DB-wal $$DB-shm $$DB.graphcache; \
 	"$$BIN" ingest --db $$DB --quiet Examples/articles; \
 	"$$BIN" export --db $$DB --format dot --output Graphs/examples-graph.dot; \
 	for f in svg png; do \
@@ -84,7 +85,7 @@ graphs: release
 	  "$$BIN" render --db $$DB --output Graphs/examples-chains.$$f --view chain; \
 	done; \
 	"$$BIN" render --db $$DB --output Graphs/examples-graph.svg; \
-	DB=$(OUT)/graphs-gallery.sqlite; rm -f $$DB $$DB-wal $$DB-shm; \
+	DB=$(OUT)/graphs-gallery.sqlite; rm -f $$DB $$DB-wal $$DB-shm $$DB.graphcache; \
 	if [ -f "$(SEED)" ]; then "$$BIN" ingest --db $$DB --quiet --no-sentences "$(SEED)"; fi; \
 	"$$BIN" ingest --db $$DB --quiet Examples/articles; \
 	for f in dot svg png pdf; do \
