@@ -3,7 +3,7 @@
 #
 #   Benchmarks/scale/run.sh [--facts 1000000] [--seed 42] [--runs 20] [--repeat 3] [--batch 500]
 #                           [--formats pickle,pickle-nogc,nodelink[,graphml]] [--rev REV] [--keep] [--out FILE.md]
-#   Benchmarks/scale/run.sh --facts 100000        # quick mode (about 2 minutes on 2 cores; adds GraphML)
+#   Benchmarks/scale/run.sh --facts 100000        # quick mode (about 5 minutes with a full build; adds GraphML)
 #
 # 1. builds the benchmark package (release) against a snapshot of this work tree (or of --rev REV);
 # 2. generates --facts facts of synthetic annotation JSON Lines (gen.py, deterministic for --seed) into a
