@@ -2,22 +2,24 @@ import Foundation
 
 /// Bounded, order-preserving concurrency for the pipeline stages.
 ///
-/// `forEachOrdered` pulls items from `next` one at a time, runs `transform` on at most `workers` of them
-/// at once (child tasks of a task group, so they spread over the cores), and hands the results to
-/// `deliver` in input order on the calling task. Memory stays bounded: at most `window` items are
-/// between `next` and `deliver` at any time, whatever the length of the input.
+/// `forEachOrdered` pulls items from `next` one at a time, runs `transform` on them in child tasks of a
+/// task group (so they spread over the cores), and hands the results to `deliver` in input order on the
+/// calling task. At most `workers + prefetch` items are started and not yet delivered: `workers` bounds
+/// the parallelism, and `prefetch` lets work go on while `deliver` is busy (a store commit), since a
+/// finished task keeps its slot until it is delivered. Memory stays bounded whatever the input length.
 public enum OrderedConcurrency {
     /// The number of extraction workers for this machine: one per active core, at least 1, at most 8.
     public static var defaultWorkers: Int { max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) }
 
     public static func forEachOrdered<Input: Sendable, Output: Sendable>(
         workers: Int,
+        prefetch: Int = 0,
         next: () throws -> Input?,
         transform: @escaping @Sendable (Input) -> Output,
         deliver: (Output) throws -> Void
     ) async throws {
-        let workers = max(1, workers)
-        let window = workers * 4
+        let limit = max(1, workers) + max(0, prefetch)
+        let window = limit * 2
         try await withThrowingTaskGroup(of: (Int, Output).self) { group in
             var nextSeq = 0
             var emitSeq = 0
@@ -25,7 +27,7 @@ public enum OrderedConcurrency {
             var exhausted = false
             var ready: [Int: Output] = [:]
             while true {
-                while !exhausted, running < workers, nextSeq - emitSeq < window {
+                while !exhausted, running < limit, nextSeq - emitSeq < window {
                     guard let item = try next() else {
                         exhausted = true
                         break

@@ -242,8 +242,10 @@ public enum BatchIngest {
                 }
             }
         }
+        // With several workers, keep a batch of articles in extraction while a batch is being committed.
         try await OrderedConcurrency.forEachOrdered(
             workers: workers,
+            prefetch: workers > 1 ? batchSize : 0,
             next: next,
             transform: transform,
             deliver: { item in
