@@ -218,69 +218,6 @@ extension Document {
         }
         return false
     }
-
-    // MARK: causal links
-
-    /// Event–event links stated by a cue in the current sentence.
-    func findCausal() {
-        let r = sentenceRange
-        guard eventMentions.count >= 1 else { return }
-        var i = r.lowerBound
-        var lastCause: (event: Int, end: Int)? = nil
-        while i < r.upperBound {
-            guard let cue = lexicon.cues.match(tokens, at: i, limit: r.upperBound) else { i += 1; continue }
-            let cueEnd = i + cue.length
-            let c = cue.value
-            // a cue word inside an event or entity name is not a cue ("Operation Response")
-            if mentions.contains(where: { $0.tokens.contains(i) }) { i = cueEnd; continue }
-            let beforeMentions = eventMentions.filter { $0.tokens.upperBound <= i }
-            let afterMentions = eventMentions.filter { $0.tokens.lowerBound >= cueEnd }
-            let window = c.relation == .followed ? 4 : 10
-            guard let right = afterMentions.first(where: { $0.tokens.lowerBound - cueEnd <= window }) else { i = cueEnd; continue }
-            var left = beforeMentions.last?.event
-            var leftIsAfter = false
-            // "In response to the killing, the army launched …": the cue opens the sentence, the effect follows
-            if c.order == .effectCause, i - r.lowerBound <= 2,
-               let effect = afterMentions.first(where: { $0.tokens.lowerBound > right.tokens.upperBound && $0.event != right.event }) {
-                left = effect.event
-                leftIsAfter = true
-            }
-            // "… that triggered protests and led the administration to …": coordinated cues share their cause
-            if c.order == .causeEffect, let lc = lastCause, i >= 1, (lc.end..<i).count <= 12,
-               (max(r.lowerBound, i - 2)..<i).contains(where: { key($0) == W.w_and }) {
-                left = lc.event
-            }
-            let anaphoricSubject = (r.lowerBound..<i).count <= 4 && (r.lowerBound..<i).contains { [W.w_this, W.w_it, W.w_that, W.w_which].contains(key($0)) }
-            if left == nil, c.order == .effectCause, c.relation != .followed, anaphoricSubject {
-                left = events.indices.last { !events[$0].dropped && events[$0].type != .claim && events[$0].type != .statement && $0 != right.event }
-            }
-            guard let l = left, l != right.event else { i = cueEnd; continue }
-            if events[l].type == .claim || events[right.event].type == .claim { i = cueEnd; continue }
-            if c.relation == .followed && (events[l].type == .statement || events[right.event].type == .statement) { i = cueEnd; continue }
-            _ = leftIsAfter
-            let base: Double = c.relation == .respondedTo ? 0.85 : c.relation == .caused ? 0.8 : 0.6
-            let prov = provenance(tokens: i..<cueEnd)
-            // effect-cause: [later/effect] relation [earlier/cause]; cause-effect: "X triggered Y" → for caused, [X, caused, Y];
-            // for followed ("X was followed by Y"), [Y, followed, X].
-            let link: (Int, CausalRelation, Int)
-            switch (c.relation, c.order) {
-            case (.caused, .effectCause): link = (right.event, .caused, l)
-            case (.caused, .causeEffect): link = (l, .caused, right.event)
-            case (_, .causeEffect): link = (right.event, c.relation, l)
-            default: link = (l, c.relation, right.event)
-            }
-            if c.order == .causeEffect { lastCause = (l, cueEnd) }
-            if let existing = causal.firstIndex(where: { ($0.from == link.0 && $0.to == link.2) || ($0.from == link.2 && $0.to == link.0) }) {
-                // a stated cause or response outranks a bare sequence ("Hours after …" then "in response to …")
-                if causal[existing].relation == .followed && link.1 != .followed {
-                    causal[existing] = (link.0, link.1, link.2, c.phrase, prov, base * sentenceHedge)
-                }
-            } else {
-                causal.append((link.0, link.1, link.2, c.phrase, prov, base * sentenceHedge))
-            }
-            i = cueEnd
-        }
-    }
 }
 
 extension Lexicon {
