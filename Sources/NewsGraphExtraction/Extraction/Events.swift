@@ -266,19 +266,7 @@ extension Document {
 
         // place and date
         let place = placeFor(trigger: tr, after: after, before: before)
-        let date = dates.filter { d in
-            // "Saturday's attack", "the March 8 attack": a date before a noun belongs to that noun
-            if d.token + 2 < r.upperBound, key(d.token + 1) == Document.possessive { return d.token + 2 == first || d.token + 3 == first }
-            if let next = [d.token + 1].first(where: { $0 < r.upperBound && tokens[$0].kind == .word && lexicon.triggers.contains(tokens, at: $0, limit: r.upperBound) }),
-               tokens[d.token].kind != .number || Document.monthNames[key(d.token)] != nil || (d.token > r.lowerBound && Document.monthNames[key(d.token - 1)] != nil) {
-                return next == first
-            }
-            if d.token < first {
-                // a date before the trigger counts only in the same clause
-                return first - d.token <= 10 && !(d.token..<first).contains { key($0) == Document.comma || Document.clauseBreak.contains(key($0)) }
-            }
-            return d.token - first <= 30
-        }.min(by: { dateDistance($0.token, first) < dateDistance($1.token, first) })
+        let date = dateFor(trigger: tr, type: info.type, dates: dates)
 
         if pluralNoun && agents.isEmpty && targets.isEmpty && place == nil && info.type != .statement && info.type != .protest {
             // "both attacks", "the operations": a reference, not a new incident

@@ -34,7 +34,10 @@ extension Document {
                     out.append(DateMention(token: i, date: resolveMonthDay(month, d, yearAfter: i + 2)))
                     i += 2; continue
                 } else if i > r.lowerBound, tokens[i - 1].kind == .number, let d = Int(tokenText(i - 1)), (1...31).contains(d) {
-                    out.append(DateMention(token: i, date: resolveMonthDay(month, d, yearAfter: i + 1)))
+                    // "on 12 and 13 April", "12-14 April": a span of days starts on its first day
+                    var day = d
+                    if i - 3 >= r.lowerBound, Document.rangeJoiners.contains(key(i - 2)), tokens[i - 3].kind == .number, let d0 = Int(tokenText(i - 3)), (1...31).contains(d0), d0 < d { day = d0 }
+                    out.append(DateMention(token: i, date: resolveMonthDay(month, day, yearAfter: i + 1)))
                 } else if month != 5 || tokens[i].capitalized {
                     if !(month == 5 && isSentenceInitial(i)) { out.append(DateMention(token: i, date: nil)) }
                 }
@@ -125,6 +128,134 @@ extension Document {
         if let dash = bytes.firstIndex(of: 0x2D), dash > bytes.startIndex, dash + 1 < bytes.endIndex,
            let a = lexicon.numbers[Tokenizer.hash(bytes[bytes.startIndex..<dash])], let b = lexicon.numbers[Tokenizer.hash(bytes[(dash + 1)...])], a >= 20, b < 10 {
             return (a + b, 1)
+        }
+        return nil
+    }
+}
+
+// MARK: the date of an event mention
+
+extension Document {
+    static let speechActWords: Set<UInt64> = Set(["said", "says", "say", "told", "stated", "announced", "added", "statement", "reported", "confirmed", "published", "posted", "communique", "release", "interview", "briefing"].map(k))
+    static let hourUnits: Set<UInt64> = Set(["hours", "hour", "minutes", "moments", "shortly", "soon", "just", "immediately"].map(k))
+    static let dayUnits: [UInt64: Int] = Dictionary(uniqueKeysWithValues: [("day", 1), ("days", 1), ("week", 7), ("weeks", 7)].map { (k($0.0), $0.1) })
+    static let afterKey = k("after")
+    static let oneKey = k("one")
+    static let rangeJoiners: Set<UInt64> = Set(["and", "to", "-", "–", "until"].map(k))
+    static let nextKeys: Set<UInt64> = Set(["next", "following"].map(k))
+
+    /// The date of the event whose trigger is at `tr`, in order of evidence:
+    /// 1. a date expression of the trigger's own clause ("attacked … on Monday", "Saturday's attack");
+    /// 2. a date counted from another event ("Hours after the attack, …", "a day after the offensive started",
+    ///    "Two days later", "the next day");
+    /// 3. the sentence's opening adverbial or nearest other date that is not the date of a speech act
+    ///    ("On 14 April, at about 9 am, terrorists detonated …", "… on Monday, where X clashed with Y");
+    /// 4. in a live blog, the entry's timestamp stands for the article's date ("14:40 - The district imposed a curfew").
+    /// Statements and claims take only (1): their day must be stated.
+    func dateFor(trigger tr: Range<Int>, type: EventType, dates: [DateMention]) -> DateMention? {
+        let r = sentenceRange
+        let first = tr.lowerBound
+        var owned: Set<Int> = []
+        let own = dates.filter { d in
+            // "Saturday's attack", "the March 8 attack": a date before a noun belongs to that noun
+            if d.token + 2 < r.upperBound, key(d.token + 1) == Document.possessive {
+                if d.token + 2 != first && d.token + 3 != first { owned.insert(d.token) }
+                return d.token + 2 == first || d.token + 3 == first
+            }
+            let after = d.token + (Document.monthNames[key(d.token)] != nil && d.token + 1 < r.upperBound && tokens[d.token + 1].kind == .number ? 2 : 1)
+            if let next = [after].first(where: { $0 < r.upperBound && tokens[$0].kind == .word && lexicon.triggers.contains(tokens, at: $0, limit: r.upperBound) }),
+               tokens[d.token].kind != .number || Document.monthNames[key(d.token)] != nil || (d.token > r.lowerBound && Document.monthNames[key(d.token - 1)] != nil) {
+                if next != first { owned.insert(d.token) }
+                return next == first
+            }
+            if d.token < first {
+                // a date before the trigger counts only in the same clause
+                return first - d.token <= 10 && !(d.token..<first).contains { key($0) == Document.comma || Document.clauseBreak.contains(key($0)) }
+            }
+            return d.token - first <= 30
+        }.min(by: { dateDistance($0.token, first) < dateDistance($1.token, first) })
+        if let own { return own }
+        if type == .statement || type == .claim {
+            return liveBlogEntry ? date.map { DateMention(token: first, date: $0.description) } : nil
+        }
+        // the cause named after a cue ("in response to the repeated attacks") is not dated by the sentence's effect
+        let afterCue = (max(r.lowerBound, first - 4)..<first).contains { prevIsCueEnd($0) }
+        // the sentence's other dates, unless they date a speech act ("the army said on Monday") or another noun
+        let others = dates.filter { d in
+            guard !owned.contains(d.token), !quoted(d.token) || quoted(first) else { return false }
+            let near = max(r.lowerBound, d.token - 3)..<min(r.upperBound, d.token + 4)
+            return !near.contains { Document.speechActWords.contains(key($0)) }
+        }
+        // "on Thursday, three days after the military launched an offensive": counted back from the sentence's date
+        if let back = daysBefore(trigger: first), let anchor = others.first(where: { $0.token < first - 2 }), let a = anchor.date, let d = CalendarDate(iso: a) {
+            return DateMention(token: first, date: d.adding(days: -back).description)
+        }
+        if !afterCue, let d = others.min(by: { dateDistance($0.token, first) < dateDistance($1.token, first) }) { return d }
+        if let rel = relativeEventDate(before: first) { return DateMention(token: first, date: rel) }
+        if !afterCue, liveBlogEntry, let d = date { return DateMention(token: first, date: d.description) }
+        return nil
+    }
+
+    /// "three days after the military launched a large-scale offensive": the trigger is the event counted from;
+    /// the number of days it lies before the sentence's own date.
+    func daysBefore(trigger first: Int) -> Int? {
+        let r = sentenceRange
+        guard let a = (max(r.lowerBound, first - 8)..<first).last(where: { key($0) == Document.afterKey }), a - 2 >= r.lowerBound,
+              let unit = Document.dayUnits[key(a - 1)] else { return nil }
+        if let n = number(at: a - 2, limit: a - 1) { return n.value * unit }
+        if key(a - 2) == W.w_a || key(a - 2) == Document.oneKey { return unit }
+        return nil
+    }
+
+    /// Whether the current sentence opens with a live-blog timestamp ("08:15 - …").
+    var liveBlogEntry: Bool {
+        let r = sentenceRange
+        guard r.count >= 3, tokens[r.lowerBound].kind == .number else { return false }
+        var i = r.lowerBound + 1
+        // "08:15" is one token or three
+        if tokenText(r.lowerBound).contains(":") == false {
+            guard r.count >= 5, key(i) == W.colon, tokens[i + 1].kind == .number else { return false }
+            i += 2
+        }
+        let dash = tokenText(i)
+        return dash == "-" || dash == "–" || dash == "—"
+    }
+
+    /// A date counted from another event: "Hours after the attack", "a day after the offensive started",
+    /// "Two days later", "the next day". The counted-from event must already have a date.
+    func relativeEventDate(before first: Int) -> String? {
+        let r = sentenceRange
+        var j = r.lowerBound
+        while j < first {
+            let kk = key(j)
+            guard kk == Document.afterKey || kk == W.later || Document.dayUnits[kk] != nil && j > r.lowerBound && Document.nextKeys.contains(key(j - 1)) else { j += 1; continue }
+            // the expression must open the sentence or share the trigger's clause
+            let sameClause = !(j..<first).contains { key($0) == Document.comma || Document.clauseBreak.contains(key($0)) }
+            guard j - r.lowerBound <= 6 || sameClause else { j += 1; continue }
+            var days: Int? = nil
+            var anchorAfter = j + 1
+            if Document.dayUnits[kk] != nil {
+                days = Document.dayUnits[kk]  // "the next day", "the following week"
+                anchorAfter = -1
+            } else if j > r.lowerBound {
+                let u = key(j - 1)
+                if Document.hourUnits.contains(u) || key(j - 1) == W.w_and { days = 0 }
+                if let unit = Document.dayUnits[u] {
+                    if j - 2 >= r.lowerBound, let n = number(at: j - 2, limit: j - 1) { days = n.value * unit } else if j - 2 >= r.lowerBound, key(j - 2) == W.w_a || key(j - 2) == Document.oneKey { days = unit }
+                }
+            }
+            guard let offset = days else { j += 1; continue }
+            var anchor: String? = nil
+            if kk == Document.afterKey {
+                // the event named just after "after": a mention of this sentence, or a date possessive ("Monday's bombing")
+                if let em = eventMentions.first(where: { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= anchorAfter + 4 }) { anchor = events[em.event].date }
+            } else {
+                // "later" / "the next day": the latest dated event reported before this sentence
+                let start = Int(tokens[r.lowerBound].start)
+                anchor = events.last(where: { !$0.dropped && $0.date != nil && $0.firstByte < start && $0.type != .statement && $0.type != .claim })?.date
+            }
+            if let a = anchor, let d = CalendarDate(iso: a) { return d.adding(days: offset).description }
+            j += 1
         }
         return nil
     }
