@@ -8,6 +8,9 @@ extension Document {
     static let distinctWords: Set<UInt64> = Set(["separate", "another", "second", "third", "new", "fresh", "earlier", "different", "further"].map(k))
     static let beAux: Set<UInt64> = Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "had", "have", "has"].map(k))
     static let by = k("by")
+    static let framePreps: Set<UInt64> = Set(["in", "during", "through"].map(k))
+    static let openingPreps: Set<UInt64> = Set(["on", "in", "after", "during", "at"].map(k))
+    static let subordinators: Set<UInt64> = Set(["when", "while", "whereas", "after", "before", "because", "although", "though", "until", "where", "since", "whilst"].map(k))
     static let modals: Set<UInt64> = Set(["will", "would", "shall", "plan", "plans", "planned", "planning", "intend", "intends", "threatened", "threatens", "vowed", "vow", "vows", "could", "might", "may", "to", "warned", "should"].map(k))
     static let habitual: Set<UInt64> = Set(["similar", "several", "multiple", "frequent", "repeated", "numerous", "many", "past", "previous", "series", "spate", "wave", "recent", "such", "future", "further", "more"].map(k))
     static let lightVerbs: Set<UInt64> = Set(["carried", "carry", "carries", "carrying", "launched", "launch", "launches", "launching", "conducted", "conduct", "conducts", "conducting", "staged", "stage", "mounted", "mount", "executed", "undertook", "undertaken", "initiated", "began", "started", "led", "performed"].map(k))
@@ -217,6 +220,11 @@ extension Document {
             } else if agents.isEmpty, let m = before.last, m.tokens.upperBound == first || (m.tokens.upperBound == first - 1 && tokens[first - 1].kind == .word && !tokens[first - 1].capitalized && !Document.determinersDefinite.contains(key(first - 1))), actor(m), entities[m.entity].type != .place {
                 agents = [m.entity] // "BLA attack", "TTP suicide attack"
             }
+            if agents.isEmpty, let subject = mainClauseSubject(before: first), first >= r.lowerBound + 2,
+               Document.determinersIndefinite.contains(key(first - 1)) || key(first - 1) == W.w_the, Document.framePreps.contains(key(first - 2)) {
+                // "Security forces killed nine militants, including …, in an intelligence-based operation"
+                agents = [subject]
+            }
             if agents.isEmpty {
                 // "X carried out / launched (a) … TRIGGER"
                 for k in stride(from: first - 1, through: max(r.lowerBound, first - 5), by: -1) where Document.lightVerbs.contains(key(k)) {
@@ -266,6 +274,7 @@ extension Document {
 
         // place and date
         let place = placeFor(trigger: tr, after: after, before: before)
+        if debugSink { FileHandle.standardError.write(Data("    agents \(agents.map { entities[$0].name }) targets \(targets.map { entities[$0].name }) passive \(passive) nounish \(isNounish)\n".utf8)) }
         let date = dateFor(trigger: tr, type: info.type, dates: dates)
 
         if pluralNoun && agents.isEmpty && targets.isEmpty && place == nil && info.type != .statement && info.type != .protest {
@@ -333,8 +342,9 @@ extension Document {
         for m in mentions.reversed() where m.tokens.upperBound <= limitToken {
             if lastStart - m.tokens.upperBound > (out.isEmpty ? limit : 2) { break }
             let gap = m.tokens.upperBound..<max(m.tokens.upperBound, lastStart)
-            if gap.contains(where: { Document.clauseBreak.contains(key($0)) }) { break }
+            if gap.contains(where: { Document.clauseBreak.contains(key($0)) || Document.subordinators.contains(key($0)) }) { break }
             let t = entities[m.entity].type
+            if t == .place, !isCountry(m.entity) { if out.isEmpty { continue } else { break } }
             guard Document.agentTypes.contains(t) else {
                 if out.isEmpty { continue } else { break }
             }
@@ -345,6 +355,34 @@ extension Document {
             if out.count >= 3 { break }
         }
         return out
+    }
+
+    /// Whether the entity is a country of the lexicon (countries act: "Russia launched 214 drones"; towns do not).
+    func isCountry(_ e: Int) -> Bool {
+        guard entities[e].type == .place, let li = entities[e].lexiconIndex else { return false }
+        return lexicon.entities[li].parent == nil
+    }
+
+    /// The subject of the sentence's main clause: an actor mention opening the sentence (after a timestamp or an
+    /// opening adverbial such as "On Monday,") and followed by its verb.
+    func mainClauseSubject(before limit: Int) -> Int? {
+        let r = sentenceRange
+        var start = r.lowerBound
+        if liveBlogEntry, let dash = (r.lowerBound..<min(r.upperBound, r.lowerBound + 4)).first(where: { ["-", "–", "—"].contains(tokenText($0)) }) { start = dash + 1 }
+        // an opening adverbial closed by a comma: "On 14 April, at about 9 am,"
+        if start < r.upperBound, Document.openingPreps.contains(key(start)) {
+            var j = start
+            while j < min(limit, start + 10), key(j) != Document.comma { j += 1 }
+            if j < limit, key(j) == Document.comma { start = j + 1 }
+        }
+        if start < r.upperBound, key(start) == W.w_the { start += 1 }
+        guard let m = mentions.first(where: { $0.tokens.lowerBound >= start && $0.tokens.lowerBound <= start + 1 }), m.tokens.upperBound < limit else { return nil }
+        let t = entities[m.entity].type
+        guard [.unit, .group, .organization].contains(t) || isCountry(m.entity) else { return nil }
+        // the next token is a lowercase word (the verb), not a preposition or another name
+        let v = m.tokens.upperBound
+        guard tokens[v].kind == .word, !tokens[v].capitalized, !Document.placePreps.contains(key(v)), key(v) != Document.ofKey else { return nil }
+        return m.entity
     }
 
     /// The most specific place of the trigger's clause: "in Shah Mardan area of Kalat" → Shah Mardan.
@@ -603,7 +641,8 @@ extension Document {
         findSpeechClaims()
         for cm in eventMentions where events[cm.event].type == .claim {
             let claim = cm.event
-            let target = eventMentions.first { $0.tokens.lowerBound > cm.tokens.lowerBound && events[$0.event].type != .claim && events[$0.event].type != .statement }?.event
+            let claimable: Set<EventType> = [.attack, .bombing, .clash, .killing, .abduction]
+            let target = eventMentions.first { $0.tokens.lowerBound > cm.tokens.lowerBound && claimable.contains(events[$0.event].type) }?.event
                 ?? events.indices.last { events[$0].type != .claim && events[$0].type != .statement && [.attack, .bombing, .clash, .killing, .abduction].contains(events[$0].type) && events[$0].firstByte < Int(tokens[cm.tokens.lowerBound].start) }
             if let t = target, events[claim].claimed == nil { events[claim].claimed = t }
             if events[claim].agent.isEmpty, let t = events[claim].claimed, let g = events[t].agent.first(where: { entities[$0].type == .group }) {

@@ -181,6 +181,11 @@ extension Document {
         addSpeakerBodies()
         inferOperationTargets()
         pruneEvents()
+        // a generic term ("troops", "policemen") is a participant only when nothing names that side
+        for i in events.indices where !events[i].dropped {
+            if events[i].target.contains(where: { !entities[$0].generic }) { events[i].target.removeAll { entities[$0].generic } }
+            if events[i].agent.contains(where: { !entities[$0].generic }) { events[i].agent.removeAll { entities[$0].generic } }
+        }
         // entities referenced by events and triples
         for e in events where !e.dropped {
             for a in e.agent + e.target { entities[a].used = true }
