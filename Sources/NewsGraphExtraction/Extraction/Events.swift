@@ -8,6 +8,8 @@ extension Document {
     static let distinctWords: Set<UInt64> = Set(["separate", "another", "second", "third", "new", "fresh", "earlier", "different", "further"].map(k))
     static let beAux: Set<UInt64> = Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "had", "have", "has"].map(k))
     static let by = k("by")
+    static let blamedKey = k("blamed")
+    static let onKey = k("on")
     static let framePreps: Set<UInt64> = Set(["in", "during", "through"].map(k))
     static let openingPreps: Set<UInt64> = Set(["on", "in", "after", "during", "at"].map(k))
     static let subordinators: Set<UInt64> = Set(["when", "while", "whereas", "after", "before", "because", "although", "though", "until", "where", "since", "whilst"].map(k))
@@ -100,6 +102,7 @@ extension Document {
                 eventAcronyms[key(e + 1)] = last.event
             }
         }
+        attributeBlame()
         // acronyms of events defined earlier ("IBOs")
         for j in r where tokens[j].kind == .word && tokens[j].allCaps {
             if let ev = eventAcronyms[key(j)], !eventMentions.contains(where: { $0.tokens.contains(j) }), !(j > r.lowerBound && key(j - 1) == Document.openParen) {
@@ -124,6 +127,8 @@ extension Document {
         let distinct = (max(r.lowerBound, first - 3)..<first).contains { Document.distinctWords.contains(key($0)) }
         let pluralNoun = !isVerbPast && lowerTrigger.hasSuffix("s") && !lowerTrigger.hasSuffix("ss") && prev.map { !Document.beAux.contains(key($0)) && tokens[$0].kind == .word && !lexicon.descriptors.contains(tokens, at: $0, limit: first) } ?? false
 
+        // "X, who are blamed for the attack", "the attack was blamed on X": an attribution (see attributeBlame), not a statement
+        if info.type == .statement, lowerTrigger.hasPrefix("blame"), let p = prev, Document.beAux.contains(key(p)) { return }
         // "urged the government to deny", "will announce": a planned statement is not one
         if info.type == .statement, let p = prev, key(p) == W.w_to || key(p) == W.w_will || key(p) == W.would { return }
         // "repelled the attack", "repulsed a cowardly attack": the noun that follows carries the event
@@ -268,6 +273,10 @@ extension Document {
             if agents.isEmpty { agents = byAgent }
         }
         agents = agents.filter { !targets.contains($0) }
+        // "two persons were arrested" during an operation: the operation's forces made the arrest
+        if info.type == .arrest, passive, agents.isEmpty, let host = eventMentions.last(where: { events[$0.event].type == .operation }) {
+            agents = events[host.event].agent
+        }
         if info.type != .claim && info.type != .statement {
             agents = agents.filter { entities[$0].type != .person || info.type == .killing || info.type == .arrest || info.type == .abduction }
         }
@@ -283,6 +292,16 @@ extension Document {
                 ?? events.indices.last(where: { !events[$0].dropped && Document.family(events[$0].type) == Document.family(info.type) }) {
                 eventMentions.append(EventMention(tokens: tr, event: prior))
             }
+            return
+        }
+        // "explosives-laden drones hit a base …, in an attack claimed by the ELN": a second noun for the sentence's incident
+        if !distinct, isNounish, Document.family(info.type) == 0,
+           let host = eventMentions.last(where: { Document.family(events[$0.event].type) == 0 && !events[$0.event].dropped }),
+           !(host.tokens.upperBound..<first).contains(where: { lexicon.cues.contains(tokens, at: $0, limit: first) || key($0) == W.semicolon }),
+           agents.isEmpty || events[host.event].agent.isEmpty || agentsRelated(agents, events[host.event].agent),
+           place.map({ p in events[host.event].place.map { placesCompatible(p.entity, $0) } ?? true }) ?? true {
+            merge(into: host.event, agents: agents, targets: targets, place: place, date: date, prov: provenance(tokens: tr), factuality: factuality, confidence: confidence)
+            eventMentions.append(EventMention(tokens: tr, event: host.event))
             return
         }
         // coreference with an existing event
@@ -355,6 +374,21 @@ extension Document {
             if out.count >= 3 { break }
         }
         return out
+    }
+
+    /// "the ADF rebels, who are blamed for the attack", "the bombing was blamed on al-Shabaab": the blamed actor
+    /// is the agent of an event that names none.
+    func attributeBlame() {
+        let r = sentenceRange
+        for j in r where key(j) == Document.blamedKey && j > r.lowerBound && Document.beAux.contains(key(j - 1)) && j + 1 < r.upperBound {
+            if key(j + 1) == Document.forKey, let em = eventMentions.first(where: { $0.tokens.lowerBound > j + 1 && $0.tokens.lowerBound <= j + 4 }) {
+                let blamed = leftActors(before: j - 1, limit: 8).filter { entities[$0].type == .group || entities[$0].type == .unit || entities[$0].type == .person }
+                if events[em.event].agent.isEmpty { events[em.event].agent = blamed }
+            } else if key(j + 1) == Document.onKey, let em = eventMentions.last(where: { $0.tokens.upperBound <= j - 1 && j - $0.tokens.upperBound <= 5 }) {
+                let blamed = coordinated(mentions.filter { $0.tokens.lowerBound > j + 1 && $0.tokens.lowerBound <= j + 4 && [.group, .unit, .person].contains(entities[$0.entity].type) })
+                if events[em.event].agent.isEmpty { events[em.event].agent = blamed }
+            }
+        }
     }
 
     /// Whether the entity is a country of the lexicon (countries act: "Russia launched 214 drones"; towns do not).
