@@ -183,6 +183,14 @@ extension Document {
                         aliasWithHead = span(ext)
                         if c.type != .place { c.type = .place; c.strength = 2 }
                         surfaceRange = ext
+                        // "the Bannu district administration", "the Kalat district police": a body named by its place
+                        if ext.upperBound < end, !tokens[ext.upperBound].capitalized, let b = lexicon.heads.match(tokens, at: ext.upperBound, limit: end),
+                           b.value.position == .suffix, b.value.type == .organization || b.value.type == .unit {
+                            let body = c.range.lowerBound..<(ext.upperBound + b.length)
+                            c = (body, b.value.type, 2, nil)
+                            surfaceRange = body
+                            aliasWithHead = nil
+                        }
                     case .facility, .organization, .unit:
                         if c.type == .place || c.strength <= 1 {
                             c = (ext, h.value.type, 2, nil)

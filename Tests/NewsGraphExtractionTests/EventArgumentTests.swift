@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import NewsGraphCore
+@testable import NewsGraphExtraction
+
+/// Dates and participants of events, on sentences written for these tests (no third-party text).
+@Suite("Event arguments")
+struct EventArgumentTests {
+    func extract(_ text: String) -> ArticleGraph {
+        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
+    }
+
+    func event(_ g: ArticleGraph, _ type: EventType, trigger: String? = nil) -> ExtractedEvent? {
+        g.events.first { e in e.type == type && (trigger.map { e.trigger.lowercased().contains($0) } ?? true) }
+    }
+
+    @Test("A sentence-opening date dates the main clause's event: 'On 14 March, at about 9 am, … detonated a mine'")
+    func openingAdverbialDate() throws {
+        let g = extract(" date 2025-03-16 Quetta, Mar 16 On 14 March, at about 9 am, fighters of the Baloch Liberation Army detonated a landmine against an army convoy near Turbat, injuring three soldiers.")
+        let e = try #require(event(g, .bombing))
+        #expect(e.date == "2025-03-14")
+    }
+
+    @Test("A span of days starts on its first day: 'on 12 and 13 April'")
+    func daySpan() throws {
+        let g = extract(" date 2025-04-20 Quetta, Apr 20 The Frontier Corps conducted a search operation on 12 and 13 April in Turbat against the Baloch Liberation Army.")
+        let e = try #require(event(g, .operation))
+        #expect(e.date == "2025-04-12")
+    }
+
+    @Test("'Hours after the attack' dates an event on the day of the attack")
+    func hoursAfterAnotherEvent() throws {
+        let g = extract(" date 2025-05-08 Quetta, May 8 Baloch Liberation Army fighters attacked a Frontier Corps camp in Turbat on Tuesday. Hours after the attack, the Pakistan Air Force carried out airstrikes on hideouts of the Baloch Liberation Army near Turbat.")
+        let attack = try #require(event(g, .attack))
+        let strike = try #require(event(g, .bombing))
+        #expect(attack.date == "2025-05-06")
+        #expect(strike.date == "2025-05-06")
+    }
+
+    @Test("'On Thursday, three days after the army launched an offensive' dates the offensive three days earlier")
+    func daysAfterCountedBack() throws {
+        let g = extract(" date 2025-03-21 Bannu, Mar 21 Families were on Thursday still leaving the villages of Turbat, three days after the Pakistan Army launched a large-scale offensive against the Baloch Liberation Army in the district.")
+        let e = try #require(event(g, .operation))
+        #expect(e.date == "2025-03-17")
+    }
+
+    @Test("A live-blog timestamp dates the entry's statement on the article's day; 'the Bannu district administration' is a body")
+    func liveBlogTimestamp() throws {
+        let g = extract(" date 2025-04-02 Bannu, Apr 2 14:40 - The Bannu district administration has imposed a curfew across the city until further notice.")
+        let e = try #require(event(g, .statement, trigger: "curfew"))
+        #expect(e.date == "2025-04-02")
+        #expect(e.agent == ["Bannu district administration"])
+    }
+
+    @Test("A date spoken of the statement does not date the event: 'the army said on Monday'")
+    func speechDateIsNotEventDate() throws {
+        let g = extract(" date 2025-06-10 Quetta, Jun 10 In a statement published on Monday, the army said its troops had repulsed an attack by the Baloch Liberation Army in Turbat last week.")
+        let e = try #require(event(g, .attack))
+        #expect(e.date == nil)
+    }
+
+    @Test("'who are blamed for the attack' makes the blamed group the attack's agent, not a statement")
+    func passiveBlameIsAttribution() throws {
+        let g = extract(" date 2025-09-23 Beni, Sep 23 Gunmen stormed the village of Kipeta on Saturday night, killing at least 12 civilians. Residents said the Allied Democratic Forces rebels, who are blamed for the attack, came armed with machetes.")
+        let e = try #require(event(g, .attack))
+        #expect(e.agent.contains("Allied Democratic Forces"))
+        #expect(!g.events.contains { $0.type == .statement && $0.trigger.lowercased().hasPrefix("blame") })
+    }
+
+    @Test("The victims of a 'when' clause are not its agents: 'officers of X were killed when gunmen ambushed'")
+    func subordinateClauseEndsSubjectSearch() throws {
+        let g = extract(" date 2025-02-12 Culiacan, Feb 12 Three officers of the Sinaloa State Preventive Police were killed on Monday when gunmen ambushed their patrol car in Culiacan.")
+        let e = try #require(event(g, .attack))
+        #expect(!e.agent.contains("Sinaloa State Preventive Police"))
+    }
+
+    @Test("'Security forces killed six militants in an operation': the main clause's subject carries out the operation")
+    func mainClauseSubjectOfOperation() throws {
+        let g = extract(" date 2025-03-04 Rawalpindi, Mar 4 Security forces killed six militants of the Baloch Liberation Army in an intelligence-based operation in Turbat on Sunday, the military said.")
+        let e = try #require(event(g, .operation))
+        #expect(e.agent == ["security forces"])
+        #expect(e.date == "2025-03-02")
+    }
+
+    @Test("'drones hit a base …, in an attack claimed by X' is one incident")
+    func secondNounJoinsTheSentenceIncident() throws {
+        let g = extract(" date 2025-05-06 Quetta, May 6 Two soldiers were killed when explosives-laden drones hit a Frontier Corps camp in Turbat on Sunday, in an attack claimed by the Baloch Liberation Army.")
+        let violent = g.events.filter { [.attack, .bombing, .clash].contains($0.type) }
+        #expect(violent.count == 1)
+        #expect(violent.first?.agent.contains("Baloch Liberation Army") == true)
+    }
+
+    @Test("A country can act: 'Russia attacked Ukraine's Kharkiv region'")
+    func countriesActTownsDoNot() throws {
+        let g = extract(" date 2025-07-22 Kyiv, Jul 22 Russia attacked Ukraine's Kharkiv region overnight.")
+        let e = try #require(event(g, .attack))
+        #expect(e.agent == ["Russia"])
+    }
+}
