@@ -10,6 +10,7 @@ extension Document {
     static let by = k("by")
     static let blamedKey = k("blamed")
     static let onKey = k("on")
+    static let personPronouns: Set<UInt64> = Set(["he", "she"].map(k))
     static let framePreps: Set<UInt64> = Set(["in", "during", "through"].map(k))
     static let openingPreps: Set<UInt64> = Set(["on", "in", "after", "during", "at"].map(k))
     static let subordinators: Set<UInt64> = Set(["when", "while", "whereas", "after", "before", "because", "although", "though", "until", "where", "since", "whilst"].map(k))
@@ -212,6 +213,10 @@ extension Document {
             if agents.isEmpty, let subject = before.first(where: { actor($0) && entities[$0.entity].type != .place }), subject.tokens.lowerBound <= r.lowerBound + 3 {
                 agents = leftActors(before: subject.tokens.upperBound, limit: 3)
             }
+            // "He denied that …": the person the previous sentences were quoting
+            if agents.isEmpty, (max(r.lowerBound, first - 3)..<first).contains(where: { Document.personPronouns.contains(key($0)) }), let p = recentPerson() {
+                agents = [p]
+            }
             if info.type == .statement, let t = after.first(where: { targetish($0) && $0.tokens.lowerBound <= tr.upperBound + 3 && entities[$0.entity].type != .facility }) {
                 targets = [t.entity]
             }
@@ -389,6 +394,17 @@ extension Document {
                 if events[em.event].agent.isEmpty { events[em.event].agent = blamed }
             }
         }
+    }
+
+    /// The person most recently mentioned before the current sentence, preferring one with a stated role.
+    func recentPerson() -> Int? {
+        var best: (entity: Int, sentence: Int, start: Int)? = nil
+        for (i, e) in entities.enumerated() where e.type == .person {
+            guard let m = e.mentions.last(where: { $0.sentence < sentenceIndex }) else { continue }
+            if best == nil || (m.sentence, m.start) > (best!.sentence, best!.start) { best = (i, m.sentence, m.start) }
+        }
+        guard let b = best, sentenceIndex - b.sentence <= 3 else { return nil }
+        return b.entity
     }
 
     /// Whether the entity is a country of the lexicon (countries act: "Russia launched 214 drones"; towns do not).

@@ -164,6 +164,8 @@ extension Document {
             let empty = e.agent.isEmpty && e.target.isEmpty && e.place == nil
             let claimLinked = events.contains { $0.claimed == i && !$0.dropped }
             if empty && !claimLinked && e.type != .claim { events[i].dropped = true; continue }
+            // a statement is somebody's: with no speaker it is only a reported attitude
+            if e.type == .statement && e.agent.isEmpty && !causal.contains(where: { $0.from == i || $0.to == i }) { events[i].dropped = true; continue }
             let victimNoun = victimNouns.contains(trigger) || trigger.hasPrefix("killing of") || trigger.hasPrefix("killings of") || trigger.hasPrefix("death of")
             if e.type == .killing, victimNoun, !e.target.contains(where: { entities[$0].type == .person }) { events[i].dropped = true; continue }
             let inCausalLink = causal.contains { $0.from == i || $0.to == i }
