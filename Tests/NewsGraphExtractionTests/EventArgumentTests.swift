@@ -97,3 +97,27 @@ struct EventArgumentTests {
         #expect(e.agent == ["Russia"])
     }
 }
+
+/// Causal links stated by cues, on sentences written for these tests.
+@Suite("Causal cues")
+struct CausalCueTests {
+    func extract(_ text: String) -> ArticleGraph {
+        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
+    }
+
+    @Test("A cue in the sentence's opening adverbial links the main clause's event: 'On Monday, a day after the attack, police arrested …'")
+    func cueInOpeningAdverbial() throws {
+        let g = extract(" date 2025-05-06 Quetta, May 6 Baloch Liberation Army fighters attacked a Frontier Corps camp in Turbat on Sunday. On Monday, a day after the attack, the Balochistan Police arrested two suspected BLA members in Turbat.")
+        let attack = try #require(g.events.first { $0.type == .attack })
+        let arrest = try #require(g.events.first { $0.type == .arrest })
+        #expect(g.causal.contains { $0.from == arrest.id && $0.relation == .followed && $0.to == attack.id })
+    }
+
+    @Test("'a fitting reply' in quotation marks is a response cue")
+    func quotedFittingReply() throws {
+        let g = extract(" date 2025-10-06 Raipur, Oct 6 Security forces killed six Maoists in a search operation in Bijapur district on Sunday. The police chief said the operation was \"a fitting reply\" to the killing of two constables in an IED blast near Kutru last week.")
+        let op = try #require(g.events.first { $0.type == .operation })
+        let blast = try #require(g.events.first { $0.type == .bombing })
+        #expect(g.causal.contains { $0.from == op.id && $0.relation == .respondedTo && $0.to == blast.id })
+    }
+}

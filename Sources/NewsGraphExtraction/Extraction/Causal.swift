@@ -21,7 +21,8 @@ extension Document {
             var left = beforeMentions.last?.event
             var leftIsAfter = false
             // "In response to the killing, the army launched …": the cue opens the sentence, the effect follows
-            if c.order == .effectCause, i - r.lowerBound <= 2,
+            // "On Monday, a day after the attack, the police arrested …": a cue in the sentence's opening adverbial
+            if c.order == .effectCause, i - r.lowerBound <= 2 || beforeMentions.isEmpty,
                let effect = afterMentions.first(where: { $0.tokens.lowerBound > right.tokens.upperBound && $0.event != right.event }) {
                 left = effect.event
                 leftIsAfter = true
