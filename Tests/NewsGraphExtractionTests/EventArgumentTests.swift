@@ -121,3 +121,25 @@ struct CausalCueTests {
         #expect(g.causal.contains { $0.from == op.id && $0.relation == .respondedTo && $0.to == blast.id })
     }
 }
+
+/// Casualty figures, on sentences written for these tests.
+@Suite("Casualty figures")
+struct CasualtyTests {
+    func extract(_ text: String) -> ArticleGraph {
+        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
+    }
+
+    @Test("'nine people, including four soldiers, were killed': the total, not the part")
+    func totalNotPart() throws {
+        let g = extract(" date 2025-06-17 Quetta, Jun 17 At least nine people, including four soldiers, were killed when Baloch Liberation Army fighters attacked a Frontier Corps camp in Turbat on Monday night.")
+        let e = try #require(g.events.first { $0.type == .attack })
+        #expect(e.killed == 9)
+    }
+
+    @Test("'The death toll from Saturday's massacre in …, has risen to 27' updates the toll")
+    func tollRisenTo() throws {
+        let g = extract(" date 2025-09-23 Beni, Sep 23 Gunmen of the Allied Democratic Forces attacked the village of Kipeta on Saturday night, killing 12 people. The death toll from Saturday night's massacre in the village of Kipeta, in Beni territory, has risen to 27, local officials said.")
+        let e = try #require(g.events.first { $0.type == .attack })
+        #expect(e.killed == 27)
+    }
+}

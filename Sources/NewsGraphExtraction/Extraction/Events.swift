@@ -27,6 +27,8 @@ extension Document {
     static let injureWords: Set<UInt64> = Set(["injured", "wounded", "hurt", "injuring", "wounding", "injuries", "injures", "wounds", "harmed"].map(k))
     static let noneWords: Set<UInt64> = Set(["no", "nobody", "none"].map(k))
     static let tollWords: Set<UInt64> = Set(["toll", "tally"].map(k))
+    static let riseVerbs: Set<UInt64> = Set(["risen", "rose", "climbed", "increased", "reached", "jumped", "grown", "grew"].map(k))
+    static let partWords: Set<UInt64> = Set(["including", "includes", "among"].map(k))
     static let agentTypes: Set<EntityType> = [.group, .unit, .organization, .person, .place]
     static let targetTypes: Set<EntityType> = [.group, .unit, .organization, .person, .facility]
 
@@ -583,12 +585,25 @@ extension Document {
             var tollUpdate = false
             if i >= r.lowerBound + 2, key(i - 1) == W.w_to {
                 for j in max(r.lowerBound, i - 8)..<i where Document.tollWords.contains(key(j)) { tollUpdate = true }
+                // "The death toll from Saturday's massacre in …, has risen to 27"
+                if Document.riseVerbs.contains(key(i - 2)), (r.lowerBound..<i).contains(where: { Document.tollWords.contains(key($0)) }) { tollUpdate = true }
             }
+            // "nine people, including four soldiers, were killed": the part is not the total
+            if i > r.lowerBound, Document.partWords.contains(key(i - 1)) { i += n.length; continue }
             if tollUpdate { assign(killed: n.value, near: i, strength: 4); i += n.length; continue }
             // NUM … killed / injured within a short window (no other number in between)
             var j = i + n.length
             var found = false
-            while j < min(r.upperBound, i + n.length + 8) {
+            var window = 8
+            while j < min(r.upperBound, i + n.length + window) {
+                // skip a parenthetical part: ", including four soldiers,"
+                if Document.partWords.contains(key(j)), let p = number(at: j + 1, limit: r.upperBound) {
+                    var k2 = j + 1 + p.length
+                    while k2 < min(r.upperBound, j + 8), key(k2) != W.comma { k2 += 1 }
+                    window += k2 - j + 1
+                    j = k2 + 1
+                    continue
+                }
                 if j > i + n.length, number(at: j, limit: r.upperBound) != nil { break }
                 if Document.clauseBreak.contains(key(j)) { break }
                 if (Document.killWords.contains(key(j)) || Document.injureWords.contains(key(j))), let e = nearestEvent(i), [.attack, .bombing].contains(events[e].type), !quotedFigure {
