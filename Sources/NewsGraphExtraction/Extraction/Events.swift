@@ -302,8 +302,8 @@ extension Document {
             return
         }
         // "explosives-laden drones hit a base …, in an attack claimed by the ELN": a second noun for the sentence's incident
-        if !distinct, isNounish, Document.family(info.type) == 0,
-           let host = eventMentions.last(where: { Document.family(events[$0.event].type) == 0 && !events[$0.event].dropped }),
+        if !distinct, isNounish, info.type != .statement, info.type != .claim,
+           let host = eventMentions.last(where: { !events[$0.event].dropped && (events[$0.event].type == info.type || Document.family(events[$0.event].type) == 0 && Document.family(info.type) == 0) }),
            !(host.tokens.upperBound..<first).contains(where: { lexicon.cues.contains(tokens, at: $0, limit: first) || key($0) == W.semicolon }),
            agents.isEmpty || events[host.event].agent.isEmpty || agentsRelated(agents, events[host.event].agent),
            place.map({ p in events[host.event].place.map { placesCompatible(p.entity, $0) } ?? true }) ?? true {
@@ -312,7 +312,7 @@ extension Document {
             return
         }
         // coreference with an existing event
-        let ev = distinct ? nil : resolveEvent(type: info.type, definite: definite, agents: agents, targets: targets, place: place?.entity, date: date?.date, byte: Int(tokens[first].start))
+        let ev = distinct ? nil : resolveEvent(type: info.type, definite: definite, agents: agents, targets: targets, place: place?.entity, date: date?.inferred == true ? nil : date?.date, byte: Int(tokens[first].start))
         let prov = provenance(tokens: tr)
         if let e = ev {
             merge(into: e, agents: agents, targets: targets, place: place, date: date, prov: prov, factuality: factuality, confidence: confidence)
@@ -442,6 +442,9 @@ extension Document {
         func isPlace(_ m: Mention) -> Bool { entities[m.entity].type == .place }
         func prepositioned(_ m: Mention) -> Bool {
             var p = m.tokens.lowerBound - 1
+            // "in the mountainous Daraban tehsil", "in northeastern Borno": one adjective between
+            if p > sentenceRange.lowerBound, tokens[p].kind == .word, !tokens[p].capitalized, !Document.placePreps.contains(key(p)), key(p) != W.w_the,
+               key(p - 1) == W.w_the || Document.placePreps.contains(key(p - 1)), lexicon.heads.match(tokens, at: p, limit: p + 1) == nil { p -= 1 }
             if p >= sentenceRange.lowerBound, key(p) == W.w_the { p -= 1 }
             if p >= sentenceRange.lowerBound, key(p) == Document.possessive { return false }
             return p >= sentenceRange.lowerBound && Document.placePreps.contains(key(p))

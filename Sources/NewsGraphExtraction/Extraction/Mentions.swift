@@ -172,6 +172,14 @@ extension Document {
                 // lower-case head after the name: "Kech district", "Chitkan camp", "Balochistan government"
                 var surfaceRange = c.range
                 var aliasWithHead: String? = nil
+                // "Abu Shouk displacement camp", "the Novokuibyshevsk oil refinery": a facility head after one modifier noun
+                let modifier = c.range.upperBound
+                if c.type == .place, modifier + 1 < end, tokens[modifier].kind == .word, !tokens[modifier].capitalized, !tokens[modifier + 1].capitalized,
+                   lexicon.heads.match(tokens, at: modifier, limit: end) == nil, !lexicon.stops.contains(key(modifier)), !lexicon.weak.contains(key(modifier)),
+                   !lexicon.triggers.contains(tokens, at: modifier, limit: end), !lexicon.generics.contains(tokens, at: modifier, limit: end),
+                   let f = lexicon.heads.match(tokens, at: modifier + 1, limit: end), f.value.type == .facility, f.value.position == .suffix {
+                    c = (c.range.lowerBound..<(modifier + 1 + f.length), .facility, 2, nil)
+                }
                 if c.range.upperBound < end, !tokens[c.range.upperBound].capitalized,
                    var h = lexicon.heads.match(tokens, at: c.range.upperBound, limit: end), h.value.position == .suffix {
                     if let f = lexicon.heads.match(tokens, at: c.range.upperBound + h.length, limit: end), f.value.type == .facility, !tokens[c.range.upperBound + h.length].capitalized {

@@ -17,6 +17,9 @@ extension Document {
     struct DateMention {
         var token: Int
         var date: String?
+        /// Taken from outside the trigger's clause (the sentence, another event, a live-blog timestamp):
+        /// good enough to date a new event, too weak to keep two mentions apart.
+        var inferred = false
     }
 
     /// The date expressions of the current sentence.
@@ -188,11 +191,11 @@ extension Document {
         }
         // "on Thursday, three days after the military launched an offensive": counted back from the sentence's date
         if let back = daysBefore(trigger: first), let anchor = others.first(where: { $0.token < first - 2 }), let a = anchor.date, let d = CalendarDate(iso: a) {
-            return DateMention(token: first, date: d.adding(days: -back).description)
+            return DateMention(token: first, date: d.adding(days: -back).description, inferred: true)
         }
-        if !afterCue, let d = others.min(by: { dateDistance($0.token, first) < dateDistance($1.token, first) }) { return d }
-        if let rel = relativeEventDate(before: first) { return DateMention(token: first, date: rel) }
-        if !afterCue, liveBlogEntry, let d = date { return DateMention(token: first, date: d.description) }
+        if !afterCue, var d = others.min(by: { dateDistance($0.token, first) < dateDistance($1.token, first) }) { d.inferred = true; return d }
+        if let rel = relativeEventDate(before: first) { return DateMention(token: first, date: rel, inferred: true) }
+        if !afterCue, liveBlogEntry, let d = date { return DateMention(token: first, date: d.description, inferred: true) }
         return nil
     }
 
