@@ -11,6 +11,7 @@ extension Document {
     static let blamedKey = k("blamed")
     static let onKey = k("on")
     static let personPronouns: Set<UInt64> = Set(["he", "she"].map(k))
+    static let againstWords: Set<UInt64> = Set(["against", "targeting", "targetting"].map(k))
     static let framePreps: Set<UInt64> = Set(["in", "during", "through"].map(k))
     static let openingPreps: Set<UInt64> = Set(["on", "in", "after", "during", "at"].map(k))
     static let subordinators: Set<UInt64> = Set(["when", "while", "whereas", "after", "before", "because", "although", "though", "until", "where", "since", "whilst"].map(k))
@@ -278,6 +279,31 @@ extension Document {
                 targets = coordinated(after.filter { $0.tokens.lowerBound >= m.tokens.lowerBound && targetish($0) })
             }
             if agents.isEmpty { agents = byAgent }
+        }
+        // "an operation in the Daraban tehsil … against militants of the TTP": the target later in the clause
+        if targets.isEmpty, [.operation, .attack, .bombing, .clash].contains(info.type) {
+            var j = tr.upperBound
+            while j < min(r.upperBound, tr.upperBound + 20) {
+                if key(j) == W.semicolon || (j > tr.upperBound && lexicon.triggers.contains(tokens, at: j, limit: r.upperBound)) || lexicon.cues.contains(tokens, at: j, limit: r.upperBound) { break }
+                if Document.againstWords.contains(key(j)) {
+                    if let m = after.first(where: { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= j + 4 && targetish($0) && entities[$0.entity].type != .person }) {
+                        targets = coordinated(after.filter { $0.tokens.lowerBound >= m.tokens.lowerBound && targetish($0) })
+                    }
+                    break
+                }
+                j += 1
+            }
+        }
+        // "the Chitkan camp of the Frontier Corps": the force whose facility was hit is a target too
+        if [.attack, .bombing, .operation].contains(info.type) {
+            for t in targets where entities[t].type == .facility {
+                guard let m = after.first(where: { $0.entity == t }), m.tokens.upperBound < r.upperBound, key(m.tokens.upperBound) == Document.ofKey else { continue }
+                var o = m.tokens.upperBound + 1
+                if o < r.upperBound, key(o) == W.w_the { o += 1 }
+                if let owner = after.first(where: { $0.tokens.lowerBound == o }), [.unit, .group].contains(entities[owner.entity].type), !targets.contains(owner.entity) {
+                    targets.append(owner.entity)
+                }
+            }
         }
         agents = agents.filter { !targets.contains($0) }
         // "two persons were arrested" during an operation: the operation's forces made the arrest
