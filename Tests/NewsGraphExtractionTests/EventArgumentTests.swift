@@ -67,6 +67,20 @@ struct EventArgumentTests {
         #expect(!g.events.contains { $0.type == .statement && $0.trigger.lowercased().hasPrefix("blame") })
     }
 
+    @Test("'police blamed X for the abduction' makes X the abduction's agent, not a statement")
+    func activeBlameIsAttribution() throws {
+        let g = extract(" date 2025-07-09 Maiduguri, Jul 9 Gunmen abducted 14 passengers on the Damboa road in Borno state on Monday. Police blamed Boko Haram for the abduction.")
+        let e = try #require(event(g, .abduction))
+        #expect(e.agent == ["Boko Haram"])
+        #expect(!g.events.contains { $0.type == .statement })
+    }
+
+    @Test("A plural event noun with no day is habitual activity, not an incident: 'has carried out attacks in Borno'")
+    func habitualPluralIsNotAnIncident() throws {
+        let g = extract(" date 2025-07-09 Maiduguri, Jul 9 Boko Haram has carried out attacks in Borno state for years.")
+        #expect(g.events.isEmpty)
+    }
+
     @Test("The victims of a 'when' clause are not its agents: 'officers of X were killed when gunmen ambushed'")
     func subordinateClauseEndsSubjectSearch() throws {
         let g = extract(" date 2025-02-12 Culiacan, Feb 12 Three officers of the Sinaloa State Preventive Police were killed on Monday when gunmen ambushed their patrol car in Culiacan.")

@@ -9,6 +9,7 @@ extension Document {
     static let beAux: Set<UInt64> = Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "had", "have", "has"].map(k))
     static let by = k("by")
     static let blamedKey = k("blamed")
+    static let blamesKey = k("blames")
     static let onKey = k("on")
     static let personPronouns: Set<UInt64> = Set(["he", "she"].map(k))
     static let againstWords: Set<UInt64> = Set(["against", "targeting", "targetting"].map(k))
@@ -133,6 +134,8 @@ extension Document {
 
         // "X, who are blamed for the attack", "the attack was blamed on X": an attribution (see attributeBlame), not a statement
         if info.type == .statement, lowerTrigger.hasPrefix("blame"), let p = prev, Document.beAux.contains(key(p)) { return }
+        // "police blamed Boko Haram for the abduction": the blamed actor did it (see attributeBlame)
+        if info.type == .statement, lowerTrigger.hasPrefix("blame"), activeBlame(at: tr) != nil { return }
         // "urged the government to deny", "will announce": a planned statement is not one
         if info.type == .statement, let p = prev, key(p) == W.w_to || key(p) == W.w_will || key(p) == W.would { return }
         // "repelled the attack", "repulsed a cowardly attack": the noun that follows carries the event
@@ -409,10 +412,27 @@ extension Document {
         return out
     }
 
-    /// "the ADF rebels, who are blamed for the attack", "the bombing was blamed on al-Shabaab": the blamed actor
-    /// is the agent of an event that names none.
+    /// "X blamed Y for the EVENT": the blamed actor mention and the token of "for".
+    func activeBlame(at tr: Range<Int>) -> (actor: Mention, forToken: Int)? {
+        let r = sentenceRange
+        guard let m = mentions.first(where: { $0.tokens.lowerBound >= tr.upperBound && $0.tokens.lowerBound <= tr.upperBound + 2 }),
+              [.group, .unit, .person].contains(entities[m.entity].type),
+              let f = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 2)).first(where: { key($0) == Document.forKey }),
+              (f + 1..<min(r.upperBound, f + 5)).contains(where: { lexicon.triggers.contains(tokens, at: $0, limit: r.upperBound) || Document.killWords.contains(key($0)) })
+        else { return nil }
+        return (m, f)
+    }
+
+    /// "the ADF rebels, who are blamed for the attack", "the bombing was blamed on al-Shabaab",
+    /// "police blamed Boko Haram for the abduction": the blamed actor is the agent of an event that names none.
     func attributeBlame() {
         let r = sentenceRange
+        for j in r where key(j) == Document.blamedKey || key(j) == Document.blamesKey {
+            guard let b = activeBlame(at: j..<(j + 1)) else { continue }
+            if let em = eventMentions.first(where: { $0.tokens.lowerBound > b.forToken && $0.tokens.lowerBound <= b.forToken + 4 }), events[em.event].agent.isEmpty {
+                events[em.event].agent = [b.actor.entity]
+            }
+        }
         for j in r where key(j) == Document.blamedKey && j > r.lowerBound && Document.beAux.contains(key(j - 1)) && j + 1 < r.upperBound {
             if key(j + 1) == Document.forKey, let em = eventMentions.first(where: { $0.tokens.lowerBound > j + 1 && $0.tokens.lowerBound <= j + 4 }) {
                 let blamed = leftActors(before: j - 1, limit: 8).filter { entities[$0].type == .group || entities[$0].type == .unit || entities[$0].type == .person }

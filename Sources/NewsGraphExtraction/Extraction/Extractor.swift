@@ -169,8 +169,10 @@ extension Document {
             let victimNoun = victimNouns.contains(trigger) || trigger.hasPrefix("killing of") || trigger.hasPrefix("killings of") || trigger.hasPrefix("death of")
             if e.type == .killing, victimNoun, !e.target.contains(where: { entities[$0].type == .person }) { events[i].dropped = true; continue }
             let inCausalLink = causal.contains { $0.from == i || $0.to == i }
-            if e.mentions.count == 1, e.date == nil, !claimLinked, !inCausalLink, e.agent.isEmpty || (e.target.isEmpty && e.place == nil), trigger.hasSuffix("s"), !trigger.hasSuffix("ss"), ![.statement, .claim, .protest].contains(e.type),
-               !trigger.hasSuffix("ed"), trigger.split(separator: " ").count == 1 {
+            // a plural noun mentioned once, with no day and no link to another event, is habitual activity
+            // ("ISWAP has carried out attacks in Borno"), not an incident
+            if e.mentions.count == 1, e.date == nil, !claimLinked, !inCausalLink, trigger.hasSuffix("s"), !trigger.hasSuffix("ss"), ![.statement, .claim, .protest].contains(e.type),
+               !trigger.hasSuffix("ed"), (trigger.split(separator: " ").last.map { !$0.hasSuffix("ss") && $0.hasSuffix("s") } ?? false) {
                 events[i].dropped = true
             }
         }
