@@ -127,6 +127,18 @@ struct CausalCueTests {
         #expect(g.causal.contains { $0.from == arrest.id && $0.relation == .followed && $0.to == attack.id })
     }
 
+    @Test("The cause named after a cue is a separate event: 'saying the attack was revenge for a US airstrike near Jilib'")
+    func causeIsNotTheEffect() throws {
+        let g = extract(" date 2025-10-21 Mogadishu, Oct 21 Al-Shabaab claimed responsibility for a suicide car bombing at a military base on the outskirts of Mogadishu on Monday, saying the attack was revenge for a US airstrike near Jilib last week.")
+        let bombing = try #require(g.events.first { $0.type == .bombing && $0.trigger.contains("car bombing") })
+        let strike = try #require(g.events.first { $0.trigger == "airstrike" })
+        #expect(bombing.id != strike.id)
+        #expect(bombing.place == "Mogadishu")
+        #expect(strike.place == "Jilib")
+        #expect(strike.agent == ["US"])
+        #expect(g.causal.contains { $0.from == bombing.id && $0.relation == .respondedTo && $0.to == strike.id })
+    }
+
     @Test("'a fitting reply' in quotation marks is a response cue")
     func quotedFittingReply() throws {
         let g = extract(" date 2025-10-06 Raipur, Oct 6 Security forces killed six Maoists in a search operation in Bijapur district on Sunday. The police chief said the operation was \"a fitting reply\" to the killing of two constables in an IED blast near Kutru last week.")

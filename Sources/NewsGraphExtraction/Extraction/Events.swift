@@ -13,6 +13,7 @@ extension Document {
     static let onKey = k("on")
     static let personPronouns: Set<UInt64> = Set(["he", "she"].map(k))
     static let againstWords: Set<UInt64> = Set(["against", "targeting", "targetting"].map(k))
+    static let edgeNouns: Set<UInt64> = Set(["outskirts", "edge", "edges", "vicinity", "suburbs", "outskirt", "heart", "centre", "center"].map(k))
     static let framePreps: Set<UInt64> = Set(["in", "during", "through"].map(k))
     static let openingPreps: Set<UInt64> = Set(["on", "in", "after", "during", "at"].map(k))
     static let subordinators: Set<UInt64> = Set(["when", "while", "whereas", "after", "before", "because", "although", "though", "until", "where", "since", "whilst"].map(k))
@@ -233,7 +234,7 @@ extension Document {
             agents = byAgent
             if agents.isEmpty, let p = prev, key(p) == Document.possessive, let m = before.last, m.tokens.upperBound == p, actor(m) {
                 agents = [m.entity]
-            } else if agents.isEmpty, let m = before.last, m.tokens.upperBound == first || (m.tokens.upperBound == first - 1 && tokens[first - 1].kind == .word && !tokens[first - 1].capitalized && !Document.determinersDefinite.contains(key(first - 1))), actor(m), entities[m.entity].type != .place {
+            } else if agents.isEmpty, let m = before.last, m.tokens.upperBound == first || (m.tokens.upperBound == first - 1 && tokens[first - 1].kind == .word && !tokens[first - 1].capitalized && !Document.determinersDefinite.contains(key(first - 1))), actor(m), entities[m.entity].type != .place || isCountry(m.entity) {
                 agents = [m.entity] // "BLA attack", "TTP suicide attack"
             }
             if agents.isEmpty, let subject = mainClauseSubject(before: first), first >= r.lowerBound + 2,
@@ -340,8 +341,11 @@ extension Document {
             eventMentions.append(EventMention(tokens: tr, event: host.event))
             return
         }
+        // the cause named after a cue ("the attack was revenge for a US airstrike") is never the sentence's own effect
+        let causeOfSentenceEvent = !eventMentions.isEmpty && (max(r.lowerBound, first - 5)..<first).contains { prevIsCueEnd($0) }
         // coreference with an existing event
-        let ev = distinct ? nil : resolveEvent(type: info.type, definite: definite, agents: agents, targets: targets, place: place?.entity, date: date?.inferred == true ? nil : date?.date, byte: Int(tokens[first].start))
+        let ev = distinct ? nil : resolveEvent(type: info.type, definite: definite, agents: agents, targets: targets, place: place?.entity, date: date?.inferred == true ? nil : date?.date, byte: Int(tokens[first].start),
+                                                     excluding: causeOfSentenceEvent ? Set(eventMentions.map(\.event)) : [])
         let prov = provenance(tokens: tr)
         if let e = ev {
             merge(into: e, agents: agents, targets: targets, place: place, date: date, prov: prov, factuality: factuality, confidence: confidence)
@@ -493,6 +497,8 @@ extension Document {
                key(p - 1) == W.w_the || Document.placePreps.contains(key(p - 1)), lexicon.heads.match(tokens, at: p, limit: p + 1) == nil { p -= 1 }
             if p >= sentenceRange.lowerBound, key(p) == W.w_the { p -= 1 }
             if p >= sentenceRange.lowerBound, key(p) == Document.possessive { return false }
+            // "on the outskirts of Mogadishu", "in the vicinity of Kyaukpyu"
+            if p > sentenceRange.lowerBound, key(p) == Document.ofKey, Document.edgeNouns.contains(key(p - 1)) { return true }
             return p >= sentenceRange.lowerBound && Document.placePreps.contains(key(p))
         }
         // the place belongs to this trigger only up to the next event word ("… the attack was in retaliation for a raid in Gichk")
@@ -514,9 +520,9 @@ extension Document {
     }
 
     /// An existing event this trigger refers to, if any.
-    func resolveEvent(type: EventType, definite: Bool, agents: [Int], targets: [Int], place: Int?, date: String?, byte: Int) -> Int? {
+    func resolveEvent(type: EventType, definite: Bool, agents: [Int], targets: [Int], place: Int?, date: String?, byte: Int, excluding: Set<Int> = []) -> Int? {
         var best: (Int, Int)? = nil
-        for (idx, e) in events.enumerated().reversed() where !e.dropped {
+        for (idx, e) in events.enumerated().reversed() where !e.dropped && !excluding.contains(idx) {
             let sameType = e.type == type
             let sameFamily = Document.family(e.type) == Document.family(type)
             guard sameType || (definite && sameFamily) || (type == .killing && !targets.isEmpty && (e.type == .operation || e.type == .attack)) else { continue }
