@@ -14,10 +14,15 @@ extension Document {
             let c = cue.value
             // a cue word inside an event or entity name is not a cue ("Operation Response")
             if mentions.contains(where: { $0.tokens.contains(i) }) { i = cueEnd; continue }
-            let beforeMentions = eventMentions.filter { $0.tokens.upperBound <= i }
+            // claims found from speech verbs are appended out of order: take mentions by position, claims aside
+            let beforeMentions = eventMentions.filter { $0.tokens.upperBound <= i && events[$0.event].type != .claim }.sorted { $0.tokens.upperBound < $1.tokens.upperBound }
             let afterMentions = eventMentions.filter { $0.tokens.lowerBound >= cueEnd }
-            let window = c.relation == .followed ? 4 : 10
-            guard let right = afterMentions.first(where: { $0.tokens.lowerBound - cueEnd <= window }) else { i = cueEnd; continue }
+            // "comes a week after two volunteers were injured in an exchange of fire": a sequence cue reaches the
+            // first event of its own clause
+            let window = c.relation == .followed ? 12 : 10
+            guard let right = afterMentions.min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }).flatMap({ m in
+                m.tokens.lowerBound - cueEnd <= window && (c.relation != .followed || m.tokens.lowerBound - cueEnd <= 4 || !(cueEnd..<m.tokens.lowerBound).contains { key($0) == Document.comma || Document.clauseBreak.contains(key($0)) }) ? m : nil
+            }) else { i = cueEnd; continue }
             var left = beforeMentions.last?.event
             var leftIsAfter = false
             // "In response to the killing, the army launched …": the cue opens the sentence, the effect follows

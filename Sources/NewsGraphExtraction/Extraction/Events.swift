@@ -14,6 +14,7 @@ extension Document {
     static let personPronouns: Set<UInt64> = Set(["he", "she"].map(k))
     static let againstWords: Set<UInt64> = Set(["against", "targeting", "targetting"].map(k))
     static let edgeNouns: Set<UInt64> = Set(["outskirts", "edge", "edges", "vicinity", "suburbs", "outskirt", "heart", "centre", "center"].map(k))
+    static let placeNouns: Set<UInt64> = Set(["town", "city", "village", "district", "township", "area"].map(k))
     static let framePreps: Set<UInt64> = Set(["in", "during", "through"].map(k))
     static let openingPreps: Set<UInt64> = Set(["on", "in", "after", "during", "at"].map(k))
     static let subordinators: Set<UInt64> = Set(["when", "while", "whereas", "after", "before", "because", "although", "though", "until", "where", "since", "whilst"].map(k))
@@ -514,6 +515,13 @@ extension Document {
             return p
         }
         if let m = before.last(where: { isPlace($0) && prepositioned($0) && tr.lowerBound - $0.tokens.upperBound <= 12 }) { return m }
+        // "protests in the town", "a sit-in in the district": the last place below country level
+        for j in tr.upperBound..<max(tr.upperBound, min(horizon, sentenceRange.upperBound - 2)) where Document.placePreps.contains(key(j)) && key(j + 1) == W.w_the && Document.placeNouns.contains(key(j + 2)) {
+            if let p = mentions.last(where: { isPlace($0) && !isCountry($0.entity) && $0.tokens.upperBound <= tr.lowerBound }) ?? recentEntity([.place], before: Int(tokens[tr.lowerBound].start), excluding: Set(entities.indices.filter { isCountry($0) })).map({ Mention(tokens: j..<(j + 3), bytes: bytes(j..<(j + 3)), entity: $0, anaphoric: true) }) {
+                return p
+            }
+            break
+        }
         // "Kharkiv: two people were killed" (live blogs), "Belgorod: …"
         if let m = before.first, isPlace(m), m.tokens.lowerBound == sentenceRange.lowerBound || (m.tokens.lowerBound <= sentenceRange.lowerBound + 3 && key(m.tokens.upperBound) == W.colon) { return m }
         return nil
@@ -525,7 +533,9 @@ extension Document {
         for (idx, e) in events.enumerated().reversed() where !e.dropped && !excluding.contains(idx) {
             let sameType = e.type == type
             let sameFamily = Document.family(e.type) == Document.family(type)
-            guard sameType || (definite && sameFamily) || (type == .killing && !targets.isEmpty && (e.type == .operation || e.type == .attack)) else { continue }
+            // "The killings triggered a protest": the deaths of an incident already reported
+            let deathsOf = type == .killing && definite && targets.isEmpty && [.attack, .bombing, .clash, .operation].contains(e.type) && (e.killed ?? 0) > 0
+            guard sameType || (definite && sameFamily) || (type == .killing && !targets.isEmpty && (e.type == .operation || e.type == .attack)) || deathsOf else { continue }
             // conflicts
             if let d = date, let ed = e.date, d != ed, !definite { continue }
             if !agents.isEmpty, !e.agent.isEmpty, !agentsRelated(agents, e.agent), !(type == .claim) { continue }
