@@ -75,6 +75,16 @@ struct EventArgumentTests {
         #expect(!g.events.contains { $0.type == .statement })
     }
 
+    @Test("An armed group killing a count of people is an attack, and 'an attack that triggered protests' is that attack")
+    func groupKillingIsAnAttack() throws {
+        let g = extract(" date 2025-08-25 Bamako, Aug 25 The Islamic State Sahel Province killed at least 40 villagers near Menaka on Tuesday, an attack that triggered protests in the town.")
+        let attack = try #require(event(g, .attack))
+        #expect(attack.agent == ["Islamic State Sahel Province"])
+        #expect(attack.killed == 40)
+        let protest = try #require(event(g, .protest))
+        #expect(g.causal.contains { $0.from == attack.id && $0.relation == .caused && $0.to == protest.id })
+    }
+
     @Test("A plural event noun with no day is habitual activity, not an incident: 'has carried out attacks in Borno'")
     func habitualPluralIsNotAnIncident() throws {
         let g = extract(" date 2025-07-09 Maiduguri, Jul 9 Boko Haram has carried out attacks in Borno state for years.")

@@ -15,6 +15,7 @@ extension Document {
     static let againstWords: Set<UInt64> = Set(["against", "targeting", "targetting"].map(k))
     static let edgeNouns: Set<UInt64> = Set(["outskirts", "edge", "edges", "vicinity", "suburbs", "outskirt", "heart", "centre", "center"].map(k))
     static let placeNouns: Set<UInt64> = Set(["town", "city", "village", "district", "township", "area"].map(k))
+    static let activeKillVerbs: Set<UInt64> = Set(["killed", "massacred", "slaughtered", "executed"].map(k))
     static let framePreps: Set<UInt64> = Set(["in", "during", "through"].map(k))
     static let openingPreps: Set<UInt64> = Set(["on", "in", "after", "during", "at"].map(k))
     static let subordinators: Set<UInt64> = Set(["when", "while", "whereas", "after", "before", "because", "although", "though", "until", "where", "since", "whilst"].map(k))
@@ -85,6 +86,11 @@ extension Document {
             }
             matches.append((tr, m.value))
             i = tr.upperBound
+        }
+        // "ISSP … killed at least 40 villagers near Ménaka": an armed group killing people is an attack
+        if let v = groupKillingVerb(), !matches.contains(where: { [.attack, .bombing, .clash, .operation, .killing].contains($0.1.type) && $0.0.lowerBound < v }) {
+            matches.append((v..<(v + 1), TriggerInfo(type: .attack, cameo: "180", acled: "Violence against civilians/Attack", form: tokenText(v))))
+            matches.sort { $0.0.lowerBound < $1.0.lowerBound }
         }
         var deferred: [(Range<Int>, Int)] = [] // killing-noun mentions waiting for the event they name
         for (n, (tr, info)) in matches.enumerated() {
@@ -458,6 +464,18 @@ extension Document {
         }
         guard let b = best, sentenceIndex - b.sentence <= 3 else { return nil }
         return b.entity
+    }
+
+    /// An active "killed" / "massacred" whose subject is an armed group and whose object is a count of people.
+    func groupKillingVerb() -> Int? {
+        let r = sentenceRange
+        for v in r where Document.activeKillVerbs.contains(key(v)) && v > r.lowerBound && !Document.beAux.contains(key(v - 1)) {
+            guard leftActors(before: v, limit: 14).contains(where: { entities[$0].type == .group }) else { continue }
+            var j = v + 1
+            while j < min(r.upperBound, v + 4), Document.approx.contains(key(j)) { j += 1 }
+            if number(at: j, limit: r.upperBound) != nil { return v }
+        }
+        return nil
     }
 
     /// Whether the entity is a country of the lexicon (countries act: "Russia launched 214 drones"; towns do not).
