@@ -68,8 +68,9 @@ extension Document {
             var copulaAt: Int? = nil
             if after < r.upperBound, Document.copula.contains(key(after)) { copulaAt = after }
             if copulaAt == nil, after + 1 < r.upperBound, key(after) == Document.comma || key(after) == W.who,
-               let c = (after..<min(r.upperBound, after + 8)).first(where: { Document.copula.contains(key($0)) }),
-               (after..<c).contains(where: { key($0) == W.who }), !ms.contains(where: { $0.tokens.lowerBound > after && $0.tokens.lowerBound < c }) {
+               let c = (after..<min(r.upperBound, after + 12)).first(where: { Document.copula.contains(key($0)) }),
+               let w = (after..<c).first(where: { key($0) == W.who }), c - w <= 5,
+               !ms.contains(where: { $0.tokens.lowerBound > after && $0.tokens.lowerBound < c && !(($0.tokens.lowerBound - 2)..<$0.tokens.lowerBound).contains(where: { key($0) == Document.alias }) }) {
                 copulaAt = c
             }
             if type(m) == .person, let cop = copulaAt {
@@ -128,7 +129,7 @@ extension Document {
                 if j < r.upperBound, key(j) == Document.ofKey || key(j) == Document.inKey || (type(m) == .facility && key(j) == W.w_at) {
                     j += 1
                     if j < r.upperBound, key(j) == Document.theKey { j += 1 }
-                    let possessiveNext = n.tokens.upperBound < r.upperBound && key(n.tokens.upperBound) == Document.possessive && type(m) == .place
+                    let possessiveNext = n.tokens.upperBound < r.upperBound && key(n.tokens.upperBound) == Document.possessive
                     if n.tokens.lowerBound == j, !possessiveNext, !(type(m) == .place && key(after) == Document.ofKey && entities[n.entity].lexiconIndex == nil && entities[m.entity].lexiconIndex != nil) {
                         addTriple(m.entity, .locatedIn, n.entity, bytes: m.bytes.lowerBound..<n.bytes.upperBound, confidence: conf)
                     }
@@ -303,6 +304,11 @@ extension Document {
     static let outskirts: [UInt64] = ["on", "the", "outskirts", "of"].map(k)
     static let relativeKeys: Set<UInt64> = Set(["which", "who", "that"].map(k))
     static let whose = k("whose")
+    static let atKey = k("at")
+    static let placeNouns: Set<UInt64> = Set(["department", "province", "state", "region", "district", "county", "municipality", "governorate",
+        "territory", "town", "city", "village", "area", "commune", "prefecture", "oblast", "township", "block", "tehsil", "emirate"].map(k))
+    static let capitalKeys: Set<UInt64> = Set(["capital", "seat"].map(k))
+    static let bodyNouns: Set<UInt64> = Set(["ministry", "office", "department", "army", "military", "police", "government", "agency", "embassy"].map(k))
     static let nearKey = k("near")
     static let hubKeys: Set<UInt64> = Set(["hub", "facility", "installation", "complex", "depot"].map(k))
     static let itsKeys: Set<UInt64> = Set(["its", "their"].map(k))
@@ -324,6 +330,26 @@ extension Document {
 
     func mention(at i: Int) -> Mention? { mentions.first { $0.tokens.lowerBound == i } }
 
+    /// Length of a lower-case place noun at `i` ("department", "district"), by the place heads or the list below.
+    func placeNoun(at i: Int) -> Int? {
+        guard tokens[i].kind == .word, !tokens[i].capitalized else { return nil }
+        if let h = lexicon.heads.match(tokens, at: i, limit: sentenceRange.upperBound), h.value.type == .place { return h.length }
+        return Document.placeNouns.contains(key(i)) ? 1 : nil
+    }
+
+    /// The place an anaphoric "the district", "the state", "the city" refers to: the last place of the article
+    /// (before byte `before`, other than `excluding`) whose name or form ends in that noun, else the last place
+    /// mentioned when `anyPlace`.
+    func anaphoricPlace(noun: String, before: Int, excluding: Int, anyPlace: Bool) -> Int? {
+        var best: (Int, Int)? = nil
+        var bestAny: (Int, Int)? = nil
+        for (i, e) in entities.enumerated() where e.type == .place && i != excluding && e.lastSeen < before && !e.generic {
+            if e.forms.contains(where: { $0.lowercased().hasSuffix(" " + noun) }), best == nil || e.lastSeen > best!.1 { best = (i, e.lastSeen) }
+            if bestAny == nil || e.lastSeen > bestAny!.1 { bestAny = (i, e.lastSeen) }
+        }
+        return best?.0 ?? (anyPlace ? bestAny?.0 : nil)
+    }
+
     /// The place a phrase starting at `j` names as a container: "Arauca", "the northeastern department of Arauca",
     /// "eastern Mali", "Nigeria's northeastern Borno state" (→ Borno), "the town of X". Returns the place and its end.
     func containerPlace(at j0: Int) -> Mention? {
@@ -333,12 +359,9 @@ extension Document {
         var adj = 0
         while j < r.upperBound, adj < 2, isPlaceAdjective(j), mention(at: j) == nil { j += 1; adj += 1 }
         // "the department of Arauca", "the town of Shebekino"
-        if j + 1 < r.upperBound, !tokens[j].capitalized, let h = lexicon.heads.match(tokens, at: j, limit: r.upperBound), h.value.type == .place,
-           j + h.length < r.upperBound, key(j + h.length) == Document.ofKey {
-            j += h.length + 1
+        if j + 1 < r.upperBound, !tokens[j].capitalized, let len = placeNoun(at: j), j + len < r.upperBound, key(j + len) == Document.ofKey {
+            j += len + 1
             if j < r.upperBound, key(j) == Document.theKey { j += 1 }
-        } else if adj > 0 && key(j0) == Document.theKey {
-            // "the northeastern Arauca" is fine; "the eastern part" is not a place
         }
         guard j < r.upperBound, let p = mention(at: j), type(p) == .place else { return nil }
         // "Nigeria's (northeastern) Borno state": the inner place is the container
@@ -381,6 +404,39 @@ extension Document {
                 if let j, let p = containerPlace(at: j) {
                     addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf * 0.85)
                 }
+            }
+            if tm == .place || tm == .facility, after + 2 < r.upperBound, key(after) == Document.inKey, key(after + 1) == Document.theKey,
+               let len = placeNoun(at: after + 2), mention(at: after + 2) == nil,
+               after + 2 + len >= r.upperBound || Document.closers.contains(key(after + 2 + len)) || tokens[after + 2 + len].kind != .word,
+               let p = anaphoricPlace(noun: lower(after + 2 + len - 1), before: m.bytes.lowerBound, excluding: m.entity, anyPlace: false) {
+                // "Borobekra in the district": the district named before
+                addTriple(m.entity, .locatedIn, p, bytes: m.bytes.lowerBound..<Int(tokens[after + 2 + len - 1].end), confidence: conf * 0.75)
+            }
+            if tm == .place, m.tokens.lowerBound >= r.lowerBound + 3, Document.capitalKeys.contains(key(m.tokens.lowerBound - 1)),
+               let len = placeNoun(at: m.tokens.lowerBound - 2), len == 1, key(m.tokens.lowerBound - 3) == Document.theKey,
+               let p = anaphoricPlace(noun: lower(m.tokens.lowerBound - 2), before: Int(tokens[m.tokens.lowerBound - 3].start), excluding: m.entity, anyPlace: false) {
+                // "the state capital Sittwe"
+                addTriple(m.entity, .locatedIn, p, bytes: Int(tokens[m.tokens.lowerBound - 3].start)..<m.bytes.upperBound, confidence: conf * 0.75)
+            }
+            if tm == .place || tm == .facility, m.tokens.lowerBound >= r.lowerBound + 3, key(m.tokens.lowerBound - 1) == Document.possessive,
+               key(m.tokens.lowerBound - 3) == Document.theKey, let len = placeNoun(at: m.tokens.lowerBound - 2), len == 1, !Document.countryWord.contains(key(m.tokens.lowerBound - 2)),
+               let p = anaphoricPlace(noun: lower(m.tokens.lowerBound - 2), before: Int(tokens[m.tokens.lowerBound - 3].start), excluding: m.entity, anyPlace: true) {
+                // "the city's Kyivskyi district": the place named last
+                addTriple(m.entity, .locatedIn, p, bytes: Int(tokens[m.tokens.lowerBound - 3].start)..<m.bytes.upperBound, confidence: conf * 0.7)
+            }
+            // "Nigeria's northeastern Borno state"
+            if tm == .place, after + 1 < r.upperBound, key(after) == Document.possessive, isPlaceAdjective(after + 1) {
+                var j = after + 1
+                while j < min(r.upperBound, after + 3), isPlaceAdjective(j) { j += 1 }
+                if let p = mention(at: j), type(p) == .place {
+                    addTriple(p.entity, .locatedIn, m.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf)
+                }
+            }
+            // "the Foreign Office in Islamabad declined to comment": an office is where its capital is named
+            if tm == .organization, after + 1 < r.upperBound, key(after) == Document.inKey, let p = mention(at: after + 1), type(p) == .place,
+               p.tokens.upperBound >= r.upperBound || key(p.tokens.upperBound) != Document.possessive,
+               m.tokens.lowerBound > r.lowerBound, Document.determinersDefinite.contains(key(m.tokens.lowerBound - 1)) || tokens[m.tokens.lowerBound - 1].kind != .word {
+                addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf * 0.8)
             }
             if tm == .facility {
                 // "the Chitkan camp of the Frontier Corps (FC) in Panjgur district": skip the owner
@@ -561,7 +617,7 @@ extension Document {
             let w = tokenText(i)
             guard w.lowercased().hasSuffix("-based"), w.utf8.count > 7 else { continue }
             let placeName = String(w.dropLast(6))
-            var subject: Mention? = mention(at: i + 1)
+            var subject: Mention? = mention(at: i + 1) ?? mentions.first(where: { $0.tokens.lowerBound == i && $0.tokens.count > 1 })
             if subject == nil || !Document.orgTypes.contains(type(subject!)), i >= r.lowerBound + 2, Document.aKeys.contains(key(i - 1)), key(i - 2) == Document.comma {
                 subject = mentions.last(where: { $0.tokens.upperBound == i - 2 })
             }
