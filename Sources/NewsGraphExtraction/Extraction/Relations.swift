@@ -53,7 +53,7 @@ extension Document {
                     var k2 = j + role.length
                     if let o = owner {
                         addTriple(m.entity, role.value, o.entity, bytes: m.bytes.lowerBound..<o.bytes.upperBound, confidence: conf)
-                    } else if k2 < r.upperBound, key(k2) == Document.ofKey || key(k2) == Document.forKey {
+                    } else if k2 < r.upperBound, key(k2) == Document.ofKey || key(k2) == Document.forKey || key(k2) == Document.atKey {
                         k2 += 1
                         if let o = ms.first(where: { $0.tokens.lowerBound >= k2 && $0.tokens.lowerBound <= k2 + 2 }), Document.orgTypes.contains(type(o)) {
                             addTriple(m.entity, role.value, o.entity, bytes: m.bytes.lowerBound..<o.bytes.upperBound, confidence: conf)
@@ -304,7 +304,15 @@ extension Document {
     static let outskirts: [UInt64] = ["on", "the", "outskirts", "of"].map(k)
     static let relativeKeys: Set<UInt64> = Set(["which", "who", "that"].map(k))
     static let whose = k("whose")
+    static let quoteKeys: Set<UInt64> = Set(["\"", "”", "’", "'"].map(k))
+    static let namedKeys: Set<UInt64> = Set(["called", "named", "dubbed"].map(k))
+    static let knownKey = k("known")
+    static let asKey = k("as")
+    static let rivalKeys: Set<UInt64> = Set(["rival", "rivals", "enemy", "enemies"].map(k))
+    static let partnerKeys: Set<UInt64> = Set(["partner", "partners", "ally", "allies"].map(k))
+    static let blameCues: Set<TriplePredicate> = [.accused, .threatened]
     static let atKey = k("at")
+    static let fromKey = k("from")
     static let placeNouns: Set<UInt64> = Set(["department", "province", "state", "region", "district", "county", "municipality", "governorate",
         "territory", "town", "city", "village", "area", "commune", "prefecture", "oblast", "township", "block", "tehsil", "emirate"].map(k))
     static let capitalKeys: Set<UInt64> = Set(["capital", "seat"].map(k))
@@ -543,6 +551,7 @@ extension Document {
         }
         findBasedOrgs()
         findRelativeRelations()
+        findMoreActorRelations()
     }
 
     /// "ISWAP, which is affiliated with the Islamic State": a body named after the one it is allied with is its branch.
@@ -639,8 +648,11 @@ extension Document {
         let r = sentenceRange
         let ms = mentions
         for (idx, m) in ms.enumerated() where Document.orgTypes.contains(type(m)) {
-            let after = m.tokens.upperBound
-            guard after + 2 < r.upperBound, key(after) == Document.comma else { continue }
+            var after = m.tokens.upperBound
+            // 'a banner signed by "Los Chapitos" which threatened …'
+            if after < r.upperBound, tokens[after].kind == .punct, Document.quoteKeys.contains(key(after)) { after += 1 }
+            guard after + 2 < r.upperBound, key(after) == Document.comma || Document.relativeKeys.contains(key(after)) else { continue }
+            if key(after) != Document.comma { after -= 1 }
             // the relative pronoun, right after the comma or after a short apposition ("an armed group of Ugandan origin")
             guard let rel = (after + 1..<min(r.upperBound, after + 9)).first(where: { Document.relativeKeys.contains(key($0)) }),
                   (after + 1..<rel).allSatisfy({ tokens[$0].kind == .word }) else { continue }
@@ -648,15 +660,106 @@ extension Document {
             guard let n = ms[(idx + 1)...].first(where: { $0.tokens.lowerBound > rel }), n.tokens.lowerBound - rel <= 8,
                   Document.agentTypes.contains(type(n)), type(n) != .place, n.entity != m.entity else { continue }
             let gap = (rel + 1)..<n.tokens.lowerBound
-            guard gap.allSatisfy({ tokens[$0].kind == .word }) else { continue }
             for s in gap {
                 guard let rc = lexicon.relationCues.match(tokens, at: s, limit: gap.upperBound) else { continue }
+                guard (rel + 1..<s).allSatisfy({ tokens[$0].kind == .word }) else { break }
                 let rest = (s + rc.length)..<gap.upperBound
-                guard rest.allSatisfy({ Document.aKeys.contains(key($0)) || key($0) == Document.ofKey || key($0) == W.w_with }) else { break }
+                // "threatened the rival faction, known as La Mayiza"
+                var knownAs = false
+                if let c = rest.first(where: { key($0) == Document.comma }), c + 2 == rest.upperBound, Document.namedKeys.contains(key(c + 1)) {
+                    knownAs = true
+                } else if let c = rest.first(where: { key($0) == Document.comma }), c + 3 == rest.upperBound, key(c + 1) == Document.knownKey, key(c + 2) == Document.asKey {
+                    knownAs = true
+                }
+                let head = knownAs ? rest.lowerBound..<rest.first(where: { key($0) == Document.comma })! : rest
+                guard head.allSatisfy({ Document.aKeys.contains(key($0)) || key($0) == Document.ofKey || key($0) == W.w_with || (knownAs && tokens[$0].kind == .word && !tokens[$0].capitalized) }) else { break }
+                if knownAs, head.contains(where: { Document.rivalKeys.contains(key($0)) }), rc.value != .opposed {
+                    addTriple(m.entity, .opposed, n.entity, bytes: m.bytes.lowerBound..<n.bytes.upperBound, confidence: 0.8 * sentenceHedge * 0.8)
+                }
                 var fact: Factuality = .asserted
                 for q in max(r.lowerBound, s - 3)..<s where lexicon.negations.contains(tokens, at: q, limit: s) { fact = .denied }
                 addTriple(m.entity, relationPredicate(rc.value, m.entity, n.entity), n.entity, factuality: fact, bytes: m.bytes.lowerBound..<n.bytes.upperBound, confidence: 0.8 * sentenceHedge * 0.85)
                 break
+            }
+        }
+    }
+}
+
+extension Document {
+    /// Relations whose subject is not next to the cue, sub-units and roles named by apposition.
+    func findMoreActorRelations() {
+        let r = sentenceRange
+        let conf = 0.8 * sentenceHedge
+        let ms = mentions
+        for (idx, m) in ms.enumerated() {
+            let tm = type(m)
+            let after = m.tokens.upperBound
+            // "the ISPR said in a statement that … and accused Fitna al-Khawarij of …": the speaker of the sentence
+            if idx > 0, Document.agentTypes.contains(tm), tm != .place {
+                var s = m.tokens.lowerBound - 1
+                while s > r.lowerBound, Document.aKeys.contains(key(s)) { s -= 1 }
+                if s > r.lowerBound + 1, let rc = (max(r.lowerBound, s - 2)...s).lazy.compactMap({ q in self.lexicon.relationCues.match(self.tokens, at: q, limit: s + 1).flatMap { q + $0.length == s + 1 ? (q, $0.value) : nil } }).first,
+                   Document.blameCues.contains(rc.1), rc.0 > r.lowerBound, key(rc.0 - 1) == W.w_and || (rc.0 - 2 >= r.lowerBound && key(rc.0 - 2) == W.w_and && tokens[rc.0 - 1].kind == .word && !tokens[rc.0 - 1].capitalized),
+                   !ms[..<idx].contains(where: { $0.tokens.upperBound <= rc.0 && rc.0 - $0.tokens.upperBound <= 3 && Document.agentTypes.contains(type($0)) }),
+                   let speaker = ms[..<idx].first(where: { Document.agentTypes.contains(type($0)) && type($0) != .place && $0.tokens.upperBound < r.upperBound && Document.speechVerbs.contains(key($0.tokens.upperBound)) }),
+                   speaker.entity != m.entity {
+                    var fact: Factuality = .asserted
+                    for q in max(r.lowerBound, rc.0 - 3)..<rc.0 where lexicon.negations.contains(tokens, at: q, limit: rc.0) { fact = .denied }
+                    addTriple(speaker.entity, rc.1, m.entity, factuality: fact, bytes: speaker.bytes.lowerBound..<m.bytes.upperBound, confidence: conf * 0.8)
+                }
+            }
+            // "FAMa and its Russian partners of the Africa Corps": the partners are allied with the owner
+            if Document.subUnitTypes.contains(tm), m.tokens.lowerBound >= r.lowerBound + 3 {
+                var s = m.tokens.lowerBound - 1
+                if key(s) == Document.theKey { s -= 1 }
+                if s > r.lowerBound, key(s) == Document.ofKey || key(s) == Document.fromKey { s -= 1 }
+                if s > r.lowerBound, Document.partnerKeys.contains(key(s)) {
+                    var q = s - 1
+                    var a = 0
+                    while q > r.lowerBound, a < 2, tokens[q].kind == .word, !Document.itsKeys.contains(key(q)), mention(at: q) == nil { q -= 1; a += 1 }
+                    if q >= r.lowerBound, Document.itsKeys.contains(key(q)), let owner = owningBody(before: q), owner != m.entity {
+                        addTriple(m.entity, .alliedWith, owner, bytes: m.bytes, confidence: conf * 0.8)
+                    }
+                }
+            }
+            // "The group's suicide wing, the Majeed Brigade, …"
+            if Document.subUnitTypes.contains(tm), after + 2 < r.upperBound, key(after) == Document.possessive {
+                var j = after + 1
+                var a = 0
+                while j < r.upperBound, a < 2, tokens[j].kind == .word, !tokens[j].capitalized, !Document.subUnitNouns.contains(key(j)) { j += 1; a += 1 }
+                if j + 2 < r.upperBound, Document.subUnitNouns.contains(key(j)), key(j + 1) == Document.comma {
+                    var k2 = j + 2
+                    if key(k2) == Document.theKey { k2 += 1 }
+                    if let o = mention(at: k2), Document.subUnitTypes.contains(type(o)), o.entity != m.entity {
+                        addTriple(o.entity, .partOf, m.entity, bytes: m.bytes.lowerBound..<o.bytes.upperBound, confidence: conf * 0.9)
+                    }
+                }
+            }
+            // "the death of commander Zarwali Mahsud": a bare member role names a member of the sentence's group
+            if tm == .person, m.tokens.lowerBound >= r.lowerBound + 2,
+               let role = roleEnding(at: m.tokens.lowerBound, from: max(r.lowerBound, m.tokens.lowerBound - 2)), role.value == .memberOf, role.start > r.lowerBound,
+               tokens[role.start - 1].kind == .word, !tokens[role.start - 1].capitalized, !Document.itsKeys.contains(key(role.start - 1)),
+               key(role.start - 1) != Document.possessive, !ms.contains(where: { $0.tokens.upperBound == role.start }),
+               !tripleOrder.contains(where: { $0.subject == m.entity && [.memberOf, .leaderOf, .spokespersonOf].contains($0.predicate) }),
+               let g = ms[..<idx].last(where: { type($0) == .group }) {
+                addTriple(m.entity, .memberOf, g.entity, bytes: g.bytes.lowerBound..<m.bytes.upperBound, confidence: conf * 0.6)
+            }
+            // "Ukraine's foreign ministry spokesperson Iryna Koval": a country's lower-case body speaking through a person
+            if tm == .place, after + 3 < r.upperBound, key(after) == Document.possessive {
+                var j = after + 1
+                var a = 0
+                while j < r.upperBound, a < 2, tokens[j].kind == .word, !tokens[j].capitalized, !Document.bodyNouns.contains(key(j)) { j += 1; a += 1 }
+                if j + 1 < r.upperBound, Document.bodyNouns.contains(key(j)), let role = lexicon.roles.match(tokens, at: j + 1, limit: r.upperBound) {
+                    var k2 = j + 1 + role.length
+                    while k2 < r.upperBound, mention(at: k2) == nil, let t = lexicon.titles.match(tokens, at: k2, limit: r.upperBound) { k2 += t.length }
+                    if let p = mention(at: k2), type(p) == .person {
+                        let br = m.tokens.lowerBound..<(j + 1)
+                        let body = entity(surface: span(br), type: .organization, strength: 1, bytes: bytes(br), confidence: 0.6)
+                        if entities[body].type == .organization {
+                            addTriple(p.entity, role.value, body, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf * 0.8)
+                        }
+                    }
+                }
             }
         }
     }
