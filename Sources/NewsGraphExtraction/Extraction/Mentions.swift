@@ -25,7 +25,7 @@ extension Document {
 
     /// End (exclusive) of the capitalised span starting at `i`, or nil.
     func capitalSpan(_ i: Int, _ end: Int) -> Int? {
-        guard isCap(i), !lexicon.stops.contains(key(i)) else { return nil }
+        guard isCap(i), !lexicon.stops.contains(key(i)), !isBasedAdjective(i) else { return nil }
         var j = i + 1
         var lastCap = i + 1
         var sawAnd = -1
@@ -58,6 +58,13 @@ extension Document {
         var spanEnd = lastCap
         if sawAnd >= 0, sawAnd < spanEnd, suffixHead(i..<spanEnd) == nil, prefixHead(i..<spanEnd) == nil { spanEnd = sawAnd }
         return spanEnd > i ? spanEnd : nil
+    }
+
+    /// "Islamabad-based", "Dakar-based": an adjective, not part of the name after it (Relations reads the place).
+    func isBasedAdjective(_ i: Int) -> Bool {
+        let e = Int(tokens[i].end)
+        guard e - Int(tokens[i].start) > 7 else { return false }
+        return text[e - 6] == 0x2D && text[e - 5] | 0x20 == 0x62 && text[e - 4] | 0x20 == 0x61 && text[e - 3] | 0x20 == 0x73 && text[e - 2] | 0x20 == 0x65 && text[e - 1] | 0x20 == 0x64
     }
 
     /// The head type of a span by its last words (longest head first).
@@ -348,7 +355,7 @@ extension Document {
                     } else if let c = capitalSpan(headEnd + 1, end), suffixHead(headEnd + 1..<c) == nil, !tokens[headEnd + 1].allCaps {
                         tailEnd = c
                     }
-                    if let t = tailEnd {
+                    if let t = tailEnd, t >= end || tokens[t].key != Document.possessive {
                         placeTail = " " + span(headEnd..<t)
                         nameRange = modStart..<t
                     }

@@ -53,7 +53,7 @@ extension Document {
                     var k2 = j + role.length
                     if let o = owner {
                         addTriple(m.entity, role.value, o.entity, bytes: m.bytes.lowerBound..<o.bytes.upperBound, confidence: conf)
-                    } else if k2 < r.upperBound, key(k2) == Document.ofKey || key(k2) == Document.forKey {
+                    } else if k2 < r.upperBound, key(k2) == Document.ofKey || key(k2) == Document.forKey || key(k2) == Document.atKey {
                         k2 += 1
                         if let o = ms.first(where: { $0.tokens.lowerBound >= k2 && $0.tokens.lowerBound <= k2 + 2 }), Document.orgTypes.contains(type(o)) {
                             addTriple(m.entity, role.value, o.entity, bytes: m.bytes.lowerBound..<o.bytes.upperBound, confidence: conf)
@@ -68,8 +68,9 @@ extension Document {
             var copulaAt: Int? = nil
             if after < r.upperBound, Document.copula.contains(key(after)) { copulaAt = after }
             if copulaAt == nil, after + 1 < r.upperBound, key(after) == Document.comma || key(after) == W.who,
-               let c = (after..<min(r.upperBound, after + 8)).first(where: { Document.copula.contains(key($0)) }),
-               (after..<c).contains(where: { key($0) == W.who }), !ms.contains(where: { $0.tokens.lowerBound > after && $0.tokens.lowerBound < c }) {
+               let c = (after..<min(r.upperBound, after + 12)).first(where: { Document.copula.contains(key($0)) }),
+               let w = (after..<c).first(where: { key($0) == W.who }), c - w <= 5,
+               !ms.contains(where: { $0.tokens.lowerBound > after && $0.tokens.lowerBound < c && !(($0.tokens.lowerBound - 2)..<$0.tokens.lowerBound).contains(where: { key($0) == Document.alias }) }) {
                 copulaAt = c
             }
             if type(m) == .person, let cop = copulaAt {
@@ -128,7 +129,7 @@ extension Document {
                 if j < r.upperBound, key(j) == Document.ofKey || key(j) == Document.inKey || (type(m) == .facility && key(j) == W.w_at) {
                     j += 1
                     if j < r.upperBound, key(j) == Document.theKey { j += 1 }
-                    let possessiveNext = n.tokens.upperBound < r.upperBound && key(n.tokens.upperBound) == Document.possessive && type(m) == .place
+                    let possessiveNext = n.tokens.upperBound < r.upperBound && key(n.tokens.upperBound) == Document.possessive
                     if n.tokens.lowerBound == j, !possessiveNext, !(type(m) == .place && key(after) == Document.ofKey && entities[n.entity].lexiconIndex == nil && entities[m.entity].lexiconIndex != nil) {
                         addTriple(m.entity, .locatedIn, n.entity, bytes: m.bytes.lowerBound..<n.bytes.upperBound, confidence: conf)
                     }
@@ -173,7 +174,7 @@ extension Document {
                 addTriple(m.entity, .locatedIn, n2.entity, bytes: m.bytes.lowerBound..<n2.bytes.upperBound, confidence: conf)
             }
             // a facility named with its place ("military camp in Kalat")
-            if type(m) == .facility, let p = ms.first(where: { type($0) == .place && $0.tokens.lowerBound > m.tokens.lowerBound && $0.tokens.upperBound <= m.tokens.upperBound }) {
+            if type(m) == .facility, !entities[m.entity].generic, let p = ms.first(where: { type($0) == .place && $0.tokens.lowerBound > m.tokens.lowerBound && $0.tokens.upperBound <= m.tokens.upperBound }) {
                 if !tripleOrder.contains(where: { $0.subject == m.entity && $0.predicate == .locatedIn }) {
                     addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes, confidence: conf)
                 }
@@ -198,7 +199,7 @@ extension Document {
                                 var fact: Factuality = .asserted
                                 for q in max(r.lowerBound, s - 3)..<s where lexicon.negations.contains(tokens, at: q, limit: s) { fact = .denied }
                                 if rc.value == .accused || rc.value == .threatened || rc.value == .opposed || type(m) != .person {
-                                    addTriple(m.entity, rc.value, n.entity, factuality: fact, bytes: m.bytes.lowerBound..<n.bytes.upperBound, confidence: conf * 0.9)
+                                    addTriple(m.entity, relationPredicate(rc.value, m.entity, n.entity), n.entity, factuality: fact, bytes: m.bytes.lowerBound..<n.bytes.upperBound, confidence: conf * 0.9)
                                 }
                             }
                             break
@@ -207,6 +208,7 @@ extension Document {
                 }
             }
         }
+        findMoreRelations()
     }
 
     /// Whether the entity's name ends in a sub-unit head word (Brigade, Squad, Wing, Front …).
@@ -226,5 +228,476 @@ extension Lexicon {
         let toks = Tokenizer.tokenize(Array(name.utf8))
         if let m = entityPhrases.match(toks, at: 0, limit: toks.count), m.length == toks.count { return m.value.entity }
         return nil
+    }
+}
+
+// MARK: more entity–entity patterns
+
+extension Document {
+    static let placeAdjectives: Set<UInt64> = Set(["central", "restive", "remote", "neighbouring", "neighboring", "volatile", "troubled",
+        "mountainous", "rural", "far", "deep", "upper", "lower", "coastal", "southernmost", "northernmost", "easternmost", "westernmost",
+        "conflict-hit", "war-torn", "oil-rich", "insurgency-hit"].map(k))
+    static let outsideKeys: Set<UInt64> = Set(["outside", "near"].map(k))
+    static let outskirts: [UInt64] = ["on", "the", "outskirts", "of"].map(k)
+    static let relativeKeys: Set<UInt64> = Set(["which", "who", "that"].map(k))
+    static let whose = k("whose")
+    static let quoteKeys: Set<UInt64> = Set(["\"", "”", "’", "'"].map(k))
+    static let namedKeys: Set<UInt64> = Set(["called", "named", "dubbed"].map(k))
+    static let knownKey = k("known")
+    static let asKey = k("as")
+    static let rivalKeys: Set<UInt64> = Set(["rival", "rivals", "enemy", "enemies"].map(k))
+    static let partnerKeys: Set<UInt64> = Set(["partner", "partners", "ally", "allies"].map(k))
+    static let blameCues: Set<TriplePredicate> = [.accused, .threatened]
+    static let atKey = k("at")
+    static let fromKey = k("from")
+    static let placeNouns: Set<UInt64> = Set(["department", "province", "state", "region", "district", "county", "municipality", "governorate",
+        "territory", "town", "city", "village", "area", "commune", "prefecture", "oblast", "township", "block", "tehsil", "emirate"].map(k))
+    static let capitalKeys: Set<UInt64> = Set(["capital", "seat"].map(k))
+    static let bodyNouns: Set<UInt64> = Set(["ministry", "office", "department", "army", "military", "police", "government", "agency", "embassy"].map(k))
+    static let nearKey = k("near")
+    static let hubKeys: Set<UInt64> = Set(["hub", "facility", "installation", "complex", "depot"].map(k))
+    static let itsKeys: Set<UInt64> = Set(["its", "their"].map(k))
+    static let based = k("based")
+    static let alias = k("alias")
+    static let byKey = k("by")
+    static let subUnitNouns: Set<UInt64> = Set(["branch", "wing", "affiliate", "arm", "faction", "offshoot", "franchise", "chapter", "unit",
+        "subsidiary", "division", "cell", "province"].map(k))
+    static let controlledBy: Set<UInt64> = Set(["controlled", "run", "commanded", "led", "backed", "created", "formed", "set"].map(k))
+    static let closers: Set<UInt64> = Set([",", ".", ";", ":", "on", "in", "at", "last", "this", "early", "late", "earlier", "and", "\"", "”", ")"].map(k))
+
+    /// A lower-case word that can qualify a place name: "northeastern", "eastern", "restive".
+    func isPlaceAdjective(_ i: Int) -> Bool {
+        guard tokens[i].kind == .word, !tokens[i].capitalized, !tokens[i].allCaps else { return false }
+        if Document.placeAdjectives.contains(key(i)) { return true }
+        let w = lower(i)
+        return w.hasSuffix("ern") && w.count >= 6 && w.count <= 16
+    }
+
+    func mention(at i: Int) -> Mention? { mentions.first { $0.tokens.lowerBound == i } }
+
+    /// Length of a lower-case place noun at `i` ("department", "district"), by the place heads or the list below.
+    func placeNoun(at i: Int) -> Int? {
+        guard tokens[i].kind == .word, !tokens[i].capitalized else { return nil }
+        if let h = lexicon.heads.match(tokens, at: i, limit: sentenceRange.upperBound), h.value.type == .place { return h.length }
+        return Document.placeNouns.contains(key(i)) ? 1 : nil
+    }
+
+    /// The place an anaphoric "the district", "the state", "the city" refers to: the last place of the article
+    /// (before byte `before`, other than `excluding`) whose name or form ends in that noun, else the last place
+    /// mentioned when `anyPlace`.
+    func anaphoricPlace(noun: String, before: Int, excluding: Int, anyPlace: Bool) -> Int? {
+        var best: (Int, Int)? = nil
+        var bestAny: (Int, Int)? = nil
+        for (i, e) in entities.enumerated() where e.type == .place && i != excluding && e.lastSeen < before && !e.generic {
+            if e.forms.contains(where: { $0.lowercased().hasSuffix(" " + noun) }), best == nil || e.lastSeen > best!.1 { best = (i, e.lastSeen) }
+            if bestAny == nil || e.lastSeen > bestAny!.1 { bestAny = (i, e.lastSeen) }
+        }
+        return best?.0 ?? (anyPlace ? bestAny?.0 : nil)
+    }
+
+    /// The place a phrase starting at `j` names as a container: "Arauca", "the northeastern department of Arauca",
+    /// "eastern Mali", "Nigeria's northeastern Borno state" (→ Borno), "the town of X". Returns the place and its end.
+    func containerPlace(at j0: Int) -> Mention? {
+        let r = sentenceRange
+        var j = j0
+        if j < r.upperBound, key(j) == Document.theKey { j += 1 }
+        var adj = 0
+        while j < r.upperBound, adj < 2, isPlaceAdjective(j), mention(at: j) == nil { j += 1; adj += 1 }
+        // "the department of Arauca", "the town of Shebekino"
+        if j + 1 < r.upperBound, !tokens[j].capitalized, let len = placeNoun(at: j), j + len < r.upperBound, key(j + len) == Document.ofKey {
+            j += len + 1
+            if j < r.upperBound, key(j) == Document.theKey { j += 1 }
+        }
+        guard j < r.upperBound, let p = mention(at: j), type(p) == .place else { return nil }
+        // "Nigeria's (northeastern) Borno state": the inner place is the container
+        var k2 = p.tokens.upperBound
+        if k2 < r.upperBound, key(k2) == Document.possessive {
+            k2 += 1
+            var a2 = 0
+            while k2 < r.upperBound, a2 < 2, isPlaceAdjective(k2) { k2 += 1; a2 += 1 }
+            if k2 < r.upperBound, let p2 = mention(at: k2), type(p2) == .place { return p2 }
+            return nil
+        }
+        return p
+    }
+
+    /// Containment, sub-unit, role and relation patterns that span more than two adjacent mentions.
+    func findMoreRelations() {
+        let r = sentenceRange
+        let conf = 0.8 * sentenceHedge
+        let ms = mentions
+        for (idx, m) in ms.enumerated() {
+            let after = m.tokens.upperBound
+            let tm = type(m)
+            // --- located_in
+            if tm == .place || tm == .facility {
+                // "Saravena, in the northeastern department of Arauca", "near Ménaka, in eastern Mali"
+                if after + 1 < r.upperBound, key(after) == Document.comma, key(after + 1) == Document.inKey,
+                   let p = containerPlace(at: after + 2) {
+                    addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf * 0.85)
+                }
+                // "Barmal district of Afghanistan's Paktika province", "Marte in Nigeria's northeastern Borno state"
+                if after + 1 < r.upperBound, key(after) == Document.ofKey || key(after) == Document.inKey,
+                   let p = containerPlace(at: after + 1),
+                   !(p.tokens.lowerBound == after + 1 || (p.tokens.lowerBound == after + 2 && key(after + 1) == Document.theKey)) {
+                    addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf)
+                }
+                // "the displacement camp outside El Fasher", "a base on the outskirts of Y"
+                var j: Int? = nil
+                if after < r.upperBound, Document.outsideKeys.contains(key(after)), key(after) != Document.nearKey || (tm == .facility && !entities[m.entity].generic) { j = after + 1 }
+                if after + 4 <= r.upperBound, (0..<4).allSatisfy({ key(after + $0) == Document.outskirts[$0] }) { j = after + 4 }
+                if let j, let p = containerPlace(at: j) {
+                    addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf * 0.85)
+                }
+            }
+            if tm == .place || tm == .facility, after + 2 < r.upperBound, key(after) == Document.inKey, key(after + 1) == Document.theKey,
+               let len = placeNoun(at: after + 2), mention(at: after + 2) == nil,
+               after + 2 + len >= r.upperBound || Document.closers.contains(key(after + 2 + len)) || tokens[after + 2 + len].kind != .word,
+               let p = anaphoricPlace(noun: lower(after + 2 + len - 1), before: m.bytes.lowerBound, excluding: m.entity, anyPlace: false) {
+                // "Borobekra in the district": the district named before
+                addTriple(m.entity, .locatedIn, p, bytes: m.bytes.lowerBound..<Int(tokens[after + 2 + len - 1].end), confidence: conf * 0.75)
+            }
+            if tm == .place, m.tokens.lowerBound >= r.lowerBound + 3, Document.capitalKeys.contains(key(m.tokens.lowerBound - 1)),
+               let len = placeNoun(at: m.tokens.lowerBound - 2), len == 1, key(m.tokens.lowerBound - 3) == Document.theKey,
+               let p = anaphoricPlace(noun: lower(m.tokens.lowerBound - 2), before: Int(tokens[m.tokens.lowerBound - 3].start), excluding: m.entity, anyPlace: false) {
+                // "the state capital Sittwe"
+                addTriple(m.entity, .locatedIn, p, bytes: Int(tokens[m.tokens.lowerBound - 3].start)..<m.bytes.upperBound, confidence: conf * 0.75)
+            }
+            if tm == .place || tm == .facility, m.tokens.lowerBound >= r.lowerBound + 3, key(m.tokens.lowerBound - 1) == Document.possessive,
+               key(m.tokens.lowerBound - 3) == Document.theKey, let len = placeNoun(at: m.tokens.lowerBound - 2), len == 1, !Document.countryWord.contains(key(m.tokens.lowerBound - 2)),
+               let p = anaphoricPlace(noun: lower(m.tokens.lowerBound - 2), before: Int(tokens[m.tokens.lowerBound - 3].start), excluding: m.entity, anyPlace: true) {
+                // "the city's Kyivskyi district": the place named last
+                addTriple(m.entity, .locatedIn, p, bytes: Int(tokens[m.tokens.lowerBound - 3].start)..<m.bytes.upperBound, confidence: conf * 0.7)
+            }
+            // "Nigeria's northeastern Borno state"
+            if tm == .place, after + 1 < r.upperBound, key(after) == Document.possessive, isPlaceAdjective(after + 1) {
+                var j = after + 1
+                while j < min(r.upperBound, after + 3), isPlaceAdjective(j) { j += 1 }
+                if let p = mention(at: j), type(p) == .place {
+                    addTriple(p.entity, .locatedIn, m.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf)
+                }
+            }
+            // "the Foreign Office in Islamabad declined to comment": an office is where its capital is named
+            if tm == .organization, after + 1 < r.upperBound, key(after) == Document.inKey, let p = mention(at: after + 1), type(p) == .place,
+               p.tokens.upperBound >= r.upperBound || key(p.tokens.upperBound) != Document.possessive,
+               m.tokens.lowerBound > r.lowerBound, Document.determinersDefinite.contains(key(m.tokens.lowerBound - 1)) || tokens[m.tokens.lowerBound - 1].kind != .word {
+                addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf * 0.8)
+            }
+            if tm == .facility {
+                // "the Chitkan camp of the Frontier Corps (FC) in Panjgur district": skip the owner
+                if after + 2 < r.upperBound, key(after) == Document.ofKey,
+                   let o = ms.first(where: { $0.tokens.lowerBound == after + 1 || ($0.tokens.lowerBound == after + 2 && key(after + 1) == Document.theKey) }),
+                   type(o) != .place, o.tokens.upperBound + 1 < r.upperBound, key(o.tokens.upperBound) == Document.inKey,
+                   let p = containerPlace(at: o.tokens.upperBound + 1) {
+                    addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf)
+                }
+                // "Nyala airport, the main RSF supply hub in South Darfur,"
+                if after + 3 < r.upperBound, key(after) == Document.comma, Document.aKeys.contains(key(after + 1)),
+                   let inAt = ((after + 2)..<min(r.upperBound, after + 9)).first(where: { key($0) == Document.inKey }),
+                   ((after + 2)..<inAt).allSatisfy({ tokens[$0].kind == .word && !Document.speechVerbs.contains(key($0)) && !Document.auxiliaries.contains(key($0)) && !Document.relativeKeys.contains(key($0)) }),
+                   ((after + 2)..<inAt).contains(where: { !tokens[$0].capitalized && !tokens[$0].allCaps && lexicon.facilityHeadKeys.contains(key($0)) || Document.hubKeys.contains(key($0)) }),
+                   let p = containerPlace(at: inAt + 1), p.tokens.upperBound >= r.upperBound || Document.closers.contains(key(p.tokens.upperBound)) {
+                    addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf * 0.85)
+                }
+                // "Tajori police station", "Kyaukpyu Deep Sea Port": a named facility whose name starts with a place of the article
+                if !entities[m.entity].generic, let p = placePrefix(ofFacility: m.entity) {
+                    addTriple(m.entity, .locatedIn, p, bytes: m.bytes, confidence: conf * 0.8)
+                }
+            }
+            if tm == .place {
+                // the place is named after a facility seen earlier: "the Chitkan camp" … "the Chitkan area"
+                for f in entities.indices where entities[f].type == .facility && !entities[f].generic && placePrefix(ofFacility: f) == m.entity {
+                    addTriple(f, .locatedIn, m.entity, bytes: m.bytes, confidence: conf * 0.8)
+                }
+            }
+            // --- roles
+            if Document.orgTypes.contains(tm) {
+                // "ORG, whose spokesman PERSON", "The United Nations' humanitarian coordinator for Sudan, PERSON"
+                var j = after
+                if j + 1 < r.upperBound, key(j) == Document.comma, key(j + 1) == Document.whose { j += 2 }
+                else if j < r.upperBound, tokenText(j) == "'" || tokenText(j) == "’", tokens[j - 1].kind == .word, lower(j - 1).hasSuffix("s") { j += 1 }
+                if j > after { rolePerson(owner: m, from: j, conf: conf) }
+                // "ORG spokesman in the sector, Lieutenant PERSON", "DRG jawan, Head Constable PERSON"
+                rolePerson(owner: m, from: after, conf: conf, loose: true)
+            }
+            // "signed by its spokesperson Mangli": the possessive pronoun is the sentence's most recent body
+            if tm == .person, m.tokens.lowerBound >= r.lowerBound + 2,
+               let role = roleEnding(at: m.tokens.lowerBound, from: max(r.lowerBound, m.tokens.lowerBound - 4)),
+               role.start > r.lowerBound, Document.itsKeys.contains(key(role.start - 1)),
+               let body = owningBody(before: role.start - 1) {
+                addTriple(m.entity, role.value, body, bytes: m.bytes, confidence: conf * 0.8)
+            }
+            // "A commander of the Joint Forces, Adam Haroun Bashar, said …"
+            if tm == .person, m.tokens.lowerBound >= r.lowerBound + 4, key(m.tokens.lowerBound - 1) == Document.comma,
+               let o = ms.last(where: { $0.tokens.upperBound == m.tokens.lowerBound - 1 }), Document.orgTypes.contains(type(o)) {
+                var s = o.tokens.lowerBound - 1
+                if s > r.lowerBound, key(s) == Document.theKey { s -= 1 }
+                if s > r.lowerBound, key(s) == Document.ofKey || key(s) == Document.forKey,
+                   let role = roleEnding(at: s, from: max(r.lowerBound, s - 4)) {
+                    addTriple(m.entity, role.value, o.entity, bytes: o.bytes.lowerBound..<m.bytes.upperBound, confidence: conf * 0.9)
+                }
+            }
+            // "Qari Zar Wali, a commander who was gunned down …": a member of the group the sentence is about
+            if tm == .person, after + 2 < r.upperBound, key(after) == Document.comma, Document.aKeys.contains(key(after + 1)) {
+                var j = after + 2
+                var skipped = 0
+                while j < r.upperBound, skipped < 2, lexicon.roles.match(tokens, at: j, limit: r.upperBound) == nil, tokens[j].kind == .word, !tokens[j].capitalized { j += 1; skipped += 1 }
+                if let role = lexicon.roles.match(tokens, at: j, limit: r.upperBound), role.value == .memberOf {
+                    let e = j + role.length
+                    if e >= r.upperBound || Document.relativeKeys.contains(key(e)) || key(e) == Document.comma || key(e) == W.period,
+                       !tripleOrder.contains(where: { $0.subject == m.entity && [.memberOf, .leaderOf, .spokespersonOf].contains($0.predicate) }),
+                       let g = ms[..<idx].last(where: { type($0) == .group }) {
+                        addTriple(m.entity, .memberOf, g.entity, bytes: g.bytes.lowerBound..<m.bytes.upperBound, confidence: conf * 0.7)
+                    }
+                }
+            }
+            // --- part_of
+            if Document.subUnitTypes.contains(tm) {
+                // "JNIM, al-Qaeda's branch in the Sahel"
+                if after + 3 < r.upperBound, key(after) == Document.comma, let o = mention(at: after + 1), Document.subUnitTypes.contains(type(o)), !o.anaphoric,
+                   o.tokens.upperBound + 1 < r.upperBound, key(o.tokens.upperBound) == Document.possessive {
+                    var j = o.tokens.upperBound + 1
+                    var a = 0
+                    while j < r.upperBound, a < 2, tokens[j].kind == .word, !tokens[j].capitalized, !Document.subUnitNouns.contains(key(j)) { j += 1; a += 1 }
+                    if j < r.upperBound, Document.subUnitNouns.contains(key(j)) {
+                        addTriple(m.entity, .partOf, o.entity, bytes: m.bytes.lowerBound..<o.bytes.upperBound, confidence: conf)
+                    }
+                }
+                // "The Africa Corps, a unit controlled by the Russian Ministry of Defence", "X, a faction of Y"
+                if after + 3 < r.upperBound, key(after) == Document.comma, Document.aKeys.contains(key(after + 1)) {
+                    var j = after + 2
+                    var a = 0
+                    while j < r.upperBound, a < 3, tokens[j].kind == .word, !tokens[j].capitalized, !Document.subUnitNouns.contains(key(j)) { j += 1; a += 1 }
+                    if j + 1 < r.upperBound, Document.subUnitNouns.contains(key(j)) {
+                        var k2 = j + 1
+                        if Document.controlledBy.contains(key(k2)), k2 + 1 < r.upperBound, key(k2 + 1) == Document.byKey { k2 += 2 }
+                        else if key(k2) == Document.ofKey { k2 += 1 } else { k2 = -1 }
+                        if k2 > 0, let o = ms.first(where: { $0.tokens.lowerBound == k2 || ($0.tokens.lowerBound == k2 + 1 && key(k2) == Document.theKey) }),
+                           Document.subUnitTypes.contains(type(o)) {
+                            addTriple(m.entity, .partOf, o.entity, bytes: m.bytes.lowerBound..<o.bytes.upperBound, confidence: conf * 0.9)
+                        }
+                    }
+                }
+                // "its Radio Andalus station": a named sub-body of the sentence's body
+                if m.tokens.lowerBound > r.lowerBound, Document.itsKeys.contains(key(m.tokens.lowerBound - 1)), m.tokens.lowerBound - 1 > r.lowerBound,
+                   suffixHeadOfEntity(m.entity) || (after < r.upperBound && lexicon.heads.match(tokens, at: after, limit: r.upperBound) != nil),
+                   let body = owningBody(before: m.tokens.lowerBound - 1), body != m.entity {
+                    addTriple(m.entity, .partOf, body, bytes: m.bytes, confidence: conf * 0.8)
+                }
+            }
+        }
+        findBasedOrgs()
+        findRelativeRelations()
+        findMoreActorRelations()
+    }
+
+    /// "ISWAP, which is affiliated with the Islamic State": a body named after the one it is allied with is its branch.
+    func relationPredicate(_ p: TriplePredicate, _ s: Int, _ o: Int) -> TriplePredicate {
+        guard p == .alliedWith, Document.subUnitTypes.contains(entities[s].type), Document.subUnitTypes.contains(entities[o].type) else { return p }
+        let sn = " " + Names.normalize(entities[s].name) + " ", on = Names.normalize(entities[o].name)
+        return on.count >= 3 && sn.contains(" " + on + " ") && sn.count > on.count + 2 ? .partOf : p
+    }
+
+    /// A role noun (with up to three lower-case premodifiers) ending right before token `end`, searched from `from`.
+    func roleEnding(at end: Int, from: Int) -> (start: Int, value: TriplePredicate)? {
+        for s in from..<end {
+            if let role = lexicon.roles.match(tokens, at: s, limit: end), s + role.length == end { return (s, role.value) }
+        }
+        return nil
+    }
+
+    /// The body a possessive pronoun at `i` refers to: the last body mentioned before it in the sentence, or the one
+    /// it is a complement of ("the Committee of the Party … and signed by its spokesperson" → the Committee).
+    func owningBody(before i: Int) -> Int? {
+        let r = sentenceRange
+        guard let idx = mentions.lastIndex(where: { $0.tokens.upperBound <= i && Document.orgTypes.contains(type($0)) }) else { return nil }
+        var o = mentions[idx]
+        var s = o.tokens.lowerBound - 1
+        if s > r.lowerBound, key(s) == Document.theKey { s -= 1 }
+        if s > r.lowerBound, key(s) == Document.ofKey, let outer = mentions.last(where: { $0.tokens.upperBound == s }), Document.orgTypes.contains(type(outer)) { o = outer }
+        return o.entity
+    }
+
+    /// ORG ROLE PERSON from token `j` (the role or its premodifiers): "spokesman Sarbaz", "spokesman in the sector,
+    /// Lieutenant X", "jawan, Head Constable X". `loose` only takes the cases the basic pattern does not.
+    func rolePerson(owner m: Mention, from j0: Int, conf: Double, loose: Bool = false) {
+        let r = sentenceRange
+        var j = j0
+        if j < r.upperBound, key(j) == Document.possessive { j += 1 }
+        var skipped = 0
+        while j < r.upperBound, skipped < 3, lexicon.roles.match(tokens, at: j, limit: r.upperBound) == nil, tokens[j].kind == .word, !tokens[j].capitalized { j += 1; skipped += 1 }
+        guard let role = lexicon.roles.match(tokens, at: j, limit: r.upperBound) else { return }
+        var k2 = j + role.length
+        var extended = false
+        // "in the sector", "for Sudan": a short complement before the comma
+        if k2 < r.upperBound, key(k2) == Document.inKey || key(k2) == Document.forKey || key(k2) == Document.ofKey,
+           let c = ((k2 + 1)..<min(r.upperBound, k2 + 5)).first(where: { key($0) == Document.comma }),
+           ((k2 + 1)..<c).allSatisfy({ tokens[$0].kind == .word }), !mentions.contains(where: { $0.tokens.lowerBound > k2 && $0.tokens.lowerBound < c && Document.orgTypes.contains(type($0)) }) {
+            k2 = c; extended = true
+        }
+        if k2 < r.upperBound, key(k2) == Document.comma { k2 += 1 }
+        // titles the person mention dropped: "Lieutenant", "Head Constable"
+        var titled = false
+        while k2 < r.upperBound, mention(at: k2) == nil, let t = lexicon.titles.match(tokens, at: k2, limit: r.upperBound) { k2 += t.length; titled = true }
+        if loose && !extended && !titled { return }
+        if let p = mention(at: k2), type(p) == .person {
+            addTriple(p.entity, role.value, m.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf)
+        }
+    }
+
+    /// The place a named facility's name begins with, when that place is an entity of the article.
+    func placePrefix(ofFacility f: Int) -> Int? {
+        let words = entities[f].name.split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        for n in stride(from: words.count - 1, through: 1, by: -1) {
+            let norm = Names.normalize(words[0..<n].joined(separator: " "))
+            if let e = entityByForm[norm], entities[e].type == .place, e != f { return e }
+        }
+        return nil
+    }
+
+    /// "the Islamabad-based Centre for …", "SCO, a Dakar-based monitoring group": the body is located in the place.
+    func findBasedOrgs() {
+        let r = sentenceRange
+        for i in r where tokens[i].kind == .word && tokens[i].capitalized {
+            let w = tokenText(i)
+            guard w.lowercased().hasSuffix("-based"), w.utf8.count > 7 else { continue }
+            let placeName = String(w.dropLast(6))
+            var subject: Mention? = mention(at: i + 1) ?? mentions.first(where: { $0.tokens.lowerBound == i && $0.tokens.count > 1 })
+            if subject == nil || !Document.orgTypes.contains(type(subject!)), i >= r.lowerBound + 2, Document.aKeys.contains(key(i - 1)), key(i - 2) == Document.comma {
+                subject = mentions.last(where: { $0.tokens.upperBound == i - 2 })
+            }
+            guard let s = subject, Document.orgTypes.contains(type(s)) else { continue }
+            var li = lexicon.entityIndex(named: placeName)
+            if let l = li, lexicon.entities[l].type != .place { continue }
+            if li == nil, lexicon.demonyms[Document.k(placeName.lowercased())] != nil { li = nil }
+            let b0 = Int(tokens[i].start)
+            let pb = b0..<(b0 + placeName.utf8.count)
+            let p = entity(surface: placeName, type: .place, strength: li == nil ? 1 : 3, lexiconIndex: li, bytes: pb, confidence: 0.7)
+            guard entities[p].type == .place else { continue }
+            addTriple(s.entity, .locatedIn, p, bytes: min(pb.lowerBound, s.bytes.lowerBound)..<max(pb.upperBound, s.bytes.upperBound), confidence: 0.8 * sentenceHedge * 0.9)
+        }
+    }
+
+    /// A relation phrase in a relative clause: "The ADF, … which has pledged allegiance to the Islamic State",
+    /// "ISSP, which competes with JNIM".
+    func findRelativeRelations() {
+        let r = sentenceRange
+        let ms = mentions
+        for (idx, m) in ms.enumerated() where Document.orgTypes.contains(type(m)) {
+            var after = m.tokens.upperBound
+            // 'a banner signed by "Los Chapitos" which threatened …'
+            if after < r.upperBound, tokens[after].kind == .punct, Document.quoteKeys.contains(key(after)) { after += 1 }
+            guard after + 2 < r.upperBound, key(after) == Document.comma || Document.relativeKeys.contains(key(after)) else { continue }
+            if key(after) != Document.comma { after -= 1 }
+            // the relative pronoun, right after the comma or after a short apposition ("an armed group of Ugandan origin")
+            guard let rel = (after + 1..<min(r.upperBound, after + 9)).first(where: { Document.relativeKeys.contains(key($0)) }),
+                  (after + 1..<rel).allSatisfy({ tokens[$0].kind == .word }) else { continue }
+            // the next mention after the pronoun, within eight tokens, with a relation cue right before it
+            guard let n = ms[(idx + 1)...].first(where: { $0.tokens.lowerBound > rel }), n.tokens.lowerBound - rel <= 8,
+                  Document.agentTypes.contains(type(n)), type(n) != .place, n.entity != m.entity else { continue }
+            let gap = (rel + 1)..<n.tokens.lowerBound
+            for s in gap {
+                guard let rc = lexicon.relationCues.match(tokens, at: s, limit: gap.upperBound) else { continue }
+                guard (rel + 1..<s).allSatisfy({ tokens[$0].kind == .word }) else { break }
+                let rest = (s + rc.length)..<gap.upperBound
+                // "threatened the rival faction, known as La Mayiza"
+                var knownAs = false
+                if let c = rest.first(where: { key($0) == Document.comma }), c + 2 == rest.upperBound, Document.namedKeys.contains(key(c + 1)) {
+                    knownAs = true
+                } else if let c = rest.first(where: { key($0) == Document.comma }), c + 3 == rest.upperBound, key(c + 1) == Document.knownKey, key(c + 2) == Document.asKey {
+                    knownAs = true
+                }
+                let head = knownAs ? rest.lowerBound..<rest.first(where: { key($0) == Document.comma })! : rest
+                guard head.allSatisfy({ Document.aKeys.contains(key($0)) || key($0) == Document.ofKey || key($0) == W.w_with || (knownAs && tokens[$0].kind == .word && !tokens[$0].capitalized) }) else { break }
+                if knownAs, head.contains(where: { Document.rivalKeys.contains(key($0)) }), rc.value != .opposed {
+                    addTriple(m.entity, .opposed, n.entity, bytes: m.bytes.lowerBound..<n.bytes.upperBound, confidence: 0.8 * sentenceHedge * 0.8)
+                }
+                var fact: Factuality = .asserted
+                for q in max(r.lowerBound, s - 3)..<s where lexicon.negations.contains(tokens, at: q, limit: s) { fact = .denied }
+                addTriple(m.entity, relationPredicate(rc.value, m.entity, n.entity), n.entity, factuality: fact, bytes: m.bytes.lowerBound..<n.bytes.upperBound, confidence: 0.8 * sentenceHedge * 0.85)
+                break
+            }
+        }
+    }
+}
+
+extension Document {
+    /// Relations whose subject is not next to the cue, sub-units and roles named by apposition.
+    func findMoreActorRelations() {
+        let r = sentenceRange
+        let conf = 0.8 * sentenceHedge
+        let ms = mentions
+        for (idx, m) in ms.enumerated() {
+            let tm = type(m)
+            let after = m.tokens.upperBound
+            // "the ISPR said in a statement that … and accused Fitna al-Khawarij of …": the speaker of the sentence
+            if idx > 0, Document.agentTypes.contains(tm), tm != .place {
+                var s = m.tokens.lowerBound - 1
+                while s > r.lowerBound, Document.aKeys.contains(key(s)) { s -= 1 }
+                if s > r.lowerBound + 1, let rc = (max(r.lowerBound, s - 2)...s).lazy.compactMap({ q in self.lexicon.relationCues.match(self.tokens, at: q, limit: s + 1).flatMap { q + $0.length == s + 1 ? (q, $0.value) : nil } }).first,
+                   Document.blameCues.contains(rc.1), rc.0 > r.lowerBound, key(rc.0 - 1) == W.w_and || (rc.0 - 2 >= r.lowerBound && key(rc.0 - 2) == W.w_and && tokens[rc.0 - 1].kind == .word && !tokens[rc.0 - 1].capitalized),
+                   !ms[..<idx].contains(where: { $0.tokens.upperBound <= rc.0 && rc.0 - $0.tokens.upperBound <= 3 && Document.agentTypes.contains(type($0)) }),
+                   let speaker = ms[..<idx].first(where: { Document.agentTypes.contains(type($0)) && type($0) != .place && $0.tokens.upperBound < r.upperBound && Document.speechVerbs.contains(key($0.tokens.upperBound)) }),
+                   speaker.entity != m.entity {
+                    var fact: Factuality = .asserted
+                    for q in max(r.lowerBound, rc.0 - 3)..<rc.0 where lexicon.negations.contains(tokens, at: q, limit: rc.0) { fact = .denied }
+                    addTriple(speaker.entity, rc.1, m.entity, factuality: fact, bytes: speaker.bytes.lowerBound..<m.bytes.upperBound, confidence: conf * 0.8)
+                }
+            }
+            // "FAMa and its Russian partners of the Africa Corps": the partners are allied with the owner
+            if Document.subUnitTypes.contains(tm), m.tokens.lowerBound >= r.lowerBound + 3 {
+                var s = m.tokens.lowerBound - 1
+                if key(s) == Document.theKey { s -= 1 }
+                if s > r.lowerBound, key(s) == Document.ofKey || key(s) == Document.fromKey { s -= 1 }
+                if s > r.lowerBound, Document.partnerKeys.contains(key(s)) {
+                    var q = s - 1
+                    var a = 0
+                    while q > r.lowerBound, a < 2, tokens[q].kind == .word, !Document.itsKeys.contains(key(q)), mention(at: q) == nil { q -= 1; a += 1 }
+                    if q >= r.lowerBound, Document.itsKeys.contains(key(q)), let owner = owningBody(before: q), owner != m.entity {
+                        addTriple(m.entity, .alliedWith, owner, bytes: m.bytes, confidence: conf * 0.8)
+                    }
+                }
+            }
+            // "The group's suicide wing, the Majeed Brigade, …"
+            if Document.subUnitTypes.contains(tm), after + 2 < r.upperBound, key(after) == Document.possessive {
+                var j = after + 1
+                var a = 0
+                while j < r.upperBound, a < 2, tokens[j].kind == .word, !tokens[j].capitalized, !Document.subUnitNouns.contains(key(j)) { j += 1; a += 1 }
+                if j + 2 < r.upperBound, Document.subUnitNouns.contains(key(j)), key(j + 1) == Document.comma {
+                    var k2 = j + 2
+                    if key(k2) == Document.theKey { k2 += 1 }
+                    if let o = mention(at: k2), Document.subUnitTypes.contains(type(o)), o.entity != m.entity {
+                        addTriple(o.entity, .partOf, m.entity, bytes: m.bytes.lowerBound..<o.bytes.upperBound, confidence: conf * 0.9)
+                    }
+                }
+            }
+            // "the death of commander Zarwali Mahsud": a bare member role names a member of the sentence's group
+            if tm == .person, m.tokens.lowerBound >= r.lowerBound + 2,
+               let role = roleEnding(at: m.tokens.lowerBound, from: max(r.lowerBound, m.tokens.lowerBound - 2)), role.value == .memberOf, role.start > r.lowerBound,
+               tokens[role.start - 1].kind == .word, !tokens[role.start - 1].capitalized, !Document.itsKeys.contains(key(role.start - 1)),
+               key(role.start - 1) != Document.possessive, !ms.contains(where: { $0.tokens.upperBound == role.start }),
+               !tripleOrder.contains(where: { $0.subject == m.entity && [.memberOf, .leaderOf, .spokespersonOf].contains($0.predicate) }),
+               let g = ms[..<idx].last(where: { type($0) == .group }) {
+                addTriple(m.entity, .memberOf, g.entity, bytes: g.bytes.lowerBound..<m.bytes.upperBound, confidence: conf * 0.6)
+            }
+            // "Ukraine's foreign ministry spokesperson Iryna Koval": a country's lower-case body speaking through a person
+            if tm == .place, after + 3 < r.upperBound, key(after) == Document.possessive {
+                var j = after + 1
+                var a = 0
+                while j < r.upperBound, a < 2, tokens[j].kind == .word, !tokens[j].capitalized, !Document.bodyNouns.contains(key(j)) { j += 1; a += 1 }
+                if j + 1 < r.upperBound, Document.bodyNouns.contains(key(j)), let role = lexicon.roles.match(tokens, at: j + 1, limit: r.upperBound) {
+                    var k2 = j + 1 + role.length
+                    while k2 < r.upperBound, mention(at: k2) == nil, let t = lexicon.titles.match(tokens, at: k2, limit: r.upperBound) { k2 += t.length }
+                    if let p = mention(at: k2), type(p) == .person {
+                        let br = m.tokens.lowerBound..<(j + 1)
+                        let body = entity(surface: span(br), type: .organization, strength: 1, bytes: bytes(br), confidence: 0.6)
+                        if entities[body].type == .organization {
+                            addTriple(p.entity, role.value, body, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf * 0.8)
+                        }
+                    }
+                }
+            }
+        }
     }
 }
