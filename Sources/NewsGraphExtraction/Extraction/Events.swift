@@ -14,7 +14,7 @@ extension Document {
     static let personPronouns: Set<UInt64> = Set(["he", "she"].map(k))
     static let againstWords: Set<UInt64> = Set(["against", "targeting", "targetting"].map(k))
     static let edgeNouns: Set<UInt64> = Set(["outskirts", "edge", "edges", "vicinity", "suburbs", "outskirt", "heart", "centre", "center"].map(k))
-    static let placeNouns: Set<UInt64> = Set(["town", "city", "village", "district", "township", "area"].map(k))
+    static let anaphoricPlaceNouns: Set<UInt64> = Set(["town", "city", "village", "district", "township", "area"].map(k))
     static let activeKillVerbs: Set<UInt64> = Set(["killed", "massacred", "slaughtered", "executed"].map(k))
     static let framePreps: Set<UInt64> = Set(["in", "during", "through"].map(k))
     static let openingPreps: Set<UInt64> = Set(["on", "in", "after", "during", "at"].map(k))
@@ -534,7 +534,7 @@ extension Document {
         }
         if let m = before.last(where: { isPlace($0) && prepositioned($0) && tr.lowerBound - $0.tokens.upperBound <= 12 }) { return m }
         // "protests in the town", "a sit-in in the district": the last place below country level
-        for j in tr.upperBound..<max(tr.upperBound, min(horizon, sentenceRange.upperBound - 2)) where Document.placePreps.contains(key(j)) && key(j + 1) == W.w_the && Document.placeNouns.contains(key(j + 2)) {
+        for j in tr.upperBound..<max(tr.upperBound, min(horizon, sentenceRange.upperBound - 2)) where Document.placePreps.contains(key(j)) && key(j + 1) == W.w_the && Document.anaphoricPlaceNouns.contains(key(j + 2)) {
             if let p = mentions.last(where: { isPlace($0) && !isCountry($0.entity) && $0.tokens.upperBound <= tr.lowerBound }) ?? recentEntity([.place], before: Int(tokens[tr.lowerBound].start), excluding: Set(entities.indices.filter { isCountry($0) })).map({ Mention(tokens: j..<(j + 3), bytes: bytes(j..<(j + 3)), entity: $0, anaphoric: true) }) {
                 return p
             }
