@@ -58,6 +58,8 @@ struct SnapshotWriter {
 struct SnapshotReader {
     let bytes: UnsafeRawBufferPointer
     var offset = 0
+    /// Told how far the reader has got after each array, so that a caller can release what is behind it.
+    var consumed: ((Int) -> Void)? = nil
 
     func fail(_ what: String) -> SnapshotError { SnapshotError(message: "damaged image (\(what) at byte \(offset))") }
 
@@ -90,6 +92,7 @@ struct SnapshotReader {
         }
         offset += size
         align()
+        consumed?(offset)
         return out
     }
 
@@ -118,6 +121,7 @@ struct SnapshotReader {
         }
         offset += total
         align()
+        consumed?(offset)
         return out
     }
 
@@ -223,14 +227,17 @@ extension KnowledgeGraph {
         self = try bytes.withUnsafeBytes { try KnowledgeGraph(snapshotBytes: $0, includeSentences: includeSentences) }
     }
 
-    /// Reads a graph back from snapshot bytes in memory (for example a memory-mapped file).
-    public init(snapshotBytes raw: UnsafeRawBufferPointer, includeSentences: Bool = true) throws {
+    /// Reads a graph back from snapshot bytes in memory (for example a memory-mapped file). The bytes are read
+    /// once, front to back; `consumed` is told the offset reached after each array (bytes before it are not
+    /// read again), so that a mapping's pages can be released as the graph's arrays are filled.
+    public init(snapshotBytes raw: UnsafeRawBufferPointer, includeSentences: Bool = true,
+                consumed: ((Int) -> Void)? = nil) throws {
         self.init(empty: ())
         let (sub, ov, cs, rr, x) = try { () throws -> (Bool, [ResolutionOverride], [ArticleChunk], ResolutionResult, Derived) in
             guard raw.count >= snapshotMagic.count, Array(raw.prefix(snapshotMagic.count)) == snapshotMagic else {
                 throw SnapshotError(message: "not a newsgraph graph snapshot")
             }
-            var r = SnapshotReader(bytes: raw, offset: snapshotMagic.count)
+            var r = SnapshotReader(bytes: raw, offset: snapshotMagic.count, consumed: consumed)
             let format = try r.string()
             guard format == Self.snapshotFormat else {
                 throw SnapshotError(message: "written by another build (\(format), this build reads \(Self.snapshotFormat))")
