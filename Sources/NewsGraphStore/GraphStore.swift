@@ -323,10 +323,15 @@ public final class GraphStore: Sendable {
 
     private func writeGraphCache(_ graph: KnowledgeGraph, generation: String, sentences: Bool) {
         guard !generation.isEmpty else { return }
-        let bytes = graph.snapshot(header: cacheHeader(generation, sentences: sentences))
+        var bytes = graph.snapshot(header: cacheHeader(generation, sentences: sentences))
         // Atomic replace: readers see the old file or the new one, never half of one. Failures are ignored
         // (the cache is an optimisation; a read-only directory just means no cache).
-        try? Data(bytes).write(to: URL(fileURLWithPath: graphCachePath), options: .atomic)
+        bytes.withUnsafeMutableBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            // No copy of the image: the file is written from the array's memory.
+            try? Data(bytesNoCopy: base, count: raw.count, deallocator: .none)
+                .write(to: URL(fileURLWithPath: graphCachePath), options: .atomic)
+        }
     }
 
     // MARK: - Analyst corrections
