@@ -275,9 +275,25 @@ public final class GraphStore: Sendable {
     }
 
     /// Builds the graph cache now if it is stale (for example at the end of an ingest run), so that the next
-    /// `loadGraph()` is fast.
-    public func refreshGraphCache() throws {
-        _ = try loadGraph(includeSentences: true)
+    /// `loadGraph()` is fast. Does nothing when the cache is already current, or when the store does not use one.
+    /// - Returns: true when the cache was (re)built.
+    @discardableResult
+    public func refreshGraphCache() throws -> Bool {
+        guard useGraphCache, try !graphCacheIsCurrent() else { return false }
+        let (articles, overrides, generation) = try read { db in
+            (try StoreLoader.articles(db, sentences: true), try StoreLoader.overrides(db).map(\.override), try StoreSchema.generation(db))
+        }
+        let graph = KnowledgeGraph(articles: articles, overrides: overrides)
+        writeGraphCache(graph, generation: generation, sentences: true)
+        return true
+    }
+
+    /// Whether the graph cache file exists and was written for the store as it is now (same generation, with
+    /// sentences), so that `loadGraph()` will read it instead of resolving the records. Reads the header only.
+    public func graphCacheIsCurrent() throws -> Bool {
+        let current = try read { db in try StoreSchema.generation(db) }
+        guard !current.isEmpty, let header = graphCacheHeader() else { return false }
+        return header == cacheHeader(current, sentences: true)
     }
 
     /// The derived graph cache file.
@@ -285,25 +301,37 @@ public final class GraphStore: Sendable {
 
     private func cacheHeader(_ generation: String, sentences: Bool) -> String { "\(generation);sentences=\(sentences ? 1 : 0)" }
 
+    /// The header of the cache file (its first 4 KiB), or nil when there is no readable cache of this build's format.
+    private func graphCacheHeader() -> String? {
+        guard let h = FileHandle(forReadingAtPath: graphCachePath) else { return nil }
+        defer { try? h.close() }
+        guard let probe = try? h.read(upToCount: 4096) else { return nil }
+        return KnowledgeGraph.snapshotHeader(Array(probe))
+    }
+
     private func readGraphCache(generation: String, includeSentences: Bool) -> KnowledgeGraph? {
-        guard !generation.isEmpty, let data = try? Data(contentsOf: URL(fileURLWithPath: graphCachePath), options: .alwaysMapped) else { return nil }
-        return data.withUnsafeBytes { raw -> KnowledgeGraph? in
-            // The header is at the start; check it before reading the whole image.
-            let probe = Array(raw.prefix(4096))
-            guard let header = KnowledgeGraph.snapshotHeader(probe) else { return nil }
-            let accepted = includeSentences ? [cacheHeader(generation, sentences: true)]
-                : [cacheHeader(generation, sentences: true), cacheHeader(generation, sentences: false)]
-            guard accepted.contains(header) else { return nil }
-            return try? KnowledgeGraph(snapshotBytes: raw, includeSentences: includeSentences)
-        }
+        guard !generation.isEmpty, let header = graphCacheHeader() else { return nil }
+        let accepted = includeSentences ? [cacheHeader(generation, sentences: true)]
+            : [cacheHeader(generation, sentences: true), cacheHeader(generation, sentences: false)]
+        guard accepted.contains(header), let file = MappedFile(path: graphCachePath) else { return nil }
+        defer { file.close() }
+        // The image is decoded straight from the mapping into the graph's arrays; the pages already decoded
+        // are handed back as the reader moves on, so the file and the graph are never both resident.
+        return try? KnowledgeGraph(snapshotBytes: file.bytes, includeSentences: includeSentences,
+                                   consumed: { file.release(upTo: $0) })
     }
 
     private func writeGraphCache(_ graph: KnowledgeGraph, generation: String, sentences: Bool) {
         guard !generation.isEmpty else { return }
-        let bytes = graph.snapshot(header: cacheHeader(generation, sentences: sentences))
+        var bytes = graph.snapshot(header: cacheHeader(generation, sentences: sentences))
         // Atomic replace: readers see the old file or the new one, never half of one. Failures are ignored
         // (the cache is an optimisation; a read-only directory just means no cache).
-        try? Data(bytes).write(to: URL(fileURLWithPath: graphCachePath), options: .atomic)
+        bytes.withUnsafeMutableBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            // No copy of the image: the file is written from the array's memory.
+            try? Data(bytesNoCopy: base, count: raw.count, deallocator: .none)
+                .write(to: URL(fileURLWithPath: graphCachePath), options: .atomic)
+        }
     }
 
     // MARK: - Analyst corrections

@@ -19,6 +19,9 @@ struct ImportCommand: AsyncParsableCommand {
             Unknown types or predicates, and triples or events naming an entity the file does not define, are \
             errors that name the file; the other files are still imported, and the exit code is 1. Importing \
             the same annotation again changes nothing.
+
+            At the end the store is resolved once and its graph cache (<store>.graphcache) is written, so that \
+            the next command opens the graph without resolving it again (--no-cache-refresh skips this).
             """
     )
 
@@ -30,21 +33,27 @@ struct ImportCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only errors and the final total.")
     var quiet = false
 
+    @Flag(name: .customLong("no-cache-refresh"), help: "Do not rebuild the graph cache at the end (the next command that reads the graph rebuilds it; useful between several ingest runs in a row).")
+    var noCacheRefresh = false
+
     func run() async throws {
         let path = store.path
         let inputs = self.inputs
         let quiet = self.quiet
-        let report = try await CLIError.wrap {
+        let (report, written) = try await CLIError.wrap {
             // The sink lives inside the closure: nothing mutable is shared with the caller.
             var sink = LazyStoreSink(path: path)
-            return try await AnnotationImporter().importFiles(inputs, into: &sink) { event in
+            let report = try await AnnotationImporter().importFiles(inputs, into: &sink) { event in
                 switch event {
                 case .ingested(let o): if !quiet { Output.line(o.summary) }
                 case .failed(let f): printError(f.message)
                 case .note(let n): if !quiet { printError("note: " + n) }
                 }
             }
+            return (report, sink.store)
         }
+        // Resolve the store once now, so that the next command opens it from the graph cache.
+        if let written, !noCacheRefresh { try CLIError.wrap { try written.refreshGraphCache() } }
         Output.ingestTotal(report, store: store.path)
         if !report.succeeded { throw ExitCode(1) }
     }

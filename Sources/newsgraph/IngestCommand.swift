@@ -19,6 +19,9 @@ struct IngestCommand: AsyncParsableCommand {
             A bad input (missing, empty, binary, invalid UTF-8, malformed JSON Lines, a directory without \
             articles) gets a one-line error naming the file; the other inputs are still ingested, and the \
             exit code is 1.
+
+            At the end the store is resolved once and its graph cache (<store>.graphcache) is written, so that \
+            the next command opens the graph without resolving it again (--no-cache-refresh skips this).
             """
     )
 
@@ -40,6 +43,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only errors and the final total.")
     var quiet = false
 
+    @Flag(name: .customLong("no-cache-refresh"), help: "Do not rebuild the graph cache at the end (the next command that reads the graph rebuilds it; useful between several ingest runs in a row).")
+    var noCacheRefresh = false
+
     func validate() throws {
         guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -53,17 +59,20 @@ struct IngestCommand: AsyncParsableCommand {
         let path = store.path
         let inputs = self.inputs
         let quiet = self.quiet
-        let report = try await CLIError.wrap {
+        let (report, written) = try await CLIError.wrap {
             // The sink lives inside the closure: nothing mutable is shared with the caller.
             var sink = LazyStoreSink(path: path)
-            return try await pipeline.ingest(inputs, into: &sink) { event in
+            let report = try await pipeline.ingest(inputs, into: &sink) { event in
                 switch event {
                 case .ingested(let o): if !quiet { Output.line(o.summary) }
                 case .failed(let f): printError(f.message)
                 case .note(let n): if !quiet { printError("note: " + n) }
                 }
             }
+            return (report, sink.store)
         }
+        // Resolve the store once now, so that the next command opens it from the graph cache.
+        if let written, !noCacheRefresh { try CLIError.wrap { try written.refreshGraphCache() } }
         Output.ingestTotal(report, store: store.path)
         if !report.succeeded { throw ExitCode(1) }
     }

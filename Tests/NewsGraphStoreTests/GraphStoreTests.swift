@@ -229,6 +229,60 @@ struct GraphStoreTests {
         #expect(!FileManager.default.fileExists(atPath: store.graphCachePath))
     }
 
+    @Test("refreshGraphCache writes the cache when the store changed and does nothing while it is current")
+    func refreshGraphCacheOnlyWhenStale() throws {
+        let dir = S.temporaryDirectory()
+        defer { S.cleanup(dir) }
+        let store = try GraphStore(path: dir.appendingPathComponent("r.sqlite").path)
+        try store.ingest((0 ..< 3).map { S.generated($0) })
+        #expect(try !store.graphCacheIsCurrent())
+        #expect(try store.refreshGraphCache())
+        #expect(try store.graphCacheIsCurrent())
+        #expect(try !store.refreshGraphCache())
+        // The next open reads the cache: the same graph as a resolution from the records.
+        let cached = try store.loadGraph()
+        let resolved = try GraphStore(path: store.path, useGraphCache: false).loadGraph()
+        #expect(cached.statistics() == resolved.statistics())
+        #expect(cached.articles == resolved.articles)
+        #expect(cached.edges == resolved.edges)
+        #expect(cached.nodeIDs.map { cached.name(of: $0) } == resolved.nodeIDs.map { resolved.name(of: $0) })
+        // Any write makes it stale; a cache without sentences is not current either.
+        try store.ingest([S.generated(7)])
+        #expect(try !store.graphCacheIsCurrent())
+        _ = try store.loadGraph(includeSentences: false)
+        #expect(try !store.graphCacheIsCurrent())
+        #expect(try store.refreshGraphCache())
+        #expect(try store.graphCacheIsCurrent())
+        #expect(try store.loadGraph().articles.allSatisfy { $0.sentences.count == 4 })
+        // A store that does not use the cache never writes one.
+        try FileManager.default.removeItem(atPath: store.graphCachePath)
+        #expect(try !GraphStore(path: store.path, useGraphCache: false).refreshGraphCache())
+        #expect(!FileManager.default.fileExists(atPath: store.graphCachePath))
+    }
+
+    @Test("A graph cache decoded from a mapping whose pages are released as it goes reads back the same graph")
+    func graphCacheReadWithReleasedPages() throws {
+        let dir = S.temporaryDirectory()
+        defer { S.cleanup(dir) }
+        let store = try GraphStore(path: dir.appendingPathComponent("m.sqlite").path)
+        try store.ingest((0 ..< 40).map { S.generated($0) })
+        #expect(try store.refreshGraphCache())
+        let expected = try KnowledgeGraph(snapshot: Array(try Data(contentsOf: URL(fileURLWithPath: store.graphCachePath))))
+        // Release every page as soon as it is behind the reader (the store does it 8 MiB at a time).
+        let file = try #require(MappedFile(path: store.graphCachePath, releaseStep: 1))
+        defer { file.close() }
+        var offsets: [Int] = []
+        let graph = try KnowledgeGraph(snapshotBytes: file.bytes, consumed: { offsets.append($0); file.release(upTo: $0) })
+        #expect(offsets.count > 10 && offsets == offsets.sorted())
+        #expect(graph.statistics() == expected.statistics())
+        #expect(graph.articles == expected.articles)
+        #expect(graph.edges == expected.edges)
+        #expect(graph.nodeIDs.map { graph.label(of: $0) } == expected.nodeIDs.map { expected.label(of: $0) })
+        // Released pages read back from the file when touched again.
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: store.graphCachePath))
+        #expect(Data(file.bytes) == bytes)
+    }
+
     @Test("Ambiguous names are refused with the candidates listed")
     func ambiguousNames() throws {
         let dir = S.temporaryDirectory()

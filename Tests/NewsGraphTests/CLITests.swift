@@ -116,6 +116,34 @@ struct CLITests {
         #expect(noStore.stderrLines.count == 1)
     }
 
+    @Test func ingestAndImportLeaveACurrentGraphCacheUnlessAskedNotTo() throws {
+        let dir = try Paths.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("c.sqlite").path
+        let ingest = try CLI.run(["ingest", "--db", db, "--quiet", PipelineTests.exampleFiles[0]])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        do {
+            // Each check opens the store anew, as each command does.
+            let store = try GraphStore(path: db, create: false)
+            #expect(FileManager.default.fileExists(atPath: store.graphCachePath))
+            #expect(try store.graphCacheIsCurrent())
+            // The cached graph is the resolved one.
+            let resolved = try GraphStore(path: db, create: false, useGraphCache: false).loadGraph()
+            #expect(try store.loadGraph().statistics() == resolved.statistics())
+        }
+
+        let annotation = dir.appendingPathComponent("facts.jsonl").path
+        #expect(try CLI.run(["export", "--db", db, "--format", "annotation", "--output", annotation]).status == 0)
+        let db2 = dir.appendingPathComponent("d.sqlite").path
+        #expect(try CLI.run(["import", "--db", db2, "--quiet", annotation]).status == 0)
+        #expect(try GraphStore(path: db2, create: false).graphCacheIsCurrent())
+
+        // --no-cache-refresh leaves the cache stale (the next reader rebuilds it).
+        let more = try CLI.run(["ingest", "--db", db, "--quiet", "--no-cache-refresh", PipelineTests.exampleFiles[1]])
+        #expect(more.status == 0, "\(more.stderr)")
+        #expect(try !GraphStore(path: db, create: false).graphCacheIsCurrent())
+    }
+
     @Test func importOfABadAnnotationNamesTheFileAndImportsTheOthers() throws {
         let dir = try Paths.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }

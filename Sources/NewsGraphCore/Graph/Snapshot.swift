@@ -53,11 +53,39 @@ struct SnapshotWriter {
         int(s == nil ? 0 : 1)
         if let s { string(s) }
     }
+
+    /// The distinct strings of `shared` arrays, written once before them (see `KnowledgeGraph.snapshot`).
+    var table: [String: Int32] = [:]
+    var tableList: [String] = []
+
+    /// An array of strings as numbers into the string table: a name, key or id that occurs in several arrays
+    /// (the article records, the node names, the name index) is stored once and, when read back, shared.
+    /// Adds the strings of an array written later by `shared` to the table.
+    mutating func intern(_ a: [String]) {
+        for s in a where table[s] == nil {
+            table[s] = Int32(tableList.count)
+            tableList.append(s)
+        }
+    }
+
+    /// Writes an array whose strings were `intern`ed (an unknown string is added, but then the table written
+    /// before it lacks it: the reader refuses the image, so every array must be interned first).
+    mutating func shared(_ a: [String]) {
+        var numbers: [Int32] = []
+        numbers.reserveCapacity(a.count)
+        for s in a {
+            precondition(table[s] != nil, "snapshot: string array not interned before the table was written")
+            numbers.append(table[s] ?? -1)
+        }
+        pod(numbers)
+    }
 }
 
 struct SnapshotReader {
     let bytes: UnsafeRawBufferPointer
     var offset = 0
+    /// Told how far the reader has got after each array, so that a caller can release what is behind it.
+    var consumed: ((Int) -> Void)? = nil
 
     func fail(_ what: String) -> SnapshotError { SnapshotError(message: "damaged image (\(what) at byte \(offset))") }
 
@@ -90,6 +118,7 @@ struct SnapshotReader {
         }
         offset += size
         align()
+        consumed?(offset)
         return out
     }
 
@@ -118,6 +147,7 @@ struct SnapshotReader {
         }
         offset += total
         align()
+        consumed?(offset)
         return out
     }
 
@@ -133,6 +163,21 @@ struct SnapshotReader {
 
     mutating func optionalString() throws -> String? {
         try int() == 0 ? nil : try string()
+    }
+
+    /// The string table (read before the `shared` arrays).
+    var table: [String] = []
+
+    /// An array written by `SnapshotWriter.shared`: its strings are the table's (shared, not copied).
+    mutating func shared() throws -> [String] {
+        let numbers: [Int32] = try pod()
+        var out: [String] = []
+        out.reserveCapacity(numbers.count)
+        for x in numbers {
+            guard x >= 0 && Int(x) < table.count else { throw fail("string number") }
+            out.append(table[Int(x)])
+        }
+        return out
     }
 }
 
@@ -153,16 +198,25 @@ extension KnowledgeGraph {
         ].map { $0.joined(separator: ",") }.joined(separator: ";")
         var h: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a, stable across runs (unlike Hasher)
         for b in vocabularies.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return "ng-snapshot-1/\(sizes)/\(String(h, radix: 16))"
+        return "ng-snapshot-2/\(sizes)/\(String(h, radix: 16))"
     }
 
     /// The graph as a binary image (see `init(snapshot:)`). `header` is stored unread by the graph (a store
     /// puts its generation there).
     public func snapshot(header: String = "") -> [UInt8] {
+        // Layout: magic, format, header, the string table, then the body (whose string arrays are numbers into
+        // the table). The table is collected first, so that the image is built in one buffer.
         var w = SnapshotWriter()
+        for c in chunks { w.intern(c.strings) }
+        for a in [res.formSurface, d.entName, d.entAliases, d.evTrigger, d.evAttrKeys, d.evAttrValues, d.evLocalIDs, d.cues, d.nameKeys] {
+            w.intern(a)
+        }
         w.bytes.append(contentsOf: snapshotMagic)
         w.string(Self.snapshotFormat)
         w.string(header)
+        w.align()
+        w.strings(w.tableList)
+        w.align()
         w.int(isSubgraph ? 1 : 0)
         // Overrides, as JSON-free text: kind, then the record references.
         w.int(overrides.count)
@@ -180,24 +234,24 @@ extension KnowledgeGraph {
             let i = c.info
             w.string(i.id); w.optionalString(i.date); w.optionalString(i.datelinePlace); w.optionalString(i.source)
             w.optionalString(i.title); w.string(i.contentHash); w.strings(i.sentences)
-            w.string(c.lexicon); w.strings(c.strings)
+            w.string(c.lexicon); w.shared(c.strings)
             w.pod(c.entities); w.pod(c.events); w.pod(c.triples); w.pod(c.causal)
             w.pod(c.surfaces); w.pod(c.surfaceKeys); w.pod(c.args); w.pod(c.attrs); w.pod(c.spans); w.int(c.skipped)
         }
         // Resolution.
         w.pod(res.entityNodeOfRecord); w.int(res.entityNodeCount); w.pod(res.eventNodeOfRecord); w.int(res.eventNodeCount)
-        w.pod(res.entityMerges); w.pod(res.eventMerges); w.strings(res.formSurface); w.pod(res.entityBase); w.pod(res.eventBase)
+        w.pod(res.entityMerges); w.pod(res.eventMerges); w.shared(res.formSurface); w.pod(res.entityBase); w.pod(res.eventBase)
         // Derived.
         w.int(d.entityCount); w.int(d.eventCount)
         w.pod(d.recordOffsets); w.pod(d.records); w.pod(d.articleCount)
-        w.strings(d.entName); w.pod(d.entType); w.pod(d.entAliasOffsets); w.strings(d.entAliases); w.pod(d.entConfidence)
-        w.pod(d.evType); w.strings(d.evTrigger); w.pod(d.evDate); w.pod(d.evPlace); w.pod(d.evFactuality); w.pod(d.evConfidence)
-        w.pod(d.evFigureOffsets); w.pod(d.evFigures); w.pod(d.evAttrOffsets); w.strings(d.evAttrKeys); w.strings(d.evAttrValues)
-        w.pod(d.evLocalIDOffsets); w.strings(d.evLocalIDs)
+        w.shared(d.entName); w.pod(d.entType); w.pod(d.entAliasOffsets); w.shared(d.entAliases); w.pod(d.entConfidence)
+        w.pod(d.evType); w.shared(d.evTrigger); w.pod(d.evDate); w.pod(d.evPlace); w.pod(d.evFactuality); w.pod(d.evConfidence)
+        w.pod(d.evFigureOffsets); w.pod(d.evFigures); w.pod(d.evAttrOffsets); w.shared(d.evAttrKeys); w.shared(d.evAttrValues)
+        w.pod(d.evLocalIDOffsets); w.shared(d.evLocalIDs)
         w.pod(d.nodeEvidenceOffsets); w.pod(d.nodeEvidence)
-        w.pod(d.edges); w.pod(d.edgeEvidenceOffsets); w.pod(d.edgeEvidence); w.strings(d.cues)
+        w.pod(d.edges); w.pod(d.edgeEvidenceOffsets); w.pod(d.edgeEvidence); w.shared(d.cues)
         w.pod(d.outOffsets); w.pod(d.inOffsets); w.pod(d.inEdges)
-        w.strings(d.nameKeys); w.pod(d.nameNodes); w.pod(d.typeOffsets); w.pod(d.typeNodes); w.pod(d.datedEvents)
+        w.shared(d.nameKeys); w.pod(d.nameNodes); w.pod(d.typeOffsets); w.pod(d.typeNodes); w.pod(d.datedEvents)
         w.pod(d.mergeOffsets); w.pod(d.merges)
         return w.bytes
     }
@@ -223,19 +277,26 @@ extension KnowledgeGraph {
         self = try bytes.withUnsafeBytes { try KnowledgeGraph(snapshotBytes: $0, includeSentences: includeSentences) }
     }
 
-    /// Reads a graph back from snapshot bytes in memory (for example a memory-mapped file).
-    public init(snapshotBytes raw: UnsafeRawBufferPointer, includeSentences: Bool = true) throws {
+    /// Reads a graph back from snapshot bytes in memory (for example a memory-mapped file). The bytes are read
+    /// once, front to back; `consumed` is told the offset reached after each array (bytes before it are not
+    /// read again), so that a mapping's pages can be released as the graph's arrays are filled.
+    public init(snapshotBytes raw: UnsafeRawBufferPointer, includeSentences: Bool = true,
+                consumed: ((Int) -> Void)? = nil) throws {
         self.init(empty: ())
         let (sub, ov, cs, rr, x) = try { () throws -> (Bool, [ResolutionOverride], [ArticleChunk], ResolutionResult, Derived) in
             guard raw.count >= snapshotMagic.count, Array(raw.prefix(snapshotMagic.count)) == snapshotMagic else {
                 throw SnapshotError(message: "not a newsgraph graph snapshot")
             }
-            var r = SnapshotReader(bytes: raw, offset: snapshotMagic.count)
+            var r = SnapshotReader(bytes: raw, offset: snapshotMagic.count, consumed: consumed)
             let format = try r.string()
             guard format == Self.snapshotFormat else {
                 throw SnapshotError(message: "written by another build (\(format), this build reads \(Self.snapshotFormat))")
             }
             _ = try r.string()
+            r.align()
+            r.table = try r.strings()
+            // The body starts at a multiple of 8, so its arrays are aligned as when it was written on its own.
+            r.align()
             let sub = try r.int() == 1
             func refs() throws -> [RecordRef] {
                 let n = try r.count()
@@ -267,7 +328,7 @@ extension KnowledgeGraph {
                 if includeSentences { sentences = try r.strings() } else { try r.skipStrings() }
                 var c = ArticleChunk(info: ArticleInfo(id: id, date: date, datelinePlace: place, source: source, title: title,
                                                        contentHash: hash, sentences: sentences), lexicon: try r.string())
-                c.strings = try r.strings()
+                c.strings = try r.shared()
                 c.entities = try r.pod(); c.events = try r.pod(); c.triples = try r.pod(); c.causal = try r.pod()
                 c.surfaces = try r.pod(); c.surfaceKeys = try r.pod(); c.args = try r.pod(); c.attrs = try r.pod()
                 c.spans = try r.pod(); c.skipped = try r.int()
@@ -276,22 +337,22 @@ extension KnowledgeGraph {
             var rr = ResolutionResult()
             rr.entityNodeOfRecord = try r.pod(); rr.entityNodeCount = try r.int()
             rr.eventNodeOfRecord = try r.pod(); rr.eventNodeCount = try r.int()
-            rr.entityMerges = try r.pod(); rr.eventMerges = try r.pod(); rr.formSurface = try r.strings()
+            rr.entityMerges = try r.pod(); rr.eventMerges = try r.pod(); rr.formSurface = try r.shared()
             rr.entityBase = try r.pod(); rr.eventBase = try r.pod()
             var x = Derived()
             x.entityCount = try r.int(); x.eventCount = try r.int()
             x.recordOffsets = try r.pod(); x.records = try r.pod(); x.articleCount = try r.pod()
-            x.entName = try r.strings(); x.entType = try r.pod(); x.entAliasOffsets = try r.pod(); x.entAliases = try r.strings()
+            x.entName = try r.shared(); x.entType = try r.pod(); x.entAliasOffsets = try r.pod(); x.entAliases = try r.shared()
             x.entConfidence = try r.pod()
-            x.evType = try r.pod(); x.evTrigger = try r.strings(); x.evDate = try r.pod(); x.evPlace = try r.pod()
+            x.evType = try r.pod(); x.evTrigger = try r.shared(); x.evDate = try r.pod(); x.evPlace = try r.pod()
             x.evFactuality = try r.pod(); x.evConfidence = try r.pod()
             x.evFigureOffsets = try r.pod(); x.evFigures = try r.pod(); x.evAttrOffsets = try r.pod()
-            x.evAttrKeys = try r.strings(); x.evAttrValues = try r.strings()
-            x.evLocalIDOffsets = try r.pod(); x.evLocalIDs = try r.strings()
+            x.evAttrKeys = try r.shared(); x.evAttrValues = try r.shared()
+            x.evLocalIDOffsets = try r.pod(); x.evLocalIDs = try r.shared()
             x.nodeEvidenceOffsets = try r.pod(); x.nodeEvidence = try r.pod()
-            x.edges = try r.pod(); x.edgeEvidenceOffsets = try r.pod(); x.edgeEvidence = try r.pod(); x.cues = try r.strings()
+            x.edges = try r.pod(); x.edgeEvidenceOffsets = try r.pod(); x.edgeEvidence = try r.pod(); x.cues = try r.shared()
             x.outOffsets = try r.pod(); x.inOffsets = try r.pod(); x.inEdges = try r.pod()
-            x.nameKeys = try r.strings(); x.nameNodes = try r.pod(); x.typeOffsets = try r.pod(); x.typeNodes = try r.pod()
+            x.nameKeys = try r.shared(); x.nameNodes = try r.pod(); x.typeOffsets = try r.pod(); x.typeNodes = try r.pod()
             x.datedEvents = try r.pod()
             x.mergeOffsets = try r.pod(); x.merges = try r.pod()
             try x.validate(chunks: cs, res: rr)

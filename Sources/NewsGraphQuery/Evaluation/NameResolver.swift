@@ -21,46 +21,93 @@ struct ScoredNode: Hashable {
 /// The word index of a graph's entity names, for partial-name lookups: every key word of every entity name and
 /// alias, plus `^initials` of multi-word names, and each entity's forms as key words (so that scoring a candidate
 /// needs no normalisation). Built once per engine, on first use. Event ids are found by exact lookup only.
+///
+/// Flat arrays (offsets into one array of word numbers or node ids), not an array per word or per entity: at a
+/// million facts it is a few megabytes and a few allocations.
 final class NameIndex: @unchecked Sendable {
     /// Sorted distinct words.
     let words: [String]
-    /// `postings[i]`: the entities whose names contain `words[i]`, sorted, distinct.
-    let postings: [[Int32]]
-    /// Per entity: the key words of its name, then of each alias.
-    let forms: [[[String]]]
+    /// `postingNodes[postingOffsets[i] ..< postingOffsets[i + 1]]`: the entities whose names contain `words[i]`,
+    /// sorted, distinct.
+    private let postingOffsets: [Int32]
+    private let postingNodes: [Int32]
+    /// Per entity `n`: its forms `formOffsets[n] ..< formOffsets[n + 1]` (the name, then each alias); form `f`
+    /// has the key words `words[formWords[k]]` for `k` in `formWordOffsets[f] ..< formWordOffsets[f + 1]`.
+    private let formOffsets: [Int32]
+    private let formWordOffsets: [Int32]
+    private let formWords: [Int32]
 
     init(graph: KnowledgeGraph) {
-        var map: [String: [Int32]] = [:]
-        var forms: [[[String]]] = []
-        forms.reserveCapacity(graph.entityCount)
-        for n in 0 ..< graph.entityCount {
-            guard let e = graph.entity(NodeID(n)) else { forms.append([]); continue }
-            var nodeForms: [[String]] = []
-            for form in [e.name] + e.aliases {
-                let key = NameText.keyWords(form)
-                nodeForms.append(key)
-                for w in key { map[w, default: []].append(Int32(n)) }
-                if key.count >= 2 { map["^" + String(key.compactMap(\.first)), default: []].append(Int32(n)) }
-            }
-            forms.append(nodeForms)
+        var number: [String: Int32] = [:]
+        var unsorted: [String] = []
+        func intern(_ w: String) -> Int32 {
+            if let x = number[w] { return x }
+            let x = Int32(unsorted.count)
+            number[w] = x
+            unsorted.append(w)
+            return x
         }
-        self.forms = forms
-        let sorted = map.keys.sorted()
-        words = sorted
-        postings = sorted.map { w in
-            // Appended in node order: already sorted; drop repeats (a word in both name and alias).
-            let p = map[w]!
-            var out: [Int32] = []
-            out.reserveCapacity(p.count)
-            for x in p where out.last != x { out.append(x) }
-            return out
+        var pairs: [UInt64] = [] // word number << 32 | node
+        var formOffsets: [Int32] = [0], formWordOffsets: [Int32] = [0], formWords: [Int32] = []
+        formOffsets.reserveCapacity(graph.entityCount + 1)
+        for n in 0 ..< graph.entityCount {
+            if let e = graph.entity(NodeID(n)) {
+                for form in [e.name] + e.aliases {
+                    let key = NameText.keyWords(form)
+                    for w in key {
+                        let x = intern(w)
+                        formWords.append(x)
+                        pairs.append(UInt64(x) << 32 | UInt64(n))
+                    }
+                    formWordOffsets.append(Int32(formWords.count))
+                    if key.count >= 2 { pairs.append(UInt64(intern("^" + String(key.compactMap(\.first)))) << 32 | UInt64(n)) }
+                }
+            }
+            formOffsets.append(Int32(formWordOffsets.count - 1))
+        }
+        number = [:]
+        // Number the words in sorted order.
+        let order = unsorted.indices.sorted { unsorted[$0] < unsorted[$1] }
+        var rank = [Int32](repeating: 0, count: unsorted.count)
+        for (r, i) in order.enumerated() { rank[i] = Int32(r) }
+        words = order.map { unsorted[$0] }
+        unsorted = []
+        for k in formWords.indices { formWords[k] = rank[Int(formWords[k])] }
+        for k in pairs.indices { pairs[k] = UInt64(rank[Int(pairs[k] >> 32)]) << 32 | (pairs[k] & 0xFFFF_FFFF) }
+        pairs.sort()
+        var offsets = [Int32](repeating: 0, count: words.count + 1)
+        var nodes: [Int32] = []
+        nodes.reserveCapacity(pairs.count)
+        var last = UInt64.max
+        for p in pairs where p != last {
+            // A word in both the name and an alias appears once.
+            offsets[Int(p >> 32) + 1] += 1
+            nodes.append(Int32(truncatingIfNeeded: p & 0xFFFF_FFFF))
+            last = p
+        }
+        for i in 0 ..< words.count { offsets[i + 1] += offsets[i] }
+        postingOffsets = offsets
+        postingNodes = nodes
+        self.formOffsets = formOffsets
+        self.formWordOffsets = formWordOffsets
+        self.formWords = formWords
+    }
+
+    /// The nodes of word `i`.
+    private func posting(_ i: Int) -> ArraySlice<Int32> { postingNodes[Int(postingOffsets[i]) ..< Int(postingOffsets[i + 1])] }
+
+    /// The key words of an entity's forms: its name first, then each alias.
+    func forms(of entity: Int) -> [[String]] {
+        guard entity >= 0 && entity + 1 < formOffsets.count else { return [] }
+        return (Int(formOffsets[entity]) ..< Int(formOffsets[entity + 1])).map { f in
+            formWords[Int(formWordOffsets[f]) ..< Int(formWordOffsets[f + 1])].map { words[Int($0)] }
         }
     }
 
     /// The nodes whose names contain the word exactly.
     func nodes(word: String) -> [Int32] {
         let i = lowerBound(word)
-        return i < words.count && words[i] == word ? postings[i] : []
+        return i < words.count && words[i] == word ? Array(posting(i)) : []
     }
 
     /// The nodes whose names contain a word starting with `prefix` (and not equal to it).
@@ -68,7 +115,7 @@ final class NameIndex: @unchecked Sendable {
         var i = lowerBound(prefix)
         var out: [Int32] = []
         while i < words.count && words[i].hasPrefix(prefix) {
-            if words[i] != prefix { out.append(contentsOf: postings[i]) }
+            if words[i] != prefix { out.append(contentsOf: posting(i)) }
             i += 1
         }
         return out
@@ -102,11 +149,15 @@ struct EventFigures: Sendable {
     }
 }
 
-/// What an engine computes once from its graph, on first use: the name index and the event figures.
+/// What an engine computes once from its graph, on first use (the name index and the event figures), and the
+/// working memory of its walks, kept between queries (taken by one query at a time; a query that finds none
+/// free makes its own).
 final class EngineCache: @unchecked Sendable {
     private let lock = NSLock()
     private var index: NameIndex?
     private var figures: EventFigures?
+    private var pathSearches: [PathSearch] = []
+    private var marks: [WalkMarks] = []
 
     func get(_ graph: KnowledgeGraph) -> NameIndex {
         lock.lock()
@@ -124,6 +175,30 @@ final class EngineCache: @unchecked Sendable {
         let built = EventFigures(graph: graph)
         figures = built
         return built
+    }
+
+    /// Runs `body` with a path search's working memory (outside the lock), then keeps it for the next query.
+    func withPathSearch<T>(_ body: (inout PathSearch) -> T) -> T {
+        lock.lock()
+        var search = pathSearches.popLast() ?? PathSearch()
+        lock.unlock()
+        let result = body(&search)
+        lock.lock()
+        pathSearches.append(search)
+        lock.unlock()
+        return result
+    }
+
+    /// Runs `body` with walk marks (outside the lock), then keeps them for the next query.
+    func withMarks<T>(_ body: (inout WalkMarks) -> T) -> T {
+        lock.lock()
+        var m = marks.popLast() ?? WalkMarks()
+        lock.unlock()
+        let result = body(&m)
+        lock.lock()
+        marks.append(m)
+        lock.unlock()
+        return result
     }
 }
 
@@ -153,22 +228,49 @@ struct NameResolver {
     // MARK: Entry
 
     /// Candidates for a name, best first (ties broken by degree then node id).
-    func candidates(_ text: String, prefer kind: NodeKind? = nil, preferType: EntityType? = nil) -> [ScoredNode] {
+    ///
+    /// With `complete: false` the list is only guaranteed to be right in what name resolution uses: its first
+    /// candidate, and the candidates of 60 or more within 25 points of it. The event-description pass
+    /// (`eventCandidates`, which walks the participants' edges) is then skipped when a bound on its scores shows
+    /// that none of its candidates could be either (for example when the text is exactly an event id).
+    func candidates(_ text: String, prefer kind: NodeKind? = nil, preferType: EntityType? = nil, complete: Bool = true) -> [ScoredNode] {
         var best: [NodeID: ScoredNode] = [:]
         func offer(_ c: ScoredNode) {
             if let old = best[c.node], old.score >= c.score { return }
             best[c.node] = c
         }
+        func ranked() -> [ScoredNode] {
+            var list = Array(best.values)
+            for i in list.indices {
+                if let kind, graph.kind(of: list[i].node) == kind { list[i].rank += 3 }
+                if let preferType, graph.entityType(of: list[i].node) == preferType { list[i].rank += 3 }
+            }
+            return sortCandidates(list)
+        }
         for c in nameCandidates(text) { offer(c) }
         if let descriptor = EventDescriptor(text) {
+            if !complete, let first = ranked().first {
+                // An event candidate scores at most `bound` and ranks at most 3 higher (events get the kind
+                // bonus only). It changes nothing when it can neither overtake the first candidate nor be an
+                // alternative to it; a higher score for a node already listed is covered by the same bound.
+                let bound = eventScoreBound(descriptor)
+                if bound + 3 < first.rank && (bound < 60 || bound < first.score - 25) { return ranked() }
+            }
             for c in eventCandidates(descriptor) { offer(c) }
         }
-        var list = Array(best.values)
-        for i in list.indices {
-            if let kind, graph.kind(of: list[i].node) == kind { list[i].rank += 3 }
-            if let preferType, graph.entityType(of: list[i].node) == preferType { list[i].rank += 3 }
+        return ranked()
+    }
+
+    /// The highest score `eventCandidates(d)` can give: the mean over the phrases of the best participant score
+    /// each phrase can have (factors are at most 1), capped as there.
+    func eventScoreBound(_ d: EventDescriptor) -> Int {
+        if d.phrases.isEmpty { return 30 }
+        var total = 0.0
+        for phrase in d.phrases {
+            let top = nameCandidates(phrase.text, kind: .entity).lazy.filter { $0.score >= 50 }.map(\.score).max() ?? 0
+            total += Double(top)
         }
-        return sortCandidates(list)
+        return min(94, Int((total / Double(d.phrases.count)).rounded()))
     }
 
     /// Best first: by rank (score plus preference), then more edges, then lower node id.
@@ -238,7 +340,7 @@ struct NameResolver {
     /// The names of a node that a query can match: entity name and aliases, or the event's id.
     func forms(of node: NodeID) -> [(words: [String], isName: Bool)] {
         if graph.isEntity(node) {
-            return index.get(graph).forms[node.index].enumerated().map { ($0.element, $0.offset == 0) }
+            return index.get(graph).forms(of: node.index).enumerated().map { ($0.element, $0.offset == 0) }
         }
         return [(NameText.keyWords(graph.name(of: node)), false)]
     }

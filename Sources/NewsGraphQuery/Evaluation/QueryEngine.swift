@@ -67,7 +67,7 @@ struct Evaluation {
     /// suggestions when nothing scores at least 40.
     mutating func resolve(_ ref: NameReference, prefer kind: NodeKind? = nil, preferType: EntityType? = nil) throws(QueryError) -> NodeID {
         if let done = resolved[ref.range] { return done }
-        let candidates = resolver.candidates(ref.text, prefer: kind, preferType: preferType)
+        let candidates = resolver.candidates(ref.text, prefer: kind, preferType: preferType, complete: false)
         guard let best = candidates.first, best.score >= NameResolver.acceptScore else {
             let suggestions = resolver.suggestions(ref.text)
             let hint = suggestions.isEmpty
@@ -152,11 +152,10 @@ struct Evaluation {
     /// `X ← followed`), `backward` to earlier ones.
     func causalSteps(_ node: NodeID, _ direction: ChainDirection, _ relations: Set<CausalRelation>) -> [(NodeID, EdgeID)] {
         var out: [(NodeID, EdgeID)] = []
-        for id in graph.edgeIDs(of: node, direction: .both) {
-            let (s, r, t) = graph.endpoints(of: id)
-            guard case .causal(let c) = r, relations.contains(c) else { continue }
+        graph.forEachEdge(of: node, in: RelationMask(relations.map(Relation.causal))) { id, other in
+            let (s, r, _) = graph.endpoints(of: id)
+            guard case .causal(let c) = r else { return }
             let outgoing = s == node
-            let other = outgoing ? t : s
             // The source of responded_to/followed is the later event; the source of caused is the earlier one.
             let towardsLater = (c == .caused) == outgoing
             switch direction {

@@ -7,7 +7,7 @@
 //       a cold process: opens the store and loads the KnowledgeGraph (timed; with the store's graph cache
 //       unless --cache off, when it resolves the stored records again), then runs the three queries
 //       through the public query language (QueryEngine.run) and through the KnowledgeGraph API the
-//       engine walks, first run and median of --runs. Prints a JSON object with times, sizes and peak RSS.
+//       engine walks (forEachEdge, breadthFirst, shortestPath), first run and median of --runs. Prints a JSON object with times, sizes and peak RSS.
 //   scale-bench query --db STORE --text QUERY [--runs 1000]
 //       one query, many times (to profile it).
 //   scale-bench phases --db STORE
@@ -147,85 +147,47 @@ struct QueryTargets: Decodable {
 }
 
 /// Forward causal steps as the query engine takes them: `X ← responded_to`, `X → caused`.
-func causalForward(_ g: KnowledgeGraph, _ node: NodeID) -> [NodeID] {
-    var out: [NodeID] = []
-    for id in g.edgeIDs(of: node) {
-        let (s, r, t) = g.endpoints(of: id)
-        guard case .causal(let c) = r, c == .respondedTo || c == .caused else { continue }
+func causalForward(_ g: KnowledgeGraph, _ node: NodeID, _ causal: RelationMask, into out: inout [NodeID]) {
+    g.forEachEdge(of: node, in: causal) { id, other in
+        let (s, r, _) = g.endpoints(of: id)
         let outgoing = s == node
-        if (c == .caused) == outgoing { out.append(outgoing ? t : s) }
+        if (r == .causal(.caused)) == outgoing { out.append(other) }
     }
-    return out
 }
 
 /// Events reached from `start` by at most `depth` forward causal steps (the start included).
 func chainAPI(_ g: KnowledgeGraph, _ start: NodeID, depth: Int) -> Int {
+    let causal = RelationMask([.causal(.respondedTo), .causal(.caused)])
     var seen: Set<NodeID> = [start]
     var frontier = [start]
     var level = 0
+    var steps: [NodeID] = []
     while !frontier.isEmpty && level < depth {
         level += 1
         var next: [NodeID] = []
-        for v in frontier { for w in causalForward(g, v) where seen.insert(w).inserted { next.append(w) } }
+        for v in frontier {
+            steps.removeAll(keepingCapacity: true)
+            causalForward(g, v, causal, into: &steps)
+            for w in steps where seen.insert(w).inserted { next.append(w) }
+        }
         frontier = next
     }
     return seen.count
 }
 
-/// Nodes within `depth` undirected hops of `start` (the start included).
-func neighbourhoodAPI(_ g: KnowledgeGraph, _ start: NodeID, depth: Int) -> Int {
-    var seen = [Bool](repeating: false, count: g.nodeCount)
-    seen[start.index] = true
+/// Nodes within `depth` undirected hops of `start` (the start included): the engine's breadth-first walk.
+func neighbourhoodAPI(_ g: KnowledgeGraph, _ start: NodeID, depth: Int, marks: inout WalkMarks) -> Int {
     var count = 1
-    var frontier = [start]
-    for _ in 0 ..< depth {
-        var next: [NodeID] = []
-        for u in frontier {
-            for id in g.edgeIDs(of: u) {
-                let (s, _, t) = g.endpoints(of: id)
-                let v = s == u ? t : s
-                if !seen[v.index] { seen[v.index] = true; count += 1; next.append(v) }
-            }
-        }
-        frontier = next
-    }
+    g.breadthFirst(from: start, depth: depth, marks: &marks) { _, _, _ in count += 1 }
     return count
 }
 
-/// Shortest undirected path length (edges) by bidirectional BFS, level by level from the smaller side, or -1.
-func pathAPI(_ g: KnowledgeGraph, _ a: NodeID, _ b: NodeID) -> Int {
-    if a == b { return 0 }
-    // dist > 0: reached from a at dist - 1; dist < 0: reached from b at -dist - 1.
-    var dist = [Int32](repeating: 0, count: g.nodeCount)
-    dist[a.index] = 1
-    dist[b.index] = -1
-    var fa = [a], fb = [b]
-    var da: Int32 = 0, db: Int32 = 0
-    while !fa.isEmpty && !fb.isEmpty {
-        let expandA = fa.count <= fb.count
-        var next: [NodeID] = []
-        var best = Int32.max
-        for u in (expandA ? fa : fb) {
-            for id in g.edgeIDs(of: u) {
-                let (s, _, t) = g.endpoints(of: id)
-                let v = s == u ? t : s
-                let x = dist[v.index]
-                if expandA {
-                    if x > 0 { continue }
-                    if x < 0 { best = min(best, da + 1 + (-x - 1)); continue }
-                    dist[v.index] = da + 2
-                } else {
-                    if x < 0 { continue }
-                    if x > 0 { best = min(best, db + 1 + (x - 1)); continue }
-                    dist[v.index] = -(db + 2)
-                }
-                next.append(v)
-            }
-        }
-        if best != Int32.max { return Int(best) }
-        if expandA { fa = next; da += 1 } else { fb = next; db += 1 }
+/// Shortest undirected path length (edges), or -1: the engine's bidirectional breadth-first search.
+func pathAPI(_ g: KnowledgeGraph, _ a: NodeID, _ b: NodeID, search: inout PathSearch) -> Int {
+    switch g.shortestPath(from: a, to: b, maxDepth: 40, search: &search) {
+    case .found(let steps): return steps.count - 1
+    case .notConnected, .tooLong: return -1
     }
-    return -1
 }
 
 func timed<T>(runs: Int, _ body: () throws -> T) rethrows -> (first: Double, median: Double, cpu: Double, result: T) {
@@ -299,9 +261,12 @@ func open(_ o: Options) throws {
     }
     let start = node(q.chain_start, .event), hub = node(q.hub, .entity)
     let pa = node(q.path_from, .entity), pb = node(q.path_to, .entity)
+    // Working memory of the walks, reused from run to run as the engine reuses it from query to query.
+    var marks = WalkMarks()
+    var search = PathSearch()
     let c = timed(runs: runs) { chainAPI(graph, start, depth: 4) }
-    let h = timed(runs: runs) { neighbourhoodAPI(graph, hub, depth: 2) }
-    let p = timed(runs: runs) { pathAPI(graph, pa, pb) }
+    let h = timed(runs: runs) { neighbourhoodAPI(graph, hub, depth: 2, marks: &marks) }
+    let p = timed(runs: runs) { pathAPI(graph, pa, pb, search: &search) }
     result["api_chain"] = ["first_ms": c.first, "median_ms": c.median, "median_cpu_ms": c.cpu, "nodes": c.result]
     result["api_hood"] = ["first_ms": h.first, "median_ms": h.median, "median_cpu_ms": h.cpu, "nodes": h.result]
     result["api_path"] = ["first_ms": p.first, "median_ms": p.median, "median_cpu_ms": p.cpu, "length": p.result]
