@@ -186,9 +186,12 @@ final class Document {
         return e
     }
 
+    /// Whether a new mention typed `b` with evidence `strength` may join an entity typed `a`: same type, a weak
+    /// guess, or a head-word guess between armed actors ("Baloch Liberaton Army" is the group, not an army unit).
     func compatible(_ a: EntityType, _ b: EntityType, _ strength: Int) -> Bool {
-        a == b || strength <= 1
+        a == b || strength <= 1 || (strength <= 2 && Document.armedTypes.contains(a) && Document.armedTypes.contains(b))
     }
+    static let armedTypes: Set<EntityType> = [.group, .unit]
 
     func addForm(_ e: Int, _ surface: String, _ norm: String) {
         if !entities[e].normalizedForms.contains(norm) {
@@ -215,7 +218,7 @@ final class Document {
         var best: (Int, Int)? = nil // (entity, lastSeen)
         for (f, e) in fuzzyForms where f.first == firstByte && abs(f.count - nb.count) <= limit {
             let ent = entities[e]
-            guard !ent.generic, ent.type == type || strength <= 1 else { continue }
+            guard !ent.generic, compatible(ent.type, type, strength) else { continue }
             guard f.reduce(1, { $1 == 0x20 ? $0 + 1 : $0 }) == wordCount else { continue }
             guard Names.editDistance(nb, f, limit: limit) <= limit else { continue }
             // the differing word must itself be long (not "Baloch" vs "Balochi" head swaps)

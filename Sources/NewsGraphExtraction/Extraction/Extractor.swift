@@ -186,9 +186,10 @@ extension Document {
         inferOperationTargets()
         pruneEvents()
         // a generic term ("troops", "policemen") is a participant only when nothing names that side
+        func genericForce(_ e: Int) -> Bool { entities[e].generic && entities[e].type != .facility }
         for i in events.indices where !events[i].dropped {
-            if events[i].target.contains(where: { !entities[$0].generic }) { events[i].target.removeAll { entities[$0].generic } }
-            if events[i].agent.contains(where: { !entities[$0].generic }) { events[i].agent.removeAll { entities[$0].generic } }
+            if events[i].target.contains(where: { !genericForce($0) && entities[$0].type != .facility }) { events[i].target.removeAll(where: genericForce) }
+            if events[i].agent.contains(where: { !genericForce($0) }) { events[i].agent.removeAll(where: genericForce) }
         }
         // entities referenced by events and triples
         for e in events where !e.dropped {
