@@ -85,6 +85,27 @@ struct EventArgumentTests {
         #expect(g.causal.contains { $0.from == attack.id && $0.relation == .caused && $0.to == protest.id })
     }
 
+    @Test("'blamed the abduction on X' and 'an attack that police blamed on X' attribute the agent")
+    func blameOnIsAttribution() throws {
+        let g = extract(" date 2025-07-09 Maiduguri, Jul 9 Gunmen abducted 14 passengers on the Damboa road in Borno state on Monday. A police spokesman blamed the abduction on Boko Haram.")
+        let e = try #require(event(g, .abduction))
+        #expect(e.agent == ["Boko Haram"])
+        #expect(!g.events.contains { $0.type == .statement })
+    }
+
+    @Test("'repulsed the offensive' is the offensive, not a new clash")
+    func repulsedOffensive() throws {
+        let g = extract(" date 2025-04-15 Sittwe, Apr 15 The Arakan Army said it had repulsed the offensive launched by the Tatmadaw near Kyaukpyu on Sunday.")
+        #expect(!g.events.contains { $0.type == .clash })
+        #expect(event(g, .operation)?.agent == ["Tatmadaw"])
+    }
+
+    @Test("Places named through a container: 'in the city's Kyivskyi district', 'near the town of Shebekino'")
+    func placesThroughContainers() throws {
+        let g = extract(" date 2025-07-22 Kyiv, Jul 22 One civilian was killed on Tuesday when a drone struck a car near the town of Shebekino, the governor said.")
+        #expect(event(g, .bombing)?.place == "Shebekino")
+    }
+
     @Test("A plural event noun with no day is habitual activity, not an incident: 'has carried out attacks in Borno'")
     func habitualPluralIsNotAnIncident() throws {
         let g = extract(" date 2025-07-09 Maiduguri, Jul 9 Boko Haram has carried out attacks in Borno state for years.")

@@ -143,13 +143,13 @@ extension Document {
         // "X, who are blamed for the attack", "the attack was blamed on X": an attribution (see attributeBlame), not a statement
         if info.type == .statement, lowerTrigger.hasPrefix("blame"), let p = prev, Document.beAux.contains(key(p)) { return }
         // "police blamed Boko Haram for the abduction": the blamed actor did it (see attributeBlame)
-        if info.type == .statement, lowerTrigger.hasPrefix("blame"), activeBlame(at: tr) != nil { return }
+        if info.type == .statement, lowerTrigger.hasPrefix("blame"), activeBlame(at: tr) != nil || blameOn(at: tr) != nil { return }
         // "urged the government to deny", "will announce": a planned statement is not one
         if info.type == .statement, let p = prev, key(p) == W.w_to || key(p) == W.w_will || key(p) == W.would { return }
         // "repelled the attack", "repulsed a cowardly attack": the noun that follows carries the event
         if info.type == .clash || info.type == .operation,
            (tr.upperBound..<min(r.upperBound, tr.upperBound + 4)).contains(where: { j in
-               tokens[j].kind == .word && (lexicon.triggers.match(tokens, at: j, limit: r.upperBound).map { Document.family($0.value.type) == 0 && $0.value.type != info.type } ?? false)
+               tokens[j].kind == .word && (lexicon.triggers.match(tokens, at: j, limit: r.upperBound).map { Document.family($0.value.type) <= 1 && $0.value.type != info.type } ?? false)
            }) { return }
         // planned, habitual or hypothetical: no event
         if info.type != .statement && info.type != .claim {
@@ -434,11 +434,26 @@ extension Document {
         return (m, f)
     }
 
+    /// "blamed the abduction on Boko Haram", "an attack that the police blamed on the TTP": the blamed actors and the event.
+    func blameOn(at tr: Range<Int>) -> (actors: [Int], event: Int)? {
+        let r = sentenceRange
+        guard let on = (tr.upperBound..<min(r.upperBound, tr.upperBound + 5)).first(where: { key($0) == Document.onKey }) else { return nil }
+        let actors = coordinated(mentions.filter { $0.tokens.lowerBound > on && $0.tokens.lowerBound <= on + 3 && [.group, .unit, .person].contains(entities[$0.entity].type) })
+        guard !actors.isEmpty,
+              let em = eventMentions.filter({ $0.tokens.upperBound <= on && on - $0.tokens.upperBound <= 12 && events[$0.event].type != .statement && events[$0.event].type != .claim })
+                .max(by: { $0.tokens.upperBound < $1.tokens.upperBound }) else { return nil }
+        return (actors, em.event)
+    }
+
     /// "the ADF rebels, who are blamed for the attack", "the bombing was blamed on al-Shabaab",
     /// "police blamed Boko Haram for the abduction": the blamed actor is the agent of an event that names none.
     func attributeBlame() {
         let r = sentenceRange
         for j in r where key(j) == Document.blamedKey || key(j) == Document.blamesKey {
+            if let b = blameOn(at: j..<(j + 1)) {
+                if events[b.event].agent.isEmpty { events[b.event].agent = b.actors }
+                continue
+            }
             guard let b = activeBlame(at: j..<(j + 1)) else { continue }
             if let em = eventMentions.first(where: { $0.tokens.lowerBound > b.forToken && $0.tokens.lowerBound <= b.forToken + 4 }), events[em.event].agent.isEmpty {
                 events[em.event].agent = [b.actor.entity]
@@ -515,9 +530,12 @@ extension Document {
             if p > sentenceRange.lowerBound, tokens[p].kind == .word, !tokens[p].capitalized, !Document.placePreps.contains(key(p)), key(p) != W.w_the,
                key(p - 1) == W.w_the || Document.placePreps.contains(key(p - 1)), lexicon.heads.match(tokens, at: p, limit: p + 1) == nil { p -= 1 }
             if p >= sentenceRange.lowerBound, key(p) == W.w_the { p -= 1 }
+            // "in the city's Kyivskyi district"
+            if p >= sentenceRange.lowerBound + 3, key(p) == Document.possessive, Document.anaphoricPlaceNouns.contains(key(p - 1)), key(p - 2) == W.w_the,
+               Document.placePreps.contains(key(p - 3)) { return true }
             if p >= sentenceRange.lowerBound, key(p) == Document.possessive { return false }
-            // "on the outskirts of Mogadishu", "in the vicinity of Kyaukpyu"
-            if p > sentenceRange.lowerBound, key(p) == Document.ofKey, Document.edgeNouns.contains(key(p - 1)) { return true }
+            // "on the outskirts of Mogadishu", "in the vicinity of Kyaukpyu", "near the town of Shebekino"
+            if p > sentenceRange.lowerBound, key(p) == Document.ofKey, Document.edgeNouns.contains(key(p - 1)) || Document.anaphoricPlaceNouns.contains(key(p - 1)) { return true }
             return p >= sentenceRange.lowerBound && Document.placePreps.contains(key(p))
         }
         // the place belongs to this trigger only up to the next event word ("… the attack was in retaliation for a raid in Gichk")
