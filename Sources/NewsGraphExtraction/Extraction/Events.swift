@@ -330,7 +330,9 @@ extension Document {
         if debugSink { FileHandle.standardError.write(Data("    agents \(agents.map { entities[$0].name }) targets \(targets.map { entities[$0].name }) passive \(passive) nounish \(isNounish)\n".utf8)) }
         let date = dateFor(trigger: tr, type: info.type, dates: dates)
 
-        if pluralNoun && agents.isEmpty && targets.isEmpty && place == nil && info.type != .statement && info.type != .protest {
+        // the cause named after a cue ("the attack was revenge for a US airstrike") is never the sentence's own effect
+        let causeOfSentenceEvent = !eventMentions.isEmpty && (max(r.lowerBound, first - 5)..<first).contains { prevIsCueEnd($0) }
+        if pluralNoun && agents.isEmpty && targets.isEmpty && place == nil && info.type != .statement && info.type != .protest && !causeOfSentenceEvent {
             // "both attacks", "the operations": a reference, not a new incident
             if let prior = events.indices.last(where: { !events[$0].dropped && events[$0].type == info.type })
                 ?? events.indices.last(where: { !events[$0].dropped && Document.family(events[$0].type) == Document.family(info.type) }) {
@@ -348,8 +350,6 @@ extension Document {
             eventMentions.append(EventMention(tokens: tr, event: host.event))
             return
         }
-        // the cause named after a cue ("the attack was revenge for a US airstrike") is never the sentence's own effect
-        let causeOfSentenceEvent = !eventMentions.isEmpty && (max(r.lowerBound, first - 5)..<first).contains { prevIsCueEnd($0) }
         // coreference with an existing event
         let ev = distinct ? nil : resolveEvent(type: info.type, definite: definite, agents: agents, targets: targets, place: place?.entity, date: date?.inferred == true ? nil : date?.date, byte: Int(tokens[first].start),
                                                      excluding: causeOfSentenceEvent ? Set(eventMentions.map(\.event)) : [])
