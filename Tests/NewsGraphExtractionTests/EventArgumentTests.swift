@@ -106,6 +106,12 @@ struct EventArgumentTests {
         #expect(event(g, .bombing)?.place == "Shebekino")
     }
 
+    @Test("The subject before a relative clause acts: 'ISSP, which competes with JNIM, killed …'")
+    func subjectBeforeRelativeClause() throws {
+        let g = extract(" date 2025-08-25 Bamako, Aug 25 The Islamic State Sahel Province, which competes with Jama'at Nusrat al-Islam wal-Muslimin and has fought it for territory, killed at least 40 villagers near Menaka on Tuesday.")
+        #expect(event(g, .attack)?.agent == ["Islamic State Sahel Province"])
+    }
+
     @Test("A plural event noun with no day is habitual activity, not an incident: 'has carried out attacks in Borno'")
     func habitualPluralIsNotAnIncident() throws {
         let g = extract(" date 2025-07-09 Maiduguri, Jul 9 Boko Haram has carried out attacks in Borno state for years.")

@@ -286,6 +286,11 @@ extension Document {
         } else {
             // active verb: subject on the left, object on the right
             agents = leftActors(before: first, limit: 14)
+            // "ISSP, which competes with JNIM and has fought it, killed …": the subject is before the relative clause
+            if let open = relativeClauseOpening(closingBefore: first) {
+                let antecedent = leftActors(before: open, limit: 4)
+                if !antecedent.isEmpty { agents = antecedent }
+            }
             if let m = after.first, m.tokens.lowerBound <= tr.upperBound + 4, targetish(m), !byAgent.contains(m.entity) {
                 targets = coordinated(after.filter { $0.tokens.lowerBound >= m.tokens.lowerBound && targetish($0) })
             }
@@ -485,10 +490,24 @@ extension Document {
     func groupKillingVerb() -> Int? {
         let r = sentenceRange
         for v in r where Document.activeKillVerbs.contains(key(v)) && v > r.lowerBound && !Document.beAux.contains(key(v - 1)) {
-            guard leftActors(before: v, limit: 14).contains(where: { entities[$0].type == .group }) else { continue }
+            let subject = relativeClauseOpening(closingBefore: v).map { leftActors(before: $0, limit: 4) } ?? leftActors(before: v, limit: 14)
+            guard subject.contains(where: { entities[$0].type == .group }) else { continue }
             var j = v + 1
             while j < min(r.upperBound, v + 4), Document.approx.contains(key(j)) { j += 1 }
             if number(at: j, limit: r.upperBound) != nil { return v }
+        }
+        return nil
+    }
+
+    /// The comma opening ", which … ," / ", who … ," when that relative clause closes right before token `v`.
+    func relativeClauseOpening(closingBefore v: Int) -> Int? {
+        let r = sentenceRange
+        guard v - 1 > r.lowerBound, key(v - 1) == Document.comma else { return nil }
+        var j = v - 2
+        while j > r.lowerBound, v - j <= 30 {
+            if key(j) == Document.comma || Document.clauseBreak.contains(key(j)) { return nil }
+            if (key(j) == W.w_which || key(j) == W.who) && key(j - 1) == Document.comma { return j - 1 }
+            j -= 1
         }
         return nil
     }
