@@ -112,6 +112,18 @@ struct EventArgumentTests {
         #expect(event(g, .attack)?.agent == ["Islamic State Sahel Province"])
     }
 
+    @Test("Calls, purposes and statistics are not incidents: 'called for a bandh … in protest', 'kidnapped in the first seven months'")
+    func callsPurposesAndStatistics() throws {
+        let g = extract(" date 2025-10-06 Raipur, Oct 6 The Maoists called for a bandh across the Bastar division on October 10 in protest. The observatory said 412 people were kidnapped in Burkina Faso in the first seven months of the year.")
+        #expect(g.events.isEmpty)
+    }
+
+    @Test("A protest told in several verbs is one protest")
+    func oneProtestManyVerbs() throws {
+        let g = extract(" date 2025-09-23 Butembo, Sep 23 The killings triggered a protest in Butembo on Monday. Hundreds of young people, many of them members of the citizen movement LUCHA, marched towards the town hall.")
+        #expect(g.events.filter { $0.type == .protest }.count == 1)
+    }
+
     @Test("A plural event noun with no day is habitual activity, not an incident: 'has carried out attacks in Borno'")
     func habitualPluralIsNotAnIncident() throws {
         let g = extract(" date 2025-07-09 Maiduguri, Jul 9 Boko Haram has carried out attacks in Borno state for years.")

@@ -16,6 +16,12 @@ extension Document {
     static let edgeNouns: Set<UInt64> = Set(["outskirts", "edge", "edges", "vicinity", "suburbs", "outskirt", "heart", "centre", "center"].map(k))
     static let anaphoricPlaceNouns: Set<UInt64> = Set(["town", "city", "village", "district", "township", "area"].map(k))
     static let activeKillVerbs: Set<UInt64> = Set(["killed", "massacred", "slaughtered", "executed"].map(k))
+    static let callWords: Set<UInt64> = Set(["called", "call", "calls", "calling"].map(k))
+    static let periodUnits: Set<UInt64> = Set(["months", "weeks", "days", "years", "quarters", "half"].map(k))
+    static let firstKey = k("first")
+    static let soKey = k("so")
+    static let farKey = k("far")
+    static let betweenKey = k("between")
     static let framePreps: Set<UInt64> = Set(["in", "during", "through"].map(k))
     static let openingPreps: Set<UInt64> = Set(["on", "in", "after", "during", "at"].map(k))
     static let subordinators: Set<UInt64> = Set(["when", "while", "whereas", "after", "before", "because", "although", "though", "until", "where", "since", "whilst"].map(k))
@@ -153,6 +159,12 @@ extension Document {
            }) { return }
         // planned, habitual or hypothetical: no event
         if info.type != .statement && info.type != .claim {
+            // "… on October 10 in protest": a purpose, not a protest of its own
+            if info.type == .protest, let p = prev, key(p) == W.w_in { return }
+            // "called for a bandh", "calls for a general strike": a call, not the action
+            if (max(r.lowerBound + 1, first - 3)..<first).contains(where: { key($0) == Document.forKey && Document.callWords.contains(key($0 - 1)) }) { return }
+            // "412 people were kidnapped in Burkina Faso in the first seven months of the year": a statistic
+            if statistic(near: first) { return }
             for j in max(r.lowerBound, first - 3)..<first where Document.modals.contains(key(j)) {
                 // "to" only counts directly before a verb form ("to attack"), not "in response to the attack"
                 if key(j) == W.w_to && (j != first - 1 || lexicon.cues.match(tokens, at: max(r.lowerBound, j - 3), limit: j + 1) != nil || prevIsCueEnd(j)) { continue }
@@ -512,6 +524,20 @@ extension Document {
         return nil
     }
 
+    /// Whether the trigger's clause counts over a period ("in the first seven months of the year", "so far this year",
+    /// "between January and July"): a statistic, not an incident.
+    func statistic(near first: Int) -> Bool {
+        let r = sentenceRange
+        let lo = max(r.lowerBound, first - 12), hi = min(r.upperBound, first + 14)
+        guard lo < hi else { return false }
+        for j in lo..<hi {
+            if key(j) == Document.firstKey, j + 2 < hi, number(at: j + 1, limit: hi) != nil, Document.periodUnits.contains(key(j + 2)) { return true }
+            if key(j) == Document.soKey, j + 3 < r.upperBound, key(j + 1) == Document.farKey, key(j + 2) == W.w_this { return true }
+            if key(j) == Document.betweenKey, j + 3 < r.upperBound, Document.monthNames[key(j + 1)] != nil, key(j + 2) == W.w_and, Document.monthNames[key(j + 3)] != nil { return true }
+        }
+        return false
+    }
+
     /// Whether the entity is a country of the lexicon (countries act: "Russia launched 214 drones"; towns do not).
     func isCountry(_ e: Int) -> Bool {
         guard entities[e].type == .place, let li = entities[e].lexiconIndex else { return false }
@@ -603,6 +629,8 @@ extension Document {
             if !targets.isEmpty, !Set(targets).isDisjoint(with: e.target) { score += 3 }
             if !agents.isEmpty, agentsRelated(agents, e.agent) { score += 1 }
             if let d = date, d == e.date { score += 1 }
+            // a protest told in several verbs ("protest in Butembo … hundreds marched") is one protest
+            if type == .protest, e.type == .protest, place == nil || e.place == nil { score += 2 }
             // a trigger that says nothing new ("attacking it") continues the last event of its family
             let bare = agents.isEmpty && targets.isEmpty && place == nil && date == nil && sameType
             let positive = score >= 2 || bare || (type == .claim && (agents.isEmpty || score >= 1)) || (type == .statement && score >= 1 && agents.count > 0)
