@@ -394,8 +394,9 @@ extension Document {
             let tm = type(m)
             // --- located_in
             if tm == .place || tm == .facility {
-                // "Saravena, in the northeastern department of Arauca", "near Ménaka, in eastern Mali"
-                if after + 1 < r.upperBound, key(after) == Document.comma, key(after + 1) == Document.inKey,
+                // "Saravena, in the northeastern department of Arauca", "near Ménaka, in eastern Mali"; not for a generic
+                // facility phrase ("a market in Varnok, in …": the place it names takes the container)
+                if tm == .place || !entities[m.entity].generic, after + 1 < r.upperBound, key(after) == Document.comma, key(after + 1) == Document.inKey,
                    let p = containerPlace(at: after + 2) {
                     addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf * 0.85)
                 }
@@ -428,8 +429,9 @@ extension Document {
             }
             if tm == .place || tm == .facility, m.tokens.lowerBound >= r.lowerBound + 3, key(m.tokens.lowerBound - 1) == Document.possessive,
                key(m.tokens.lowerBound - 3) == Document.theKey, let len = placeNoun(at: m.tokens.lowerBound - 2), len == 1, !Document.countryWord.contains(key(m.tokens.lowerBound - 2)),
-               let p = anaphoricPlace(noun: lower(m.tokens.lowerBound - 2), before: Int(tokens[m.tokens.lowerBound - 3].start), excluding: m.entity, anyPlace: true) {
-                // "the city's Kyivskyi district": the place named last
+               let p = anaphoricPlace(noun: lower(m.tokens.lowerBound - 2), before: Int(tokens[m.tokens.lowerBound - 3].start), excluding: m.entity, anyPlace: false)
+                   ?? ms[..<idx].last(where: { type($0) == .place && $0.entity != m.entity })?.entity {
+                // "the city's Kyivskyi district": the place of that kind named last, or the sentence's last place
                 addTriple(m.entity, .locatedIn, p, bytes: Int(tokens[m.tokens.lowerBound - 3].start)..<m.bytes.upperBound, confidence: conf * 0.7)
             }
             // "Nigeria's northeastern Borno state"
@@ -517,7 +519,8 @@ extension Document {
             // --- part_of
             if Document.subUnitTypes.contains(tm) {
                 // "JNIM, al-Qaeda's branch in the Sahel"
-                if after + 3 < r.upperBound, key(after) == Document.comma, let o = mention(at: after + 1), Document.subUnitTypes.contains(type(o)), !o.anaphoric,
+                if after + 3 < r.upperBound, key(after) == Document.comma, let o = mention(at: after + 1) ?? (key(after + 1) == Document.theKey ? mention(at: after + 2) : nil),
+                   Document.subUnitTypes.contains(type(o)), !o.anaphoric,
                    o.tokens.upperBound + 1 < r.upperBound, key(o.tokens.upperBound) == Document.possessive {
                     var j = o.tokens.upperBound + 1
                     var a = 0
@@ -657,7 +660,7 @@ extension Document {
             guard let rel = (after + 1..<min(r.upperBound, after + 9)).first(where: { Document.relativeKeys.contains(key($0)) }),
                   (after + 1..<rel).allSatisfy({ tokens[$0].kind == .word }) else { continue }
             // the next mention after the pronoun, within eight tokens, with a relation cue right before it
-            guard let n = ms[(idx + 1)...].first(where: { $0.tokens.lowerBound > rel }), n.tokens.lowerBound - rel <= 8,
+            guard let n = ms[(idx + 1)...].first(where: { $0.tokens.lowerBound > rel }), n.tokens.lowerBound - rel <= 10,
                   Document.agentTypes.contains(type(n)), type(n) != .place, n.entity != m.entity else { continue }
             let gap = (rel + 1)..<n.tokens.lowerBound
             for s in gap {
@@ -668,7 +671,8 @@ extension Document {
                 var knownAs = false
                 if let c = rest.first(where: { key($0) == Document.comma }), c + 2 == rest.upperBound, Document.namedKeys.contains(key(c + 1)) {
                     knownAs = true
-                } else if let c = rest.first(where: { key($0) == Document.comma }), c + 3 == rest.upperBound, key(c + 1) == Document.knownKey, key(c + 2) == Document.asKey {
+                } else if let c = rest.first(where: { key($0) == Document.comma }), c + 3 == rest.upperBound || (c + 4 == rest.upperBound && Document.aKeys.contains(key(c + 3))),
+                          key(c + 1) == Document.knownKey, key(c + 2) == Document.asKey {
                     knownAs = true
                 }
                 let head = knownAs ? rest.lowerBound..<rest.first(where: { key($0) == Document.comma })! : rest
