@@ -135,4 +135,24 @@ struct RelationsTests {
         #expect(triples("A banner signed by the Cuervos Cartel which threatened the rival faction, known as the Halcones Cartel, was found.")
                 == ["Cuervos Cartel | threatened | Halcones Cartel", "Cuervos Cartel | opposed | Halcones Cartel"])
     }
+    @Test("Framed relations: 'the clashes between X and Y', 'X, an alliance … fighting alongside Y', 'X, an apposition, has blamed Y', 'has long been allied with it'")
+    func framedRelations() {
+        #expect(triples("The clashes between the Azawad Liberation Front and the Kestrel Front (KF) left five people dead, officials said.")
+                == ["Azawad Liberation Front | opposed | Kestrel Front"])
+        #expect(triples("The Northern Legion, an alliance of former rebel groups fighting alongside the Menaka Regional Police, repelled the attack.")
+                == ["Northern Legion | allied_with | Menaka Regional Police"])
+        #expect(triples("The ISPR, the military's media wing, has blamed the Kestrel Front for the deaths.") == ["ISPR | accused | Kestrel Front"])
+        #expect(triples("The Kestrel Front is a separate group from the Azawad Liberation Front but shares its goals and has long been allied with it.")
+                == ["Kestrel Front | allied_with | Azawad Liberation Front"])
+        // a generic designation takes no relation
+        #expect(triples("Troops, supported by Northern Legion units, launched pursuit operations.") == [])
+    }
+
+    @Test("'Police spokesman P' after the 'Eskar State Police Command'; 'the Afghan Ministry of Defence, whose spokesman P'")
+    func forceWordsAndMinistries() {
+        #expect(triples("Seven farmers were abducted in Gujba, the Eskar State Police Command said. Police spokesman Omar Halane blamed the abduction on the Kestrel Front.")
+                .contains("Omar Halane | spokesperson_of | Eskar State Police Command"))
+        #expect(triples("Jets bombed a village, according to the Afghan Ministry of Defence, whose spokesman Habib Nuri said eight civilians were killed.")
+                == ["Habib Nuri | spokesperson_of | Afghan Ministry of Defence"])
+    }
 }

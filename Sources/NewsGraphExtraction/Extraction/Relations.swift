@@ -189,7 +189,8 @@ extension Document {
                 }
             }
             // --- relation phrases between two actors: "X, allied with Y", "rival X and Y"
-            if let n = next, Document.agentTypes.contains(type(m)), Document.agentTypes.contains(type(n)), type(m) != .place || type(n) != .place {
+            if let n = next, Document.agentTypes.contains(type(m)), Document.agentTypes.contains(type(n)), type(m) != .place || type(n) != .place,
+               !entities[m.entity].generic, !entities[n.entity].generic {
                 let gap = after..<max(after, n.tokens.lowerBound)
                 if gap.count >= 1 && gap.count <= 5 {
                     for s in gap {
@@ -555,6 +556,7 @@ extension Document {
         findBasedOrgs()
         findRelativeRelations()
         findMoreActorRelations()
+        findFramedRelations()
     }
 
     /// "ISWAP, which is affiliated with the Islamic State": a body named after the one it is allied with is its branch.
@@ -657,10 +659,12 @@ extension Document {
             guard after + 2 < r.upperBound, key(after) == Document.comma || Document.relativeKeys.contains(key(after)) else { continue }
             if key(after) != Document.comma { after -= 1 }
             // the relative pronoun, right after the comma or after a short apposition ("an armed group of Ugandan origin")
-            guard let rel = (after + 1..<min(r.upperBound, after + 9)).first(where: { Document.relativeKeys.contains(key($0)) }),
-                  (after + 1..<rel).allSatisfy({ tokens[$0].kind == .word }) else { continue }
+            var relFound = (after + 1..<min(r.upperBound, after + 9)).first(where: { Document.relativeKeys.contains(key($0)) })
+            if let rf = relFound, !(after + 1..<rf).allSatisfy({ tokens[$0].kind == .word }) { relFound = nil }
+            if relFound == nil, key(after) == Document.comma, Document.determinersIndefinite.contains(key(after + 1)) { relFound = after + 1 }
+            guard let rel = relFound else { continue }
             // the next mention after the pronoun, within eight tokens, with a relation cue right before it
-            guard let n = ms[(idx + 1)...].first(where: { $0.tokens.lowerBound > rel }), n.tokens.lowerBound - rel <= 10,
+            guard let n = ms[(idx + 1)...].first(where: { $0.tokens.lowerBound > rel }), n.tokens.lowerBound - rel <= 12, !entities[n.entity].generic,
                   Document.agentTypes.contains(type(n)), type(n) != .place, n.entity != m.entity else { continue }
             let gap = (rel + 1)..<n.tokens.lowerBound
             for s in gap {
@@ -763,6 +767,61 @@ extension Document {
                             addTriple(p.entity, role.value, body, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf * 0.8)
                         }
                     }
+                }
+            }
+        }
+    }
+}
+
+extension Document {
+    static let betweenKey = k("between")
+    static let fightNouns: Set<UInt64> = Set(["clashes", "clash", "fighting", "fight", "battles", "battle", "war", "rivalry", "feud", "conflict", "hostilities", "gunbattles"].map(k))
+    static let pronounIt: Set<UInt64> = Set(["it", "them"].map(k))
+    static let auxHave: Set<UInt64> = Set(["has", "have", "had", "also", "repeatedly", "again", "previously"].map(k))
+
+    /// Opposition and blame stated around the two actors rather than between them.
+    func findFramedRelations() {
+        let r = sentenceRange
+        let conf = 0.8 * sentenceHedge
+        let ms = mentions
+        // "the clashes between the ELN and the EMC": the two sides oppose each other
+        for i in r where key(i) == Document.betweenKey && i > r.lowerBound && Document.fightNouns.contains(key(i - 1)) {
+            var j = i + 1
+            if j < r.upperBound, key(j) == Document.theKey { j += 1 }
+            guard let a = mention(at: j), Document.orgTypes.contains(type(a)), !entities[a.entity].generic,
+                  a.tokens.upperBound + 1 < r.upperBound, key(a.tokens.upperBound) == W.w_and else { continue }
+            var k2 = a.tokens.upperBound + 1
+            if key(k2) == Document.theKey { k2 += 1 }
+            if let b = mention(at: k2), Document.orgTypes.contains(type(b)), !entities[b.entity].generic, b.entity != a.entity {
+                addTriple(a.entity, .opposed, b.entity, bytes: a.bytes.lowerBound..<b.bytes.upperBound, confidence: conf * 0.85)
+            }
+        }
+        for (idx, m) in ms.enumerated() where Document.orgTypes.contains(type(m)) && !entities[m.entity].generic {
+            let after = m.tokens.upperBound
+            // "The ISPR, the military's media wing, has blamed the group for …": the cue after an apposition
+            if after + 3 < r.upperBound, key(after) == Document.comma,
+               let c2 = ((after + 2)..<min(r.upperBound, after + 10)).first(where: { key($0) == Document.comma }),
+               ((after + 1)..<c2).allSatisfy({ tokens[$0].kind == .word }), Document.aKeys.contains(key(after + 1)) {
+                var s = c2 + 1
+                while s < r.upperBound, Document.auxHave.contains(key(s)) { s += 1 }
+                if s < r.upperBound, let rc = lexicon.relationCues.match(tokens, at: s, limit: r.upperBound) {
+                    var k2 = s + rc.length
+                    if k2 < r.upperBound, key(k2) == Document.theKey, mention(at: k2) == nil { k2 += 1 }
+                    if let n = mention(at: k2), Document.agentTypes.contains(type(n)), type(n) != .place, n.entity != m.entity, !entities[n.entity].generic {
+                        addTriple(m.entity, relationPredicate(rc.value, m.entity, n.entity), n.entity, bytes: m.bytes.lowerBound..<n.bytes.upperBound, confidence: conf * 0.85)
+                    }
+                }
+            }
+            // "The TTP … has long been allied with it": the pronoun is the other body of the sentence
+            if m.tokens.lowerBound <= r.lowerBound + 1 {
+                for s in after..<r.upperBound {
+                    guard let rc = lexicon.relationCues.match(tokens, at: s, limit: r.upperBound), rc.value == .alliedWith || rc.value == .opposed else { continue }
+                    let e = s + rc.length
+                    if e < r.upperBound, Document.pronounIt.contains(key(e)), e + 1 >= r.upperBound || tokens[e + 1].kind == .punct,
+                       let o = ms[(idx + 1)...].last(where: { $0.tokens.upperBound <= s && Document.orgTypes.contains(type($0)) && $0.entity != m.entity && !entities[$0.entity].generic }) {
+                        addTriple(m.entity, rc.value, o.entity, bytes: m.bytes.lowerBound..<Int(tokens[e].end), confidence: conf * 0.7)
+                    }
+                    break
                 }
             }
         }
