@@ -352,9 +352,12 @@ extension Document {
     func anaphoricPlace(noun: String, before: Int, excluding: Int, anyPlace: Bool) -> Int? {
         var best: (Int, Int)? = nil
         var bestAny: (Int, Int)? = nil
-        for (i, e) in entities.enumerated() where e.type == .place && i != excluding && e.lastSeen < before && !e.generic {
-            if e.forms.contains(where: { $0.lowercased().hasSuffix(" " + noun) }), best == nil || e.lastSeen > best!.1 { best = (i, e.lastSeen) }
-            if bestAny == nil || e.lastSeen > bestAny!.1 { bestAny = (i, e.lastSeen) }
+        for (i, e) in entities.enumerated() where e.type == .place && i != excluding && !e.generic {
+            // seen before the anaphor: in an earlier sentence, or earlier in this one (lastSeen may be a later mention)
+            guard e.lastSeen < before || mentions.contains(where: { $0.entity == i && $0.bytes.lowerBound < before }) else { continue }
+            let seen = min(e.lastSeen, before - 1)
+            if e.forms.contains(where: { $0.lowercased().hasSuffix(" " + noun) }), best == nil || seen > best!.1 { best = (i, seen) }
+            if bestAny == nil || seen > bestAny!.1 { bestAny = (i, seen) }
         }
         return best?.0 ?? (anyPlace ? bestAny?.0 : nil)
     }
