@@ -548,11 +548,14 @@ extension Document {
                         }
                     }
                 }
-                // "its Radio Andalus station": a named sub-body of the sentence's body
+                // "its Radio Andalus station": a named sub-body of the sentence's body; "their PDF allies" are allies
                 if m.tokens.lowerBound > r.lowerBound, Document.itsKeys.contains(key(m.tokens.lowerBound - 1)), m.tokens.lowerBound - 1 > r.lowerBound,
-                   suffixHeadOfEntity(m.entity) || (after < r.upperBound && lexicon.heads.match(tokens, at: after, limit: r.upperBound) != nil),
                    let body = owningBody(before: m.tokens.lowerBound - 1), body != m.entity {
-                    addTriple(m.entity, .partOf, body, bytes: m.bytes, confidence: conf * 0.8)
+                    if after < r.upperBound, Document.partnerKeys.contains(key(after)) {
+                        addTriple(m.entity, .alliedWith, body, bytes: m.bytes, confidence: conf * 0.7)
+                    } else if suffixHeadOfEntity(m.entity) || (after < r.upperBound && lexicon.heads.match(tokens, at: after, limit: r.upperBound) != nil) {
+                        addTriple(m.entity, .partOf, body, bytes: m.bytes, confidence: conf * 0.8)
+                    }
                 }
             }
         }
@@ -586,6 +589,11 @@ extension Document {
         var s = o.tokens.lowerBound - 1
         if s > r.lowerBound, key(s) == Document.theKey { s -= 1 }
         if s > r.lowerBound, key(s) == Document.ofKey, let outer = mentions.last(where: { $0.tokens.upperBound == s }), Document.orgTypes.contains(type(outer)) { o = outer }
+        // "The KIA, the armed wing of the KIO, said its …": the body inside an apposition is not the subject
+        else if let c = (max(r.lowerBound, o.tokens.lowerBound - 8)..<o.tokens.lowerBound).last(where: { key($0) == Document.comma }),
+                c + 1 < o.tokens.lowerBound, Document.aKeys.contains(key(c + 1)), ((c + 1)..<o.tokens.lowerBound).allSatisfy({ tokens[$0].kind == .word }),
+                o.tokens.upperBound < i, key(o.tokens.upperBound) == Document.comma,
+                let head = mentions.last(where: { $0.tokens.upperBound == c }), Document.orgTypes.contains(type(head)) { o = head }
         return o.entity
     }
 
