@@ -47,7 +47,8 @@ extension Document {
                     if key(j) == Document.ofKey, suffixHead(i..<lastCap) == nil, prefixHead(i..<lastCap) == nil,
                        lexiconMatch(i, lastCap) == nil, lastCap - i >= 2 || (lexiconMatch(n, end).map { lexicon.entities[$0.value.entity].type == .place } ?? false) { break }
                     // "Majeed Brigade of the Baloch Liberation Army" is two names: a named unit does not extend through "of"
-                    if key(j) == Document.ofKey, lastCap - i >= 2, let h = suffixHead(i..<lastCap), h.type != .place, h.type != .facility { break }
+                    if key(j) == Document.ofKey, lastCap - i >= 2, let h = suffixHead(i..<lastCap), h.type != .place, h.type != .facility,
+                       !(lastCap - i == 2 && lexicon.demonyms[key(i)] != nil && opensPrefixHead(lastCap - 1, end)) { break }
                     // a weak first word ("Fighters of the …") does not extend through "of"
                     if j == i + 1, lexicon.weak.contains(key(i)) { break }
                     j = n; continue
@@ -80,7 +81,15 @@ extension Document {
     }
 
     func prefixHead(_ r: Range<Int>) -> HeadInfo? {
-        lexicon.heads.firstMatch(tokens, at: r.lowerBound, limit: r.upperBound, where: { len, v in v.position == .prefix && len < r.count })?.value
+        if let h = lexicon.heads.firstMatch(tokens, at: r.lowerBound, limit: r.upperBound, where: { len, v in v.position == .prefix && len < r.count })?.value { return h }
+        // "Afghan Ministry of Defence": a demonym before a two-word prefix head ("Ministry of")
+        guard r.count >= 4, lexicon.demonyms[key(r.lowerBound)] != nil, opensPrefixHead(r.lowerBound + 1, r.upperBound) else { return nil }
+        return lexicon.heads.firstMatch(tokens, at: r.lowerBound + 1, limit: r.upperBound, where: { len, v in v.position == .prefix && len >= 2 && len < r.count - 1 })?.value
+    }
+
+    /// Whether a prefix head of two or more words ("Ministry of", "Office of") starts at `i`.
+    func opensPrefixHead(_ i: Int, _ end: Int) -> Bool {
+        lexicon.heads.firstMatch(tokens, at: i, limit: end, where: { len, v in v.position == .prefix && len >= 2 }) != nil
     }
 
     /// A valid lexicon entity match at `i` (respecting its case rule).
@@ -145,7 +154,10 @@ extension Document {
             // "Army spokesman …", "Police chief …": a bare force word names the force the article is about
             if t.capitalized, lexicon.weak.contains(t.key), i + 1 < end, lexicon.roles.contains(tokens, at: i + 1, limit: end) || lexicon.titles.contains(tokens, at: i + 1, limit: end),
                let e = entities.indices.last(where: { [.unit, .organization].contains(entities[$0].type) && !entities[$0].generic
-                   && entities[$0].name.split(separator: " ").last.map({ $0.lowercased() == lower(i) }) ?? false }) {
+                   && entities[$0].name.split(separator: " ").last.map({ $0.lowercased() == lower(i) }) ?? false })
+                   // "Police spokesman …" after "the Yobe State Police Command"
+                   ?? entities.indices.last(where: { [.unit, .organization].contains(entities[$0].type) && !entities[$0].generic
+                       && entities[$0].name.split(separator: " ").dropLast().contains(where: { $0.lowercased() == lower(i) }) }) {
                 mentions.append(Mention(tokens: i..<(i + 1), bytes: bytes(i..<(i + 1)), entity: e, anaphoric: true))
                 i += 1
                 continue

@@ -189,7 +189,8 @@ extension Document {
                 }
             }
             // --- relation phrases between two actors: "X, allied with Y", "rival X and Y"
-            if let n = next, Document.agentTypes.contains(type(m)), Document.agentTypes.contains(type(n)), type(m) != .place || type(n) != .place {
+            if let n = next, Document.agentTypes.contains(type(m)), Document.agentTypes.contains(type(n)), type(m) != .place || type(n) != .place,
+               !entities[m.entity].generic, !entities[n.entity].generic {
                 let gap = after..<max(after, n.tokens.lowerBound)
                 if gap.count >= 1 && gap.count <= 5 {
                     for s in gap {
@@ -288,9 +289,12 @@ extension Document {
     func anaphoricPlace(noun: String, before: Int, excluding: Int, anyPlace: Bool) -> Int? {
         var best: (Int, Int)? = nil
         var bestAny: (Int, Int)? = nil
-        for (i, e) in entities.enumerated() where e.type == .place && i != excluding && e.lastSeen < before && !e.generic {
-            if e.forms.contains(where: { $0.lowercased().hasSuffix(" " + noun) }), best == nil || e.lastSeen > best!.1 { best = (i, e.lastSeen) }
-            if bestAny == nil || e.lastSeen > bestAny!.1 { bestAny = (i, e.lastSeen) }
+        for (i, e) in entities.enumerated() where e.type == .place && i != excluding && !e.generic {
+            // seen before the anaphor: in an earlier sentence, or earlier in this one (lastSeen may be a later mention)
+            guard e.lastSeen < before || mentions.contains(where: { $0.entity == i && $0.bytes.lowerBound < before }) else { continue }
+            let seen = min(e.lastSeen, before - 1)
+            if e.forms.contains(where: { $0.lowercased().hasSuffix(" " + noun) }), best == nil || seen > best!.1 { best = (i, seen) }
+            if bestAny == nil || seen > bestAny!.1 { bestAny = (i, seen) }
         }
         return best?.0 ?? (anyPlace ? bestAny?.0 : nil)
     }
@@ -331,8 +335,9 @@ extension Document {
             let tm = type(m)
             // --- located_in
             if tm == .place || tm == .facility {
-                // "Saravena, in the northeastern department of Arauca", "near Ménaka, in eastern Mali"
-                if after + 1 < r.upperBound, key(after) == Document.comma, key(after + 1) == Document.inKey,
+                // "Saravena, in the northeastern department of Arauca", "near Ménaka, in eastern Mali"; not for a generic
+                // facility phrase ("a market in Varnok, in …": the place it names takes the container)
+                if tm == .place || !entities[m.entity].generic, after + 1 < r.upperBound, key(after) == Document.comma, key(after + 1) == Document.inKey,
                    let p = containerPlace(at: after + 2) {
                     addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf * 0.85)
                 }
@@ -365,8 +370,9 @@ extension Document {
             }
             if tm == .place || tm == .facility, m.tokens.lowerBound >= r.lowerBound + 3, key(m.tokens.lowerBound - 1) == Document.possessive,
                key(m.tokens.lowerBound - 3) == Document.theKey, let len = placeNoun(at: m.tokens.lowerBound - 2), len == 1, !Document.countryWord.contains(key(m.tokens.lowerBound - 2)),
-               let p = anaphoricPlace(noun: lower(m.tokens.lowerBound - 2), before: Int(tokens[m.tokens.lowerBound - 3].start), excluding: m.entity, anyPlace: true) {
-                // "the city's Kyivskyi district": the place named last
+               let p = anaphoricPlace(noun: lower(m.tokens.lowerBound - 2), before: Int(tokens[m.tokens.lowerBound - 3].start), excluding: m.entity, anyPlace: false)
+                   ?? ms[..<idx].last(where: { type($0) == .place && $0.entity != m.entity })?.entity {
+                // "the city's Kyivskyi district": the place of that kind named last, or the sentence's last place
                 addTriple(m.entity, .locatedIn, p, bytes: Int(tokens[m.tokens.lowerBound - 3].start)..<m.bytes.upperBound, confidence: conf * 0.7)
             }
             // "Nigeria's northeastern Borno state"
@@ -454,7 +460,8 @@ extension Document {
             // --- part_of
             if Document.subUnitTypes.contains(tm) {
                 // "JNIM, al-Qaeda's branch in the Sahel"
-                if after + 3 < r.upperBound, key(after) == Document.comma, let o = mention(at: after + 1), Document.subUnitTypes.contains(type(o)), !o.anaphoric,
+                if after + 3 < r.upperBound, key(after) == Document.comma, let o = mention(at: after + 1) ?? (key(after + 1) == Document.theKey ? mention(at: after + 2) : nil),
+                   Document.subUnitTypes.contains(type(o)), !o.anaphoric,
                    o.tokens.upperBound + 1 < r.upperBound, key(o.tokens.upperBound) == Document.possessive {
                     var j = o.tokens.upperBound + 1
                     var a = 0
@@ -478,17 +485,21 @@ extension Document {
                         }
                     }
                 }
-                // "its Radio Andalus station": a named sub-body of the sentence's body
+                // "its Radio Andalus station": a named sub-body of the sentence's body; "their PDF allies" are allies
                 if m.tokens.lowerBound > r.lowerBound, Document.itsKeys.contains(key(m.tokens.lowerBound - 1)), m.tokens.lowerBound - 1 > r.lowerBound,
-                   suffixHeadOfEntity(m.entity) || (after < r.upperBound && lexicon.heads.match(tokens, at: after, limit: r.upperBound) != nil),
                    let body = owningBody(before: m.tokens.lowerBound - 1), body != m.entity {
-                    addTriple(m.entity, .partOf, body, bytes: m.bytes, confidence: conf * 0.8)
+                    if after < r.upperBound, Document.partnerKeys.contains(key(after)) {
+                        addTriple(m.entity, .alliedWith, body, bytes: m.bytes, confidence: conf * 0.7)
+                    } else if suffixHeadOfEntity(m.entity) || (after < r.upperBound && lexicon.heads.match(tokens, at: after, limit: r.upperBound) != nil) {
+                        addTriple(m.entity, .partOf, body, bytes: m.bytes, confidence: conf * 0.8)
+                    }
                 }
             }
         }
         findBasedOrgs()
         findRelativeRelations()
         findMoreActorRelations()
+        findFramedRelations()
     }
 
     /// "ISWAP, which is affiliated with the Islamic State": a body named after the one it is allied with is its branch.
@@ -515,6 +526,11 @@ extension Document {
         var s = o.tokens.lowerBound - 1
         if s > r.lowerBound, key(s) == Document.theKey { s -= 1 }
         if s > r.lowerBound, key(s) == Document.ofKey, let outer = mentions.last(where: { $0.tokens.upperBound == s }), Document.orgTypes.contains(type(outer)) { o = outer }
+        // "The KIA, the armed wing of the KIO, said its …": the body inside an apposition is not the subject
+        else if let c = (max(r.lowerBound, o.tokens.lowerBound - 8)..<o.tokens.lowerBound).last(where: { key($0) == Document.comma }),
+                c + 1 < o.tokens.lowerBound, Document.aKeys.contains(key(c + 1)), ((c + 1)..<o.tokens.lowerBound).allSatisfy({ tokens[$0].kind == .word }),
+                o.tokens.upperBound < i, key(o.tokens.upperBound) == Document.comma,
+                let head = mentions.last(where: { $0.tokens.upperBound == c }), Document.orgTypes.contains(type(head)) { o = head }
         return o.entity
     }
 
@@ -591,10 +607,12 @@ extension Document {
             guard after + 2 < r.upperBound, key(after) == Document.comma || Document.relativeKeys.contains(key(after)) else { continue }
             if key(after) != Document.comma { after -= 1 }
             // the relative pronoun, right after the comma or after a short apposition ("an armed group of Ugandan origin")
-            guard let rel = (after + 1..<min(r.upperBound, after + 9)).first(where: { Document.relativeKeys.contains(key($0)) }),
-                  (after + 1..<rel).allSatisfy({ tokens[$0].kind == .word }) else { continue }
+            var relFound = (after + 1..<min(r.upperBound, after + 9)).first(where: { Document.relativeKeys.contains(key($0)) })
+            if let rf = relFound, !(after + 1..<rf).allSatisfy({ tokens[$0].kind == .word }) { relFound = nil }
+            if relFound == nil, key(after) == Document.comma, Document.determinersIndefinite.contains(key(after + 1)) { relFound = after + 1 }
+            guard let rel = relFound else { continue }
             // the next mention after the pronoun, within eight tokens, with a relation cue right before it
-            guard let n = ms[(idx + 1)...].first(where: { $0.tokens.lowerBound > rel }), n.tokens.lowerBound - rel <= 8,
+            guard let n = ms[(idx + 1)...].first(where: { $0.tokens.lowerBound > rel }), n.tokens.lowerBound - rel <= 12, !entities[n.entity].generic,
                   Document.agentTypes.contains(type(n)), type(n) != .place, n.entity != m.entity else { continue }
             let gap = (rel + 1)..<n.tokens.lowerBound
             for s in gap {
@@ -605,7 +623,8 @@ extension Document {
                 var knownAs = false
                 if let c = rest.first(where: { key($0) == Document.comma }), c + 2 == rest.upperBound, Document.namedKeys.contains(key(c + 1)) {
                     knownAs = true
-                } else if let c = rest.first(where: { key($0) == Document.comma }), c + 3 == rest.upperBound, key(c + 1) == Document.knownKey, key(c + 2) == Document.asKey {
+                } else if let c = rest.first(where: { key($0) == Document.comma }), c + 3 == rest.upperBound || (c + 4 == rest.upperBound && Document.aKeys.contains(key(c + 3))),
+                          key(c + 1) == Document.knownKey, key(c + 2) == Document.asKey {
                     knownAs = true
                 }
                 let head = knownAs ? rest.lowerBound..<rest.first(where: { key($0) == Document.comma })! : rest
@@ -696,6 +715,61 @@ extension Document {
                             addTriple(p.entity, role.value, body, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf * 0.8)
                         }
                     }
+                }
+            }
+        }
+    }
+}
+
+extension Document {
+    static let betweenKey = k("between")
+    static let fightNouns: Set<UInt64> = Set(["clashes", "clash", "fighting", "fight", "battles", "battle", "war", "rivalry", "feud", "conflict", "hostilities", "gunbattles"].map(k))
+    static let pronounIt: Set<UInt64> = Set(["it", "them"].map(k))
+    static let auxHave: Set<UInt64> = Set(["has", "have", "had", "also", "repeatedly", "again", "previously"].map(k))
+
+    /// Opposition and blame stated around the two actors rather than between them.
+    func findFramedRelations() {
+        let r = sentenceRange
+        let conf = 0.8 * sentenceHedge
+        let ms = mentions
+        // "the clashes between the ELN and the EMC": the two sides oppose each other
+        for i in r where key(i) == Document.betweenKey && i > r.lowerBound && Document.fightNouns.contains(key(i - 1)) {
+            var j = i + 1
+            if j < r.upperBound, key(j) == Document.theKey { j += 1 }
+            guard let a = mention(at: j), Document.orgTypes.contains(type(a)), !entities[a.entity].generic,
+                  a.tokens.upperBound + 1 < r.upperBound, key(a.tokens.upperBound) == W.w_and else { continue }
+            var k2 = a.tokens.upperBound + 1
+            if key(k2) == Document.theKey { k2 += 1 }
+            if let b = mention(at: k2), Document.orgTypes.contains(type(b)), !entities[b.entity].generic, b.entity != a.entity {
+                addTriple(a.entity, .opposed, b.entity, bytes: a.bytes.lowerBound..<b.bytes.upperBound, confidence: conf * 0.85)
+            }
+        }
+        for (idx, m) in ms.enumerated() where Document.orgTypes.contains(type(m)) && !entities[m.entity].generic {
+            let after = m.tokens.upperBound
+            // "The ISPR, the military's media wing, has blamed the group for …": the cue after an apposition
+            if after + 3 < r.upperBound, key(after) == Document.comma,
+               let c2 = ((after + 2)..<min(r.upperBound, after + 10)).first(where: { key($0) == Document.comma }),
+               ((after + 1)..<c2).allSatisfy({ tokens[$0].kind == .word }), Document.aKeys.contains(key(after + 1)) {
+                var s = c2 + 1
+                while s < r.upperBound, Document.auxHave.contains(key(s)) { s += 1 }
+                if s < r.upperBound, let rc = lexicon.relationCues.match(tokens, at: s, limit: r.upperBound) {
+                    var k2 = s + rc.length
+                    if k2 < r.upperBound, key(k2) == Document.theKey, mention(at: k2) == nil { k2 += 1 }
+                    if let n = mention(at: k2), Document.agentTypes.contains(type(n)), type(n) != .place, n.entity != m.entity, !entities[n.entity].generic {
+                        addTriple(m.entity, relationPredicate(rc.value, m.entity, n.entity), n.entity, bytes: m.bytes.lowerBound..<n.bytes.upperBound, confidence: conf * 0.85)
+                    }
+                }
+            }
+            // "The TTP … has long been allied with it": the pronoun is the other body of the sentence
+            if m.tokens.lowerBound <= r.lowerBound + 1 {
+                for s in after..<r.upperBound {
+                    guard let rc = lexicon.relationCues.match(tokens, at: s, limit: r.upperBound), rc.value == .alliedWith || rc.value == .opposed else { continue }
+                    let e = s + rc.length
+                    if e < r.upperBound, Document.pronounIt.contains(key(e)), e + 1 >= r.upperBound || tokens[e + 1].kind == .punct,
+                       let o = ms[(idx + 1)...].last(where: { $0.tokens.upperBound <= s && Document.orgTypes.contains(type($0)) && $0.entity != m.entity && !entities[$0.entity].generic }) {
+                        addTriple(m.entity, rc.value, o.entity, bytes: m.bytes.lowerBound..<Int(tokens[e].end), confidence: conf * 0.7)
+                    }
+                    break
                 }
             }
         }
