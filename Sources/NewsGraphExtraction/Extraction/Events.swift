@@ -21,7 +21,6 @@ extension Document {
     static let firstKey = k("first")
     static let soKey = k("so")
     static let farKey = k("far")
-    static let betweenKey = k("between")
     static let framePreps: Set<UInt64> = Set(["in", "during", "through"].map(k))
     static let openingPreps: Set<UInt64> = Set(["on", "in", "after", "during", "at"].map(k))
     static let subordinators: Set<UInt64> = Set(["when", "while", "whereas", "after", "before", "because", "although", "though", "until", "where", "since", "whilst"].map(k))
