@@ -161,7 +161,7 @@ extension Document {
             // "… on October 10 in protest": a purpose, not a protest of its own
             if info.type == .protest, let p = prev, key(p) == W.w_in { return }
             // "called for a bandh", "calls for a general strike": a call, not the action
-            if (max(r.lowerBound + 1, first - 3)..<first).contains(where: { key($0) == Document.forKey && Document.callWords.contains(key($0 - 1)) }) { return }
+            if (min(first, max(r.lowerBound + 1, first - 3))..<first).contains(where: { key($0) == Document.forKey && Document.callWords.contains(key($0 - 1)) }) { return }
             // "412 people were kidnapped in Burkina Faso in the first seven months of the year": a statistic
             if statistic(near: first) { return }
             for j in max(r.lowerBound, first - 3)..<first where Document.modals.contains(key(j)) {

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import NewsGraphCore
+@testable import NewsGraphExtraction
+
+/// Rules index neighbouring tokens; sentences that start or end on a trigger, a cue, a number or punctuation
+/// must never index outside their sentence. Random sentences over the words the rules test, with a fixed seed.
+@Suite("Robustness")
+struct RobustnessTests {
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E3779B97F4A7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let vocabulary: [String] = [
+        "attacked", "attack", "stormed", "killed", "killing", "operation", "operations", "blamed", "on", "for", "in", "the",
+        "a", "an", "after", "which", "who", ",", ".", ";", ":", "\"", "(", ")", "-", "14:40", "08", "15", "at", "least", "nine",
+        "including", "four", "were", "was", "by", "Baloch", "Liberation", "Army", "BLA", "Turbat", "district", "police",
+        "station", "camp", "of", "town", "city's", "'s", "Monday", "Tuesday", "March", "12", "and", "13", "April", "hours",
+        "days", "later", "next", "day", "in response to", "revenge for", "triggered", "led to", "protest", "protests",
+        "called", "first", "seven", "months", "so", "far", "this", "year", "between", "January", "July", "He", "denied",
+        "said", "toll", "has", "risen", "to", "27", "repelled", "offensive", "outskirts", "Security", "forces", "curfew",
+        "Russia", "drones", "airstrike", "US", "near", "village", "arrested", "abducted", "Boko", "Haram", "IED", "blast",
+    ]
+
+    @Test("2,000 random sentences over the rules' words extract without a crash, with spans inside the text")
+    func randomSentencesNeverBreakTheRules() {
+        var rng = SplitMix(state: 42)
+        for n in 0..<2_000 {
+            let length = Int.random(in: 1...40, using: &rng)
+            let words = (0..<length).map { _ in Self.vocabulary.randomElement(using: &rng) ?? "." }
+            let dateline = n.isMultiple(of: 2) ? " date 2025-04-02 Quetta, Apr 2 " : ""
+            let text = dateline + words.joined(separator: " ")
+            let g = ExtractorTests.extractor.extract(Article(id: "r\(n)", plainText: Array(text.utf8)))
+            let scalars = text.unicodeScalars.count
+            for e in g.entities { for m in e.mentions { #expect(m.start >= 0 && m.start <= m.end && m.end <= scalars) } }
+            for e in g.events { for m in e.mentions { #expect(m.start >= 0 && m.start <= m.end && m.end <= scalars) } }
+        }
+    }
+}
