@@ -112,6 +112,9 @@ struct RelationsTests {
                 == ["Northern Legion | part_of | Eskar Defence Council"])
         #expect(triples("The Azawad Liberation Front has stepped up attacks. The group's suicide wing, the Iron Brigade, has carried out several bombings.")
                 == ["Iron Brigade | part_of | Azawad Liberation Front"])
+        // "its"/"their" skip the body named inside the subject's apposition; "their X allies" are allies
+        #expect(triples("The Kestrel Front, the armed wing of the Azawad Liberation Front, said its fighters and their Northern Legion allies had taken the town.")
+                == ["Kestrel Front | part_of | Azawad Liberation Front", "Northern Legion | allied_with | Kestrel Front"])
     }
 
     @Test("Relative clauses: 'which has pledged allegiance to ORG', 'which is affiliated with' the body it is named after")
