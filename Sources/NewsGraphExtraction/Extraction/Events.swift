@@ -98,13 +98,18 @@ extension Document {
             matches.sort { $0.0.lowerBound < $1.0.lowerBound }
         }
         var deferred: [(Range<Int>, Int)] = [] // killing-noun mentions waiting for the event they name
+        var deferredVictims: [Int: [Int]] = [:] // their named victims, by the match index of that event
         for (n, (tr, info)) in matches.enumerated() {
             // "the killing of four of its members in a raid": the killing is the raid's result
             if info.type == .killing, n + 1 < matches.count, matches[n + 1].1.type != .killing, matches[n + 1].1.type != .statement, matches[n + 1].1.type != .claim {
                 let nextStart = matches[n + 1].0.lowerBound
+                // "the killing of its commander Zarwali in an intelligence-based operation": the named victim is the operation's target
+                let victims = mentions.filter { $0.tokens.lowerBound >= tr.upperBound && $0.tokens.upperBound <= nextStart && entities[$0.entity].type == .person }
+                let host = matches[n + 1].1.type
                 if nextStart - tr.upperBound <= 9, (tr.upperBound..<nextStart).contains(where: { key($0) == Document.inKey }),
-                   !mentions.contains(where: { $0.tokens.lowerBound >= tr.upperBound && $0.tokens.upperBound <= nextStart && entities[$0.entity].type == .person }) {
+                   victims.isEmpty || [.operation, .attack, .bombing, .clash].contains(host) {
                     deferred.append((tr, n + 1))
+                    deferredVictims[n + 1, default: []] += victims.map(\.entity)
                     continue
                 }
             }
@@ -113,6 +118,7 @@ extension Document {
             handleTrigger(tr, info, dates: dates)
             if eventMentions.count > before, let ev = eventMentions.last?.event {
                 for (dtr, target) in deferred where target == n { eventMentions.append(EventMention(tokens: dtr, event: ev)) }
+                for v in deferredVictims[n] ?? [] where !events[ev].target.contains(v) && !events[ev].agent.contains(v) { events[ev].target.append(v) }
             }
             // an acronym right after a named operation: "(IBOs)"
             let e = tr.upperBound
