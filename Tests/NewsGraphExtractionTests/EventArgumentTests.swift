@@ -124,6 +124,20 @@ struct EventArgumentTests {
         #expect(g.events.filter { $0.type == .protest }.count == 1)
     }
 
+    @Test("'after which the fighters stormed the base' is the next phase of the same incident")
+    func afterWhichContinuesTheIncident() throws {
+        let g = extract(" date 2025-10-21 Mogadishu, Oct 21 Al-Shabaab fighters detonated a car bomb at the Siinka Dheer military base near Mogadishu on Monday, after which gunmen stormed the base.")
+        #expect(g.events.filter { [.attack, .bombing, .clash].contains($0.type) }.count == 1)
+    }
+
+    @Test("'the killing of its commander X in an intelligence-based operation' is the operation, aimed at X")
+    func killingInAnOperation() throws {
+        let g = extract(" date 2025-04-02 Bannu, Apr 2 The group said the attack avenged the killing of its commander Zarwali Mehsud in an intelligence-based operation in Jani Khel on March 3.")
+        let op = try #require(event(g, .operation))
+        #expect(op.target.contains("Zarwali Mehsud"))
+        #expect(!g.events.contains { $0.type == .killing })
+    }
+
     @Test("A plural event noun with no day is habitual activity, not an incident: 'has carried out attacks in Borno'")
     func habitualPluralIsNotAnIncident() throws {
         let g = extract(" date 2025-07-09 Maiduguri, Jul 9 Boko Haram has carried out attacks in Borno state for years.")

@@ -362,10 +362,12 @@ extension Document {
             }
             return
         }
+        // "drove a car bomb into the base, after which the fighters stormed the base": the next phase of the same incident
+        let continuation = (max(r.lowerBound, first - 6)..<first).contains { j in key(j) == Document.afterKey && j + 1 < first && key(j + 1) == W.w_which }
         // "explosives-laden drones hit a base …, in an attack claimed by the ELN": a second noun for the sentence's incident
-        if !distinct, isNounish, info.type != .statement, info.type != .claim,
+        if !distinct, isNounish || continuation && Document.family(info.type) == 0, info.type != .statement, info.type != .claim,
            let host = eventMentions.last(where: { !events[$0.event].dropped && (events[$0.event].type == info.type || Document.family(events[$0.event].type) == 0 && Document.family(info.type) == 0) }),
-           !(host.tokens.upperBound..<first).contains(where: { lexicon.cues.contains(tokens, at: $0, limit: first) || key($0) == W.semicolon }),
+           continuation || !(host.tokens.upperBound..<first).contains(where: { lexicon.cues.contains(tokens, at: $0, limit: first) || key($0) == W.semicolon }),
            agents.isEmpty || events[host.event].agent.isEmpty || agentsRelated(agents, events[host.event].agent),
            place.map({ p in events[host.event].place.map { placesCompatible(p.entity, $0) } ?? true }) ?? true {
             merge(into: host.event, agents: agents, targets: targets, place: place, date: date, prov: provenance(tokens: tr), factuality: factuality, confidence: confidence)
