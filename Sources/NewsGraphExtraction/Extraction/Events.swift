@@ -375,7 +375,8 @@ extension Document {
             return
         }
         // coreference with an existing event
-        let ev = distinct ? nil : resolveEvent(type: info.type, definite: definite, agents: agents, targets: targets, place: place?.entity, date: date?.inferred == true ? nil : date?.date, byte: Int(tokens[first].start),
+        let demonstrative = prev.map { key($0) == W.w_that || key($0) == W.w_this } ?? false
+        let ev = distinct ? nil : resolveEvent(type: info.type, definite: definite, demonstrative: demonstrative, agents: agents, targets: targets, place: place?.entity, date: date?.inferred == true ? nil : date?.date, byte: Int(tokens[first].start),
                                                      excluding: causeOfSentenceEvent ? Set(eventMentions.map(\.event)) : [])
         let prov = provenance(tokens: tr)
         if let e = ev {
@@ -616,7 +617,7 @@ extension Document {
     }
 
     /// An existing event this trigger refers to, if any.
-    func resolveEvent(type: EventType, definite: Bool, agents: [Int], targets: [Int], place: Int?, date: String?, byte: Int, excluding: Set<Int> = []) -> Int? {
+    func resolveEvent(type: EventType, definite: Bool, demonstrative: Bool = false, agents: [Int], targets: [Int], place: Int?, date: String?, byte: Int, excluding: Set<Int> = []) -> Int? {
         var best: (Int, Int)? = nil
         for (idx, e) in events.enumerated().reversed() where !e.dropped && !excluding.contains(idx) {
             let sameType = e.type == type
@@ -644,7 +645,9 @@ extension Document {
             if type == .killing && !targets.isEmpty && Set(targets).isDisjoint(with: e.target) { continue }
             if definite || positive {
                 // definite references go to the most salient compatible event: same type, often mentioned, recent
-                let s = definite ? (sameType ? 100 : 0) + min(e.mentions.count, 6) * 10 + (idx == events.count - 1 ? 5 : 0) + score
+                // "that attack", "this operation": the one just spoken of, whatever was mentioned most
+                let s = demonstrative ? (sameType ? 1_000_000_000 : 0) + e.lastSeen
+                    : definite ? (sameType ? 100 : 0) + min(e.mentions.count, 6) * 10 + (idx == events.count - 1 ? 5 : 0) + score
                     : score * 1000 + e.lastSeen / 1_000_000
                 if best == nil || s > best!.1 { best = (idx, s) }
             }
