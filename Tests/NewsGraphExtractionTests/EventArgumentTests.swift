@@ -138,6 +138,22 @@ struct EventArgumentTests {
         #expect(!g.events.contains { $0.type == .killing })
     }
 
+    @Test("A state force killing a named commander of an armed group is an operation against the group")
+    func forceKillingOfACommanderIsAnOperation() throws {
+        let g = extract(" date 2025-03-20 Bannu, Mar 20 Qari Zar Wali, a commander of the Tehrik-i-Taliban Pakistan, was gunned down by security forces in the Jani Khel area on March 3.")
+        let op = try #require(event(g, .operation))
+        #expect(op.agent == ["security forces"])
+        #expect(op.target.contains("Tehrik-i-Taliban Pakistan"))
+        #expect(!g.events.contains { $0.type == .killing })
+    }
+
+    @Test("'that attack' is the attack just spoken of, not the most mentioned one")
+    func demonstrativeIsRecent() throws {
+        let g = extract(" date 2025-04-02 Bannu, Apr 2 Militants attacked a police checkpost in Jani Khel on March 1. The attack on the Jani Khel checkpost was the third this year, and the attack wounded two policemen. On March 8, militants stormed the Tajori police station. The group said that attack avenged the killing of its commander Zarwali in an intelligence-based operation on March 3.")
+        let tajori = try #require(g.events.first { $0.type == .attack && $0.date == "2025-03-08" })
+        #expect(g.causal.contains { $0.from == tajori.id && $0.relation == .respondedTo })
+    }
+
     @Test("A plural event noun with no day is habitual activity, not an incident: 'has carried out attacks in Borno'")
     func habitualPluralIsNotAnIncident() throws {
         let g = extract(" date 2025-07-09 Maiduguri, Jul 9 Boko Haram has carried out attacks in Borno state for years.")

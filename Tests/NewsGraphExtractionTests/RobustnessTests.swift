@@ -27,7 +27,14 @@ struct RobustnessTests {
         "called", "first", "seven", "months", "so", "far", "this", "year", "between", "January", "July", "He", "denied",
         "said", "toll", "has", "risen", "to", "27", "repelled", "offensive", "outskirts", "Security", "forces", "curfew",
         "Russia", "drones", "airstrike", "US", "near", "village", "arrested", "abducted", "Boko", "Haram", "IED", "blast",
+        "Death", "Sparks", "Protest", "Attack", "Raid", "Operation", "Youth", "Claims", "Strike",
     ]
+
+    @Test("A capitalised headline of triggers ('Youth 's Death Sparks Protest') extracts without a crash")
+    func headlineOfTriggers() {
+        let text = "NE Youth 's Death Sparks Protest In Kohima Attack Claims Raid"
+        _ = ExtractorTests.extractor.extract(Article(id: "h", plainText: Array(text.utf8)))
+    }
 
     @Test("2,000 random sentences over the rules' words extract without a crash, with spans inside the text")
     func randomSentencesNeverBreakTheRules() {

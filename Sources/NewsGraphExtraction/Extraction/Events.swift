@@ -86,7 +86,9 @@ extension Document {
             // named operations: the capitalised span ending in the trigger ("Intelligence Based Operations")
             if tokens[i].capitalized && !isSentenceInitial(i) {
                 var s = i
-                while s > r.lowerBound, tokens[s - 1].kind == .word, tokens[s - 1].capitalized, !lexicon.stops.contains(key(s - 1)), mentionIndex(at: s - 1) == nil { s -= 1 }
+                // never back over the previous trigger ("NE Youth 's Death Sparks Protest")
+                let floor = max(r.lowerBound, matches.last?.0.upperBound ?? r.lowerBound)
+                while s > floor, tokens[s - 1].kind == .word, tokens[s - 1].capitalized, !lexicon.stops.contains(key(s - 1)), mentionIndex(at: s - 1) == nil { s -= 1 }
                 if s < i { tr = s..<tr.upperBound }
             }
             matches.append((tr, m.value))
@@ -143,7 +145,10 @@ extension Document {
         let prev = first > r.lowerBound ? first - 1 : nil
         let triggerText = span(tr)
         let lowerTrigger = triggerText.lowercased()
+        // "attacked", and phrasal verbs whose verb is past: "gunned down", "blown up", "shot dead"
+        let firstWord = lowerTrigger.split(separator: " ").first.map(String.init) ?? lowerTrigger
         let isVerbPast = lowerTrigger.hasSuffix("ed") && !lowerTrigger.hasSuffix("ied") || lowerTrigger == "shot dead"
+            || (firstWord != lowerTrigger && (firstWord.hasSuffix("ed") || firstWord == "blown" || firstWord == "shot") && tokens[first].kind == .word)
         let passive = isVerbPast && prev.map { Document.beAux.contains(key($0)) || (tokens[$0].kind == .word && lower($0).hasSuffix("ly") && $0 > r.lowerBound && Document.beAux.contains(key($0 - 1))) } ?? false
         let definite = prev.map { Document.determinersDefinite.contains(key($0)) || key($0) == Document.possessive } ?? false
             || (first >= r.lowerBound + 2 && Document.determinersDefinite.contains(key(first - 2)) && tokens[first - 1].kind == .word && !tokens[first - 1].capitalized)
@@ -254,6 +259,11 @@ extension Document {
         } else if passive {
             agents = byAgent
             if let subj = before.last(where: { targetish($0) && $0.tokens.upperBound >= first - 12 && !(($0.tokens.upperBound..<first).contains { key($0) == W.semicolon }) }) { targets = [subj.entity] }
+            // "Qari Zar Wali, a commander of the TTP, was gunned down": the subject stands before its apposition
+            if let aux = prev, let open = relativeClauseOpening(closingBefore: aux),
+               let subj = before.last(where: { targetish($0) && $0.tokens.upperBound <= open && open - $0.tokens.upperBound <= 1 }) {
+                targets = [subj.entity]
+            }
         } else if isNounish {
             agents = byAgent
             if agents.isEmpty, let p = prev, key(p) == Document.possessive, let m = before.last, m.tokens.upperBound == p, actor(m) {
@@ -519,14 +529,14 @@ extension Document {
         return nil
     }
 
-    /// The comma opening ", which … ," / ", who … ," when that relative clause closes right before token `v`.
+    /// The comma opening ", which … ," / ", who … ," or an apposition ", a commander of …," when it closes right before token `v`.
     func relativeClauseOpening(closingBefore v: Int) -> Int? {
         let r = sentenceRange
         guard v - 1 > r.lowerBound, key(v - 1) == Document.comma else { return nil }
         var j = v - 2
         while j > r.lowerBound, v - j <= 30 {
             if key(j) == Document.comma || Document.clauseBreak.contains(key(j)) { return nil }
-            if (key(j) == W.w_which || key(j) == W.who) && key(j - 1) == Document.comma { return j - 1 }
+            if (key(j) == W.w_which || key(j) == W.who || Document.aKeys.contains(key(j))) && key(j - 1) == Document.comma { return j - 1 }
             j -= 1
         }
         return nil
