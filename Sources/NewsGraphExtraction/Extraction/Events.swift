@@ -3,24 +3,24 @@ import NewsGraphCore
 
 /// Event triggers, their arguments, in-article event coreference, casualty figures and claims.
 extension Document {
-    static let impactVerbs: Set<UInt64> = Set(["struck", "hit", "hits", "targeted", "targeting", "rammed", "ripped", "tore", "strikes", "killed", "wounded", "injured"].map(k))
-    static let saidVerbs: Set<UInt64> = Set(["said", "says", "stated", "announced", "added", "insisted"].map(k))
-    static let distinctWords: Set<UInt64> = Set(["separate", "another", "second", "third", "new", "fresh", "earlier", "different", "further"].map(k))
-    static let beAux: Set<UInt64> = Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "had", "have", "has"].map(k))
+    static let impactVerbs: KeySet = KeySet(["struck", "hit", "hits", "targeted", "targeting", "rammed", "ripped", "tore", "strikes", "killed", "wounded", "injured"].map(k))
+    static let saidVerbs: KeySet = KeySet(["said", "says", "stated", "announced", "added", "insisted"].map(k))
+    static let distinctWords: KeySet = KeySet(["separate", "another", "second", "third", "new", "fresh", "earlier", "different", "further"].map(k))
+    static let beAux: KeySet = KeySet(["was", "were", "been", "being", "is", "are", "be", "got", "get", "had", "have", "has"].map(k))
     static let by = k("by")
-    static let modals: Set<UInt64> = Set(["will", "would", "shall", "plan", "plans", "planned", "planning", "intend", "intends", "threatened", "threatens", "vowed", "vow", "vows", "could", "might", "may", "to", "warned", "should"].map(k))
-    static let habitual: Set<UInt64> = Set(["similar", "several", "multiple", "frequent", "repeated", "numerous", "many", "past", "previous", "series", "spate", "wave", "recent", "such", "future", "further", "more"].map(k))
-    static let lightVerbs: Set<UInt64> = Set(["carried", "carry", "carries", "carrying", "launched", "launch", "launches", "launching", "conducted", "conduct", "conducts", "conducting", "staged", "stage", "mounted", "mount", "executed", "undertook", "undertaken", "initiated", "began", "started", "led", "performed"].map(k))
-    static let targetPreps: Set<UInt64> = Set(["on", "against", "targeting", "targetting", "upon", "at"].map(k))
+    static let modals: KeySet = KeySet(["will", "would", "shall", "plan", "plans", "planned", "planning", "intend", "intends", "threatened", "threatens", "vowed", "vow", "vows", "could", "might", "may", "to", "warned", "should"].map(k))
+    static let habitual: KeySet = KeySet(["similar", "several", "multiple", "frequent", "repeated", "numerous", "many", "past", "previous", "series", "spate", "wave", "recent", "such", "future", "further", "more"].map(k))
+    static let lightVerbs: KeySet = KeySet(["carried", "carry", "carries", "carrying", "launched", "launch", "launches", "launching", "conducted", "conduct", "conducts", "conducting", "staged", "stage", "mounted", "mount", "executed", "undertook", "undertaken", "initiated", "began", "started", "led", "performed"].map(k))
+    static let targetPreps: KeySet = KeySet(["on", "against", "targeting", "targetting", "upon", "at"].map(k))
     static let ofKey = k("of")
     static let forKey = k("for")
     static let inKey = k("in")
-    static let placePreps: Set<UInt64> = Set(["in", "at", "near", "outside", "around", "across", "inside", "from", "into", "off", "close", "on"].map(k))
-    static let clauseBreak: Set<UInt64> = Set([";", ":", "—", "–", "\"", "“", "”"].map(k))
-    static let killWords: Set<UInt64> = Set(["killed", "dead", "died", "martyred", "slain", "perished", "killing", "kill", "kills", "deaths", "dies", "lost"].map(k))
-    static let injureWords: Set<UInt64> = Set(["injured", "wounded", "hurt", "injuring", "wounding", "injuries", "injures", "wounds", "harmed"].map(k))
-    static let noneWords: Set<UInt64> = Set(["no", "nobody", "none"].map(k))
-    static let tollWords: Set<UInt64> = Set(["toll", "tally"].map(k))
+    static let placePreps: KeySet = KeySet(["in", "at", "near", "outside", "around", "across", "inside", "from", "into", "off", "close", "on"].map(k))
+    static let clauseBreak: KeySet = KeySet([";", ":", "—", "–", "\"", "“", "”"].map(k))
+    static let killWords: KeySet = KeySet(["killed", "dead", "died", "martyred", "slain", "perished", "killing", "kill", "kills", "deaths", "dies", "lost"].map(k))
+    static let injureWords: KeySet = KeySet(["injured", "wounded", "hurt", "injuring", "wounding", "injuries", "injures", "wounds", "harmed"].map(k))
+    static let noneWords: KeySet = KeySet(["no", "nobody", "none"].map(k))
+    static let tollWords: KeySet = KeySet(["toll", "tally"].map(k))
     static let agentTypes: Set<EntityType> = [.group, .unit, .organization, .person, .place]
     static let targetTypes: Set<EntityType> = [.group, .unit, .organization, .person, .facility]
 
@@ -42,7 +42,7 @@ extension Document {
     func computeQuotes() {
         quoteDepthAt.removeAll(keepingCapacity: true)
         var inside = false
-        let straight = Document.k("\""), open = W.openQuote, close = W.closeQuote
+        let straight = W.straightQuote, open = W.openQuote, close = W.closeQuote
         for i in sentenceRange {
             let kk = key(i)
             if kk == open { inside = true } else if kk == close { inside = false } else if kk == straight { inside.toggle() }

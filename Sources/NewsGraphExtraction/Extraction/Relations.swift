@@ -5,9 +5,9 @@ import NewsGraphCore
 extension Document {
     static let comma = k(",")
     static let theKey = k("the")
-    static let aKeys: Set<UInt64> = Set(["a", "an", "the"].map(k))
-    static let soCalled: Set<UInt64> = Set(["so-called", "so", "called", "proscribed", "banned", "outlawed"].map(k))
-    static let copula: Set<UInt64> = Set(["was", "is", "were", "are", "has", "had", "been", "became", "remains", "served"].map(k))
+    static let aKeys: KeySet = KeySet(["a", "an", "the"].map(k))
+    static let soCalled: KeySet = KeySet(["so-called", "so", "called", "proscribed", "banned", "outlawed"].map(k))
+    static let copula: KeySet = KeySet(["was", "is", "were", "are", "has", "had", "been", "became", "remains", "served"].map(k))
     static let orgTypes: Set<EntityType> = [.group, .unit, .organization]
     static let subUnitTypes: Set<EntityType> = [.group, .unit, .organization]
 

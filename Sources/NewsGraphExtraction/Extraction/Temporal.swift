@@ -2,16 +2,16 @@ import NewsGraphCore
 
 /// Dates and numbers in a sentence, resolved against the dateline.
 extension Document {
-    static let weekdays: [UInt64: Int] = Dictionary(uniqueKeysWithValues: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].enumerated().map { (k($1), $0) })
-    static let monthNames: [UInt64: Int] = {
-        var m: [UInt64: Int] = [:]
+    static let weekdays: KeyMap<Int> = KeyMap(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].enumerated().map { (k($1), $0) })
+    static let monthNames: KeyMap<Int> = {
+        var m = KeyMap<Int>()
         let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
         for (i, n) in full.enumerated() { m[k(n)] = i + 1; m[k(String(n.prefix(3)))] = i + 1 }
         m[k("sept")] = 9
         return m
     }()
-    static let lastWords: Set<UInt64> = Set(["last", "previous", "past"].map(k))
-    static let vagueTime: Set<UInt64> = Set(["week", "month", "year", "weeks", "months", "years", "fortnight"].map(k))
+    static let lastWords: KeySet = KeySet(["last", "previous", "past"].map(k))
+    static let vagueTime: KeySet = KeySet(["week", "month", "year", "weeks", "months", "years", "fortnight"].map(k))
 
     /// A date expression in tokens `r`: the resolved date (nil when vague) and its token position.
     struct DateMention {
@@ -94,7 +94,7 @@ extension Document {
 
     // MARK: numbers
 
-    static let approx: Set<UInt64> = Set(["at", "least", "about", "around", "nearly", "almost", "some", "over", "more", "than", "up", "to", "roughly", "approximately", "an", "estimated", "as", "many", "a"].map(k))
+    static let approx: KeySet = KeySet(["at", "least", "about", "around", "nearly", "almost", "some", "over", "more", "than", "up", "to", "roughly", "approximately", "an", "estimated", "as", "many", "a"].map(k))
 
     /// A count at token `i`: digits ("15", "1,200"), words ("seven", "twenty-five", "a dozen", "two dozen").
     func number(at i: Int, limit: Int) -> (value: Int, length: Int)? {
