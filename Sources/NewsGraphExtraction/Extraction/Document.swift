@@ -81,6 +81,9 @@ final class Document {
     /// Scalar offset of the first byte of the current sentence, for provenance.
     var scalarBase = 0
     var scalarBaseByte = 0
+    /// The last byte whose scalar offset `scalarOffset` counted, and that offset.
+    var scalarCursorByte = 0
+    var scalarCursor = 0
     var sentences: [String] = []
 
     var entities: [DocEntity] = []
@@ -88,6 +91,10 @@ final class Document {
     var entityByLexicon: [Int: Int] = [:]
     /// Normalised forms as bytes, for bounded edit-distance matching of misspellings.
     var fuzzyForms: [([UInt8], Int)] = []
+    /// Indices into `fuzzyForms` by first byte, byte length and word count (`fuzzyBucket`): a misspelling
+    /// is only looked for among forms it could match, so an article with thousands of distinct names
+    /// does not compare each new name with all of them.
+    var fuzzyBuckets: [Int: [Int]] = [:]
     /// First and last names of persons → entity ("Baru" → "Sana Baru").
     var personNameParts: [String: Int] = [:]
     var events: [DocEvent] = []
@@ -110,8 +117,12 @@ final class Document {
     /// `NEWSGRAPH_DEBUG` set: print each sentence's mentions to standard error (read once per article).
     let debugSink: Bool
 
-    init(lexicon: Lexicon, articleID: String, text: [UInt8], date: String?, datelinePlace: String?, debug: Bool = false) {
+    /// Fill the content hash of the result (`Extractor.hashesContent`).
+    let hashesContent: Bool
+
+    init(lexicon: Lexicon, articleID: String, text: [UInt8], date: String?, datelinePlace: String?, debug: Bool = false, hashesContent: Bool = true) {
         self.lexicon = lexicon
+        self.hashesContent = hashesContent
         self.debugSink = debug
         self.articleID = articleID
         self.text = text
@@ -140,9 +151,16 @@ final class Document {
     /// Unicode-scalar offset of byte `b` (which lies in the current sentence or later).
     func scalarOffset(_ b: Int) -> Int {
         if b < scalarBaseByte { return scalarBase - (scalarBaseByte - b) } // only for ASCII-safe backtracking
+        // count from the last offset computed when it lies between the sentence start and `b`
+        // (the scalar offset of a byte does not depend on where counting starts)
         var n = scalarBase
         var i = scalarBaseByte
-        while i < b { if text[i] & 0xC0 != 0x80 { n += 1 }; i += 1 }
+        if scalarCursorByte >= i && scalarCursorByte <= b { n = scalarCursor; i = scalarCursorByte }
+        text.withUnsafeBufferPointer { t in
+            while i < b { if t[i] & 0xC0 != 0x80 { n += 1 }; i += 1 }
+        }
+        scalarCursorByte = b
+        scalarCursor = n
         return n
     }
 
@@ -212,11 +230,18 @@ final class Document {
         if wordCount == 1, let e = personNameParts[norm], type == .person || strength <= 1 { return e }
         guard nb.count >= 8 else { return nil }
         let limit = nb.count >= 14 ? 2 : 1
+        // the candidates: same first byte and word count, length within the limit, in the order they were indexed
+        var candidates: [Int] = []
+        for length in (nb.count - limit)...(nb.count + limit) {
+            if let b = fuzzyBuckets[Document.fuzzyBucket(firstByte, length, wordCount)] { candidates += b }
+        }
+        guard !candidates.isEmpty else { return nil }
+        candidates.sort()
         var best: (Int, Int)? = nil // (entity, lastSeen)
-        for (f, e) in fuzzyForms where f.first == firstByte && abs(f.count - nb.count) <= limit {
+        for c in candidates {
+            let (f, e) = fuzzyForms[c]
             let ent = entities[e]
             guard !ent.generic, ent.type == type || strength <= 1 else { continue }
-            guard f.reduce(1, { $1 == 0x20 ? $0 + 1 : $0 }) == wordCount else { continue }
             guard Names.editDistance(nb, f, limit: limit) <= limit else { continue }
             // the differing word must itself be long (not "Baloch" vs "Balochi" head swaps)
             let a = nb.split(separator: 0x20), b = f.split(separator: 0x20)
@@ -228,14 +253,35 @@ final class Document {
 
     /// Indexes a new normalised form for fuzzy matching and person-name parts.
     func indexForm(_ norm: String, entity e: Int) {
-        fuzzyForms.append((Array(norm.utf8), e))
-        if entities[e].type == .person {
+        let f = Array(norm.utf8)
+        var spaces = 0
+        var ascii = true
+        for b in f { if b == 0x20 { spaces += 1 } else if b >= 0x80 { ascii = false } }
+        if let first = f.first {
+            fuzzyBuckets[Document.fuzzyBucket(first, f.count, spaces + 1), default: []].append(fuzzyForms.count)
+        }
+        fuzzyForms.append((f, e))
+        if entities[e].type == .person, ascii {
+            // the same as the general case below, on bytes: ASCII forms have no grapheme clusters across a space
+            if spaces > 0, let s0 = f.firstIndex(where: { $0 != 0x20 }), let s1 = f.lastIndex(where: { $0 != 0x20 }),
+               let firstEnd = f[s0...].firstIndex(of: 0x20), firstEnd < s1, let lastStart = f[...s1].lastIndex(of: 0x20) {
+                personNameParts[String(decoding: f[(lastStart + 1)...s1], as: UTF8.self)] = e
+                let first = String(decoding: f[s0..<firstEnd], as: UTF8.self)
+                personNameParts[first] = personNameParts[first] ?? e
+            }
+        } else if entities[e].type == .person {
             let words = norm.split(separator: " ")
             if words.count >= 2 {
                 if let last = words.last { personNameParts[String(last)] = e }
                 if let first = words.first { personNameParts[String(first)] = personNameParts[String(first)] ?? e }
             }
         }
+    }
+
+    /// The `fuzzyBuckets` key of a form: its first byte, byte length and word count.
+    @inline(__always)
+    static func fuzzyBucket(_ first: UInt8, _ length: Int, _ words: Int) -> Int {
+        Int(first) | length << 8 | words << 40
     }
 
     /// The most recent entity of one of `types` mentioned before byte `before`.
