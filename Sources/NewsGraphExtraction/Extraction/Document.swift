@@ -91,10 +91,12 @@ final class Document {
     var entityByLexicon: [Int: Int] = [:]
     /// Normalised forms as bytes, for bounded edit-distance matching of misspellings.
     var fuzzyForms: [([UInt8], Int)] = []
-    /// Indices into `fuzzyForms` by first byte, byte length and word count (`fuzzyBucket`): a misspelling
-    /// is only looked for among forms it could match, so an article with thousands of distinct names
-    /// does not compare each new name with all of them.
-    var fuzzyBuckets: [Int: [Int]] = [:]
+    /// Forms by first byte, byte length and word count (`fuzzyBucket`): a misspelling is only looked
+    /// for among forms it could match, so an article with thousands of distinct names does not compare
+    /// each new name with all of them. Each bucket is a chain through `fuzzyForms`: `fuzzyLast` holds
+    /// the index of its latest form, `fuzzyPrevious[i]` the one indexed before form `i` (-1 ends it).
+    var fuzzyLast = KeyMap<Int>()
+    var fuzzyPrevious: [Int] = []
     /// First and last names of persons → entity ("Baru" → "Sana Baru").
     var personNameParts: [String: Int] = [:]
     var events: [DocEvent] = []
@@ -233,7 +235,8 @@ final class Document {
         // the candidates: same first byte and word count, length within the limit, in the order they were indexed
         var candidates: [Int] = []
         for length in (nb.count - limit)...(nb.count + limit) {
-            if let b = fuzzyBuckets[Document.fuzzyBucket(firstByte, length, wordCount)] { candidates += b }
+            var c = fuzzyLast[Document.fuzzyBucket(firstByte, length, wordCount)] ?? -1
+            while c >= 0 { candidates.append(c); c = fuzzyPrevious[c] }
         }
         guard !candidates.isEmpty else { return nil }
         candidates.sort()
@@ -258,7 +261,11 @@ final class Document {
         var ascii = true
         for b in f { if b == 0x20 { spaces += 1 } else if b >= 0x80 { ascii = false } }
         if let first = f.first {
-            fuzzyBuckets[Document.fuzzyBucket(first, f.count, spaces + 1), default: []].append(fuzzyForms.count)
+            let bucket = Document.fuzzyBucket(first, f.count, spaces + 1)
+            fuzzyPrevious.append(fuzzyLast[bucket] ?? -1)
+            fuzzyLast[bucket] = fuzzyForms.count
+        } else {
+            fuzzyPrevious.append(-1)
         }
         fuzzyForms.append((f, e))
         if entities[e].type == .person, ascii {
@@ -278,10 +285,10 @@ final class Document {
         }
     }
 
-    /// The `fuzzyBuckets` key of a form: its first byte, byte length and word count.
+    /// The bucket of a form (`fuzzyLast`): its first byte, byte length and word count.
     @inline(__always)
-    static func fuzzyBucket(_ first: UInt8, _ length: Int, _ words: Int) -> Int {
-        Int(first) | length << 8 | words << 40
+    static func fuzzyBucket(_ first: UInt8, _ length: Int, _ words: Int) -> UInt64 {
+        UInt64(first) | UInt64(length) << 8 | UInt64(words) << 40
     }
 
     /// The most recent entity of one of `types` mentioned before byte `before`.

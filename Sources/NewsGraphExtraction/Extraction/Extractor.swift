@@ -205,11 +205,10 @@ extension Document {
                 name = canonical
             } else {
                 let plain = e.forms.filter { f in
-                    !(f.unicodeScalars.allSatisfy { !$0.properties.isLowercase }) && !Names.containsParenthesis(f)
+                    Names.hasLowercase(f) && !Names.containsParenthesis(f)
                 }
                 let headless = plain.filter { f in
-                    let last = f.split(separator: " ").last.map(String.init) ?? ""
-                    return !(last.first?.isLowercase ?? false) || e.type == .facility || e.generic
+                    !Names.lastWordStartsLowercase(f) || e.type == .facility || e.generic
                 }
                 if let best = (headless.isEmpty ? plain : headless).max(by: { $0.count < $1.count }) { name = best }
             }

@@ -97,6 +97,33 @@ enum Names {
         }
     }
 
+    /// Whether some scalar of `s` is lower case (on bytes for ASCII strings).
+    static func hasLowercase(_ s: String) -> Bool {
+        var ascii = true
+        for b in s.utf8 {
+            if b >= 0x61 && b <= 0x7A { return true }
+            if b >= 0x80 { ascii = false; break }
+        }
+        if ascii { return false }
+        return !s.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+    }
+
+    /// Whether the last space-separated word of `s` starts with a lower-case letter ("Kech district").
+    static func lastWordStartsLowercase(_ s: String) -> Bool {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            // on bytes: the first byte of the last run of non-spaces
+            var first: UInt8? = nil
+            var inWord = false
+            for b in s.utf8 {
+                if b == 0x20 { inWord = false } else if !inWord { first = b; inWord = true }
+            }
+            guard let first else { return false }
+            return first >= 0x61 && first <= 0x7A
+        }
+        let last = s.split(separator: " ").last.map(String.init) ?? ""
+        return last.first?.isLowercase ?? false
+    }
+
     /// Whether `s` contains "(" (Foundation's search, called only when the byte is there at all).
     static func containsParenthesis(_ s: String) -> Bool {
         s.utf8.contains(0x28) && s.contains("(")

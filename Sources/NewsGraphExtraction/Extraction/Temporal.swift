@@ -85,6 +85,7 @@ extension Document {
 
     /// "05.10.2025" (day.month.year, as South Asian police notes write), "2025-03-04".
     func numericDate(_ s: String) -> String? {
+        guard s.utf8.contains(0x2E) else { return nil } // no "." : one part
         let parts = s.split(separator: ".")
         if parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), parts[2].count == 4 {
             return CalendarDate(year: y, month: m, day: d)?.description
