@@ -389,7 +389,9 @@ extension Document {
     /// An existing event this trigger refers to, if any.
     func resolveEvent(type: EventType, definite: Bool, agents: [Int], targets: [Int], place: Int?, date: String?, byte: Int) -> Int? {
         var best: (Int, Int)? = nil
-        for (idx, e) in events.enumerated().reversed() where !e.dropped {
+        let targetSet = Set(targets)
+        for idx in events.indices.reversed() where !events[idx].dropped {
+            let e = events[idx]
             let sameType = e.type == type
             let sameFamily = Document.family(e.type) == Document.family(type)
             guard sameType || (definite && sameFamily) || (type == .killing && !targets.isEmpty && (e.type == .operation || e.type == .attack)) else { continue }
@@ -402,13 +404,13 @@ extension Document {
             }
             var score = 0
             if let p = place, let ep = e.place, placesCompatible(p, ep) { score += 2 }
-            if !targets.isEmpty, !Set(targets).isDisjoint(with: e.target) { score += 3 }
+            if !targets.isEmpty, !targetSet.isDisjoint(with: e.target) { score += 3 }
             if !agents.isEmpty, agentsRelated(agents, e.agent) { score += 1 }
             if let d = date, d == e.date { score += 1 }
             // a trigger that says nothing new ("attacking it") continues the last event of its family
             let bare = agents.isEmpty && targets.isEmpty && place == nil && date == nil && sameType
             let positive = score >= 2 || bare || (type == .claim && (agents.isEmpty || score >= 1)) || (type == .statement && score >= 1 && agents.count > 0)
-            if type == .killing && !targets.isEmpty && Set(targets).isDisjoint(with: e.target) { continue }
+            if type == .killing && !targets.isEmpty && targetSet.isDisjoint(with: e.target) { continue }
             if definite || positive {
                 // definite references go to the most salient compatible event: same type, often mentioned, recent
                 let s = definite ? (sameType ? 100 : 0) + min(e.mentions.count, 6) * 10 + (idx == events.count - 1 ? 5 : 0) + score
