@@ -70,50 +70,54 @@ struct DocTriple: Hashable {
 /// The state of one article's extraction: tokens of the chunk in progress, and the entities,
 /// events and facts found so far. Created per article, never shared.
 final class Document {
+    // The mutable state below is only touched by the one thread extracting the article, and never
+    // through overlapping accesses (with the runtime checks on, the tests, the corpora and hostile.sh
+    // never tripped them), so its stored properties skip the runtime exclusivity checks, which were
+    // 6 % of the extractor's instructions (swift_beginAccess).
     let lexicon: Lexicon
     let articleID: String
     let text: [UInt8]
     let date: CalendarDate?
     let datelinePlace: String?
 
-    var tokens: [Token] = []
-    var sentenceIndex = 0
+    @exclusivity(unchecked) var tokens: [Token] = []
+    @exclusivity(unchecked) var sentenceIndex = 0
     /// Scalar offset of the first byte of the current sentence, for provenance.
-    var scalarBase = 0
-    var scalarBaseByte = 0
+    @exclusivity(unchecked) var scalarBase = 0
+    @exclusivity(unchecked) var scalarBaseByte = 0
     /// The last byte whose scalar offset `scalarOffset` counted, and that offset.
-    var scalarCursorByte = 0
-    var scalarCursor = 0
-    var sentences: [String] = []
+    @exclusivity(unchecked) var scalarCursorByte = 0
+    @exclusivity(unchecked) var scalarCursor = 0
+    @exclusivity(unchecked) var sentences: [String] = []
 
-    var entities: [DocEntity] = []
-    var entityByForm: [String: Int] = [:]
-    var entityByLexicon: [Int: Int] = [:]
+    @exclusivity(unchecked) var entities: [DocEntity] = []
+    @exclusivity(unchecked) var entityByForm: [String: Int] = [:]
+    @exclusivity(unchecked) var entityByLexicon: [Int: Int] = [:]
     /// Normalised forms as bytes, for bounded edit-distance matching of misspellings.
-    var fuzzyForms: [([UInt8], Int)] = []
+    @exclusivity(unchecked) var fuzzyForms: [([UInt8], Int)] = []
     /// Forms by first byte, byte length and word count (`fuzzyBucket`): a misspelling is only looked
     /// for among forms it could match, so an article with thousands of distinct names does not compare
     /// each new name with all of them. Each bucket is a chain through `fuzzyForms`: `fuzzyLast` holds
     /// the index of its latest form, `fuzzyPrevious[i]` the one indexed before form `i` (-1 ends it).
-    var fuzzyLast = KeyMap<Int>()
-    var fuzzyPrevious: [Int] = []
+    @exclusivity(unchecked) var fuzzyLast = KeyMap<Int>()
+    @exclusivity(unchecked) var fuzzyPrevious: [Int] = []
     /// First and last names of persons → entity ("Baru" → "Sana Baru").
-    var personNameParts: [String: Int] = [:]
-    var events: [DocEvent] = []
-    var triples: [DocTriple: (provenance: [Provenance], confidence: Double)] = [:]
-    var tripleOrder: [DocTriple] = []
-    var eventTriples: [(subject: Int, event: Int, provenance: Provenance, confidence: Double)] = []
-    var causal: [(from: Int, relation: CausalRelation, to: Int, cue: String, provenance: Provenance, confidence: Double)] = []
+    @exclusivity(unchecked) var personNameParts: [String: Int] = [:]
+    @exclusivity(unchecked) var events: [DocEvent] = []
+    @exclusivity(unchecked) var triples: [DocTriple: (provenance: [Provenance], confidence: Double)] = [:]
+    @exclusivity(unchecked) var tripleOrder: [DocTriple] = []
+    @exclusivity(unchecked) var eventTriples: [(subject: Int, event: Int, provenance: Provenance, confidence: Double)] = []
+    @exclusivity(unchecked) var causal: [(from: Int, relation: CausalRelation, to: Int, cue: String, provenance: Provenance, confidence: Double)] = []
 
     /// Mentions and event mentions of the current sentence.
-    var mentions: [Mention] = []
-    var eventMentions: [EventMention] = []
-    var sentenceRange: Range<Int> = 0..<0
-    var sentenceHedge: Double = 1
-    var quoteDepthAt: [Bool] = []
-    var eventAcronyms: [UInt64: Int] = [:]
+    @exclusivity(unchecked) var mentions: [Mention] = []
+    @exclusivity(unchecked) var eventMentions: [EventMention] = []
+    @exclusivity(unchecked) var sentenceRange: Range<Int> = 0..<0
+    @exclusivity(unchecked) var sentenceHedge: Double = 1
+    @exclusivity(unchecked) var quoteDepthAt: [Bool] = []
+    @exclusivity(unchecked) var eventAcronyms: [UInt64: Int] = [:]
     /// Armed groups mentioned in each sentence (sentence index → entities), for inferring whom an operation targeted.
-    var sentenceGroups: [Int: [Int]] = [:]
+    @exclusivity(unchecked) var sentenceGroups: [Int: [Int]] = [:]
 
     static let maxMentionsPerEntity = 2000
     /// `NEWSGRAPH_DEBUG` set: print each sentence's mentions to standard error (read once per article).
