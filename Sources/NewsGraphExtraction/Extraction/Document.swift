@@ -162,7 +162,14 @@ final class Document {
         var n = scalarBase
         var i = scalarBaseByte
         if scalarCursorByte >= i && scalarCursorByte <= b { n = scalarCursor; i = scalarCursorByte }
-        text.withUnsafeBufferPointer { t in
+        text.withUnsafeBytes { t in
+            // eight bytes at a time: every byte starts a scalar except continuation bytes (10xxxxxx)
+            while i + 8 <= b {
+                let w = t.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let continuation = w & ~(w << 1) & 0x8080_8080_8080_8080
+                n += 8 - continuation.nonzeroBitCount
+                i += 8
+            }
             while i < b { if t[i] & 0xC0 != 0x80 { n += 1 }; i += 1 }
         }
         scalarCursorByte = b
