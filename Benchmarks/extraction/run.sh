@@ -94,6 +94,8 @@ echo "== newsgraph extractor, 1 thread, first $SMALL_MB MB"
 run ours-1t-small "$BIN" run --corpus "$CORPUS" --limit-mb "$SMALL_MB" --threads 1 --label ours-1t-small | tee -a "$LOG"
 echo "== newsgraph extractor, 1 thread, all $MB MB"
 run ours-1t "$BIN" run --corpus "$CORPUS" --threads 1 --label ours-1t | tee -a "$LOG"
+echo "== newsgraph extractor, 1 thread, all $MB MB, content hash included (SHA-256, as ingest computes it; newsgraph extract does not)"
+run ours-1t-hash "$BIN" run --corpus "$CORPUS" --threads 1 --hash 1 --label ours-1t-hash | tee -a "$LOG"
 if [ "$THREADS" -gt 1 ]; then
   echo "== newsgraph extractor, $THREADS threads, all $MB MB"
   run ours-nt "$BIN" run --corpus "$CORPUS" --threads "$THREADS" --label ours-nt | tee -a "$LOG"

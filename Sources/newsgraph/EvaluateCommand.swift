@@ -52,7 +52,8 @@ struct EvaluateCommand: AsyncParsableCommand {
     @OptionGroup var extraction: ExtractionOptions
 
     func run() async throws {
-        let extractor = try extraction.makeExtractor()
+        var extractor = try extraction.makeExtractor()
+        extractor.hashesContent = false // this output carries no content hash (only the store needs it)
         if let cnc {
             let items = try CLIError.wrap { try CausalSentenceClassifier.readCNC(cnc) }
             let c = CausalSentenceClassifier(lexicon: extractor.lexicon).evaluate(items)

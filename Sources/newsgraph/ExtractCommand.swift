@@ -30,7 +30,8 @@ struct ExtractCommand: AsyncParsableCommand {
     var outputDir: String?
 
     func run() async throws {
-        let extractor = try extraction.makeExtractor()
+        var extractor = try extraction.makeExtractor()
+        extractor.hashesContent = false // this output carries no content hash (only the store needs it)
         let reader = ArticleReader(maxBytes: extraction.maxArticleBytes)
         if let dir = outputDir {
             try CLIError.wrap { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }

@@ -118,6 +118,32 @@ struct ExtractorTests {
         defer { try? FileManager.default.removeItem(at: url) }
         #expect(throws: LexiconError.self) { try Extractor.standard(userLexicons: [url.path]) }
     }
+
+    @Test("Among thousands of distinct names, a misspelt repeat still resolves to the name it misspells")
+    func misspellingAmongThousandsOfNames() throws {
+        // Made-up names of 13 bytes: an initial and syllables that differ from each other in both
+        // letters, so no two names are one edit apart and none merges with another. Half share the
+        // misspelt name's first letter and length (the candidates it has to be compared with).
+        let syllables = ["ba", "ce", "di", "fo", "gu", "hy"]
+        let initials = Array("QBCDFGHJKLMN")
+        func name(_ i: Int) -> String {
+            var d = i / 2
+            func syl() -> String { defer { d /= 6 }; return syllables[d % 6] }
+            let first = String(i % 2 == 0 ? "Q" : initials[1 + (i / 2) % 11]) + syl() + syl()
+            return first + " V" + syl() + syl() + syl()
+        }
+        let count = 3000
+        var text = " date 2025-03-01 Gao, Mar 1 A farmer named Qarsan Velmor was present at the market.\n"
+        for i in 0..<count { text += "A farmer named \(name(i)) was present.\n" }
+        text += "Later a farmer named Qarsan Velmar was present again.\n"
+        let g = extract(text)
+        let persons = g.entities.filter { $0.type == .person }
+        #expect(persons.count == count + 1)
+        let qarsan = try #require(entity(g, "Qarsan Velmor"))
+        #expect(qarsan.aliases.contains("Qarsan Velmar"))
+        #expect(qarsan.mentions.count == 2)
+        #expect(entity(g, name(0)) != nil && entity(g, name(count - 1)) != nil)
+    }
 }
 
 /// Hostile input neither crashes nor hangs the extractor.

@@ -70,48 +70,65 @@ struct DocTriple: Hashable {
 /// The state of one article's extraction: tokens of the chunk in progress, and the entities,
 /// events and facts found so far. Created per article, never shared.
 final class Document {
+    // The mutable state below is only touched by the one thread extracting the article, and never
+    // through overlapping accesses (with the runtime checks on, the tests, the corpora and hostile.sh
+    // never tripped them), so its stored properties skip the runtime exclusivity checks, which were
+    // 6 % of the extractor's instructions (swift_beginAccess).
     let lexicon: Lexicon
     let articleID: String
     let text: [UInt8]
     let date: CalendarDate?
     let datelinePlace: String?
 
-    var tokens: [Token] = []
-    var sentenceIndex = 0
+    @exclusivity(unchecked) var tokens: [Token] = []
+    @exclusivity(unchecked) var sentenceIndex = 0
     /// Scalar offset of the first byte of the current sentence, for provenance.
-    var scalarBase = 0
-    var scalarBaseByte = 0
-    var sentences: [String] = []
+    @exclusivity(unchecked) var scalarBase = 0
+    @exclusivity(unchecked) var scalarBaseByte = 0
+    /// The last byte whose scalar offset `scalarOffset` counted, and that offset.
+    @exclusivity(unchecked) var scalarCursorByte = 0
+    @exclusivity(unchecked) var scalarCursor = 0
+    @exclusivity(unchecked) var sentences: [String] = []
 
-    var entities: [DocEntity] = []
-    var entityByForm: [String: Int] = [:]
-    var entityByLexicon: [Int: Int] = [:]
+    @exclusivity(unchecked) var entities: [DocEntity] = []
+    @exclusivity(unchecked) var entityByForm: [String: Int] = [:]
+    @exclusivity(unchecked) var entityByLexicon: [Int: Int] = [:]
     /// Normalised forms as bytes, for bounded edit-distance matching of misspellings.
-    var fuzzyForms: [([UInt8], Int)] = []
+    @exclusivity(unchecked) var fuzzyForms: [([UInt8], Int)] = []
+    /// Forms by first byte, byte length and word count (`fuzzyBucket`): a misspelling is only looked
+    /// for among forms it could match, so an article with thousands of distinct names does not compare
+    /// each new name with all of them. Each bucket is a chain through `fuzzyForms`: `fuzzyLast` holds
+    /// the index of its latest form, `fuzzyPrevious[i]` the one indexed before form `i` (-1 ends it).
+    @exclusivity(unchecked) var fuzzyLast = KeyMap<Int>()
+    @exclusivity(unchecked) var fuzzyPrevious: [Int] = []
     /// First and last names of persons → entity ("Baru" → "Sana Baru").
-    var personNameParts: [String: Int] = [:]
-    var events: [DocEvent] = []
-    var triples: [DocTriple: (provenance: [Provenance], confidence: Double)] = [:]
-    var tripleOrder: [DocTriple] = []
-    var eventTriples: [(subject: Int, event: Int, provenance: Provenance, confidence: Double)] = []
-    var causal: [(from: Int, relation: CausalRelation, to: Int, cue: String, provenance: Provenance, confidence: Double)] = []
+    @exclusivity(unchecked) var personNameParts: [String: Int] = [:]
+    @exclusivity(unchecked) var events: [DocEvent] = []
+    @exclusivity(unchecked) var triples: [DocTriple: (provenance: [Provenance], confidence: Double)] = [:]
+    @exclusivity(unchecked) var tripleOrder: [DocTriple] = []
+    @exclusivity(unchecked) var eventTriples: [(subject: Int, event: Int, provenance: Provenance, confidence: Double)] = []
+    @exclusivity(unchecked) var causal: [(from: Int, relation: CausalRelation, to: Int, cue: String, provenance: Provenance, confidence: Double)] = []
 
     /// Mentions and event mentions of the current sentence.
-    var mentions: [Mention] = []
-    var eventMentions: [EventMention] = []
-    var sentenceRange: Range<Int> = 0..<0
-    var sentenceHedge: Double = 1
-    var quoteDepthAt: [Bool] = []
-    var eventAcronyms: [UInt64: Int] = [:]
+    @exclusivity(unchecked) var mentions: [Mention] = []
+    @exclusivity(unchecked) var eventMentions: [EventMention] = []
+    @exclusivity(unchecked) var sentenceRange: Range<Int> = 0..<0
+    @exclusivity(unchecked) var sentenceHedge: Double = 1
+    @exclusivity(unchecked) var quoteDepthAt: [Bool] = []
+    @exclusivity(unchecked) var eventAcronyms: [UInt64: Int] = [:]
     /// Armed groups mentioned in each sentence (sentence index → entities), for inferring whom an operation targeted.
-    var sentenceGroups: [Int: [Int]] = [:]
+    @exclusivity(unchecked) var sentenceGroups: [Int: [Int]] = [:]
 
     static let maxMentionsPerEntity = 2000
     /// `NEWSGRAPH_DEBUG` set: print each sentence's mentions to standard error (read once per article).
     let debugSink: Bool
 
-    init(lexicon: Lexicon, articleID: String, text: [UInt8], date: String?, datelinePlace: String?, debug: Bool = false) {
+    /// Fill the content hash of the result (`Extractor.hashesContent`).
+    let hashesContent: Bool
+
+    init(lexicon: Lexicon, articleID: String, text: [UInt8], date: String?, datelinePlace: String?, debug: Bool = false, hashesContent: Bool = true) {
         self.lexicon = lexicon
+        self.hashesContent = hashesContent
         self.debugSink = debug
         self.articleID = articleID
         self.text = text
@@ -140,9 +157,23 @@ final class Document {
     /// Unicode-scalar offset of byte `b` (which lies in the current sentence or later).
     func scalarOffset(_ b: Int) -> Int {
         if b < scalarBaseByte { return scalarBase - (scalarBaseByte - b) } // only for ASCII-safe backtracking
+        // count from the last offset computed when it lies between the sentence start and `b`
+        // (the scalar offset of a byte does not depend on where counting starts)
         var n = scalarBase
         var i = scalarBaseByte
-        while i < b { if text[i] & 0xC0 != 0x80 { n += 1 }; i += 1 }
+        if scalarCursorByte >= i && scalarCursorByte <= b { n = scalarCursor; i = scalarCursorByte }
+        text.withUnsafeBytes { t in
+            // eight bytes at a time: every byte starts a scalar except continuation bytes (10xxxxxx)
+            while i + 8 <= b {
+                let w = t.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let continuation = w & ~(w << 1) & 0x8080_8080_8080_8080
+                n += 8 - continuation.nonzeroBitCount
+                i += 8
+            }
+            while i < b { if t[i] & 0xC0 != 0x80 { n += 1 }; i += 1 }
+        }
+        scalarCursorByte = b
+        scalarCursor = n
         return n
     }
 
@@ -215,11 +246,19 @@ final class Document {
         if wordCount == 1, let e = personNameParts[norm], type == .person || strength <= 1 { return e }
         guard nb.count >= 8 else { return nil }
         let limit = nb.count >= 14 ? 2 : 1
+        // the candidates: same first byte and word count, length within the limit, in the order they were indexed
+        var candidates: [Int] = []
+        for length in (nb.count - limit)...(nb.count + limit) {
+            var c = fuzzyLast[Document.fuzzyBucket(firstByte, length, wordCount)] ?? -1
+            while c >= 0 { candidates.append(c); c = fuzzyPrevious[c] }
+        }
+        guard !candidates.isEmpty else { return nil }
+        candidates.sort()
         var best: (Int, Int)? = nil // (entity, lastSeen)
-        for (f, e) in fuzzyForms where f.first == firstByte && abs(f.count - nb.count) <= limit {
+        for c in candidates {
+            let (f, e) = fuzzyForms[c]
             let ent = entities[e]
             guard !ent.generic, compatible(ent.type, type, strength) else { continue }
-            guard f.reduce(1, { $1 == 0x20 ? $0 + 1 : $0 }) == wordCount else { continue }
             guard Names.editDistance(nb, f, limit: limit) <= limit else { continue }
             // the differing word must itself be long (not "Baloch" vs "Balochi" head swaps)
             let a = nb.split(separator: 0x20), b = f.split(separator: 0x20)
@@ -231,14 +270,39 @@ final class Document {
 
     /// Indexes a new normalised form for fuzzy matching and person-name parts.
     func indexForm(_ norm: String, entity e: Int) {
-        fuzzyForms.append((Array(norm.utf8), e))
-        if entities[e].type == .person {
+        let f = Array(norm.utf8)
+        var spaces = 0
+        var ascii = true
+        for b in f { if b == 0x20 { spaces += 1 } else if b >= 0x80 { ascii = false } }
+        if let first = f.first {
+            let bucket = Document.fuzzyBucket(first, f.count, spaces + 1)
+            fuzzyPrevious.append(fuzzyLast[bucket] ?? -1)
+            fuzzyLast[bucket] = fuzzyForms.count
+        } else {
+            fuzzyPrevious.append(-1)
+        }
+        fuzzyForms.append((f, e))
+        if entities[e].type == .person, ascii {
+            // the same as the general case below, on bytes: ASCII forms have no grapheme clusters across a space
+            if spaces > 0, let s0 = f.firstIndex(where: { $0 != 0x20 }), let s1 = f.lastIndex(where: { $0 != 0x20 }),
+               let firstEnd = f[s0...].firstIndex(of: 0x20), firstEnd < s1, let lastStart = f[...s1].lastIndex(of: 0x20) {
+                personNameParts[String(decoding: f[(lastStart + 1)...s1], as: UTF8.self)] = e
+                let first = String(decoding: f[s0..<firstEnd], as: UTF8.self)
+                personNameParts[first] = personNameParts[first] ?? e
+            }
+        } else if entities[e].type == .person {
             let words = norm.split(separator: " ")
             if words.count >= 2 {
                 if let last = words.last { personNameParts[String(last)] = e }
                 if let first = words.first { personNameParts[String(first)] = personNameParts[String(first)] ?? e }
             }
         }
+    }
+
+    /// The bucket of a form (`fuzzyLast`): its first byte, byte length and word count.
+    @inline(__always)
+    static func fuzzyBucket(_ first: UInt8, _ length: Int, _ words: Int) -> UInt64 {
+        UInt64(first) | UInt64(length) << 8 | UInt64(words) << 40
     }
 
     /// The most recent entity of one of `types` mentioned before byte `before`.

@@ -3,42 +3,42 @@ import NewsGraphCore
 
 /// Event triggers, their arguments, in-article event coreference, casualty figures and claims.
 extension Document {
-    static let impactVerbs: Set<UInt64> = Set(["struck", "hit", "hits", "targeted", "targeting", "rammed", "ripped", "tore", "strikes", "killed", "wounded", "injured"].map(k))
-    static let saidVerbs: Set<UInt64> = Set(["said", "says", "stated", "announced", "added", "insisted"].map(k))
-    static let distinctWords: Set<UInt64> = Set(["separate", "another", "second", "third", "new", "fresh", "earlier", "different", "further"].map(k))
-    static let beAux: Set<UInt64> = Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "had", "have", "has"].map(k))
+    static let impactVerbs: KeySet = KeySet(["struck", "hit", "hits", "targeted", "targeting", "rammed", "ripped", "tore", "strikes", "killed", "wounded", "injured"].map(k))
+    static let saidVerbs: KeySet = KeySet(["said", "says", "stated", "announced", "added", "insisted"].map(k))
+    static let distinctWords: KeySet = KeySet(["separate", "another", "second", "third", "new", "fresh", "earlier", "different", "further"].map(k))
+    static let beAux: KeySet = KeySet(["was", "were", "been", "being", "is", "are", "be", "got", "get", "had", "have", "has"].map(k))
     static let by = k("by")
     static let blamedKey = k("blamed")
     static let blamesKey = k("blames")
     static let onKey = k("on")
-    static let personPronouns: Set<UInt64> = Set(["he", "she"].map(k))
-    static let againstWords: Set<UInt64> = Set(["against", "targeting", "targetting"].map(k))
-    static let edgeNouns: Set<UInt64> = Set(["outskirts", "edge", "edges", "vicinity", "suburbs", "outskirt", "heart", "centre", "center"].map(k))
-    static let anaphoricPlaceNouns: Set<UInt64> = Set(["town", "city", "village", "district", "township", "area"].map(k))
-    static let activeKillVerbs: Set<UInt64> = Set(["killed", "massacred", "slaughtered", "executed"].map(k))
-    static let callWords: Set<UInt64> = Set(["called", "call", "calls", "calling"].map(k))
-    static let periodUnits: Set<UInt64> = Set(["months", "weeks", "days", "years", "quarters", "half"].map(k))
+    static let personPronouns: KeySet = KeySet(["he", "she"].map(k))
+    static let againstWords: KeySet = KeySet(["against", "targeting", "targetting"].map(k))
+    static let edgeNouns: KeySet = KeySet(["outskirts", "edge", "edges", "vicinity", "suburbs", "outskirt", "heart", "centre", "center"].map(k))
+    static let anaphoricPlaceNouns: KeySet = KeySet(["town", "city", "village", "district", "township", "area"].map(k))
+    static let activeKillVerbs: KeySet = KeySet(["killed", "massacred", "slaughtered", "executed"].map(k))
+    static let callWords: KeySet = KeySet(["called", "call", "calls", "calling"].map(k))
+    static let periodUnits: KeySet = KeySet(["months", "weeks", "days", "years", "quarters", "half"].map(k))
     static let firstKey = k("first")
     static let soKey = k("so")
     static let farKey = k("far")
-    static let framePreps: Set<UInt64> = Set(["in", "during", "through"].map(k))
-    static let openingPreps: Set<UInt64> = Set(["on", "in", "after", "during", "at"].map(k))
-    static let subordinators: Set<UInt64> = Set(["when", "while", "whereas", "after", "before", "because", "although", "though", "until", "where", "since", "whilst"].map(k))
-    static let modals: Set<UInt64> = Set(["will", "would", "shall", "plan", "plans", "planned", "planning", "intend", "intends", "threatened", "threatens", "vowed", "vow", "vows", "could", "might", "may", "to", "warned", "should"].map(k))
-    static let habitual: Set<UInt64> = Set(["similar", "several", "multiple", "frequent", "repeated", "numerous", "many", "past", "previous", "series", "spate", "wave", "recent", "such", "future", "further", "more"].map(k))
-    static let lightVerbs: Set<UInt64> = Set(["carried", "carry", "carries", "carrying", "launched", "launch", "launches", "launching", "conducted", "conduct", "conducts", "conducting", "staged", "stage", "mounted", "mount", "executed", "undertook", "undertaken", "initiated", "began", "started", "led", "performed"].map(k))
-    static let targetPreps: Set<UInt64> = Set(["on", "against", "targeting", "targetting", "upon", "at"].map(k))
+    static let framePreps: KeySet = KeySet(["in", "during", "through"].map(k))
+    static let openingPreps: KeySet = KeySet(["on", "in", "after", "during", "at"].map(k))
+    static let subordinators: KeySet = KeySet(["when", "while", "whereas", "after", "before", "because", "although", "though", "until", "where", "since", "whilst"].map(k))
+    static let modals: KeySet = KeySet(["will", "would", "shall", "plan", "plans", "planned", "planning", "intend", "intends", "threatened", "threatens", "vowed", "vow", "vows", "could", "might", "may", "to", "warned", "should"].map(k))
+    static let habitual: KeySet = KeySet(["similar", "several", "multiple", "frequent", "repeated", "numerous", "many", "past", "previous", "series", "spate", "wave", "recent", "such", "future", "further", "more"].map(k))
+    static let lightVerbs: KeySet = KeySet(["carried", "carry", "carries", "carrying", "launched", "launch", "launches", "launching", "conducted", "conduct", "conducts", "conducting", "staged", "stage", "mounted", "mount", "executed", "undertook", "undertaken", "initiated", "began", "started", "led", "performed"].map(k))
+    static let targetPreps: KeySet = KeySet(["on", "against", "targeting", "targetting", "upon", "at"].map(k))
     static let ofKey = k("of")
     static let forKey = k("for")
     static let inKey = k("in")
-    static let placePreps: Set<UInt64> = Set(["in", "at", "near", "outside", "around", "across", "inside", "from", "into", "off", "close", "on"].map(k))
-    static let clauseBreak: Set<UInt64> = Set([";", ":", "—", "–", "\"", "“", "”"].map(k))
-    static let killWords: Set<UInt64> = Set(["killed", "dead", "died", "martyred", "slain", "perished", "killing", "kill", "kills", "deaths", "dies", "lost"].map(k))
-    static let injureWords: Set<UInt64> = Set(["injured", "wounded", "hurt", "injuring", "wounding", "injuries", "injures", "wounds", "harmed"].map(k))
-    static let noneWords: Set<UInt64> = Set(["no", "nobody", "none"].map(k))
-    static let tollWords: Set<UInt64> = Set(["toll", "tally"].map(k))
-    static let riseVerbs: Set<UInt64> = Set(["risen", "rose", "climbed", "increased", "reached", "jumped", "grown", "grew"].map(k))
-    static let partWords: Set<UInt64> = Set(["including", "includes", "among"].map(k))
+    static let placePreps: KeySet = KeySet(["in", "at", "near", "outside", "around", "across", "inside", "from", "into", "off", "close", "on"].map(k))
+    static let clauseBreak: KeySet = KeySet([";", ":", "—", "–", "\"", "“", "”"].map(k))
+    static let killWords: KeySet = KeySet(["killed", "dead", "died", "martyred", "slain", "perished", "killing", "kill", "kills", "deaths", "dies", "lost"].map(k))
+    static let injureWords: KeySet = KeySet(["injured", "wounded", "hurt", "injuring", "wounding", "injuries", "injures", "wounds", "harmed"].map(k))
+    static let noneWords: KeySet = KeySet(["no", "nobody", "none"].map(k))
+    static let tollWords: KeySet = KeySet(["toll", "tally"].map(k))
+    static let riseVerbs: KeySet = KeySet(["risen", "rose", "climbed", "increased", "reached", "jumped", "grown", "grew"].map(k))
+    static let partWords: KeySet = KeySet(["including", "includes", "among"].map(k))
     static let agentTypes: Set<EntityType> = [.group, .unit, .organization, .person, .place]
     static let targetTypes: Set<EntityType> = [.group, .unit, .organization, .person, .facility]
 
@@ -60,7 +60,7 @@ extension Document {
     func computeQuotes() {
         quoteDepthAt.removeAll(keepingCapacity: true)
         var inside = false
-        let straight = Document.k("\""), open = W.openQuote, close = W.closeQuote
+        let straight = W.straightQuote, open = W.openQuote, close = W.closeQuote
         for i in sentenceRange {
             let kk = key(i)
             if kk == open { inside = true } else if kk == close { inside = false } else if kk == straight { inside.toggle() }
@@ -629,7 +629,9 @@ extension Document {
     /// An existing event this trigger refers to, if any.
     func resolveEvent(type: EventType, definite: Bool, demonstrative: Bool = false, agents: [Int], targets: [Int], place: Int?, date: String?, byte: Int, excluding: Set<Int> = []) -> Int? {
         var best: (Int, Int)? = nil
-        for (idx, e) in events.enumerated().reversed() where !e.dropped && !excluding.contains(idx) {
+        let targetSet = Set(targets)
+        for idx in events.indices.reversed() where !events[idx].dropped && !excluding.contains(idx) {
+            let e = events[idx]
             let sameType = e.type == type
             let sameFamily = Document.family(e.type) == Document.family(type)
             // "The killings triggered a protest": the deaths of an incident already reported
@@ -644,7 +646,7 @@ extension Document {
             }
             var score = 0
             if let p = place, let ep = e.place, placesCompatible(p, ep) { score += 2 }
-            if !targets.isEmpty, !Set(targets).isDisjoint(with: e.target) { score += 3 }
+            if !targets.isEmpty, !targetSet.isDisjoint(with: e.target) { score += 3 }
             if !agents.isEmpty, agentsRelated(agents, e.agent) { score += 1 }
             if let d = date, d == e.date { score += 1 }
             // a protest told in several verbs ("protest in Butembo … hundreds marched") is one protest
@@ -652,7 +654,7 @@ extension Document {
             // a trigger that says nothing new ("attacking it") continues the last event of its family
             let bare = agents.isEmpty && targets.isEmpty && place == nil && date == nil && sameType
             let positive = score >= 2 || bare || (type == .claim && (agents.isEmpty || score >= 1)) || (type == .statement && score >= 1 && agents.count > 0)
-            if type == .killing && !targets.isEmpty && Set(targets).isDisjoint(with: e.target) { continue }
+            if type == .killing && !targets.isEmpty && targetSet.isDisjoint(with: e.target) { continue }
             if definite || positive {
                 // definite references go to the most salient compatible event: same type, often mentioned, recent
                 // "that attack", "this operation": the one just spoken of, whatever was mentioned most

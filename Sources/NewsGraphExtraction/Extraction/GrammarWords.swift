@@ -32,6 +32,7 @@ enum W {
     static let semicolon = Tokenizer.hash(Array(";".utf8))
     static let shot = Tokenizer.hash(Array("shot".utf8))
     static let single = Tokenizer.hash(Array("single".utf8))
+    static let straightQuote = Tokenizer.hash(Array("\"".utf8))
     static let today = Tokenizer.hash(Array("today".utf8))
     static let troops = Tokenizer.hash(Array("troops".utf8))
     static let w_a = Tokenizer.hash(Array("a".utf8))

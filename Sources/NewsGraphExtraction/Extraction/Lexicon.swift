@@ -7,14 +7,15 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         var keys: [UInt64]
         var value: Value
     }
-    private(set) var byFirst: [UInt64: [Entry]] = [:]
+    /// Phrases by their first token key, longest first (an empty list once every phrase of a key was removed).
+    private(set) var byFirst = KeyMap<[Entry]>()
     public private(set) var count = 0
 
     public init() {}
 
     mutating func insert(keys: [UInt64], value: Value) {
         guard let first = keys.first else { return }
-        var list = byFirst[first, default: []]
+        var list = byFirst[first] ?? []
         if let existing = list.firstIndex(where: { $0.keys == keys }) {
             list[existing].value = value
         } else {
@@ -26,11 +27,11 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     }
 
     mutating func remove(keys: [UInt64]) {
-        guard let first = keys.first, var list = byFirst[first] else { return }
+        guard let first = keys.first, var list = byFirst[first], !list.isEmpty else { return }
         let before = list.count
         list.removeAll { $0.keys == keys }
         count -= before - list.count
-        byFirst[first] = list.isEmpty ? nil : list
+        byFirst[first] = list
     }
 
     /// The longest phrase starting at token `i` (not crossing `limit`), with its length in tokens.
@@ -57,7 +58,7 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// Whether some phrase starts with this token key.
     @inline(__always)
-    public func startsPhrase(_ key: UInt64) -> Bool { byFirst[key] != nil }
+    public func startsPhrase(_ key: UInt64) -> Bool { !(byFirst[key]?.isEmpty ?? true) }
 
     /// Every phrase starting at token `i`, longest first.
     public func matches(_ tokens: [Token], at i: Int, limit: Int) -> [(length: Int, value: Value)] {
@@ -132,7 +133,7 @@ public struct Lexicon: Sendable {
     public private(set) var entityPhrases = PhraseIndex<EntityMatch>()
     public private(set) var heads = PhraseIndex<HeadInfo>()
     /// First token keys of facility heads, to rule out facility phrases cheaply.
-    public private(set) var facilityHeadKeys: Set<UInt64> = []
+    public private(set) var facilityHeadKeys = KeySet()
     public private(set) var triggers = PhraseIndex<TriggerInfo>()
     public private(set) var cues = PhraseIndex<CueInfo>()
     public private(set) var hedges = PhraseIndex<Double>()
@@ -143,18 +144,18 @@ public struct Lexicon: Sendable {
     public private(set) var signals = PhraseIndex<Bool>()
     public private(set) var descriptors = PhraseIndex<EntityType>()
     public private(set) var generics = PhraseIndex<EntityType>()
-    public private(set) var demonyms: [UInt64: String] = [:]
+    public private(set) var demonyms = KeyMap<String>()
     /// Demonym words as written ("Pakistani") → country.
     public private(set) var demonymNames: [String: String] = [:]
-    public private(set) var stops: Set<UInt64> = []
-    public private(set) var weak: Set<UInt64> = []
+    public private(set) var stops = KeySet()
+    public private(set) var weak = KeySet()
     /// Units of measure and money after a number ("25 kilometres"): not a count of people.
-    public private(set) var measures: Set<UInt64> = []
+    public private(set) var measures = KeySet()
     /// Titles and ranks before a person's name ("Lieutenant Colonel").
     public private(set) var titles = PhraseIndex<Bool>()
     /// Words announcing a person's name after them ("named", "farmer").
     public private(set) var personCues = PhraseIndex<Bool>()
-    public private(set) var numbers: [UInt64: Int] = [:]
+    public private(set) var numbers = KeyMap<Int>()
     /// Named version: "builtin-<hash>" plus "+<file>-<hash>" per user file.
     public private(set) var version: String = ""
     private var entityIndexByName: [String: Int] = [:]

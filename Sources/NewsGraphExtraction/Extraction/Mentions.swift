@@ -3,16 +3,16 @@ import NewsGraphCore
 /// Entity mentions of one sentence: lexicon names, capitalised spans typed by their head,
 /// acronym definitions, generic force designations, facilities and definite descriptions.
 extension Document {
-    static let connectors: Set<UInt64> = Set(["of", "for", "and", "the", "al", "el", "de", "del", "la", "e", "i", "bin", "ibn", "ul", "ud", "ur", "y", "da", "du", "des", "le", "wal", "al-"].map(k))
-    static let prepositionsOfPlace: Set<UInt64> = Set(["in", "at", "near", "from", "outside", "across", "into", "to", "around", "towards", "toward", "inside", "of", "between", "via", "through"].map(k))
-    static let speechVerbs: Set<UInt64> = Set(["said", "says", "told", "added", "stated", "claimed", "denied", "confirmed", "condemned", "warned", "accused", "urged", "alleged", "insisted"].map(k))
-    static let auxiliaries: Set<UInt64> = Set(["is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does"].map(k))
+    static let connectors: KeySet = KeySet(["of", "for", "and", "the", "al", "el", "de", "del", "la", "e", "i", "bin", "ibn", "ul", "ud", "ur", "y", "da", "du", "des", "le", "wal", "al-"].map(k))
+    static let prepositionsOfPlace: KeySet = KeySet(["in", "at", "near", "from", "outside", "across", "into", "to", "around", "towards", "toward", "inside", "of", "between", "via", "through"].map(k))
+    static let speechVerbs: KeySet = KeySet(["said", "says", "told", "added", "stated", "claimed", "denied", "confirmed", "condemned", "warned", "accused", "urged", "alleged", "insisted"].map(k))
+    static let auxiliaries: KeySet = KeySet(["is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does"].map(k))
     static let openParen = k("(")
     static let closeParen = k(")")
-    static let determinersDefinite: Set<UInt64> = Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"].map(k))
-    static let determinersIndefinite: Set<UInt64> = Set(["a", "an", "another", "one"].map(k))
+    static let determinersDefinite: KeySet = KeySet(["the", "this", "that", "these", "those", "its", "their", "his", "her"].map(k))
+    static let determinersIndefinite: KeySet = KeySet(["a", "an", "another", "one"].map(k))
     static let possessive = Tokenizer.possessiveKey
-    static let countryWord: Set<UInt64> = Set(["country", "nation"].map(k))
+    static let countryWord: KeySet = KeySet(["country", "nation"].map(k))
 
     func isWord(_ i: Int) -> Bool { tokens[i].kind == .word && tokens[i].key != Document.possessive }
 

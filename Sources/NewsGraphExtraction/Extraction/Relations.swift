@@ -5,9 +5,9 @@ import NewsGraphCore
 extension Document {
     static let comma = k(",")
     static let theKey = k("the")
-    static let aKeys: Set<UInt64> = Set(["a", "an", "the"].map(k))
-    static let soCalled: Set<UInt64> = Set(["so-called", "so", "called", "proscribed", "banned", "outlawed"].map(k))
-    static let copula: Set<UInt64> = Set(["was", "is", "were", "are", "has", "had", "been", "became", "remains", "served"].map(k))
+    static let aKeys: KeySet = KeySet(["a", "an", "the"].map(k))
+    static let soCalled: KeySet = KeySet(["so-called", "so", "called", "proscribed", "banned", "outlawed"].map(k))
+    static let copula: KeySet = KeySet(["was", "is", "were", "are", "has", "had", "been", "became", "remains", "served"].map(k))
     static let orgTypes: Set<EntityType> = [.group, .unit, .organization]
     static let subUnitTypes: Set<EntityType> = [.group, .unit, .organization]
 
@@ -235,36 +235,36 @@ extension Lexicon {
 // MARK: more entity–entity patterns
 
 extension Document {
-    static let placeAdjectives: Set<UInt64> = Set(["central", "restive", "remote", "neighbouring", "neighboring", "volatile", "troubled",
+    static let placeAdjectives: KeySet = KeySet(["central", "restive", "remote", "neighbouring", "neighboring", "volatile", "troubled",
         "mountainous", "rural", "far", "deep", "upper", "lower", "coastal", "southernmost", "northernmost", "easternmost", "westernmost",
         "conflict-hit", "war-torn", "oil-rich", "insurgency-hit"].map(k))
-    static let outsideKeys: Set<UInt64> = Set(["outside", "near"].map(k))
+    static let outsideKeys: KeySet = KeySet(["outside", "near"].map(k))
     static let outskirts: [UInt64] = ["on", "the", "outskirts", "of"].map(k)
-    static let relativeKeys: Set<UInt64> = Set(["which", "who", "that"].map(k))
+    static let relativeKeys: KeySet = KeySet(["which", "who", "that"].map(k))
     static let whose = k("whose")
-    static let quoteKeys: Set<UInt64> = Set(["\"", "”", "’", "'"].map(k))
-    static let namedKeys: Set<UInt64> = Set(["called", "named", "dubbed"].map(k))
+    static let quoteKeys: KeySet = KeySet(["\"", "”", "’", "'"].map(k))
+    static let namedKeys: KeySet = KeySet(["called", "named", "dubbed"].map(k))
     static let knownKey = k("known")
     static let asKey = k("as")
-    static let rivalKeys: Set<UInt64> = Set(["rival", "rivals", "enemy", "enemies"].map(k))
-    static let partnerKeys: Set<UInt64> = Set(["partner", "partners", "ally", "allies"].map(k))
+    static let rivalKeys: KeySet = KeySet(["rival", "rivals", "enemy", "enemies"].map(k))
+    static let partnerKeys: KeySet = KeySet(["partner", "partners", "ally", "allies"].map(k))
     static let blameCues: Set<TriplePredicate> = [.accused, .threatened]
     static let atKey = k("at")
     static let fromKey = k("from")
-    static let placeNouns: Set<UInt64> = Set(["department", "province", "state", "region", "district", "county", "municipality", "governorate",
+    static let placeNouns: KeySet = KeySet(["department", "province", "state", "region", "district", "county", "municipality", "governorate",
         "territory", "town", "city", "village", "area", "commune", "prefecture", "oblast", "township", "block", "tehsil", "emirate"].map(k))
-    static let capitalKeys: Set<UInt64> = Set(["capital", "seat"].map(k))
-    static let bodyNouns: Set<UInt64> = Set(["ministry", "office", "department", "army", "military", "police", "government", "agency", "embassy"].map(k))
+    static let capitalKeys: KeySet = KeySet(["capital", "seat"].map(k))
+    static let bodyNouns: KeySet = KeySet(["ministry", "office", "department", "army", "military", "police", "government", "agency", "embassy"].map(k))
     static let nearKey = k("near")
-    static let hubKeys: Set<UInt64> = Set(["hub", "facility", "installation", "complex", "depot"].map(k))
-    static let itsKeys: Set<UInt64> = Set(["its", "their"].map(k))
+    static let hubKeys: KeySet = KeySet(["hub", "facility", "installation", "complex", "depot"].map(k))
+    static let itsKeys: KeySet = KeySet(["its", "their"].map(k))
     static let based = k("based")
     static let alias = k("alias")
     static let byKey = k("by")
-    static let subUnitNouns: Set<UInt64> = Set(["branch", "wing", "affiliate", "arm", "faction", "offshoot", "franchise", "chapter", "unit",
+    static let subUnitNouns: KeySet = KeySet(["branch", "wing", "affiliate", "arm", "faction", "offshoot", "franchise", "chapter", "unit",
         "subsidiary", "division", "cell", "province"].map(k))
-    static let controlledBy: Set<UInt64> = Set(["controlled", "run", "commanded", "led", "backed", "created", "formed", "set"].map(k))
-    static let closers: Set<UInt64> = Set([",", ".", ";", ":", "on", "in", "at", "last", "this", "early", "late", "earlier", "and", "\"", "”", ")"].map(k))
+    static let controlledBy: KeySet = KeySet(["controlled", "run", "commanded", "led", "backed", "created", "formed", "set"].map(k))
+    static let closers: KeySet = KeySet([",", ".", ";", ":", "on", "in", "at", "last", "this", "early", "late", "earlier", "and", "\"", "”", ")"].map(k))
 
     /// A lower-case word that can qualify a place name: "northeastern", "eastern", "restive".
     func isPlaceAdjective(_ i: Int) -> Bool {
@@ -723,9 +723,9 @@ extension Document {
 
 extension Document {
     static let betweenKey = k("between")
-    static let fightNouns: Set<UInt64> = Set(["clashes", "clash", "fighting", "fight", "battles", "battle", "war", "rivalry", "feud", "conflict", "hostilities", "gunbattles"].map(k))
-    static let pronounIt: Set<UInt64> = Set(["it", "them"].map(k))
-    static let auxHave: Set<UInt64> = Set(["has", "have", "had", "also", "repeatedly", "again", "previously"].map(k))
+    static let fightNouns: KeySet = KeySet(["clashes", "clash", "fighting", "fight", "battles", "battle", "war", "rivalry", "feud", "conflict", "hostilities", "gunbattles"].map(k))
+    static let pronounIt: KeySet = KeySet(["it", "them"].map(k))
+    static let auxHave: KeySet = KeySet(["has", "have", "had", "also", "repeatedly", "again", "previously"].map(k))
 
     /// Opposition and blame stated around the two actors rather than between them.
     func findFramedRelations() {

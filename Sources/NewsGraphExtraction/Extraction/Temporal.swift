@@ -2,16 +2,16 @@ import NewsGraphCore
 
 /// Dates and numbers in a sentence, resolved against the dateline.
 extension Document {
-    static let weekdays: [UInt64: Int] = Dictionary(uniqueKeysWithValues: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].enumerated().map { (k($1), $0) })
-    static let monthNames: [UInt64: Int] = {
-        var m: [UInt64: Int] = [:]
+    static let weekdays: KeyMap<Int> = KeyMap(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].enumerated().map { (k($1), $0) })
+    static let monthNames: KeyMap<Int> = {
+        var m = KeyMap<Int>()
         let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
         for (i, n) in full.enumerated() { m[k(n)] = i + 1; m[k(String(n.prefix(3)))] = i + 1 }
         m[k("sept")] = 9
         return m
     }()
-    static let lastWords: Set<UInt64> = Set(["last", "previous", "past"].map(k))
-    static let vagueTime: Set<UInt64> = Set(["week", "month", "year", "weeks", "months", "years", "fortnight"].map(k))
+    static let lastWords: KeySet = KeySet(["last", "previous", "past"].map(k))
+    static let vagueTime: KeySet = KeySet(["week", "month", "year", "weeks", "months", "years", "fortnight"].map(k))
 
     /// A date expression in tokens `r`: the resolved date (nil when vague) and its token position.
     struct DateMention {
@@ -91,6 +91,7 @@ extension Document {
 
     /// "05.10.2025" (day.month.year, as South Asian police notes write), "2025-03-04".
     func numericDate(_ s: String) -> String? {
+        guard s.utf8.contains(0x2E) else { return nil } // no "." : one part
         let parts = s.split(separator: ".")
         if parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), parts[2].count == 4 {
             return CalendarDate(year: y, month: m, day: d)?.description
@@ -100,7 +101,7 @@ extension Document {
 
     // MARK: numbers
 
-    static let approx: Set<UInt64> = Set(["at", "least", "about", "around", "nearly", "almost", "some", "over", "more", "than", "up", "to", "roughly", "approximately", "an", "estimated", "as", "many", "a"].map(k))
+    static let approx: KeySet = KeySet(["at", "least", "about", "around", "nearly", "almost", "some", "over", "more", "than", "up", "to", "roughly", "approximately", "an", "estimated", "as", "many", "a"].map(k))
 
     /// A count at token `i`: digits ("15", "1,200"), words ("seven", "twenty-five", "a dozen", "two dozen").
     func number(at i: Int, limit: Int) -> (value: Int, length: Int)? {
@@ -139,13 +140,13 @@ extension Document {
 // MARK: the date of an event mention
 
 extension Document {
-    static let speechActWords: Set<UInt64> = Set(["said", "says", "say", "told", "stated", "announced", "added", "statement", "reported", "confirmed", "published", "posted", "communique", "release", "interview", "briefing"].map(k))
-    static let hourUnits: Set<UInt64> = Set(["hours", "hour", "minutes", "moments", "shortly", "soon", "just", "immediately"].map(k))
+    static let speechActWords: KeySet = KeySet(["said", "says", "say", "told", "stated", "announced", "added", "statement", "reported", "confirmed", "published", "posted", "communique", "release", "interview", "briefing"].map(k))
+    static let hourUnits: KeySet = KeySet(["hours", "hour", "minutes", "moments", "shortly", "soon", "just", "immediately"].map(k))
     static let dayUnits: [UInt64: Int] = Dictionary(uniqueKeysWithValues: [("day", 1), ("days", 1), ("week", 7), ("weeks", 7)].map { (k($0.0), $0.1) })
     static let afterKey = k("after")
     static let oneKey = k("one")
-    static let rangeJoiners: Set<UInt64> = Set(["and", "to", "-", "–", "until"].map(k))
-    static let nextKeys: Set<UInt64> = Set(["next", "following"].map(k))
+    static let rangeJoiners: KeySet = KeySet(["and", "to", "-", "–", "until"].map(k))
+    static let nextKeys: KeySet = KeySet(["next", "following"].map(k))
 
     /// The date of the event whose trigger is at `tr`, in order of evidence:
     /// 1. a date expression of the trigger's own clause ("attacked … on Monday", "Saturday's attack");

@@ -11,15 +11,15 @@ public struct Sentence: Sendable, Hashable {
 /// Splits tokens into sentences: after `.` `!` `?` (and closing quotes or brackets) when the next
 /// token starts a sentence, never after an abbreviation ("Gen.", "Mr.", "No."), and always at a newline.
 public enum SentenceSplitter {
-    static let abbreviations: Set<UInt64> = Set([
+    static let abbreviations: KeySet = KeySet([
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "brig", "sgt", "cpl", "pvt", "adm", "cdr", "gov",
         "sen", "rep", "st", "no", "nos", "rs", "vs", "etc", "inc", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "fig", "hon", "prof", "rev", "jr", "sr", "mt", "ft",
     ].map { Tokenizer.hash(Array($0.utf8)) })
 
-    static let closers: Set<UInt64> = Set(["\"", "'", ")", "]", "”", "’"].map { Tokenizer.hash(Array($0.utf8)) })
-    static let enders: Set<UInt64> = Set([".", "!", "?"].map { Tokenizer.hash(Array($0.utf8)) })
-    static let openers: Set<UInt64> = Set(["\"", "“", "(", "‘", "'"].map { Tokenizer.hash(Array($0.utf8)) })
+    static let closers: KeySet = KeySet(["\"", "'", ")", "]", "”", "’"].map { Tokenizer.hash(Array($0.utf8)) })
+    static let enders: KeySet = KeySet([".", "!", "?"].map { Tokenizer.hash(Array($0.utf8)) })
+    static let openers: KeySet = KeySet(["\"", "“", "(", "‘", "'"].map { Tokenizer.hash(Array($0.utf8)) })
 
     public static func split(_ tokens: [Token], maxTokens: Int = 400) -> [Sentence] {
         var sentences: [Sentence] = []

@@ -3,8 +3,9 @@
 // docs/benchmarks-extraction.md.
 //
 //   extraction-bench generate --out DIR --mb N [--seed S] SOURCE…   (SOURCE: .txt files or dirs of them)
-//   extraction-bench run --corpus DIR [--limit-mb N] [--threads T] [--repeat R] [--label L]
+//   extraction-bench run --corpus DIR [--limit-mb N] [--threads T] [--repeat R] [--label L] [--hash 1]
 //   extraction-bench hostile FILE…                                   (raw bytes, no validation)
+//   extraction-bench dump [--corpus DIR [--limit-mb N]] [FILE|DIR…]  (every ArticleGraph as JSON, one per line)
 //
 // `run` prints a human-readable summary and one `RESULT {json}` line for the scripts.
 
@@ -26,6 +27,7 @@ enum Bench {
             case "generate": try Generate(args).run()
             case "run": try Run(args).run()
             case "hostile": try Hostile(args).run()
+            case "dump": try Dump(args).run()
             default: usage()
             }
         } catch {
@@ -37,8 +39,9 @@ enum Bench {
         fail("""
             usage:
               extraction-bench generate --out DIR --mb N [--seed S] SOURCE…
-              extraction-bench run --corpus DIR [--limit-mb N] [--threads T] [--repeat R] [--label L]
+              extraction-bench run --corpus DIR [--limit-mb N] [--threads T] [--repeat R] [--label L] [--hash 1]
               extraction-bench hostile FILE…
+              extraction-bench dump [--corpus DIR [--limit-mb N]] [FILE|DIR…]
             """)
     }
 }
@@ -349,9 +352,11 @@ struct Run {
     var threads: Int
     var repeats: Int
     var label: String
+    /// Also compute each article's content hash (SHA-256), as ingest does; `newsgraph extract` does not.
+    var hash: Bool
 
     init(_ args: [String]) {
-        let o = Options(args, known: ["corpus", "limit-mb", "threads", "repeat", "label"])
+        let o = Options(args, known: ["corpus", "limit-mb", "threads", "repeat", "label", "hash"])
         guard let c = o.values["corpus"] else { fail("run needs --corpus DIR (made by generate)") }
         corpus = c
         let mb = o.double("limit-mb", 0)
@@ -359,6 +364,7 @@ struct Run {
         threads = max(1, o.int("threads", 1))
         repeats = max(1, o.int("repeat", 1))
         label = o.values["label"] ?? "run"
+        hash = o.int("hash", 0) != 0
     }
 
     /// One worker: read an article file, build the `Article` (dateline), validate it as the CLI
@@ -380,7 +386,9 @@ struct Run {
 
     func run() throws {
         let l0 = now()
-        let extractor = try Extractor.standard()
+        var configured = try Extractor.standard()
+        configured.hashesContent = hash
+        let extractor = configured
         let loadSeconds = now() - l0
         let rssAfterLoad = currentRSSKiB()
         let reader = ArticleReader()
@@ -405,7 +413,7 @@ struct Run {
         guard total.articles > 0 else { fail("no articles in \(corpus)/index.tsv") }
         let mb = Double(total.bytes) / 1e6
         let json: [String: Any] = [
-            "label": label, "threads": threads, "repeat": repeats,
+            "label": label, "threads": threads, "repeat": repeats, "content_hash": hash,
             "articles": total.articles, "bytes": total.bytes, "words": total.words,
             "wall_s": wall, "cpu_s": cpu, "extract_s": total.extractSeconds, "load_s": loadSeconds,
             "mb_per_s": mb / wall, "mb_per_cpu_s": mb / cpu,
@@ -414,8 +422,8 @@ struct Run {
             "max_rss_kib": maxRSS, "rss_after_load_kib": rssAfterLoad,
             "entities": total.entities, "events": total.events, "triples": total.triples, "causal": total.causal,
         ]
-        print(String(format: "[%@] %d thread(s): %d articles, %.1f MB, %d words in %.2f s wall (%.2f s CPU)",
-                     label, threads, total.articles, mb, total.words, wall, cpu))
+        print(String(format: "[%@] %d thread(s): %d articles, %.1f MB, %d words in %.2f s wall (%.2f s CPU)%@",
+                     label, threads, total.articles, mb, total.words, wall, cpu, hash ? ", content hash included" : ""))
         print(String(format: "[%@]   %.2f MB/s  %.0f articles/s  %.0f words/s  (%.2f MB per CPU-second)",
                      label, mb / wall, Double(total.articles) / wall, Double(total.words) / wall, mb / cpu))
         print(String(format: "[%@]   per article: p50 <= %.2f ms, p99 <= %.2f ms, max %.2f ms; lexicon load %.2f s (excluded)",
@@ -457,6 +465,58 @@ struct Hostile {
             print(String(format: "%@: %d bytes extracted in %.2f s (%.2f MB/s); %d entities (longest name %d bytes), %d events, %d triples; peak RSS %.1f MiB",
                          (f as NSString).lastPathComponent, bytes.count, s, Double(bytes.count) / 1e6 / max(s, 1e-9),
                          graph.entities.count, longest, graph.events.count, graph.triples.count, Double(resourceUsage().maxRSSKiB) / 1024))
+        }
+    }
+}
+
+// MARK: - dump
+
+/// Writes the whole `ArticleGraph` of every article (content hash, sentences, provenance and
+/// attributes included) as one sorted-keys JSON line, so two versions of the extractor can be
+/// compared with `cmp`: speed work must not change what is extracted. Articles are the corpus
+/// index's (`--corpus`, `--limit-mb`) and then the `.txt` files given or found in the directories given.
+struct Dump {
+    var corpus: String?
+    var limitBytes: Int
+    var inputs: [String]
+
+    init(_ args: [String]) {
+        let o = Options(args, known: ["corpus", "limit-mb"])
+        corpus = o.values["corpus"]
+        let mb = o.double("limit-mb", 0)
+        limitBytes = mb > 0 ? Int(mb * 1_000_000) : Int.max
+        inputs = o.positional
+        if corpus == nil && inputs.isEmpty { fail("dump needs --corpus DIR or FILE|DIR…") }
+    }
+
+    func run() throws {
+        let extractor = try Extractor.standard()
+        let reader = ArticleReader()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var paths: [String] = []
+        if let corpus {
+            let feed = Feed(dir: corpus, limitBytes: limitBytes)
+            while let p = feed.next() { paths.append(p) }
+        }
+        let fm = FileManager.default
+        for s in inputs {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: s, isDirectory: &isDir) else { fail("\(s): no such file or directory") }
+            if isDir.boolValue {
+                paths += try fm.contentsOfDirectory(atPath: s).filter { $0.hasSuffix(".txt") }.sorted()
+                    .map { (s as NSString).appendingPathComponent($0) }
+            } else {
+                paths.append(s)
+            }
+        }
+        for path in paths {
+            let bytes = try readFile(path)
+            try reader.validate(bytes, path: path)
+            let graph = extractor.extract(Article(id: (path as NSString).lastPathComponent, plainText: bytes))
+            var line = try encoder.encode(graph)
+            line.append(0x0A)
+            FileHandle.standardOutput.write(line)
         }
     }
 }

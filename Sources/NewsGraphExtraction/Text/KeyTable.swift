@@ -1,0 +1,92 @@
+/// A map from token keys to values for the extractor's hot lookups.
+///
+/// Token keys are already 64-bit FNV-1a hashes, so `Dictionary<UInt64, …>` and `Set<UInt64>` hash
+/// them a second time with SipHash on every lookup (about a fifth of the extractor's instructions
+/// once did that). This table is open addressing with linear probing over a power-of-two array,
+/// indexed by one multiply of the key (Fibonacci hashing) and kept at most half full: a lookup is
+/// a multiply, a shift and usually one comparison. Read-only after it is built; order of insertion
+/// is not kept and nothing iterates it.
+public struct KeyMap<Value: Sendable>: Sendable {
+    private var keys: [UInt64]
+    private var values: [Value?]
+    private var shift: UInt64
+    public private(set) var count = 0
+
+    public init() {
+        keys = [UInt64](repeating: 0, count: 8)
+        values = [Value?](repeating: nil, count: 8)
+        shift = 64 - 3
+    }
+
+    public init<S: Sequence>(_ pairs: S) where S.Element == (UInt64, Value) {
+        self.init()
+        for (k, v) in pairs { self[k] = v }
+    }
+
+    @inline(__always)
+    private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    /// The value stored for `key`; setting `nil` is not supported (nothing removes keys).
+    public subscript(key: UInt64) -> Value? {
+        @inline(__always) get {
+            let mask = keys.count - 1
+            var i = slot(key)
+            return values.withUnsafeBufferPointer { vs in
+                keys.withUnsafeBufferPointer { ks in
+                    while true {
+                        guard let v = vs[i] else { return nil }
+                        if ks[i] == key { return v }
+                        i = (i + 1) & mask
+                    }
+                }
+            }
+        }
+        set {
+            guard let newValue else { preconditionFailure("KeyMap does not remove keys") }
+            let mask = keys.count - 1
+            var i = slot(key)
+            while values[i] != nil {
+                if keys[i] == key { values[i] = newValue; return }
+                i = (i + 1) & mask
+            }
+            keys[i] = key
+            values[i] = newValue
+            count += 1
+            if count * 2 > keys.count { grow() }
+        }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        values = [Value?](repeating: nil, count: oldKeys.count * 2)
+        shift -= 1
+        count = 0
+        for (k, v) in zip(oldKeys, oldValues) { if let v { self[k] = v } }
+    }
+}
+
+/// A set of token keys with `KeyMap`'s cheap lookup (see there).
+public struct KeySet: Sendable, ExpressibleByArrayLiteral {
+    private var map = KeyMap<Bool>()
+
+    public init() {}
+
+    public init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
+        for k in keys { map[k] = true }
+    }
+
+    public init(arrayLiteral elements: UInt64...) { self.init(elements) }
+
+    public var count: Int { map.count }
+
+    @inline(__always)
+    public func contains(_ key: UInt64) -> Bool { map[key] != nil }
+
+    @discardableResult
+    public mutating func insert(_ key: UInt64) -> Bool {
+        if map[key] != nil { return false }
+        map[key] = true
+        return true
+    }
+}
