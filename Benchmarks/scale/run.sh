@@ -71,6 +71,10 @@ if [ -n "$REV" ]; then
   COMMIT="$(git -C "$REPO" rev-parse --short "$REV")"
   rm -rf "$SNAP"; mkdir -p "$SNAP"
   git -C "$REPO" archive "$REV" Package.swift Sources | tar -x -C "$SNAP"
+  # tar gives every file and directory the commit's time: touch the directories and the manifest so that
+  # SwiftPM sees files added since its last build (otherwise it may reuse a build plan without them).
+  find "$SNAP/Sources" -type d -exec touch {} +
+  touch "$SNAP/Package.swift"
   if [ -f "$REPO/Package.resolved" ]; then cp "$REPO/Package.resolved" "$SNAP/"; fi
 else
   COMMIT="$(git -C "$REPO" rev-parse --short HEAD)+worktree"
