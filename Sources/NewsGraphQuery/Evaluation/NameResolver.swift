@@ -287,7 +287,9 @@ struct NameResolver {
     // MARK: Names and aliases
 
     /// Candidates by name or alias: exact normalised match, initials, then words.
-    func nameCandidates(_ text: String, kind: NodeKind? = nil, weak: Bool = false) -> [ScoredNode] {
+    /// The pool is found by checking the forms of the rarest word's entities when its posting list is
+    /// `rareWordFactor` times shorter than the next one (nil: always by intersecting the lists; tests compare).
+    func nameCandidates(_ text: String, kind: NodeKind? = nil, weak: Bool = false, rareWordFactor: Int? = 8) -> [ScoredNode] {
         let key = NameNormalizer.key(text)
         var out: [ScoredNode] = []
         for n in graph.lookupExact(text, kind: kind) {
@@ -312,18 +314,30 @@ struct NameResolver {
         // Every query word must be a word (or start a word) of the name for a usable score, so the pool is the
         // intersection of the words' posting lists, smallest first. Weak matches (some words) come from the
         // union, and only for suggestions.
-        var lists: [[Int32]] = query.map { w in
+        var lists: [(word: String, nodes: [Int32])] = query.map { w in
             let exact = index.nodes(word: w)
-            return w.count >= 3 ? exact + index.nodes(prefix: w) : exact
+            return (w, w.count >= 3 ? exact + index.nodes(prefix: w) : exact)
         }
-        lists.sort { $0.count < $1.count }
+        lists.sort { $0.nodes.count < $1.nodes.count }
         var pool: Set<Int32>
         if weak {
             pool = []
-            for l in lists where pool.count < 5000 { pool.formUnion(l.prefix(5000)) }
+            for l in lists where pool.count < 5000 { pool.formUnion(l.nodes.prefix(5000)) }
+        } else if let factor = rareWordFactor, lists.count > 1, lists[0].nodes.count * factor < lists[1].nodes.count, !query.contains(where: { $0.hasPrefix("^") }) {
+            // A rare word and common ones ("Baadaan Baijul"): rather than hashing the long posting lists, keep the
+            // rare word's entities whose forms have each other word (exactly, or as a prefix from 3 letters on),
+            // which is what being in that word's posting list means.
+            pool = []
+            for n in lists[0].nodes {
+                let words = index.forms(of: Int(n)).joined()
+                let inAll = lists.dropFirst().allSatisfy { l in
+                    words.contains { $0 == l.word || (l.word.count >= 3 && $0.hasPrefix(l.word)) }
+                }
+                if inAll { pool.insert(n) }
+            }
         } else {
-            pool = Set(lists.first ?? [])
-            for l in lists.dropFirst() where !pool.isEmpty { pool.formIntersection(l) }
+            pool = Set(lists.first?.nodes ?? [])
+            for l in lists.dropFirst() where !pool.isEmpty { pool.formIntersection(l.nodes) }
         }
         var done = Set(out.map(\.node))
         for n in pool.sorted() {
