@@ -104,6 +104,26 @@ final class NameIndex: @unchecked Sendable {
         }
     }
 
+    /// The numbers of the words equal to `w` or, when `prefixes`, starting with it: a range, as words are sorted.
+    func wordRange(_ w: String, prefixes: Bool) -> Range<Int32> {
+        let lo = lowerBound(w)
+        var hi = lo
+        if prefixes {
+            while hi < words.count && words[hi].hasPrefix(w) { hi += 1 }
+        } else if hi < words.count && words[hi] == w {
+            hi += 1
+        }
+        return Int32(lo) ..< Int32(hi)
+    }
+
+    /// Whether a form (name or alias) of `entity` has a word whose number is in `range`.
+    func entity(_ entity: Int, hasWordIn range: Range<Int32>) -> Bool {
+        guard entity >= 0 && entity + 1 < formOffsets.count else { return false }
+        let f0 = Int(formOffsets[entity]), f1 = Int(formOffsets[entity + 1])
+        for k in Int(formWordOffsets[f0]) ..< Int(formWordOffsets[f1]) where range.contains(formWords[k]) { return true }
+        return false
+    }
+
     /// The nodes whose names contain the word exactly.
     func nodes(word: String) -> [Int32] {
         let i = lowerBound(word)
@@ -328,13 +348,8 @@ struct NameResolver {
             // rare word's entities whose forms have each other word (exactly, or as a prefix from 3 letters on),
             // which is what being in that word's posting list means.
             pool = []
-            for n in lists[0].nodes {
-                let words = index.forms(of: Int(n)).joined()
-                let inAll = lists.dropFirst().allSatisfy { l in
-                    words.contains { $0 == l.word || (l.word.count >= 3 && $0.hasPrefix(l.word)) }
-                }
-                if inAll { pool.insert(n) }
-            }
+            let ranges = lists.dropFirst().map { index.wordRange($0.word, prefixes: $0.word.count >= 3) }
+            for n in lists[0].nodes where ranges.allSatisfy({ index.entity(Int(n), hasWordIn: $0) }) { pool.insert(n) }
         } else {
             pool = Set(lists.first?.nodes ?? [])
             for l in lists.dropFirst() where !pool.isEmpty { pool.formIntersection(l.nodes) }
