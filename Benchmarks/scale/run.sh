@@ -82,6 +82,13 @@ else
 fi
 export NEWSGRAPH_PATH="$SNAP"
 SCRATCH="$HERE/.build-scale"
+# SwiftPM may reuse its build plan when the snapshot gains or loses files (their times are not newer than the
+# plan's, e.g. from git archive): drop the plan when the list of source files changed.
+LIST="$(cd "$SNAP" && find Sources -type f | sort | cksum)"
+if [ "$(cat "$SCRATCH/.newsgraph-sources" 2>/dev/null)" != "$LIST" ]; then
+  rm -f "$SCRATCH/release.yaml" "$SCRATCH/release/description.json"
+  mkdir -p "$SCRATCH"; echo "$LIST" > "$SCRATCH/.newsgraph-sources"
+fi
 say "building (release, scratch $SCRATCH, main package $COMMIT)"
 if ! (cd "$HERE" && swift build -c release --scratch-path "$SCRATCH" > "$WORK/build.log" 2>&1); then
   grep -E 'error:' "$WORK/build.log" | head -n 20 >&2 || tail -n 20 "$WORK/build.log" >&2

@@ -28,16 +28,12 @@ public final class GraphStore: Sendable {
         self.useGraphCache = useGraphCache
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists && !create { throw StoreError.notFound(path: path) }
-        if exists, let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 0 {
-            // Refuse non-SQLite files before SQLite touches them (it would not, but the message is clearer).
-            if let h = FileHandle(forReadingAtPath: path) {
-                let header = h.readData(ofLength: 16)
-                try? h.close()
-                if header.count == 16 && String(decoding: header.prefix(15), as: UTF8.self) != "SQLite format 3" {
-                    throw StoreError.notAStore(path: path, reason: "not a SQLite database")
-                }
-            }
-        }
+        // The file is never opened here other than by SQLite, not even to read its header: SQLite's locks are
+        // POSIX locks, and closing any descriptor of the file drops every lock this process holds on it, so a
+        // second `GraphStore` on a file this process already has open would leave the first one unprotected
+        // (another process closing its connection would then checkpoint and delete the WAL under it: "database
+        // disk image is malformed"). A file that is not a database makes SQLite fail with SQLITE_NOTADB, which
+        // `map` turns into `notAStore`.
         var config = Configuration()
         config.busyMode = .timeout(lockTimeout)
         config.foreignKeysEnabled = true
@@ -315,6 +311,9 @@ public final class GraphStore: Sendable {
             : [cacheHeader(generation, sentences: true), cacheHeader(generation, sentences: false)]
         guard accepted.contains(header), let file = MappedFile(path: graphCachePath) else { return nil }
         defer { file.close() }
+        // Checked again on the mapping: another process may have replaced the file (by rename) since the probe.
+        // The mapping keeps the file it mapped, so what is decoded is that one whole file, never a torn one.
+        guard let mapped = KnowledgeGraph.snapshotHeader(Array(file.bytes.prefix(4096))), accepted.contains(mapped) else { return nil }
         // The image is decoded straight from the mapping into the graph's arrays; the pages already decoded
         // are handed back as the reader moves on, so the file and the graph are never both resident.
         return try? KnowledgeGraph(snapshotBytes: file.bytes, includeSentences: includeSentences,

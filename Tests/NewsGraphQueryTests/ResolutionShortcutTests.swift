@@ -51,3 +51,23 @@ struct ResolutionShortcutTests {
         #expect(resolver.eventScoreBound(descriptor) == 50)
     }
 }
+
+/// The rare-word shortcut of `nameCandidates` (checking the rarest word's entities instead of intersecting the
+/// posting lists) finds the same candidates.
+struct RareWordShortcutTests {
+    @Test("Checking the rarest word's entities gives the candidates of intersecting the posting lists", arguments: [
+        "Nadia Qamar", "Omar Qamar", "Qamar", "Red Valley Movement", "Red Valley", "Valley Movement", "National Guard",
+        "Upper Tarsa", "Tarsa", "Nad Qam", "Om Qamar", "Qam", "Red Val Mov", "RVM", "Zerin", "nothing like this",
+        "Guard Nadia", "tarsa_attack", "Bakar", "Rind Baloch", "the Red Valley", "Omar",
+    ])
+    func shortcutFindsTheSameCandidates(name: String) throws {
+        let engine = try Fixtures.engine()
+        let resolver = NameResolver(graph: engine.graph, index: engine.cache)
+        for kind in [nil, NodeKind.entity, .event] {
+            let lists = resolver.nameCandidates(name, kind: kind, rareWordFactor: nil)
+            // Factor 0: the shortcut whenever there are two or more non-empty posting lists.
+            let shortcut = resolver.nameCandidates(name, kind: kind, rareWordFactor: 0)
+            #expect(shortcut == lists, "\(name), kind \(String(describing: kind))")
+        }
+    }
+}

@@ -61,6 +61,15 @@ struct Derived: Sendable {
     /// Node → incoming edge ids `inEdges[inOffsets[n] ..< inOffsets[n+1]]`, sorted by (relation, source).
     var inOffsets: [Int32] = [0]
     var inEdges: [Int32] = []
+    /// The node at the other end of each edge, contiguous so that walks read neighbours sequentially instead of
+    /// going through the edge records: `outTargets[i] == edges[i].target` (parallel to `edges`, so node `n`'s
+    /// outgoing neighbours are `outTargets[outOffsets[n] ..< outOffsets[n+1]]`) and `inSources[k] ==
+    /// edges[inEdges[k]].source` (parallel to `inEdges`); `outRelations`/`inRelations` are the edges' relation
+    /// codes in the same order. Derived from `edges` and `inEdges` (`buildNeighbours()`), never stored.
+    var outTargets: [Int32] = []
+    var outRelations: [UInt8] = []
+    var inSources: [Int32] = []
+    var inRelations: [UInt8] = []
 
     /// Normalised keys (sorted) and their nodes.
     var nameKeys: [String] = []
@@ -366,6 +375,26 @@ struct Derived: Sendable {
             let sorted = inEdges[r].sorted { (edges[Int($0)].relation, edges[Int($0)].source) < (edges[Int($1)].relation, edges[Int($1)].source) }
             inEdges.replaceSubrange(r, with: sorted)
         }
+        buildNeighbours()
+    }
+
+    /// Fills `outTargets`, `outRelations`, `inSources` and `inRelations` from `edges` and `inEdges`.
+    mutating func buildNeighbours() {
+        let m = edges.count
+        var targets = [Int32](repeating: 0, count: m), outRel = [UInt8](repeating: 0, count: m)
+        var sources = [Int32](repeating: 0, count: inEdges.count), inRel = [UInt8](repeating: 0, count: inEdges.count)
+        edges.withUnsafeBufferPointer { edges in
+            for i in 0 ..< m {
+                targets[i] = edges[i].target
+                outRel[i] = edges[i].relation
+            }
+            for (k, i) in inEdges.enumerated() {
+                let e = edges[Int(i)]
+                sources[k] = e.source
+                inRel[k] = e.relation
+            }
+        }
+        outTargets = targets; outRelations = outRel; inSources = sources; inRelations = inRel
     }
 
     mutating func buildTypeAndDateIndexes() {

@@ -356,6 +356,7 @@ extension KnowledgeGraph {
             x.datedEvents = try r.pod()
             x.mergeOffsets = try r.pod(); x.merges = try r.pod()
             try x.validate(chunks: cs, res: rr)
+            x.buildNeighbours()
             return (sub, ov, cs, rr, x)
         }()
         isSubgraph = sub
@@ -378,6 +379,13 @@ extension Derived {
                   && evFigureOffsets.count == eventCount + 1 && evAttrOffsets.count == eventCount + 1
                   && evLocalIDOffsets.count == eventCount + 1 && evTrigger.count == eventCount, "events")
         try check(edgeEvidenceOffsets.count == edges.count + 1 && inEdges.count == edges.count, "edges")
+        try check(inEdges.allSatisfy { $0 >= 0 && Int($0) < edges.count }, "incoming edges")
+        func monotone(_ off: [Int32]) -> Bool {
+            guard off.first == 0, Int(off.last ?? -1) == edges.count else { return false }
+            for k in 1 ..< off.count where off[k] < off[k - 1] { return false }
+            return true
+        }
+        try check(monotone(outOffsets) && monotone(inOffsets), "adjacency offsets")
         try check(edges.allSatisfy { $0.source >= 0 && Int($0.source) < N && $0.target >= 0 && Int($0.target) < N }, "edge ends")
         try check(nameKeys.count == nameNodes.count && nameNodes.allSatisfy { $0 >= 0 && Int($0) < N }, "names")
         try check(res.entityBase.count == chunks.count + 1 && res.eventBase.count == chunks.count + 1, "record bases")

@@ -24,6 +24,57 @@ public struct RelationMask: Sendable, Hashable {
     @inline(__always) func contains(code: UInt8) -> Bool { bits & (1 << UInt64(code & 63)) != 0 }
 }
 
+/// Unsafe views of the adjacency arrays (`Derived.outTargets` and co.), valid inside `Derived.withNeighbours`.
+struct NeighbourView {
+    let outOffsets: UnsafeBufferPointer<Int32>
+    let outTargets: UnsafeBufferPointer<Int32>
+    let outRelations: UnsafeBufferPointer<UInt8>
+    let inOffsets: UnsafeBufferPointer<Int32>
+    let inEdges: UnsafeBufferPointer<Int32>
+    let inSources: UnsafeBufferPointer<Int32>
+    let inRelations: UnsafeBufferPointer<UInt8>
+
+    /// Calls `body(edge, other end)` for each edge of node `n`: outgoing edges in `edges` order, then incoming
+    /// ones in `inEdges` order (the order of `edgeIDs(of:)`).
+    @inline(__always)
+    func forEach(_ n: Int, _ relations: RelationMask, _ direction: EdgeDirection, _ body: (Int32, Int32) throws -> Void) rethrows {
+        let all = relations.bits == ~0
+        if direction != .incoming {
+            for i in Int(outOffsets[n]) ..< Int(outOffsets[n + 1]) where all || relations.contains(code: outRelations[i]) {
+                try body(Int32(truncatingIfNeeded: i), outTargets[i])
+            }
+        }
+        if direction != .outgoing {
+            for k in Int(inOffsets[n]) ..< Int(inOffsets[n + 1]) where all || relations.contains(code: inRelations[k]) {
+                try body(inEdges[k], inSources[k])
+            }
+        }
+    }
+}
+
+extension Derived {
+    /// Runs `body` with unsafe views of the adjacency arrays (bounds were checked when they were built or read).
+    func withNeighbours<R>(_ body: (NeighbourView) throws -> R) rethrows -> R {
+        try outOffsets.withUnsafeBufferPointer { outOffsets in
+            try outTargets.withUnsafeBufferPointer { outTargets in
+                try outRelations.withUnsafeBufferPointer { outRelations in
+                    try inOffsets.withUnsafeBufferPointer { inOffsets in
+                        try inEdges.withUnsafeBufferPointer { inEdges in
+                            try inSources.withUnsafeBufferPointer { inSources in
+                                try inRelations.withUnsafeBufferPointer { inRelations in
+                                    try body(NeighbourView(outOffsets: outOffsets, outTargets: outTargets, outRelations: outRelations,
+                                                           inOffsets: inOffsets, inEdges: inEdges, inSources: inSources,
+                                                           inRelations: inRelations))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 extension KnowledgeGraph {
     /// Calls `body` with each edge of `node` (of the relations in `relations`) and the node at its other end, in
     /// the order of `edgeIDs(of:relation:direction:)`: outgoing edges by (relation, target), then incoming ones
@@ -32,23 +83,8 @@ extension KnowledgeGraph {
                             _ body: (EdgeID, NodeID) throws -> Void) rethrows {
         let n = node.index
         guard n >= 0 && n < nodeCount else { return }
-        let all = relations.bits == ~0
-        try d.edges.withUnsafeBufferPointer { edges in
-            if direction != .incoming {
-                for i in Int(d.outOffsets[n]) ..< Int(d.outOffsets[n + 1]) {
-                    let e = edges[i]
-                    if all || relations.contains(code: e.relation) { try body(EdgeID(i), NodeID(rawValue: e.target)) }
-                }
-            }
-            if direction != .outgoing {
-                try d.inEdges.withUnsafeBufferPointer { inEdges in
-                    for k in Int(d.inOffsets[n]) ..< Int(d.inOffsets[n + 1]) {
-                        let i = Int(inEdges[k])
-                        let e = edges[i]
-                        if all || relations.contains(code: e.relation) { try body(EdgeID(i), NodeID(rawValue: e.source)) }
-                    }
-                }
-            }
+        try d.withNeighbours { adj in
+            try adj.forEach(n, relations, direction) { e, v in try body(EdgeID(rawValue: e), NodeID(rawValue: v)) }
         }
     }
 
@@ -64,22 +100,28 @@ extension KnowledgeGraph {
                              marks: inout WalkMarks, _ visit: (NodeID, Int, EdgeID) -> Void) {
         guard start.index >= 0 && start.index < nodeCount, depth > 0 else { return }
         marks.begin(nodeCount: nodeCount, depth: 0)
-        marks.mark(start, 0, parent: -1)
         var frontier = [start]
         var next: [NodeID] = []
-        var level = 0
-        while !frontier.isEmpty && level < depth {
-            level += 1
-            next.removeAll(keepingCapacity: true)
-            for u in frontier {
-                forEachEdge(of: u, in: relations, direction: direction) { e, v in
-                    guard !marks.isMarked(v) else { return }
-                    marks.mark(v, 0, parent: e.rawValue)
-                    next.append(v)
-                    visit(v, level, e)
+        // Only "reached" is recorded (one stamp per node): the walk hands each node's edge to `visit`, so it keeps
+        // no parents.
+        marks.withStamps { stamp, base in
+            d.withNeighbours { adj in
+                stamp[start.index] = base
+                var level = 0
+                while !frontier.isEmpty && level < depth {
+                    level += 1
+                    next.removeAll(keepingCapacity: true)
+                    for u in frontier {
+                        adj.forEach(u.index, relations, direction) { e, v in
+                            guard stamp[Int(v)] < base else { return }
+                            stamp[Int(v)] = base
+                            next.append(NodeID(rawValue: v))
+                            visit(NodeID(rawValue: v), level, EdgeID(rawValue: e))
+                        }
+                    }
+                    swap(&frontier, &next)
                 }
             }
-            swap(&frontier, &next)
         }
     }
 
@@ -94,48 +136,88 @@ extension KnowledgeGraph {
         guard a.index >= 0 && a.index < n && b.index >= 0 && b.index < n else { return .notConnected }
         if a == b { return .found([(a, nil)]) }
         search.begin(nodeCount: n, maxDepth: maxDepth)
-        search.sides[0].mark(a, 0, parent: -1)
-        search.sides[1].mark(b, 0, parent: -1)
-        search.frontiers[0].removeAll(keepingCapacity: true)
-        search.frontiers[1].removeAll(keepingCapacity: true)
-        search.frontiers[0].append(a)
-        search.frontiers[1].append(b)
-        var depth = [0, 0]
-        var meet: (node: NodeID, total: Int)?
-        while meet == nil, !search.frontiers[0].isEmpty, !search.frontiers[1].isEmpty, depth[0] + depth[1] < maxDepth {
-            let side = search.frontiers[0].count <= search.frontiers[1].count ? 0 : 1
-            let other = 1 - side
-            let d = depth[side] + 1
-            let direction: EdgeDirection = !directed ? .both : side == 0 ? .outgoing : .incoming
-            search.next.removeAll(keepingCapacity: true)
-            for u in search.frontiers[side] {
-                forEachEdge(of: u, in: relations, direction: direction) { e, v in
-                    guard !search.sides[side].isMarked(v) else { return }
-                    search.sides[side].mark(v, d, parent: e.rawValue)
-                    if let od = search.sides[other].depth(v), meet == nil || d + od < meet!.total { meet = (v, d + od) }
-                    search.next.append(v)
+        // The working memory moves into locals for the walk (no copy: the search keeps no other reference).
+        var m0 = WalkMarks(), m1 = WalkMarks()
+        swap(&m0, &search.sides[0]); swap(&m1, &search.sides[1])
+        var f0: [NodeID] = [], f1: [NodeID] = [], next: [NodeID] = []
+        swap(&f0, &search.frontiers[0]); swap(&f1, &search.frontiers[1]); swap(&next, &search.next)
+        defer {
+            swap(&m0, &search.sides[0]); swap(&m1, &search.sides[1])
+            swap(&f0, &search.frontiers[0]); swap(&f1, &search.frontiers[1]); swap(&next, &search.next)
+        }
+        f0.removeAll(keepingCapacity: true); f0.append(a)
+        f1.removeAll(keepingCapacity: true); f1.append(b)
+        var meet: NodeID?
+        m0.withRaw { s0, p0, b0 in
+            m1.withRaw { s1, p1, b1 in
+                d.withNeighbours { adj in
+                    s0[a.index] = b0; p0[a.index] = -1
+                    s1[b.index] = b1; p1[b.index] = -1
+                    var depth0 = 0, depth1 = 0
+                    /// Expands one side's frontier by a level; stops at the first node the other side has reached. When
+                    /// the sides first meet, every meeting node of that level is at the other side's frontier depth (a
+                    /// node the other side reached earlier would have met this side a level before), so the first one
+                    /// found in edge order is the one the whole level would choose.
+                    func expand(_ frontier: inout [NodeID], _ stamp: UnsafeMutableBufferPointer<UInt32>, _ parents: UnsafeMutableBufferPointer<Int32>,
+                                _ base: UInt32, _ level: Int, _ otherStamp: UnsafeMutableBufferPointer<UInt32>, _ otherBase: UInt32,
+                                _ direction: EdgeDirection) {
+                        next.removeAll(keepingCapacity: true)
+                        let mark = base &+ UInt32(truncatingIfNeeded: level)
+                        let all = relations.bits == ~0
+                        for u in frontier {
+                            let un = u.index
+                            if direction != .incoming {
+                                for i in Int(adj.outOffsets[un]) ..< Int(adj.outOffsets[un + 1]) where all || relations.contains(code: adj.outRelations[i]) {
+                                    let v = Int(adj.outTargets[i])
+                                    guard stamp[v] < base else { continue }
+                                    stamp[v] = mark
+                                    parents[v] = Int32(truncatingIfNeeded: i)
+                                    if otherStamp[v] >= otherBase { meet = NodeID(v); return }
+                                    next.append(NodeID(v))
+                                }
+                            }
+                            if direction != .outgoing {
+                                for k in Int(adj.inOffsets[un]) ..< Int(adj.inOffsets[un + 1]) where all || relations.contains(code: adj.inRelations[k]) {
+                                    let v = Int(adj.inSources[k])
+                                    guard stamp[v] < base else { continue }
+                                    stamp[v] = mark
+                                    parents[v] = adj.inEdges[k]
+                                    if otherStamp[v] >= otherBase { meet = NodeID(v); return }
+                                    next.append(NodeID(v))
+                                }
+                            }
+                        }
+                        swap(&frontier, &next)
+                    }
+                    while meet == nil, !f0.isEmpty, !f1.isEmpty, depth0 + depth1 < maxDepth {
+                        if f0.count <= f1.count {
+                            depth0 += 1
+                            expand(&f0, s0, p0, b0, depth0, s1, b1, directed ? .outgoing : .both)
+                        } else {
+                            depth1 += 1
+                            expand(&f1, s1, p1, b1, depth1, s0, b0, directed ? .incoming : .both)
+                        }
+                    }
                 }
             }
-            swap(&search.frontiers[side], &search.next)
-            depth[side] += 1
         }
         guard let meet else {
-            return search.frontiers[0].isEmpty || search.frontiers[1].isEmpty ? .notConnected : .tooLong
+            return f0.isEmpty || f1.isEmpty ? .notConnected : .tooLong
         }
-        func back(_ node: NodeID, _ side: Int) -> (NodeID, EdgeID)? {
-            let e = search.sides[side].parent(node)
+        func back(_ node: NodeID, _ marks: WalkMarks) -> (NodeID, EdgeID)? {
+            let e = marks.parent(node)
             guard e >= 0 else { return nil }
             let x = d.edges[Int(e)]
             return (x.source == node.rawValue ? NodeID(rawValue: x.target) : NodeID(rawValue: x.source), EdgeID(rawValue: e))
         }
         // The `a` half (walked back from the meeting node, then reversed), then the `b` half.
         var steps: [(NodeID, EdgeID?)] = []
-        var node = meet.node
-        while let (prev, e) = back(node, 0) { steps.append((node, e)); node = prev }
+        var node = meet
+        while let (prev, e) = back(node, m0) { steps.append((node, e)); node = prev }
         steps.append((a, nil))
         steps.reverse()
-        node = meet.node
-        while let (next, e) = back(node, 1) { steps.append((next, e)); node = next }
+        node = meet
+        while let (next, e) = back(node, m1) { steps.append((next, e)); node = next }
         return .found(steps)
     }
 }
@@ -192,6 +274,20 @@ public struct WalkMarks: Sendable {
     @inline(__always) mutating func mark(_ n: NodeID, _ depth: Int, parent: Int32) {
         stamp[n.index] = base &+ UInt32(truncatingIfNeeded: depth)
         parents[n.index] = parent
+    }
+
+    /// The stamps and the current walk's base (a node is reached when `stamp[n] >= base`; the parents are not
+    /// touched, so `parent(_:)` is meaningless after a walk marked through this).
+    mutating func withStamps<R>(_ body: (UnsafeMutableBufferPointer<UInt32>, UInt32) throws -> R) rethrows -> R {
+        let base = base
+        return try stamp.withUnsafeMutableBufferPointer { try body($0, base) }
+    }
+
+    /// The stamps, the parents and the current walk's base (`mark(_:_:parent:)` is `stamp[n] = base + depth;
+    /// parents[n] = parent`).
+    mutating func withRaw<R>(_ body: (UnsafeMutableBufferPointer<UInt32>, UnsafeMutableBufferPointer<Int32>, UInt32) throws -> R) rethrows -> R {
+        let base = base
+        return try stamp.withUnsafeMutableBufferPointer { s in try parents.withUnsafeMutableBufferPointer { p in try body(s, p, base) } }
     }
 }
 

@@ -35,22 +35,32 @@ extension Evaluation {
         let condition = try q.filter.map { (c) throws(QueryError) -> CompiledCondition in try compile(c) }
         let relations = RelationMask(q.via, emptyMeansAll: true)
         let graph = self.graph
-        var found: [(NodeID, Int, EdgeID)] = []
-        engine.cache.withMarks { marks in
-            graph.breadthFirst(from: start, depth: q.depth, relations: relations, marks: &marks) { v, depth, e in
-                found.append((v, depth, e))
-            }
-        }
-        var matches = found
+        let limit = q.limit ?? engine.defaultLimit
+        // Only the first `limit` matches become rows; the others are counted (a 2-hop walk from a hub reaches
+        // hundreds of thousands of nodes).
+        var matches: [(NodeID, Int, EdgeID)] = []
+        var count = 0
         if let condition {
             var context = NodeFacts(graph: graph, cache: engine.cache)
-            matches = found.filter { condition.test($0.0, &context) }
+            engine.cache.withMarks { marks in
+                graph.breadthFirst(from: start, depth: q.depth, relations: relations, marks: &marks) { v, depth, e in
+                    guard condition.test(v, &context) else { return }
+                    count += 1
+                    if matches.count < limit { matches.append((v, depth, e)) }
+                }
+            }
+        } else {
+            engine.cache.withMarks { marks in
+                graph.breadthFirst(from: start, depth: q.depth, relations: relations, marks: &marks) { v, depth, e in
+                    count += 1
+                    if matches.count < limit { matches.append((v, depth, e)) }
+                }
+            }
         }
-        let limit = q.limit ?? engine.defaultLimit
-        if matches.count > limit {
-            notes.append("\(matches.count) neighbours match; showing the first \(limit) (use 'limit N')")
+        if count > limit {
+            notes.append("\(count) neighbours match; showing the first \(limit) (use 'limit N')")
         }
-        let rows = matches.prefix(limit).map { builder.row($0.0, depth: $0.1, via: $0.2) }
+        let rows = matches.map { builder.row($0.0, depth: $0.1, via: $0.2) }
         return ("Neighbours of \(builder.label(start)) (depth ≤ \(q.depth)\(q.filter == nil ? "" : ", filtered"))", rows)
     }
 }

@@ -104,6 +104,26 @@ final class NameIndex: @unchecked Sendable {
         }
     }
 
+    /// The numbers of the words equal to `w` or, when `prefixes`, starting with it: a range, as words are sorted.
+    func wordRange(_ w: String, prefixes: Bool) -> Range<Int32> {
+        let lo = lowerBound(w)
+        var hi = lo
+        if prefixes {
+            while hi < words.count && words[hi].hasPrefix(w) { hi += 1 }
+        } else if hi < words.count && words[hi] == w {
+            hi += 1
+        }
+        return Int32(lo) ..< Int32(hi)
+    }
+
+    /// Whether a form (name or alias) of `entity` has a word whose number is in `range`.
+    func entity(_ entity: Int, hasWordIn range: Range<Int32>) -> Bool {
+        guard entity >= 0 && entity + 1 < formOffsets.count else { return false }
+        let f0 = Int(formOffsets[entity]), f1 = Int(formOffsets[entity + 1])
+        for k in Int(formWordOffsets[f0]) ..< Int(formWordOffsets[f1]) where range.contains(formWords[k]) { return true }
+        return false
+    }
+
     /// The nodes whose names contain the word exactly.
     func nodes(word: String) -> [Int32] {
         let i = lowerBound(word)
@@ -287,7 +307,9 @@ struct NameResolver {
     // MARK: Names and aliases
 
     /// Candidates by name or alias: exact normalised match, initials, then words.
-    func nameCandidates(_ text: String, kind: NodeKind? = nil, weak: Bool = false) -> [ScoredNode] {
+    /// The pool is found by checking the forms of the rarest word's entities when its posting list is
+    /// `rareWordFactor` times shorter than the next one (nil: always by intersecting the lists; tests compare).
+    func nameCandidates(_ text: String, kind: NodeKind? = nil, weak: Bool = false, rareWordFactor: Int? = 8) -> [ScoredNode] {
         let key = NameNormalizer.key(text)
         var out: [ScoredNode] = []
         for n in graph.lookupExact(text, kind: kind) {
@@ -312,18 +334,25 @@ struct NameResolver {
         // Every query word must be a word (or start a word) of the name for a usable score, so the pool is the
         // intersection of the words' posting lists, smallest first. Weak matches (some words) come from the
         // union, and only for suggestions.
-        var lists: [[Int32]] = query.map { w in
+        var lists: [(word: String, nodes: [Int32])] = query.map { w in
             let exact = index.nodes(word: w)
-            return w.count >= 3 ? exact + index.nodes(prefix: w) : exact
+            return (w, w.count >= 3 ? exact + index.nodes(prefix: w) : exact)
         }
-        lists.sort { $0.count < $1.count }
+        lists.sort { $0.nodes.count < $1.nodes.count }
         var pool: Set<Int32>
         if weak {
             pool = []
-            for l in lists where pool.count < 5000 { pool.formUnion(l.prefix(5000)) }
+            for l in lists where pool.count < 5000 { pool.formUnion(l.nodes.prefix(5000)) }
+        } else if let factor = rareWordFactor, lists.count > 1, lists[0].nodes.count * factor < lists[1].nodes.count, !query.contains(where: { $0.hasPrefix("^") }) {
+            // A rare word and common ones ("Baadaan Baijul"): rather than hashing the long posting lists, keep the
+            // rare word's entities whose forms have each other word (exactly, or as a prefix from 3 letters on),
+            // which is what being in that word's posting list means.
+            pool = []
+            let ranges = lists.dropFirst().map { index.wordRange($0.word, prefixes: $0.word.count >= 3) }
+            for n in lists[0].nodes where ranges.allSatisfy({ index.entity(Int(n), hasWordIn: $0) }) { pool.insert(n) }
         } else {
-            pool = Set(lists.first ?? [])
-            for l in lists.dropFirst() where !pool.isEmpty { pool.formIntersection(l) }
+            pool = Set(lists.first?.nodes ?? [])
+            for l in lists.dropFirst() where !pool.isEmpty { pool.formIntersection(l.nodes) }
         }
         var done = Set(out.map(\.node))
         for n in pool.sorted() {
