@@ -92,6 +92,8 @@ final class Document {
 
     @exclusivity(unchecked) var entities: [DocEntity] = []
     @exclusivity(unchecked) var entityByForm: [String: Int] = [:]
+    /// Places already matched against the facilities named before them.
+    @exclusivity(unchecked) var placesMatchedToFacilities: Set<Int> = []
     @exclusivity(unchecked) var entityByLexicon: [Int: Int] = [:]
     /// Normalised forms as bytes, for bounded edit-distance matching of misspellings.
     @exclusivity(unchecked) var fuzzyForms: [([UInt8], Int)] = []

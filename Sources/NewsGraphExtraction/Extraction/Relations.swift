@@ -410,7 +410,8 @@ extension Document {
                     addTriple(m.entity, .locatedIn, p, bytes: m.bytes, confidence: conf * 0.8)
                 }
             }
-            if tm == .place {
+            // once per place: later facilities check their own prefix (above)
+            if tm == .place, placesMatchedToFacilities.insert(m.entity).inserted {
                 // the place is named after a facility seen earlier: "the Chitkan camp" … "the Chitkan area"
                 for f in entities.indices where entities[f].type == .facility && !entities[f].generic && placePrefix(ofFacility: f) == m.entity {
                     addTriple(f, .locatedIn, m.entity, bytes: m.bytes, confidence: conf * 0.8)
