@@ -30,31 +30,12 @@ struct ImportCommand: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Flag(name: .shortAndLong, help: "Print only errors and the final total.")
-    var quiet = false
-
-    @Flag(name: .customLong("no-cache-refresh"), help: "Do not rebuild the graph cache at the end (the next command that reads the graph rebuilds it; useful between several ingest runs in a row).")
-    var noCacheRefresh = false
+    @OptionGroup var ingestRun: IngestRunOptions
 
     func run() async throws {
-        let path = store.path
         let inputs = self.inputs
-        let quiet = self.quiet
-        let (report, written) = try await CLIError.wrap {
-            // The sink lives inside the closure: nothing mutable is shared with the caller.
-            var sink = LazyStoreSink(path: path)
-            let report = try await AnnotationImporter().importFiles(inputs, into: &sink) { event in
-                switch event {
-                case .ingested(let o): if !quiet { Output.line(o.summary) }
-                case .failed(let f): printError(f.message)
-                case .note(let n): if !quiet { printError("note: " + n) }
-                }
-            }
-            return (report, sink.store)
+        try await ingestRun.run(store: store) { sink, progress in
+            try await AnnotationImporter().importFiles(inputs, into: &sink, progress: progress)
         }
-        // Resolve the store once now, so that the next command opens it from the graph cache.
-        if let written, !noCacheRefresh { try CLIError.wrap { try written.refreshGraphCache() } }
-        Output.ingestTotal(report, store: store.path)
-        if !report.succeeded { throw ExitCode(1) }
     }
 }

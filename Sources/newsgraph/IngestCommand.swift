@@ -40,11 +40,7 @@ struct IngestCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-sentences"), help: "Do not store the articles' sentences: evidence then cites article and sentence number only (for texts whose wording may not be redistributed with the store or its figures).")
     var noSentences = false
 
-    @Flag(name: .shortAndLong, help: "Print only errors and the final total.")
-    var quiet = false
-
-    @Flag(name: .customLong("no-cache-refresh"), help: "Do not rebuild the graph cache at the end (the next command that reads the graph rebuilds it; useful between several ingest runs in a row).")
-    var noCacheRefresh = false
+    @OptionGroup var ingestRun: IngestRunOptions
 
     func validate() throws {
         guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }
@@ -56,25 +52,10 @@ struct IngestCommand: AsyncParsableCommand {
         let pipeline = IngestPipeline(extractor: extractor, reader: ArticleReader(maxBytes: extraction.maxArticleBytes),
                                       minConfidence: extraction.minConfidence, batchSize: batchSize, workers: jobs,
                                       keepSentences: !noSentences)
-        let path = store.path
         let inputs = self.inputs
-        let quiet = self.quiet
-        let (report, written) = try await CLIError.wrap {
-            // The sink lives inside the closure: nothing mutable is shared with the caller.
-            var sink = LazyStoreSink(path: path)
-            let report = try await pipeline.ingest(inputs, into: &sink) { event in
-                switch event {
-                case .ingested(let o): if !quiet { Output.line(o.summary) }
-                case .failed(let f): printError(f.message)
-                case .note(let n): if !quiet { printError("note: " + n) }
-                }
-            }
-            return (report, sink.store)
+        try await ingestRun.run(store: store) { sink, progress in
+            try await pipeline.ingest(inputs, into: &sink, progress: progress)
         }
-        // Resolve the store once now, so that the next command opens it from the graph cache.
-        if let written, !noCacheRefresh { try CLIError.wrap { try written.refreshGraphCache() } }
-        Output.ingestTotal(report, store: store.path)
-        if !report.succeeded { throw ExitCode(1) }
     }
 }
 
