@@ -126,15 +126,13 @@ extension Document {
     /// A state force killing a named member of an armed group ("Qari Zar Wali, a TTP commander who was gunned down by
     /// security forces") is a counter-insurgency operation against that group, not a killing of a civilian.
     func retypeForceKillings() {
-        let toks = Tokenizer.tokenize(Array("operation".utf8))
-        guard let op = lexicon.triggers.match(toks, at: 0, limit: toks.count)?.value else { return }
         for i in events.indices where events[i].type == .killing && !events[i].dropped && !events[i].agent.isEmpty {
             guard events[i].agent.allSatisfy({ entities[$0].type == .unit }) else { continue }
             let groups = events[i].target.compactMap { v -> Int? in
                 guard entities[v].type == .person else { return nil }
                 return tripleOrder.first { $0.subject == v && ($0.predicate == .memberOf || $0.predicate == .leaderOf) && entities[$0.object].type == .group }?.object
             }
-            guard !groups.isEmpty else { continue }
+            guard !groups.isEmpty, let op = lexicon.trigger(named: "operation") else { continue }
             events[i].type = .operation
             events[i].cameo = op.cameo
             events[i].acled = op.acled

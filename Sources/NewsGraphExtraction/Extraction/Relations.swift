@@ -230,6 +230,13 @@ extension Lexicon {
         if let m = entityPhrases.match(toks, at: 0, limit: toks.count), m.length == toks.count { return m.value.entity }
         return nil
     }
+
+    /// The trigger record of a whole phrase ("operation"), with its CAMEO and ACLED codes.
+    func trigger(named phrase: String) -> TriggerInfo? {
+        let toks = Tokenizer.tokenize(Array(phrase.utf8))
+        if let m = triggers.match(toks, at: 0, limit: toks.count), m.length == toks.count { return m.value }
+        return nil
+    }
 }
 
 // MARK: more entity–entity patterns
