@@ -34,18 +34,9 @@ struct CrashSafetyTests {
         defer { StoreFixtures.cleanup(dir) }
         let path = dir.appendingPathComponent("g.sqlite").path
         _ = try GraphStore(path: path)
-        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         var committed = 0
         for round in 0 ..< 3 {
-            let child = Process()
-            child.executableURL = executable
-            child.arguments = ["--filter", "childIngestLoop", "--testing-library", "swift-testing"]
-            var env = ProcessInfo.processInfo.environment
-            env[Self.childEnvironment] = path
-            child.environment = env
-            child.standardOutput = FileHandle.nullDevice
-            child.standardError = FileHandle.nullDevice
-            try child.run()
+            let child = try startChildTest(filter: "childIngestLoop", variable: Self.childEnvironment, value: path)
             // Wait until the child has committed at least one more batch, then kill it at a random moment.
             let observer = try DatabaseQueue(path: path)
             let deadline = Date().addingTimeInterval(60)

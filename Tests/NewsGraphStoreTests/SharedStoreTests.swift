@@ -37,15 +37,7 @@ struct SharedStoreTests {
             #expect(try again.stats().articles == 3)
         }
         // Another process ingests and exits. The holder's connection must still count: the WAL stays.
-        let child = Process()
-        child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        child.arguments = ["--filter", "childIngestOnce", "--testing-library", "swift-testing"]
-        var env = ProcessInfo.processInfo.environment
-        env[Self.childEnvironment] = path
-        child.environment = env
-        child.standardOutput = FileHandle.nullDevice
-        child.standardError = FileHandle.nullDevice
-        try child.run()
+        let child = try startChildTest(filter: "childIngestOnce", variable: Self.childEnvironment, value: path)
         child.waitUntilExit()
         #expect(child.terminationStatus == 0)
         #expect(FileManager.default.fileExists(atPath: path + "-wal"),

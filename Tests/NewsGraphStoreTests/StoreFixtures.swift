@@ -64,3 +64,18 @@ enum StoreFixtures {
             lexiconVersion: "builtin-1")
     }
 }
+
+/// A second process: this test binary again, running only the test `filter`, with `variable` set to
+/// `value` in its environment (the child test returns at once without it). Its output is discarded.
+func startChildTest(filter: String, variable: String, value: String) throws -> Process {
+    let child = Process()
+    child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    child.arguments = ["--filter", filter, "--testing-library", "swift-testing"]
+    var env = ProcessInfo.processInfo.environment
+    env[variable] = value
+    child.environment = env
+    child.standardOutput = FileHandle.nullDevice
+    child.standardError = FileHandle.nullDevice
+    try child.run()
+    return child
+}
