@@ -48,7 +48,7 @@ echo "== callgrind (about a minute per 0.3 MB)"
 (cd "$WORK" && valgrind --tool=callgrind --callgrind-out-file="$WORK/callgrind.out" \
   --toggle-collect='*9ExtractorV7extract*' "$BIN" run --corpus "$WORK/corpus" --threads 1 --label profile > "$WORK/run.log" 2> "$WORK/valgrind.log")
 grep -E '^\[profile\] ' "$WORK/run.log" | head -n 1 || true
-IR="$(callgrind_annotate "$WORK/callgrind.out" 2>/dev/null | awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1; exit}')"
+IR="$(callgrind_annotate "$WORK/callgrind.out" 2>/dev/null | awk '/PROGRAM TOTALS/ && !ir {gsub(",", "", $1); ir = $1} END {print ir}')"
 awk -v ir="$IR" -v b="$BYTES" -v a="$ARTICLES" 'BEGIN {
   printf "== inside Extractor.extract: %.0f M instructions for %d bytes, %d articles: %.0f instructions/byte, %.1f M/article\n", ir / 1e6, b, a, ir / b, ir / a / 1e6 }'
 
