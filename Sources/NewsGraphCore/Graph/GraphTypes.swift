@@ -77,7 +77,7 @@ public enum Relation: Hashable, Sendable, Codable, CustomStringConvertible {
     /// A dense code (`0 ..< Relation.allCases.count`), the position in `allCases`.
     public var code: UInt8 {
         switch self {
-        case .triple(let p): UInt8(TriplePredicate.allCases.firstIndex(of: p) ?? 0)
+        case .triple(let p): UInt8(p.ordinal)
         case .role(let r): UInt8(TriplePredicate.allCases.count + (EventRole.allCases.firstIndex(of: r) ?? 0))
         case .causal(let c): UInt8(TriplePredicate.allCases.count + EventRole.allCases.count + (CausalRelation.allCases.firstIndex(of: c) ?? 0))
         }

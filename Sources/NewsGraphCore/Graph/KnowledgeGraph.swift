@@ -456,13 +456,13 @@ public struct KnowledgeGraph: Sendable {
 
     /// Entities of a type.
     public func nodes(ofType type: EntityType) -> [NodeID] {
-        let c = EntityType.allCases.firstIndex(of: type) ?? 0
+        let c = type.ordinal
         return d.typeNodes[Int(d.typeOffsets[c]) ..< Int(d.typeOffsets[c + 1])].map { NodeID(rawValue: $0) }
     }
 
     /// Events of a type.
     public func nodes(ofType type: EventType) -> [NodeID] {
-        let c = EntityType.allCases.count + (EventType.allCases.firstIndex(of: type) ?? 0)
+        let c = EntityType.allCases.count + type.ordinal
         return d.typeNodes[Int(d.typeOffsets[c]) ..< Int(d.typeOffsets[c + 1])].map { NodeID(rawValue: $0) }
     }
 

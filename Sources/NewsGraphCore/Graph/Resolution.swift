@@ -568,7 +568,7 @@ enum Resolver {
         // Attributes: same type, date ±1, same place, a shared participant.
         var buckets: [UInt64: [Int32]] = [:]
         func bucketKey(_ t: EventType, _ d: Int32, _ p: Int32) -> UInt64 {
-            UInt64(EventType.allCases.firstIndex(of: t) ?? 0) << 56 | UInt64(UInt32(bitPattern: d)) << 24 | UInt64(UInt32(p) & 0xFF_FFFF)
+            UInt64(t.ordinal) << 56 | UInt64(UInt32(bitPattern: d)) << 24 | UInt64(UInt32(p) & 0xFF_FFFF)
         }
         for g in 0 ..< recordCount where date[g] != noDate && place[g] >= 0 {
             buckets[bucketKey(type[g], date[g], place[g]), default: []].append(Int32(g))

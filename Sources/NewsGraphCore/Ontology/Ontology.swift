@@ -17,18 +17,48 @@ public enum EntityType: String, Codable, Sendable, CaseIterable, Comparable {
     /// A camp, base, checkpost, building, or a vehicle/convoy as a target.
     case facility
 
-    public static func < (lhs: EntityType, rhs: EntityType) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    /// The case's position in `allCases` (0 for `person` … 5 for `facility`).
+    @inlinable public var ordinal: Int {
+        switch self {
+        case .person: 0
+        case .group: 1
+        case .unit: 2
+        case .organization: 3
+        case .place: 4
+        case .facility: 5
+        }
     }
+
+    public static func < (lhs: EntityType, rhs: EntityType) -> Bool { lhs.ordinal < rhs.ordinal }
+
+    /// Hashes the case, not its raw string (the `RawRepresentable` default runs SipHash over the name).
+    @inlinable public func hash(into hasher: inout Hasher) { hasher.combine(UInt8(truncatingIfNeeded: ordinal)) }
 }
 
 /// The type of an event node.
 public enum EventType: String, Codable, Sendable, CaseIterable, Comparable {
     case attack, bombing, clash, operation, killing, arrest, abduction, claim, statement, protest
 
-    public static func < (lhs: EventType, rhs: EventType) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    /// The case's position in `allCases` (0 for `attack` … 9 for `protest`).
+    @inlinable public var ordinal: Int {
+        switch self {
+        case .attack: 0
+        case .bombing: 1
+        case .clash: 2
+        case .operation: 3
+        case .killing: 4
+        case .arrest: 5
+        case .abduction: 6
+        case .claim: 7
+        case .statement: 8
+        case .protest: 9
+        }
     }
+
+    public static func < (lhs: EventType, rhs: EventType) -> Bool { lhs.ordinal < rhs.ordinal }
+
+    /// Hashes the case, not its raw string (the `RawRepresentable` default runs SipHash over the name).
+    @inlinable public func hash(into hasher: inout Hasher) { hasher.combine(UInt8(truncatingIfNeeded: ordinal)) }
 }
 
 /// A predicate of an entity–entity triple. (Named so that it never collides with Foundation's `Predicate`.)
@@ -43,6 +73,30 @@ public enum TriplePredicate: String, Codable, Sendable, CaseIterable {
     case locatedIn = "located_in"
     case alliedWith = "allied_with"
     case opposed, accused, threatened
+
+    /// The case's position in `allCases`.
+    @inlinable public var ordinal: Int {
+        switch self {
+        case .attacked: 0
+        case .killed: 1
+        case .injured: 2
+        case .kidnapped: 3
+        case .arrested: 4
+        case .claimedResponsibility: 5
+        case .spokespersonOf: 6
+        case .memberOf: 7
+        case .partOf: 8
+        case .leaderOf: 9
+        case .locatedIn: 10
+        case .alliedWith: 11
+        case .opposed: 12
+        case .accused: 13
+        case .threatened: 14
+        }
+    }
+
+    /// Hashes the case, not its raw string (the `RawRepresentable` default runs SipHash over the name).
+    @inlinable public func hash(into hasher: inout Hasher) { hasher.combine(UInt8(truncatingIfNeeded: ordinal)) }
 }
 
 /// A relation between two events.
@@ -68,4 +122,9 @@ public enum Factuality: String, Codable, Sendable, CaseIterable {
     case reported
     /// Explicitly denied or negated in the text.
     case denied
+
+    /// Hashes the case, not its raw string (the `RawRepresentable` default runs SipHash over the name).
+    @inlinable public func hash(into hasher: inout Hasher) {
+        hasher.combine(UInt8(self == .asserted ? 0 : self == .reported ? 1 : 2))
+    }
 }

@@ -34,10 +34,10 @@ extension Document {
             }
             // "… that triggered protests and led the administration to …": coordinated cues share their cause
             if c.order == .causeEffect, let lc = lastCause, i >= 1, (lc.end..<i).count <= 12,
-               (max(r.lowerBound, i - 2)..<i).contains(where: { key($0) == W.w_and }) {
+               (max(r.lowerBound, i - 2)..<i).contains(where: { key($0) == w.w_and }) {
                 left = lc.event
             }
-            let anaphoricSubject = (r.lowerBound..<i).count <= 4 && (r.lowerBound..<i).contains { [W.w_this, W.w_it, W.w_that, W.w_which].contains(key($0)) }
+            let anaphoricSubject = (r.lowerBound..<i).count <= 4 && (r.lowerBound..<i).contains { [w.w_this, w.w_it, w.w_that, w.w_which].contains(key($0)) }
             if left == nil, c.order == .effectCause, c.relation != .followed, anaphoricSubject {
                 left = events.indices.last { !events[$0].dropped && events[$0].type != .claim && events[$0].type != .statement && $0 != right.event }
             }

@@ -79,6 +79,8 @@ final class Document {
     let text: [UInt8]
     let date: CalendarDate?
     let datelinePlace: String?
+    /// Keys of the grammar words (see `W`).
+    let w = W.shared
 
     @exclusivity(unchecked) var tokens: [Token] = []
     @exclusivity(unchecked) var sentenceIndex = 0
@@ -92,6 +94,8 @@ final class Document {
 
     @exclusivity(unchecked) var entities: [DocEntity] = []
     @exclusivity(unchecked) var entityByForm: [String: Int] = [:]
+    /// `facilityPrefixes` of each facility entity asked about so far.
+    @exclusivity(unchecked) var facilityPrefixNorms: [Int: [String]] = [:]
     /// Places already matched against the facilities named before them.
     @exclusivity(unchecked) var placesMatchedToFacilities: Set<Int> = []
     @exclusivity(unchecked) var entityByLexicon: [Int: Int] = [:]
@@ -115,6 +119,9 @@ final class Document {
     @exclusivity(unchecked) var mentions: [Mention] = []
     @exclusivity(unchecked) var eventMentions: [EventMention] = []
     @exclusivity(unchecked) var sentenceRange: Range<Int> = 0..<0
+    /// `nextFacilityHead`'s last scan: from token `from`, the first facility head is at `at` (or `end`).
+    /// Cleared at the start of each sentence's `findMentions` (token indices restart with each chunk).
+    @exclusivity(unchecked) var facilityHeadScan: (from: Int, at: Int, end: Int) = (0, -1, 0)
     @exclusivity(unchecked) var sentenceHedge: Double = 1
     @exclusivity(unchecked) var quoteDepthAt: [Bool] = []
     @exclusivity(unchecked) var eventAcronyms: [UInt64: Int] = [:]
@@ -224,7 +231,7 @@ final class Document {
     func compatible(_ a: EntityType, _ b: EntityType, _ strength: Int) -> Bool {
         a == b || strength <= 1 || (strength <= 2 && Document.armedTypes.contains(a) && Document.armedTypes.contains(b))
     }
-    static let armedTypes: Set<EntityType> = [.group, .unit]
+    static let armedTypes: EntityTypes = [.group, .unit]
 
     func addForm(_ e: Int, _ surface: String, _ norm: String) {
         if !entities[e].normalizedForms.contains(norm) {
@@ -308,12 +315,56 @@ final class Document {
     }
 
     /// The most recent entity of one of `types` mentioned before byte `before`.
-    func recentEntity(_ types: Set<EntityType>, before: Int, excluding: Set<Int> = []) -> Int? {
+    func recentEntity(_ types: EntityTypes, before: Int, excluding: (Int) -> Bool = { _ in false }) -> Int? {
         var best: (Int, Int)? = nil
-        for (i, e) in entities.enumerated() where types.contains(e.type) && !excluding.contains(i) && !e.generic && e.lastSeen < before {
-            if best == nil || e.lastSeen > best!.1 { best = (i, e.lastSeen) }
+        // by index: binding `entities[i]` to a constant would copy (retain and release) each entity's arrays
+        for i in entities.indices where types.contains(entities[i].type) && !entities[i].generic && entities[i].lastSeen < before && !excluding(i) {
+            let seen = entities[i].lastSeen
+            if best == nil || seen > best!.1 { best = (i, seen) }
         }
         return best?.0
+    }
+
+    /// Whether `s.lowercased()` ends with `suffix` (itself lower case). Compares bytes with ASCII case folding;
+    /// text with non-ASCII bytes takes `lowercased()` (Unicode case mapping).
+    static func lowercased(_ s: String, hasSuffix suffix: String) -> Bool {
+        let a = s.utf8, b = suffix.utf8
+        guard a.count >= b.count else { return a.contains { $0 >= 0x80 } && s.lowercased().hasSuffix(suffix) }
+        var ia = a.index(a.endIndex, offsetBy: -b.count)
+        var ib = b.startIndex
+        while ib != b.endIndex {
+            let x = a[ia], y = b[ib]
+            if x >= 0x80 || y >= 0x80 { return s.lowercased().hasSuffix(suffix) }
+            if (x >= 0x41 && x <= 0x5A ? x | 0x20 : x) != y { return a.contains { $0 >= 0x80 } && s.lowercased().hasSuffix(suffix) }
+            a.formIndex(after: &ia); b.formIndex(after: &ib)
+        }
+        return true
+    }
+
+    /// Whether one of the space-separated words of `s.lowercased()` is `word` (itself lower case), on bytes with
+    /// ASCII case folding; text with non-ASCII bytes takes `lowercased()`.
+    static func lowercased(_ s: String, hasWord word: String) -> Bool {
+        let a = s.utf8, w = word.utf8
+        if a.contains(where: { $0 >= 0x80 }) || w.contains(where: { $0 >= 0x80 }) {
+            return s.lowercased().split(separator: " ").contains(Substring(word))
+        }
+        var start = a.startIndex
+        while true {
+            let end = a[start...].firstIndex(of: 0x20) ?? a.endIndex
+            if a.distance(from: start, to: end) == w.count,
+               zip(a[start..<end], w).allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }) { return true }
+            guard end != a.endIndex else { return false }
+            start = a.index(after: end)
+        }
+    }
+
+    /// The text before the first space (`s.split(separator: " ").first`), without splitting ASCII text by `Character`.
+    static func firstWord(_ s: String) -> String {
+        guard s.utf8.allSatisfy({ $0 < 0x80 }) else { return s.split(separator: " ").first.map(String.init) ?? s }
+        let u = s.utf8
+        guard let start = u.firstIndex(where: { $0 != 0x20 }) else { return s }
+        let end = u[start...].firstIndex(of: 0x20) ?? u.endIndex
+        return String(s[start..<end])
     }
 
     // MARK: facts

@@ -39,15 +39,15 @@ extension Document {
     static let tollWords: KeySet = KeySet(["toll", "tally"].map(k))
     static let riseVerbs: KeySet = KeySet(["risen", "rose", "climbed", "increased", "reached", "jumped", "grown", "grew"].map(k))
     static let partWords: KeySet = KeySet(["including", "includes", "among"].map(k))
-    static let agentTypes: Set<EntityType> = [.group, .unit, .organization, .person, .place]
-    static let targetTypes: Set<EntityType> = [.group, .unit, .organization, .person, .facility]
+    static let agentTypes: EntityTypes = [.group, .unit, .organization, .person, .place]
+    static let targetTypes: EntityTypes = [.group, .unit, .organization, .person, .facility]
 
     static func family(_ t: EventType) -> Int {
         switch t {
         case .attack, .bombing, .clash: 0
         case .operation: 1
         case .killing: 2
-        default: 10 + EventType.allCases.firstIndex(of: t)!
+        default: 10 + t.ordinal
         }
     }
 
@@ -60,7 +60,7 @@ extension Document {
     func computeQuotes() {
         quoteDepthAt.removeAll(keepingCapacity: true)
         var inside = false
-        let straight = W.straightQuote, open = W.openQuote, close = W.closeQuote
+        let straight = w.straightQuote, open = w.openQuote, close = w.closeQuote
         for i in sentenceRange {
             let kk = key(i)
             if kk == open { inside = true } else if kk == close { inside = false } else if kk == straight { inside.toggle() }
@@ -146,7 +146,7 @@ extension Document {
         let triggerText = span(tr)
         let lowerTrigger = triggerText.lowercased()
         // "attacked", and phrasal verbs whose verb is past: "gunned down", "blown up", "shot dead"
-        let firstWord = lowerTrigger.split(separator: " ").first.map(String.init) ?? lowerTrigger
+        let firstWord = Document.firstWord(lowerTrigger)
         let isVerbPast = lowerTrigger.hasSuffix("ed") && !lowerTrigger.hasSuffix("ied") || lowerTrigger == "shot dead"
             || (firstWord != lowerTrigger && (firstWord.hasSuffix("ed") || firstWord == "blown" || firstWord == "shot") && tokens[first].kind == .word)
         let passive = isVerbPast && prev.map { Document.beAux.contains(key($0)) || (tokens[$0].kind == .word && lower($0).hasSuffix("ly") && $0 > r.lowerBound && Document.beAux.contains(key($0 - 1))) } ?? false
@@ -161,7 +161,7 @@ extension Document {
         // "police blamed Boko Haram for the abduction": the blamed actor did it (see attributeBlame)
         if info.type == .statement, lowerTrigger.hasPrefix("blame"), activeBlame(at: tr) != nil || blameOn(at: tr) != nil { return }
         // "urged the government to deny", "will announce": a planned statement is not one
-        if info.type == .statement, let p = prev, key(p) == W.w_to || key(p) == W.w_will || key(p) == W.would { return }
+        if info.type == .statement, let p = prev, key(p) == w.w_to || key(p) == w.w_will || key(p) == w.would { return }
         // "repelled the attack", "repulsed a cowardly attack": the noun that follows carries the event
         if info.type == .clash || info.type == .operation,
            (tr.upperBound..<min(r.upperBound, tr.upperBound + 4)).contains(where: { j in
@@ -170,14 +170,14 @@ extension Document {
         // planned, habitual or hypothetical: no event
         if info.type != .statement && info.type != .claim {
             // "… on October 10 in protest": a purpose, not a protest of its own
-            if info.type == .protest, let p = prev, key(p) == W.w_in { return }
+            if info.type == .protest, let p = prev, key(p) == w.w_in { return }
             // "called for a bandh", "calls for a general strike": a call, not the action
             if (min(first, max(r.lowerBound + 1, first - 3))..<first).contains(where: { key($0) == Document.forKey && Document.callWords.contains(key($0 - 1)) }) { return }
             // "412 people were kidnapped in Burkina Faso in the first seven months of the year": a statistic
             if statistic(near: first) { return }
             for j in max(r.lowerBound, first - 3)..<first where Document.modals.contains(key(j)) {
                 // "to" only counts directly before a verb form ("to attack"), not "in response to the attack"
-                if key(j) == W.w_to && (j != first - 1 || lexicon.cues.match(tokens, at: max(r.lowerBound, j - 3), limit: j + 1) != nil || prevIsCueEnd(j)) { continue }
+                if key(j) == w.w_to && (j != first - 1 || lexicon.cues.match(tokens, at: max(r.lowerBound, j - 3), limit: j + 1) != nil || prevIsCueEnd(j)) { continue }
                 return
             }
             // "in response to the repeated attacks by X": a cause named by the text is an event even when habitual
@@ -258,7 +258,7 @@ extension Document {
             }
         } else if passive {
             agents = byAgent
-            if let subj = before.last(where: { targetish($0) && $0.tokens.upperBound >= first - 12 && !(($0.tokens.upperBound..<first).contains { key($0) == W.semicolon }) }) { targets = [subj.entity] }
+            if let subj = before.last(where: { targetish($0) && $0.tokens.upperBound >= first - 12 && !(($0.tokens.upperBound..<first).contains { key($0) == w.semicolon }) }) { targets = [subj.entity] }
             // "Qari Zar Wali, a commander of the TTP, was gunned down": the subject stands before its apposition
             if let aux = prev, let open = relativeClauseOpening(closingBefore: aux),
                let subj = before.last(where: { targetish($0) && $0.tokens.upperBound <= open && open - $0.tokens.upperBound <= 1 }) {
@@ -272,7 +272,7 @@ extension Document {
                 agents = [m.entity] // "BLA attack", "TTP suicide attack"
             }
             if agents.isEmpty, let subject = mainClauseSubject(before: first), first >= r.lowerBound + 2,
-               Document.determinersIndefinite.contains(key(first - 1)) || key(first - 1) == W.w_the, Document.framePreps.contains(key(first - 2)) {
+               Document.determinersIndefinite.contains(key(first - 1)) || key(first - 1) == w.w_the, Document.framePreps.contains(key(first - 2)) {
                 // "Security forces killed nine militants, including …, in an intelligence-based operation"
                 agents = [subject]
             }
@@ -327,7 +327,7 @@ extension Document {
         if targets.isEmpty, [.operation, .attack, .bombing, .clash].contains(info.type) {
             var j = tr.upperBound
             while j < min(r.upperBound, tr.upperBound + 20) {
-                if key(j) == W.semicolon || (j > tr.upperBound && lexicon.triggers.contains(tokens, at: j, limit: r.upperBound)) || lexicon.cues.contains(tokens, at: j, limit: r.upperBound) { break }
+                if key(j) == w.semicolon || (j > tr.upperBound && lexicon.triggers.contains(tokens, at: j, limit: r.upperBound)) || lexicon.cues.contains(tokens, at: j, limit: r.upperBound) { break }
                 if Document.againstWords.contains(key(j)) {
                     if let m = after.first(where: { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= j + 4 && targetish($0) && entities[$0.entity].type != .person }) {
                         targets = coordinated(after.filter { $0.tokens.lowerBound >= m.tokens.lowerBound && targetish($0) })
@@ -342,7 +342,7 @@ extension Document {
             for t in targets where entities[t].type == .facility {
                 guard let m = after.first(where: { $0.entity == t }), m.tokens.upperBound < r.upperBound, key(m.tokens.upperBound) == Document.ofKey else { continue }
                 var o = m.tokens.upperBound + 1
-                if o < r.upperBound, key(o) == W.w_the { o += 1 }
+                if o < r.upperBound, key(o) == w.w_the { o += 1 }
                 if let owner = after.first(where: { $0.tokens.lowerBound == o }), [.unit, .group].contains(entities[owner.entity].type), !targets.contains(owner.entity) {
                     targets.append(owner.entity)
                 }
@@ -373,11 +373,11 @@ extension Document {
             return
         }
         // "drove a car bomb into the base, after which the fighters stormed the base": the next phase of the same incident
-        let continuation = (max(r.lowerBound, first - 6)..<first).contains { j in key(j) == Document.afterKey && j + 1 < first && key(j + 1) == W.w_which }
+        let continuation = (max(r.lowerBound, first - 6)..<first).contains { j in key(j) == Document.afterKey && j + 1 < first && key(j + 1) == w.w_which }
         // "explosives-laden drones hit a base …, in an attack claimed by the ELN": a second noun for the sentence's incident
         if !distinct, isNounish || continuation && Document.family(info.type) == 0, info.type != .statement, info.type != .claim,
            let host = eventMentions.last(where: { !events[$0.event].dropped && (events[$0.event].type == info.type || Document.family(events[$0.event].type) == 0 && Document.family(info.type) == 0) }),
-           continuation || !(host.tokens.upperBound..<first).contains(where: { lexicon.cues.contains(tokens, at: $0, limit: first) || key($0) == W.semicolon }),
+           continuation || !(host.tokens.upperBound..<first).contains(where: { lexicon.cues.contains(tokens, at: $0, limit: first) || key($0) == w.semicolon }),
            agents.isEmpty || events[host.event].agent.isEmpty || agentsRelated(agents, events[host.event].agent),
            place.map({ p in events[host.event].place.map { placesCompatible(p.entity, $0) } ?? true }) ?? true {
             merge(into: host.event, agents: agents, targets: targets, place: place, date: date, prov: provenance(tokens: tr), factuality: factuality, confidence: confidence)
@@ -385,7 +385,7 @@ extension Document {
             return
         }
         // coreference with an existing event
-        let demonstrative = prev.map { key($0) == W.w_that || key($0) == W.w_this } ?? false
+        let demonstrative = prev.map { key($0) == w.w_that || key($0) == w.w_this } ?? false
         let ev = distinct ? nil : resolveEvent(type: info.type, definite: definite, demonstrative: demonstrative, agents: agents, targets: targets, place: place?.entity, date: date?.inferred == true ? nil : date?.date, byte: Int(tokens[first].start),
                                                      excluding: causeOfSentenceEvent ? Set(eventMentions.map(\.event)) : [])
         let prov = provenance(tokens: tr)
@@ -427,7 +427,7 @@ extension Document {
         var last = first
         for m in list.dropFirst() {
             let gap = last.tokens.upperBound..<max(last.tokens.upperBound, m.tokens.lowerBound)
-            let ok = gap.count <= 2 && gap.allSatisfy { key($0) == W.w_and || key($0) == W.comma || key($0) == W.w_the }
+            let ok = gap.count <= 2 && gap.allSatisfy { key($0) == w.w_and || key($0) == w.comma || key($0) == w.w_the }
             if !ok || gap.isEmpty { break }
             if !out.contains(m.entity) { out.append(m.entity) }
             last = m
@@ -508,8 +508,8 @@ extension Document {
     /// The person most recently mentioned before the current sentence, preferring one with a stated role.
     func recentPerson() -> Int? {
         var best: (entity: Int, sentence: Int, start: Int)? = nil
-        for (i, e) in entities.enumerated() where e.type == .person {
-            guard let m = e.mentions.last(where: { $0.sentence < sentenceIndex }) else { continue }
+        for i in entities.indices where entities[i].type == .person {
+            guard let m = entities[i].mentions.last(where: { $0.sentence < sentenceIndex }) else { continue }
             if best == nil || (m.sentence, m.start) > (best!.sentence, best!.start) { best = (i, m.sentence, m.start) }
         }
         guard let b = best, sentenceIndex - b.sentence <= 3 else { return nil }
@@ -536,7 +536,7 @@ extension Document {
         var j = v - 2
         while j > r.lowerBound, v - j <= 30 {
             if key(j) == Document.comma || Document.clauseBreak.contains(key(j)) { return nil }
-            if (key(j) == W.w_which || key(j) == W.who || Document.aKeys.contains(key(j))) && key(j - 1) == Document.comma { return j - 1 }
+            if (key(j) == w.w_which || key(j) == w.who || Document.aKeys.contains(key(j))) && key(j - 1) == Document.comma { return j - 1 }
             j -= 1
         }
         return nil
@@ -550,8 +550,8 @@ extension Document {
         guard lo < hi else { return false }
         for j in lo..<hi {
             if key(j) == Document.firstKey, j + 2 < hi, number(at: j + 1, limit: hi) != nil, Document.periodUnits.contains(key(j + 2)) { return true }
-            if key(j) == Document.soKey, j + 3 < r.upperBound, key(j + 1) == Document.farKey, key(j + 2) == W.w_this { return true }
-            if key(j) == Document.betweenKey, j + 3 < r.upperBound, Document.monthNames[key(j + 1)] != nil, key(j + 2) == W.w_and, Document.monthNames[key(j + 3)] != nil { return true }
+            if key(j) == Document.soKey, j + 3 < r.upperBound, key(j + 1) == Document.farKey, key(j + 2) == w.w_this { return true }
+            if key(j) == Document.betweenKey, j + 3 < r.upperBound, Document.monthNames[key(j + 1)] != nil, key(j + 2) == w.w_and, Document.monthNames[key(j + 3)] != nil { return true }
         }
         return false
     }
@@ -574,7 +574,7 @@ extension Document {
             while j < min(limit, start + 10), key(j) != Document.comma { j += 1 }
             if j < limit, key(j) == Document.comma { start = j + 1 }
         }
-        if start < r.upperBound, key(start) == W.w_the { start += 1 }
+        if start < r.upperBound, key(start) == w.w_the { start += 1 }
         guard let m = mentions.first(where: { $0.tokens.lowerBound >= start && $0.tokens.lowerBound <= start + 1 }), m.tokens.upperBound < limit else { return nil }
         let t = entities[m.entity].type
         guard [.unit, .group, .organization].contains(t) || isCountry(m.entity) else { return nil }
@@ -590,11 +590,11 @@ extension Document {
         func prepositioned(_ m: Mention) -> Bool {
             var p = m.tokens.lowerBound - 1
             // "in the mountainous Daraban tehsil", "in northeastern Borno": one adjective between
-            if p > sentenceRange.lowerBound, tokens[p].kind == .word, !tokens[p].capitalized, !Document.placePreps.contains(key(p)), key(p) != W.w_the,
-               key(p - 1) == W.w_the || Document.placePreps.contains(key(p - 1)), lexicon.heads.match(tokens, at: p, limit: p + 1) == nil { p -= 1 }
-            if p >= sentenceRange.lowerBound, key(p) == W.w_the { p -= 1 }
+            if p > sentenceRange.lowerBound, tokens[p].kind == .word, !tokens[p].capitalized, !Document.placePreps.contains(key(p)), key(p) != w.w_the,
+               key(p - 1) == w.w_the || Document.placePreps.contains(key(p - 1)), lexicon.heads.match(tokens, at: p, limit: p + 1) == nil { p -= 1 }
+            if p >= sentenceRange.lowerBound, key(p) == w.w_the { p -= 1 }
             // "in the city's Kyivskyi district"
-            if p >= sentenceRange.lowerBound + 3, key(p) == Document.possessive, Document.anaphoricPlaceNouns.contains(key(p - 1)), key(p - 2) == W.w_the,
+            if p >= sentenceRange.lowerBound + 3, key(p) == Document.possessive, Document.anaphoricPlaceNouns.contains(key(p - 1)), key(p - 2) == w.w_the,
                Document.placePreps.contains(key(p - 3)) { return true }
             if p >= sentenceRange.lowerBound, key(p) == Document.possessive { return false }
             // "on the outskirts of Mogadishu", "in the vicinity of Kyaukpyu", "near the town of Shebekino"
@@ -615,14 +615,14 @@ extension Document {
         }
         if let m = before.last(where: { isPlace($0) && prepositioned($0) && tr.lowerBound - $0.tokens.upperBound <= 12 }) { return m }
         // "protests in the town", "a sit-in in the district": the last place below country level
-        for j in tr.upperBound..<max(tr.upperBound, min(horizon, sentenceRange.upperBound - 2)) where Document.placePreps.contains(key(j)) && key(j + 1) == W.w_the && Document.anaphoricPlaceNouns.contains(key(j + 2)) {
-            if let p = mentions.last(where: { isPlace($0) && !isCountry($0.entity) && $0.tokens.upperBound <= tr.lowerBound }) ?? recentEntity([.place], before: Int(tokens[tr.lowerBound].start), excluding: Set(entities.indices.filter { isCountry($0) })).map({ Mention(tokens: j..<(j + 3), bytes: bytes(j..<(j + 3)), entity: $0, anaphoric: true) }) {
+        for j in tr.upperBound..<max(tr.upperBound, min(horizon, sentenceRange.upperBound - 2)) where Document.placePreps.contains(key(j)) && key(j + 1) == w.w_the && Document.anaphoricPlaceNouns.contains(key(j + 2)) {
+            if let p = mentions.last(where: { isPlace($0) && !isCountry($0.entity) && $0.tokens.upperBound <= tr.lowerBound }) ?? recentEntity([.place], before: Int(tokens[tr.lowerBound].start), excluding: { self.isCountry($0) }).map({ Mention(tokens: j..<(j + 3), bytes: bytes(j..<(j + 3)), entity: $0, anaphoric: true) }) {
                 return p
             }
             break
         }
         // "Kharkiv: two people were killed" (live blogs), "Belgorod: …"
-        if let m = before.first, isPlace(m), m.tokens.lowerBound == sentenceRange.lowerBound || (m.tokens.lowerBound <= sentenceRange.lowerBound + 3 && key(m.tokens.upperBound) == W.colon) { return m }
+        if let m = before.first, isPlace(m), m.tokens.lowerBound == sentenceRange.lowerBound || (m.tokens.lowerBound <= sentenceRange.lowerBound + 3 && key(m.tokens.upperBound) == w.colon) { return m }
         return nil
     }
 
@@ -753,7 +753,7 @@ extension Document {
             if i + n.length < r.upperBound, lexicon.measures.contains(key(i + n.length)) { i += n.length; continue }
             // "the death toll … rose to three": an update
             var tollUpdate = false
-            if i >= r.lowerBound + 2, key(i - 1) == W.w_to {
+            if i >= r.lowerBound + 2, key(i - 1) == w.w_to {
                 for j in max(r.lowerBound, i - 8)..<i where Document.tollWords.contains(key(j)) { tollUpdate = true }
                 // "The death toll from Saturday's massacre in …, has risen to 27"
                 if Document.riseVerbs.contains(key(i - 2)), (r.lowerBound..<i).contains(where: { Document.tollWords.contains(key($0)) }) { tollUpdate = true }
@@ -769,7 +769,7 @@ extension Document {
                 // skip a parenthetical part: ", including four soldiers,"
                 if Document.partWords.contains(key(j)), let p = number(at: j + 1, limit: r.upperBound) {
                     var k2 = j + 1 + p.length
-                    while k2 < min(r.upperBound, j + 8), key(k2) != W.comma { k2 += 1 }
+                    while k2 < min(r.upperBound, j + 8), key(k2) != w.comma { k2 += 1 }
                     window += k2 - j + 1
                     j = k2 + 1
                     continue
@@ -781,7 +781,7 @@ extension Document {
                         events[e].target.append(m.entity)
                     }
                 }
-                if Document.killWords.contains(key(j)) || (key(j) == W.shot && j + 1 < r.upperBound && key(j + 1) == W.dead) || (key(j) == W.embraced && j + 1 < r.upperBound && key(j + 1) == W.martyrdom) || (key(j) == W.lost && j + 2 < r.upperBound && key(j + 2) == W.lives) {
+                if Document.killWords.contains(key(j)) || (key(j) == w.shot && j + 1 < r.upperBound && key(j + 1) == w.dead) || (key(j) == w.embraced && j + 1 < r.upperBound && key(j + 1) == w.martyrdom) || (key(j) == w.lost && j + 2 < r.upperBound && key(j + 2) == w.lives) {
                     assign(killed: n.value, near: i, strength: strength); found = true; break
                 }
                 if Document.injureWords.contains(key(j)) { assign(injured: n.value, near: i, strength: strength); found = true; break }
@@ -800,11 +800,11 @@ extension Document {
     /// Named victims of a violent event: "Security forces killed a commander named X in an operation".
     func attachVictims() {
         let r = sentenceRange
-        for j in r where key(j) == W.killed || key(j) == W.assassinated || key(j) == W.executed {
+        for j in r where key(j) == w.killed || key(j) == w.assassinated || key(j) == w.executed {
             let named = mentions.filter { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= j + 6 && entities[$0.entity].type == .person }
             var victims2 = named
             // "commander Zarwali Mahsud, who was killed … when security forces raided …"
-            if named.isEmpty, j >= r.lowerBound + 3, (max(r.lowerBound, j - 4)..<j).contains(where: { key($0) == W.who }),
+            if named.isEmpty, j >= r.lowerBound + 3, (max(r.lowerBound, j - 4)..<j).contains(where: { key($0) == w.who }),
                let p = mentions.last(where: { $0.tokens.upperBound <= j && j - $0.tokens.upperBound <= 5 && entities[$0.entity].type == .person }) {
                 victims2 = [p]
             }
@@ -816,7 +816,7 @@ extension Document {
     }
 
     func nearestEvent(_ i: Int) -> Int? {
-        let violent: Set<EventType> = [.attack, .bombing, .clash, .operation, .killing]
+        let violent: EventTypes = [.attack, .bombing, .clash, .operation, .killing]
         if let m = eventMentions.filter({ violent.contains(events[$0.event].type) }).min(by: { abs($0.tokens.lowerBound - i) < abs($1.tokens.lowerBound - i) }) { return m.event }
         return nil
     }
@@ -876,7 +876,7 @@ extension Document {
         findSpeechClaims()
         for cm in eventMentions where events[cm.event].type == .claim {
             let claim = cm.event
-            let claimable: Set<EventType> = [.attack, .bombing, .clash, .killing, .abduction]
+            let claimable: EventTypes = [.attack, .bombing, .clash, .killing, .abduction]
             let target = eventMentions.first { $0.tokens.lowerBound > cm.tokens.lowerBound && claimable.contains(events[$0.event].type) }?.event
                 ?? events.indices.last { events[$0].type != .claim && events[$0].type != .statement && [.attack, .bombing, .clash, .killing, .abduction].contains(events[$0].type) && events[$0].firstByte < Int(tokens[cm.tokens.lowerBound].start) }
             if let t = target, events[claim].claimed == nil { events[claim].claimed = t }

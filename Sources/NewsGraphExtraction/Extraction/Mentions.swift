@@ -33,12 +33,12 @@ extension Document {
             if isCap(j) && !lexicon.stops.contains(key(j)) && tokens[j].key != Document.possessive {
                 j += 1; lastCap = j; continue
             }
-            if tokens[j].kind == .word, Document.connectors.contains(key(j)), !tokens[j].capitalized || key(j) == W.al {
+            if tokens[j].kind == .word, Document.connectors.contains(key(j)), !tokens[j].capitalized || key(j) == w.al {
                 // connector must be followed by a capitalised word (allow "of the X")
                 var n = j + 1
-                if n < end, key(n) == W.w_the { n += 1 }
+                if n < end, key(n) == w.w_the { n += 1 }
                 if n < end, isCap(n), !lexicon.stops.contains(key(n)) {
-                    if key(j) == W.w_and {
+                    if key(j) == w.w_and {
                         // "the Frontier Corps and the Khyber Pakhtunkhwa Police": two names when the first stands alone
                         if suffixHead(i..<lastCap) != nil || lexiconMatch(i, lastCap).map({ i + $0.length == lastCap }) ?? false { break }
                         sawAnd = j
@@ -114,6 +114,7 @@ extension Document {
     /// Finds the entity mentions of the current sentence, in order, into `mentions`.
     func findMentions() {
         mentions.removeAll(keepingCapacity: true)
+        facilityHeadScan = (0, -1, 0)
         let end = sentenceRange.upperBound
         var i = sentenceRange.lowerBound
         while i < end {
@@ -255,7 +256,7 @@ extension Document {
                 // "police station" and the like are facilities, not forces
                 if r.upperBound < end, let h = lexicon.heads.match(tokens, at: r.upperBound, limit: end), h.value.type == .facility || r.upperBound < end && lexicon.heads.match(tokens, at: i, limit: end)?.value.type == .facility {
                     _ = h
-                } else if g.length >= 2 || key(i) == W.troops || key(i) == W.policemen {
+                } else if g.length >= 2 || key(i) == w.troops || key(i) == w.policemen {
                     let e = entity(surface: span(r).lowercased(), type: g.value, strength: 2, generic: true, bytes: bytes(r), confidence: 0.7)
                     mentions.append(Mention(tokens: r, bytes: bytes(r), entity: e))
                     i = r.upperBound
@@ -273,7 +274,7 @@ extension Document {
             // definite description: "the group", "the outfit"
             if let d = lexicon.descriptors.match(tokens, at: i, limit: end), d.value != .facility {
                 let r = i..<(i + d.length)
-                let types: Set<EntityType> = d.value == .group ? [.group] : d.value == .unit ? [.unit] : [d.value]
+                let types: EntityTypes = d.value == .group ? [.group] : d.value == .unit ? [.unit] : [d.value]
                 if let e = recentEntity(types, before: Int(tokens[i].start)) {
                     mentions.append(Mention(tokens: r, bytes: bytes(r), entity: e, anaphoric: true))
                 }
@@ -344,7 +345,7 @@ extension Document {
     /// A lower-case facility noun phrase with up to three premodifiers: "a military camp in Kalat".
     func facilityPhrase(_ i: Int, _ end: Int) -> (mention: Mention, next: Int)? {
         // cheap test first: a facility head must start within the next five tokens
-        guard (i..<min(end, i + 5)).contains(where: { lexicon.facilityHeadKeys.contains(tokens[$0].key) }) else { return nil }
+        guard nextFacilityHead(from: i, end) < min(end, i + 5) else { return nil }
         // i points at a determiner or a premodifier; find a facility head within 4 tokens
         var j = i
         var definite = false
@@ -360,7 +361,7 @@ extension Document {
                 var nameRange = modStart..<headEnd
                 // "… camp in Kalat": the place joins the name
                 var placeTail: String? = nil
-                if headEnd + 1 < end, key(headEnd) == W.w_in || key(headEnd) == W.w_at {
+                if headEnd + 1 < end, key(headEnd) == w.w_in || key(headEnd) == w.w_at {
                     var tailEnd: Int? = nil
                     if let lm = lexiconMatch(headEnd + 1, end), lexicon.entities[lm.value.entity].type == .place {
                         tailEnd = headEnd + 1 + lm.length
@@ -399,11 +400,24 @@ extension Document {
         return nil
     }
 
+    /// The first token at or after `i` (before `end`) whose key is a facility head word, else `end`. The scan
+    /// position is remembered (`facilityHeadScan`), so a sentence's tokens are looked up once, not once per
+    /// word that asks.
+    func nextFacilityHead(from i: Int, _ end: Int) -> Int {
+        if facilityHeadScan.from <= i, facilityHeadScan.at >= i, facilityHeadScan.end == end { return facilityHeadScan.at }
+        var j = i
+        while j < end, !lexicon.facilityHeadKeys.contains(tokens[j].key) { j += 1 }
+        facilityHeadScan = (i, j, end)
+        return j
+    }
+
     func recentFacility(headWord: String, before: Int) -> Int? {
         var best: (Int, Int)? = nil
-        for (i, e) in entities.enumerated() where e.type == .facility && e.lastSeen < before {
-            let matchesHead = e.forms.contains { $0.lowercased().split(separator: " ").contains(Substring(headWord)) }
-            if matchesHead || headWord == "installation" || headWord == "facility", best == nil || e.lastSeen > best!.1 { best = (i, e.lastSeen) }
+        let anyFacility = headWord == "installation" || headWord == "facility"
+        for i in entities.indices where entities[i].type == .facility && entities[i].lastSeen < before {
+            let seen = entities[i].lastSeen
+            guard best == nil || seen > best!.1 else { continue }
+            if anyFacility || entities[i].forms.contains(where: { Document.lowercased($0, hasWord: headWord) }) { best = (i, seen) }
         }
         return best?.0
     }

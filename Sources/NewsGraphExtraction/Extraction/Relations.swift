@@ -8,8 +8,8 @@ extension Document {
     static let aKeys: KeySet = KeySet(["a", "an", "the"].map(k))
     static let soCalled: KeySet = KeySet(["so-called", "so", "called", "proscribed", "banned", "outlawed"].map(k))
     static let copula: KeySet = KeySet(["was", "is", "were", "are", "has", "had", "been", "became", "remains", "served"].map(k))
-    static let orgTypes: Set<EntityType> = [.group, .unit, .organization]
-    static let subUnitTypes: Set<EntityType> = [.group, .unit, .organization]
+    static let orgTypes: EntityTypes = [.group, .unit, .organization]
+    static let subUnitTypes: EntityTypes = [.group, .unit, .organization]
 
     func type(_ m: Mention) -> EntityType { entities[m.entity].type }
 
@@ -67,9 +67,9 @@ extension Document {
             // --- PERSON (was|is) a … ROLE (of|for) (the so-called)? ORG1 (of ORG2)?
             var copulaAt: Int? = nil
             if after < r.upperBound, Document.copula.contains(key(after)) { copulaAt = after }
-            if copulaAt == nil, after + 1 < r.upperBound, key(after) == Document.comma || key(after) == W.who,
+            if copulaAt == nil, after + 1 < r.upperBound, key(after) == Document.comma || key(after) == w.who,
                let c = (after..<min(r.upperBound, after + 12)).first(where: { Document.copula.contains(key($0)) }),
-               let w = (after..<c).first(where: { key($0) == W.who }), c - w <= 5,
+               let w = (after..<c).first(where: { key($0) == w.who }), c - w <= 5,
                !ms.contains(where: { $0.tokens.lowerBound > after && $0.tokens.lowerBound < c && !(($0.tokens.lowerBound - 2)..<$0.tokens.lowerBound).contains(where: { key($0) == Document.alias }) }) {
                 copulaAt = c
             }
@@ -114,7 +114,7 @@ extension Document {
                 } else if gap.isEmpty, type(m) == .place, type(n) == .place {
                     addTriple(n.entity, .locatedIn, m.entity, bytes: m.bytes.lowerBound..<n.bytes.upperBound, confidence: conf)
                     // "Pakistan's Balochistan and Khyber Pakhtunkhwa regions"
-                    if let n2 = ms.first(where: { $0.tokens.lowerBound == n.tokens.upperBound + 1 }), key(n.tokens.upperBound) == W.w_and, type(n2) == .place {
+                    if let n2 = ms.first(where: { $0.tokens.lowerBound == n.tokens.upperBound + 1 }), key(n.tokens.upperBound) == w.w_and, type(n2) == .place {
                         addTriple(n2.entity, .locatedIn, m.entity, bytes: m.bytes.lowerBound..<n2.bytes.upperBound, confidence: conf)
                     }
                 }
@@ -125,8 +125,8 @@ extension Document {
                 if type(m) == .facility, let inner = ms.first(where: { type($0) == .place && $0.tokens.lowerBound > m.tokens.lowerBound && $0.tokens.upperBound <= m.tokens.upperBound }) {
                     _ = inner
                 }
-                if j < r.upperBound, key(j) == W.comma { j += 1 }
-                if j < r.upperBound, key(j) == Document.ofKey || key(j) == Document.inKey || (type(m) == .facility && key(j) == W.w_at) {
+                if j < r.upperBound, key(j) == w.comma { j += 1 }
+                if j < r.upperBound, key(j) == Document.ofKey || key(j) == Document.inKey || (type(m) == .facility && key(j) == w.w_at) {
                     j += 1
                     if j < r.upperBound, key(j) == Document.theKey { j += 1 }
                     let possessiveNext = n.tokens.upperBound < r.upperBound && key(n.tokens.upperBound) == Document.possessive
@@ -148,13 +148,13 @@ extension Document {
             if type(m) == .place, let n = next, type(n) == .place, after < r.upperBound, key(after) == Document.comma, n.tokens.lowerBound == after + 1 {
                 var start = m.tokens.lowerBound
                 var members = [m]
-                if let prevIdx = idx > 0 ? idx - 1 : nil, type(ms[prevIdx]) == .place, ms[prevIdx].tokens.upperBound + 1 == start, key(start - 1) == W.w_and {
+                if let prevIdx = idx > 0 ? idx - 1 : nil, type(ms[prevIdx]) == .place, ms[prevIdx].tokens.upperBound + 1 == start, key(start - 1) == w.w_and {
                     members.insert(ms[prevIdx], at: 0)
                     start = ms[prevIdx].tokens.lowerBound
                 }
                 let introduced = start > r.lowerBound && Document.placePreps.contains(key(start - 1))
-                let closes = n.tokens.upperBound >= r.upperBound || [Document.comma, W.period, W.w_on, W.w_in, W.w_last, W.w_this, W.early, W.late].contains(key(n.tokens.upperBound))
-                let notList = n.tokens.upperBound >= r.upperBound || key(n.tokens.upperBound) != W.w_and
+                let closes = n.tokens.upperBound >= r.upperBound || [Document.comma, w.period, w.w_on, w.w_in, w.w_last, w.w_this, w.early, w.late].contains(key(n.tokens.upperBound))
+                let notList = n.tokens.upperBound >= r.upperBound || key(n.tokens.upperBound) != w.w_and
                 if introduced && closes && notList {
                     for x in members { addTriple(x.entity, .locatedIn, n.entity, bytes: x.bytes.lowerBound..<n.bytes.upperBound, confidence: conf * 0.85) }
                 }
@@ -164,7 +164,7 @@ extension Document {
                let ofAt = (after + 2..<min(r.upperBound, after + 7)).first(where: { key($0) == Document.ofKey }),
                (after + 2..<ofAt).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalized }),
                let p = ms.first(where: { $0.tokens.lowerBound == ofAt + 1 || ($0.tokens.lowerBound == ofAt + 2 && key(ofAt + 1) == Document.theKey) }), type(p) == .place,
-               (after + 2..<ofAt).contains(where: { lexicon.heads.match(tokens, at: $0, limit: ofAt).map { $0.value.type == .place } ?? false || key($0) == W.capital }) {
+               (after + 2..<ofAt).contains(where: { lexicon.heads.match(tokens, at: $0, limit: ofAt).map { $0.value.type == .place } ?? false || key($0) == w.capital }) {
                 addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf * 0.9)
             }
             // "in Banmauk township in Myanmar's Sagaing Region": the region, not the country, contains the town
@@ -196,7 +196,7 @@ extension Document {
                     for s in gap {
                         if let rc = lexicon.relationCues.match(tokens, at: s, limit: gap.upperBound) {
                             let rest = (s + rc.length)..<max(s + rc.length, gap.upperBound)
-                            if rest.allSatisfy({ Document.aKeys.contains(key($0)) || key($0) == Document.ofKey || key($0) == W.w_with }) {
+                            if rest.allSatisfy({ Document.aKeys.contains(key($0)) || key($0) == Document.ofKey || key($0) == w.w_with }) {
                                 var fact: Factuality = .asserted
                                 for q in max(r.lowerBound, s - 3)..<s where lexicon.negations.contains(tokens, at: q, limit: s) { fact = .denied }
                                 if rc.value == .accused || rc.value == .threatened || rc.value == .opposed || type(m) != .person {
@@ -296,11 +296,13 @@ extension Document {
     func anaphoricPlace(noun: String, before: Int, excluding: Int, anyPlace: Bool) -> Int? {
         var best: (Int, Int)? = nil
         var bestAny: (Int, Int)? = nil
-        for (i, e) in entities.enumerated() where e.type == .place && i != excluding && !e.generic {
+        let suffix = " " + noun
+        for i in entities.indices where entities[i].type == .place && i != excluding && !entities[i].generic {
             // seen before the anaphor: in an earlier sentence, or earlier in this one (lastSeen may be a later mention)
-            guard e.lastSeen < before || mentions.contains(where: { $0.entity == i && $0.bytes.lowerBound < before }) else { continue }
-            let seen = min(e.lastSeen, before - 1)
-            if e.forms.contains(where: { $0.lowercased().hasSuffix(" " + noun) }), best == nil || seen > best!.1 { best = (i, seen) }
+            let lastSeen = entities[i].lastSeen
+            guard lastSeen < before || mentions.contains(where: { $0.entity == i && $0.bytes.lowerBound < before }) else { continue }
+            let seen = min(lastSeen, before - 1)
+            if entities[i].forms.contains(where: { Document.lowercased($0, hasSuffix: suffix) }), best == nil || seen > best!.1 { best = (i, seen) }
             if bestAny == nil || seen > bestAny!.1 { bestAny = (i, seen) }
         }
         return best?.0 ?? (anyPlace ? bestAny?.0 : nil)
@@ -458,7 +460,7 @@ extension Document {
                 while j < r.upperBound, skipped < 2, lexicon.roles.match(tokens, at: j, limit: r.upperBound) == nil, tokens[j].kind == .word, !tokens[j].capitalized { j += 1; skipped += 1 }
                 if let role = lexicon.roles.match(tokens, at: j, limit: r.upperBound), role.value == .memberOf {
                     let e = j + role.length
-                    if e >= r.upperBound || Document.relativeKeys.contains(key(e)) || key(e) == Document.comma || key(e) == W.period,
+                    if e >= r.upperBound || Document.relativeKeys.contains(key(e)) || key(e) == Document.comma || key(e) == w.period,
                        !tripleOrder.contains(where: { $0.subject == m.entity && [.memberOf, .leaderOf, .spokespersonOf].contains($0.predicate) }),
                        let g = ms[..<idx].last(where: { type($0) == .group }) {
                         addTriple(m.entity, .memberOf, g.entity, bytes: g.bytes.lowerBound..<m.bytes.upperBound, confidence: conf * 0.7)
@@ -571,21 +573,30 @@ extension Document {
 
     /// The place a named facility's name begins with, when that place is an entity of the article.
     func placePrefix(ofFacility f: Int) -> Int? {
-        let words = entities[f].name.split(separator: " ")
-        guard words.count >= 2 else { return nil }
-        for n in stride(from: words.count - 1, through: 1, by: -1) {
-            let norm = Names.normalize(words[0..<n].joined(separator: " "))
+        for norm in facilityPrefixes(f) {
             if let e = entityByForm[norm], entities[e].type == .place, e != f { return e }
         }
         return nil
     }
 
+    /// The normalised proper prefixes of a facility's name, longest first ("tajori police station" → "tajori police",
+    /// "tajori"), computed once per facility: names do not change, and every place mention asks again.
+    func facilityPrefixes(_ f: Int) -> [String] {
+        if let known = facilityPrefixNorms[f] { return known }
+        let words = entities[f].name.split(separator: " ")
+        var norms: [String] = []
+        if words.count >= 2 {
+            for n in stride(from: words.count - 1, through: 1, by: -1) { norms.append(Names.normalize(words[0..<n].joined(separator: " "))) }
+        }
+        facilityPrefixNorms[f] = norms
+        return norms
+    }
+
     /// "the Islamabad-based Centre for …", "SCO, a Dakar-based monitoring group": the body is located in the place.
     func findBasedOrgs() {
         let r = sentenceRange
-        for i in r where tokens[i].kind == .word && tokens[i].capitalized {
+        for i in r where tokens[i].kind == .word && tokens[i].capitalized && isBasedAdjective(i) {
             let w = tokenText(i)
-            guard w.lowercased().hasSuffix("-based"), w.utf8.count > 7 else { continue }
             let placeName = String(w.dropLast(6))
             var subject: Mention? = mention(at: i + 1) ?? mentions.first(where: { $0.tokens.lowerBound == i && $0.tokens.count > 1 })
             if subject == nil || !Document.orgTypes.contains(type(subject!)), i >= r.lowerBound + 2, Document.aKeys.contains(key(i - 1)), key(i - 2) == Document.comma {
@@ -636,7 +647,7 @@ extension Document {
                     knownAs = true
                 }
                 let head = knownAs ? rest.lowerBound..<rest.first(where: { key($0) == Document.comma })! : rest
-                guard head.allSatisfy({ Document.aKeys.contains(key($0)) || key($0) == Document.ofKey || key($0) == W.w_with || (knownAs && tokens[$0].kind == .word && !tokens[$0].capitalized) }) else { break }
+                guard head.allSatisfy({ Document.aKeys.contains(key($0)) || key($0) == Document.ofKey || key($0) == w.w_with || (knownAs && tokens[$0].kind == .word && !tokens[$0].capitalized) }) else { break }
                 if knownAs, head.contains(where: { Document.rivalKeys.contains(key($0)) }), rc.value != .opposed {
                     addTriple(m.entity, .opposed, n.entity, bytes: m.bytes.lowerBound..<n.bytes.upperBound, confidence: 0.8 * sentenceHedge * 0.8)
                 }
@@ -663,7 +674,7 @@ extension Document {
                 var s = m.tokens.lowerBound - 1
                 while s > r.lowerBound, Document.aKeys.contains(key(s)) { s -= 1 }
                 if s > r.lowerBound + 1, let rc = (max(r.lowerBound, s - 2)...s).lazy.compactMap({ q in self.lexicon.relationCues.match(self.tokens, at: q, limit: s + 1).flatMap { q + $0.length == s + 1 ? (q, $0.value) : nil } }).first,
-                   Document.blameCues.contains(rc.1), rc.0 > r.lowerBound, key(rc.0 - 1) == W.w_and || (rc.0 - 2 >= r.lowerBound && key(rc.0 - 2) == W.w_and && tokens[rc.0 - 1].kind == .word && !tokens[rc.0 - 1].capitalized),
+                   Document.blameCues.contains(rc.1), rc.0 > r.lowerBound, key(rc.0 - 1) == w.w_and || (rc.0 - 2 >= r.lowerBound && key(rc.0 - 2) == w.w_and && tokens[rc.0 - 1].kind == .word && !tokens[rc.0 - 1].capitalized),
                    !ms[..<idx].contains(where: { $0.tokens.upperBound <= rc.0 && rc.0 - $0.tokens.upperBound <= 3 && Document.agentTypes.contains(type($0)) }),
                    let speaker = ms[..<idx].first(where: { Document.agentTypes.contains(type($0)) && type($0) != .place && $0.tokens.upperBound < r.upperBound && Document.speechVerbs.contains(key($0.tokens.upperBound)) }),
                    speaker.entity != m.entity {
@@ -745,7 +756,7 @@ extension Document {
             var j = i + 1
             if j < r.upperBound, key(j) == Document.theKey { j += 1 }
             guard let a = mention(at: j), Document.orgTypes.contains(type(a)), !entities[a.entity].generic,
-                  a.tokens.upperBound + 1 < r.upperBound, key(a.tokens.upperBound) == W.w_and else { continue }
+                  a.tokens.upperBound + 1 < r.upperBound, key(a.tokens.upperBound) == w.w_and else { continue }
             var k2 = a.tokens.upperBound + 1
             if key(k2) == Document.theKey { k2 += 1 }
             if let b = mention(at: k2), Document.orgTypes.contains(type(b)), !entities[b.entity].generic, b.entity != a.entity {

@@ -26,12 +26,14 @@ extension Document {
     func findDates() -> [DateMention] {
         var out: [DateMention] = []
         let r = sentenceRange
+        // the word lists, read once (each static access checks its lazy initialisation)
+        let weekdays = Document.weekdays, monthNames = Document.monthNames, lastWords = Document.lastWords, vagueTime = Document.vagueTime
         var i = r.lowerBound
         while i < r.upperBound {
             let kk = key(i)
-            if let wd = Document.weekdays[kk], tokens[i].capitalized {
+            if let wd = weekdays[kk], tokens[i].capitalized {
                 out.append(DateMention(token: i, date: resolveWeekday(wd, at: i)))
-            } else if let month = Document.monthNames[kk], tokens[i].capitalized {
+            } else if let month = monthNames[kk], tokens[i].capitalized {
                 // "March 3", "3 March", "March 3, 2025"; "in March" alone is vague
                 if i + 1 < r.upperBound, tokens[i + 1].kind == .number, let d = Int(tokenText(i + 1)), (1...31).contains(d) {
                     out.append(DateMention(token: i, date: resolveMonthDay(month, d, yearAfter: i + 2)))
@@ -46,13 +48,13 @@ extension Document {
                 }
             } else if tokens[i].kind == .number, let d = numericDate(tokenText(i)) {
                 out.append(DateMention(token: i, date: d))
-            } else if kk == W.yesterday {
+            } else if kk == w.yesterday {
                 out.append(DateMention(token: i, date: date?.adding(days: -1).description))
-            } else if kk == W.today || (kk == W.w_this && i + 1 < r.upperBound && key(i + 1) == W.morning) {
+            } else if kk == w.today || (kk == w.w_this && i + 1 < r.upperBound && key(i + 1) == w.morning) {
                 out.append(DateMention(token: i, date: date?.description))
-            } else if Document.lastWords.contains(kk), i + 1 < r.upperBound, Document.vagueTime.contains(key(i + 1)) {
+            } else if lastWords.contains(kk), i + 1 < r.upperBound, vagueTime.contains(key(i + 1)) {
                 out.append(DateMention(token: i, date: nil))
-            } else if kk == W.earlier || kk == W.later, i + 2 < r.upperBound, key(i + 1) == W.w_this, Document.vagueTime.contains(key(i + 2)) {
+            } else if kk == w.earlier || kk == w.later, i + 2 < r.upperBound, key(i + 1) == w.w_this, vagueTime.contains(key(i + 2)) {
                 out.append(DateMention(token: i, date: nil))
             }
             i += 1
@@ -65,7 +67,7 @@ extension Document {
         guard let date else { return nil }
         var back = (date.weekday - wd + 7) % 7
         let prevLast = i > sentenceRange.lowerBound && Document.lastWords.contains(key(i - 1))
-        let nextLastWeek = i + 2 < sentenceRange.upperBound && key(i + 1) == W.w_last && key(i + 2) == W.week
+        let nextLastWeek = i + 2 < sentenceRange.upperBound && key(i + 1) == w.w_last && key(i + 2) == w.week
         if prevLast && back == 0 { back = 7 }
         if nextLastWeek {
             // "Thursday last week": that weekday in the previous calendar week (weeks start on Monday)
@@ -76,7 +78,7 @@ extension Document {
     }
 
     func resolveMonthDay(_ month: Int, _ day: Int, yearAfter j: Int) -> String? {
-        if j + 1 < sentenceRange.upperBound, key(j) == W.comma, tokens[j + 1].kind == .number, let y = Int(tokenText(j + 1)), (1900...2100).contains(y) {
+        if j + 1 < sentenceRange.upperBound, key(j) == w.comma, tokens[j + 1].kind == .number, let y = Int(tokenText(j + 1)), (1900...2100).contains(y) {
             return CalendarDate(year: y, month: month, day: day)?.description
         }
         if j < sentenceRange.upperBound, tokens[j].kind == .number, let y = Int(tokenText(j)), (1900...2100).contains(y) {
@@ -120,11 +122,11 @@ extension Document {
             return (v, 1)
         }
         guard t.kind == .word else { return nil }
-        if key(i) == W.w_a || key(i) == W.about, i + 1 < limit, key(i + 1) == W.dozen { return (12, 2) }
+        if key(i) == w.w_a || key(i) == w.about, i + 1 < limit, key(i + 1) == w.dozen { return (12, 2) }
         if let v = lexicon.numbers[t.key] {
-            if key(i) == W.dozen || key(i) == W.score || key(i) == W.single || key(i) == W.both || key(i) == W.couple { return nil }
-            if i + 1 < limit, key(i + 1) == W.dozen { return (v * 12, 2) }
-            if i + 1 < limit, key(i + 1) == W.hundred { return (v * 100, 2) }
+            if key(i) == w.dozen || key(i) == w.score || key(i) == w.single || key(i) == w.both || key(i) == w.couple { return nil }
+            if i + 1 < limit, key(i + 1) == w.dozen { return (v * 12, 2) }
+            if i + 1 < limit, key(i + 1) == w.hundred { return (v * 100, 2) }
             return (v, 1)
         }
         // "twenty-five"
@@ -207,7 +209,7 @@ extension Document {
         guard let a = (max(r.lowerBound, first - 8)..<first).last(where: { key($0) == Document.afterKey }), a - 2 >= r.lowerBound,
               let unit = Document.dayUnits[key(a - 1)] else { return nil }
         if let n = number(at: a - 2, limit: a - 1) { return n.value * unit }
-        if key(a - 2) == W.w_a || key(a - 2) == Document.oneKey { return unit }
+        if key(a - 2) == w.w_a || key(a - 2) == Document.oneKey { return unit }
         return nil
     }
 
@@ -218,7 +220,7 @@ extension Document {
         var i = r.lowerBound + 1
         // "08:15" is one token or three
         if tokenText(r.lowerBound).contains(":") == false {
-            guard r.count >= 5, key(i) == W.colon, tokens[i + 1].kind == .number else { return false }
+            guard r.count >= 5, key(i) == w.colon, tokens[i + 1].kind == .number else { return false }
             i += 2
         }
         let dash = tokenText(i)
@@ -232,7 +234,7 @@ extension Document {
         var j = r.lowerBound
         while j < first {
             let kk = key(j)
-            guard kk == Document.afterKey || kk == W.later || Document.dayUnits[kk] != nil && j > r.lowerBound && Document.nextKeys.contains(key(j - 1)) else { j += 1; continue }
+            guard kk == Document.afterKey || kk == w.later || Document.dayUnits[kk] != nil && j > r.lowerBound && Document.nextKeys.contains(key(j - 1)) else { j += 1; continue }
             // the expression must open the sentence or share the trigger's clause
             let sameClause = !(j..<first).contains { key($0) == Document.comma || Document.clauseBreak.contains(key($0)) }
             guard j - r.lowerBound <= 6 || sameClause else { j += 1; continue }
@@ -243,9 +245,9 @@ extension Document {
                 anchorAfter = -1
             } else if j > r.lowerBound {
                 let u = key(j - 1)
-                if Document.hourUnits.contains(u) || key(j - 1) == W.w_and { days = 0 }
+                if Document.hourUnits.contains(u) || key(j - 1) == w.w_and { days = 0 }
                 if let unit = Document.dayUnits[u] {
-                    if j - 2 >= r.lowerBound, let n = number(at: j - 2, limit: j - 1) { days = n.value * unit } else if j - 2 >= r.lowerBound, key(j - 2) == W.w_a || key(j - 2) == Document.oneKey { days = unit }
+                    if j - 2 >= r.lowerBound, let n = number(at: j - 2, limit: j - 1) { days = n.value * unit } else if j - 2 >= r.lowerBound, key(j - 2) == w.w_a || key(j - 2) == Document.oneKey { days = unit }
                 }
             }
             guard let offset = days else { j += 1; continue }
