@@ -4,9 +4,9 @@ import NewsGraphCore
 /// An entity of the article being extracted, with every surface form it was written as.
 struct DocEntity {
     var name: String
-    /// Surface forms in order of first appearance (includes `name`).
+    /// Surface forms in order of first appearance (includes `name`). Their normalised forms are in
+    /// `Document.entityForms`.
     var forms: [String]
-    var normalizedForms: Set<String>
     var type: EntityType
     /// How sure the typing is: 3 lexicon, 2 head word/pattern, 1 guess.
     var typeStrength: Int
@@ -93,12 +93,15 @@ final class Document {
     @exclusivity(unchecked) var sentences: [String] = []
 
     @exclusivity(unchecked) var entities: [DocEntity] = []
-    @exclusivity(unchecked) var entityByForm: [String: Int] = [:]
+    @exclusivity(unchecked) var entityByForm = StringIndex()
+    /// The normalised forms of each entity: (form, entity) pairs.
+    @exclusivity(unchecked) var entityForms = StringPairSet()
     /// `facilityPrefixes` of each facility entity asked about so far.
     @exclusivity(unchecked) var facilityPrefixNorms: [Int: [String]] = [:]
     /// Places already matched against the facilities named before them.
     @exclusivity(unchecked) var placesMatchedToFacilities: Set<Int> = []
-    @exclusivity(unchecked) var entityByLexicon: [Int: Int] = [:]
+    /// Entities by the lexicon entry they matched (keyed by `UInt64(lexiconIndex)`).
+    @exclusivity(unchecked) var entityByLexicon = KeyMap<Int>()
     /// Normalised forms as bytes, for bounded edit-distance matching of misspellings.
     @exclusivity(unchecked) var fuzzyForms: [([UInt8], Int)] = []
     /// Forms by first byte, byte length and word count (`fuzzyBucket`): a misspelling is only looked
@@ -108,7 +111,7 @@ final class Document {
     @exclusivity(unchecked) var fuzzyLast = KeyMap<Int>()
     @exclusivity(unchecked) var fuzzyPrevious: [Int] = []
     /// First and last names of persons → entity ("Baru" → "Sana Baru").
-    @exclusivity(unchecked) var personNameParts: [String: Int] = [:]
+    @exclusivity(unchecked) var personNameParts = StringIndex()
     @exclusivity(unchecked) var events: [DocEvent] = []
     @exclusivity(unchecked) var triples: [DocTriple: (provenance: [Provenance], confidence: Double)] = [:]
     @exclusivity(unchecked) var tripleOrder: [DocTriple] = []
@@ -202,14 +205,14 @@ final class Document {
                 bytes: Range<Int>, confidence: Double = 0.9) -> Int {
         let norm = Names.normalize(surface)
         var found: Int? = nil
-        if let li = lexiconIndex, let e = entityByLexicon[li] { found = e }
+        if let li = lexiconIndex, let e = entityByLexicon[UInt64(li)] { found = e }
         if found == nil, let e = entityByForm[norm], compatible(entities[e].type, type, strength) { found = e }
         if found == nil, !generic, lexiconIndex == nil { found = fuzzyMatch(norm, type: type, strength: strength) }
         let prov = provenance(bytes)
         if let e = found {
             addForm(e, surface, norm)
             if strength > entities[e].typeStrength { entities[e].type = type; entities[e].typeStrength = strength }
-            if let li = lexiconIndex, entities[e].lexiconIndex == nil { entities[e].lexiconIndex = li; entityByLexicon[li] = e }
+            if let li = lexiconIndex, entities[e].lexiconIndex == nil { entities[e].lexiconIndex = li; entityByLexicon[UInt64(li)] = e }
             if entities[e].mentions.count < Document.maxMentionsPerEntity { entities[e].mentions.append(prov) }
             entities[e].lastSeen = bytes.lowerBound
             if !generic { entities[e].generic = false }
@@ -217,11 +220,12 @@ final class Document {
             return e
         }
         let e = entities.count
-        entities.append(DocEntity(name: surface, forms: [surface], normalizedForms: [norm], type: type, typeStrength: strength,
+        entityForms.insert(norm, e)
+        entities.append(DocEntity(name: surface, forms: [surface], type: type, typeStrength: strength,
                                   lexiconIndex: lexiconIndex, mentions: [prov], confidence: confidence, generic: generic,
                                   lastSeen: bytes.lowerBound))
         entityByForm[norm] = e
-        if let li = lexiconIndex { entityByLexicon[li] = e }
+        if let li = lexiconIndex { entityByLexicon[UInt64(li)] = e }
         if !generic { indexForm(norm, entity: e) }
         return e
     }
@@ -234,8 +238,7 @@ final class Document {
     static let armedTypes: EntityTypes = [.group, .unit]
 
     func addForm(_ e: Int, _ surface: String, _ norm: String) {
-        if !entities[e].normalizedForms.contains(norm) {
-            entities[e].normalizedForms.insert(norm)
+        if entityForms.insert(norm, e) {
             entities[e].forms.append(surface)
             entityByForm[norm] = entityByForm[norm] ?? e
             if !entities[e].generic { indexForm(norm, entity: e) }
