@@ -115,6 +115,9 @@ final class Document {
     @exclusivity(unchecked) var events: [DocEvent] = []
     @exclusivity(unchecked) var triples: [DocTriple: (provenance: [Provenance], confidence: Double)] = [:]
     @exclusivity(unchecked) var tripleOrder: [DocTriple] = []
+    /// Positions in `tripleOrder` of each entity's triples as subject (by entity index; grown on demand), so
+    /// the rules that ask "has X a role already?" or "is X located in Y?" do not scan every triple.
+    @exclusivity(unchecked) var triplesBySubject: [[Int]] = []
     @exclusivity(unchecked) var eventTriples: [(subject: Int, event: Int, provenance: Provenance, confidence: Double)] = []
     @exclusivity(unchecked) var causal: [(from: Int, relation: CausalRelation, to: Int, cue: String, provenance: Provenance, confidence: Double)] = []
 
@@ -372,6 +375,18 @@ final class Document {
 
     // MARK: facts
 
+    /// Whether a triple with subject `s` satisfies `condition` (in the order they were found).
+    func hasTriple(subject s: Int, where condition: (DocTriple) -> Bool) -> Bool {
+        firstTriple(subject: s, where: condition) != nil
+    }
+
+    /// The first triple found with subject `s` that satisfies `condition`.
+    func firstTriple(subject s: Int, where condition: (DocTriple) -> Bool) -> DocTriple? {
+        guard s < triplesBySubject.count else { return nil }
+        for i in triplesBySubject[s] where condition(tripleOrder[i]) { return tripleOrder[i] }
+        return nil
+    }
+
     func addTriple(_ s: Int, _ p: TriplePredicate, _ o: Int, factuality: Factuality = .asserted, bytes: Range<Int>, confidence: Double) {
         guard s != o else { return }
         let bytes = min(bytes.lowerBound, bytes.upperBound)..<max(bytes.lowerBound, bytes.upperBound)
@@ -385,6 +400,8 @@ final class Document {
             triples[t] = existing
         } else {
             triples[t] = ([prov], confidence)
+            if s >= triplesBySubject.count { triplesBySubject.append(contentsOf: repeatElement([], count: s + 1 - triplesBySubject.count)) }
+            triplesBySubject[s].append(tripleOrder.count)
             tripleOrder.append(t)
         }
     }

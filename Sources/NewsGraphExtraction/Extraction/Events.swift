@@ -221,10 +221,15 @@ extension Document {
         var agents: [Int] = []
         var targets: [Int] = []
         let isNounish = definite || indefinite || !(isVerbPast || lowerTrigger.hasSuffix("s") && !lowerTrigger.hasSuffix("ss") || lowerTrigger.hasSuffix("ing"))
-        let after = mentions.filter { $0.tokens.lowerBound >= tr.upperBound }
-        let before = mentions.filter { $0.tokens.upperBound <= first }
-        func actor(_ m: Mention) -> Bool { Document.agentTypes.contains(entities[m.entity].type) }
-        func targetish(_ m: Mention) -> Bool { Document.targetTypes.contains(entities[m.entity].type) }
+        // the mentions after and before the trigger, as slices (no array per trigger): mentions are found left to
+        // right, so their starts increase; their ends do too unless a facility phrase swallowed a place
+        let after = mentions[(mentions.firstIndex { $0.tokens.lowerBound >= tr.upperBound } ?? mentions.count)...]
+        let before = zip(mentions, mentions.dropFirst()).allSatisfy({ $0.tokens.upperBound <= $1.tokens.upperBound })
+            ? mentions[..<(mentions.firstIndex { $0.tokens.upperBound > first } ?? mentions.count)]
+            : ArraySlice(mentions.filter { $0.tokens.upperBound <= first })
+        let agentTypes = Document.agentTypes, targetTypes = Document.targetTypes
+        func actor(_ m: Mention) -> Bool { agentTypes.contains(entities[m.entity].type) }
+        func targetish(_ m: Mention) -> Bool { targetTypes.contains(entities[m.entity].type) }
 
         // "by X" after the trigger (passive verbs and nouns)
         var byAgent: [Int] = []
@@ -585,7 +590,7 @@ extension Document {
     }
 
     /// The most specific place of the trigger's clause: "in Shah Mardan area of Kalat" → Shah Mardan.
-    func placeFor(trigger tr: Range<Int>, after: [Mention], before: [Mention]) -> Mention? {
+    func placeFor(trigger tr: Range<Int>, after: ArraySlice<Mention>, before: ArraySlice<Mention>) -> Mention? {
         func isPlace(_ m: Mention) -> Bool { entities[m.entity].type == .place }
         func prepositioned(_ m: Mention) -> Bool {
             var p = m.tokens.lowerBound - 1
@@ -629,38 +634,44 @@ extension Document {
     /// An existing event this trigger refers to, if any.
     func resolveEvent(type: EventType, definite: Bool, demonstrative: Bool = false, agents: [Int], targets: [Int], place: Int?, date: String?, byte: Int, excluding: Set<Int> = []) -> Int? {
         var best: (Int, Int)? = nil
-        let targetSet = Set(targets)
+        let family = Document.family(type)
+        let violent: EventTypes = [.attack, .bombing, .clash, .operation]
+        // fields are read through `events[idx]` rather than a copy of the event: a copy retains and releases
+        // its strings and arrays, for every event of the article, on every trigger
         for idx in events.indices.reversed() where !events[idx].dropped && !excluding.contains(idx) {
-            let e = events[idx]
-            let sameType = e.type == type
-            let sameFamily = Document.family(e.type) == Document.family(type)
+            let eType = events[idx].type
+            let sameType = eType == type
+            let sameFamily = Document.family(eType) == family
             // "The killings triggered a protest": the deaths of an incident already reported
-            let deathsOf = type == .killing && definite && targets.isEmpty && [.attack, .bombing, .clash, .operation].contains(e.type) && (e.killed ?? 0) > 0
-            guard sameType || (definite && sameFamily) || (type == .killing && !targets.isEmpty && (e.type == .operation || e.type == .attack)) || deathsOf else { continue }
+            let deathsOf = type == .killing && definite && targets.isEmpty && violent.contains(eType) && (events[idx].killed ?? 0) > 0
+            guard sameType || (definite && sameFamily) || (type == .killing && !targets.isEmpty && (eType == .operation || eType == .attack)) || deathsOf else { continue }
             // conflicts
-            if let d = date, let ed = e.date, d != ed, !definite { continue }
-            if !agents.isEmpty, !e.agent.isEmpty, !agentsRelated(agents, e.agent), !(type == .claim) { continue }
-            if let p = place, let ep = e.place, !placesCompatible(p, ep) { continue }
+            if let d = date, let ed = events[idx].date, d != ed, !definite { continue }
+            if !agents.isEmpty, !events[idx].agent.isEmpty, !agentsRelated(agents, events[idx].agent), !(type == .claim) { continue }
+            let ePlace = events[idx].place
+            if let p = place, let ep = ePlace, !placesCompatible(p, ep) { continue }
             if type == .claim || type == .statement {
-                if !agents.isEmpty && !e.agent.isEmpty && !agentsRelated(agents, e.agent) { continue }
+                if !agents.isEmpty && !events[idx].agent.isEmpty && !agentsRelated(agents, events[idx].agent) { continue }
             }
             var score = 0
-            if let p = place, let ep = e.place, placesCompatible(p, ep) { score += 2 }
-            if !targets.isEmpty, !targetSet.isDisjoint(with: e.target) { score += 3 }
-            if !agents.isEmpty, agentsRelated(agents, e.agent) { score += 1 }
-            if let d = date, d == e.date { score += 1 }
+            if let p = place, let ep = ePlace, placesCompatible(p, ep) { score += 2 }
+            let sharesTarget = !targets.isEmpty && targets.contains(where: { events[idx].target.contains($0) })
+            if sharesTarget { score += 3 }
+            if !agents.isEmpty, agentsRelated(agents, events[idx].agent) { score += 1 }
+            if let d = date, d == events[idx].date { score += 1 }
             // a protest told in several verbs ("protest in Butembo … hundreds marched") is one protest
-            if type == .protest, e.type == .protest, place == nil || e.place == nil { score += 2 }
+            if type == .protest, eType == .protest, place == nil || ePlace == nil { score += 2 }
             // a trigger that says nothing new ("attacking it") continues the last event of its family
             let bare = agents.isEmpty && targets.isEmpty && place == nil && date == nil && sameType
             let positive = score >= 2 || bare || (type == .claim && (agents.isEmpty || score >= 1)) || (type == .statement && score >= 1 && agents.count > 0)
-            if type == .killing && !targets.isEmpty && targetSet.isDisjoint(with: e.target) { continue }
+            if type == .killing && !targets.isEmpty && !sharesTarget { continue }
             if definite || positive {
                 // definite references go to the most salient compatible event: same type, often mentioned, recent
                 // "that attack", "this operation": the one just spoken of, whatever was mentioned most
-                let s = demonstrative ? (sameType ? 1_000_000_000 : 0) + e.lastSeen
-                    : definite ? (sameType ? 100 : 0) + min(e.mentions.count, 6) * 10 + (idx == events.count - 1 ? 5 : 0) + score
-                    : score * 1000 + e.lastSeen / 1_000_000
+                let lastSeen = events[idx].lastSeen
+                let s = demonstrative ? (sameType ? 1_000_000_000 : 0) + lastSeen
+                    : definite ? (sameType ? 100 : 0) + min(events[idx].mentions.count, 6) * 10 + (idx == events.count - 1 ? 5 : 0) + score
+                    : score * 1000 + lastSeen / 1_000_000
                 if best == nil || s > best!.1 { best = (idx, s) }
             }
         }
@@ -674,7 +685,7 @@ extension Document {
     }
 
     func partOf(_ a: Int, _ b: Int) -> Bool {
-        tripleOrder.contains { $0.subject == a && $0.object == b && ($0.predicate == .partOf || $0.predicate == .spokespersonOf || $0.predicate == .memberOf) }
+        hasTriple(subject: a) { $0.object == b && ($0.predicate == .partOf || $0.predicate == .spokespersonOf || $0.predicate == .memberOf) }
     }
 
     func placesCompatible(_ a: Int, _ b: Int) -> Bool {
@@ -682,13 +693,18 @@ extension Document {
     }
 
     func contained(_ a: Int, in b: Int) -> Bool {
-        var seen: Set<Int> = [a]
-        var frontier = [a]
-        while let x = frontier.popLast() {
-            for t in tripleOrder where t.subject == x && t.predicate == .locatedIn && !seen.contains(t.object) {
-                if t.object == b { return true }
-                seen.insert(t.object)
-                frontier.append(t.object)
+        // the containers of `a`, transitively (most places have none: no set or list is made for them)
+        if a < triplesBySubject.count, triplesBySubject[a].contains(where: { tripleOrder[$0].predicate == .locatedIn }) {
+            var seen: Set<Int> = [a]
+            var frontier = [a]
+            while let x = frontier.popLast() {
+                guard x < triplesBySubject.count else { continue }
+                for i in triplesBySubject[x] where tripleOrder[i].predicate == .locatedIn && !seen.contains(tripleOrder[i].object) {
+                    let o = tripleOrder[i].object
+                    if o == b { return true }
+                    seen.insert(o)
+                    frontier.append(o)
+                }
             }
         }
         if let la = entities[a].lexiconIndex, let lb = entities[b].lexiconIndex {
@@ -868,7 +884,7 @@ extension Document {
 
     /// The body a person speaks for or belongs to, from the article's role triples.
     func bodyOf(_ person: Int) -> Int? {
-        tripleOrder.first { $0.subject == person && ($0.predicate == .spokespersonOf || $0.predicate == .memberOf || $0.predicate == .leaderOf) }?.object
+        firstTriple(subject: person) { $0.predicate == .spokespersonOf || $0.predicate == .memberOf || $0.predicate == .leaderOf }?.object
     }
 
     /// Links each claim of the sentence to the event it claims ("claimed responsibility for the strike").

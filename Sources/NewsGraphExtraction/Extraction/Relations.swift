@@ -94,7 +94,7 @@ extension Document {
             // --- (a|the) ROLE , PERSON: "… raided an al-Shabaab hideout, killing a local commander, Ahmed Nur Gedi"
             if type(m) == .person, m.tokens.lowerBound >= r.lowerBound + 2, key(m.tokens.lowerBound - 1) == Document.comma,
                let role = (max(r.lowerBound, m.tokens.lowerBound - 3)..<(m.tokens.lowerBound - 1)).lazy.compactMap({ s in self.lexicon.roles.match(self.tokens, at: s, limit: m.tokens.lowerBound - 1).flatMap { s + $0.length == m.tokens.lowerBound - 1 ? $0 : nil } }).first,
-               !tripleOrder.contains(where: { $0.subject == m.entity && $0.predicate == role.value }),
+               !hasTriple(subject: m.entity, where: { $0.predicate == role.value }),
                let body = ms.last(where: { $0.tokens.upperBound < m.tokens.lowerBound - 1 && m.tokens.lowerBound - $0.tokens.upperBound <= 16 && [.group, .unit].contains(type($0)) }) {
                 addTriple(m.entity, role.value, body.entity, bytes: body.bytes.lowerBound..<m.bytes.upperBound, confidence: conf * 0.7)
             }
@@ -175,7 +175,7 @@ extension Document {
             }
             // a facility named with its place ("military camp in Kalat")
             if type(m) == .facility, !entities[m.entity].generic, let p = ms.first(where: { type($0) == .place && $0.tokens.lowerBound > m.tokens.lowerBound && $0.tokens.upperBound <= m.tokens.upperBound }) {
-                if !tripleOrder.contains(where: { $0.subject == m.entity && $0.predicate == .locatedIn }) {
+                if !hasTriple(subject: m.entity, where: { $0.predicate == .locatedIn }) {
                     addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes, confidence: conf)
                 }
             }
@@ -461,7 +461,7 @@ extension Document {
                 if let role = lexicon.roles.match(tokens, at: j, limit: r.upperBound), role.value == .memberOf {
                     let e = j + role.length
                     if e >= r.upperBound || Document.relativeKeys.contains(key(e)) || key(e) == Document.comma || key(e) == w.period,
-                       !tripleOrder.contains(where: { $0.subject == m.entity && [.memberOf, .leaderOf, .spokespersonOf].contains($0.predicate) }),
+                       !hasTriple(subject: m.entity, where: { [.memberOf, .leaderOf, .spokespersonOf].contains($0.predicate) }),
                        let g = ms[..<idx].last(where: { type($0) == .group }) {
                         addTriple(m.entity, .memberOf, g.entity, bytes: g.bytes.lowerBound..<m.bytes.upperBound, confidence: conf * 0.7)
                     }
@@ -715,7 +715,7 @@ extension Document {
                let role = roleEnding(at: m.tokens.lowerBound, from: max(r.lowerBound, m.tokens.lowerBound - 2)), role.value == .memberOf, role.start > r.lowerBound,
                tokens[role.start - 1].kind == .word, !tokens[role.start - 1].capitalized, !Document.itsKeys.contains(key(role.start - 1)),
                key(role.start - 1) != Document.possessive, !ms.contains(where: { $0.tokens.upperBound == role.start }),
-               !tripleOrder.contains(where: { $0.subject == m.entity && [.memberOf, .leaderOf, .spokespersonOf].contains($0.predicate) }),
+               !hasTriple(subject: m.entity, where: { [.memberOf, .leaderOf, .spokespersonOf].contains($0.predicate) }),
                let g = ms[..<idx].last(where: { type($0) == .group }) {
                 addTriple(m.entity, .memberOf, g.entity, bytes: g.bytes.lowerBound..<m.bytes.upperBound, confidence: conf * 0.6)
             }
