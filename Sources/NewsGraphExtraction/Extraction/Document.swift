@@ -364,6 +364,23 @@ final class Document {
         }
     }
 
+    /// The space-separated words of `s`, lower-cased (`s.split(separator: " ").map { $0.lowercased() }`); ASCII
+    /// text is split on bytes, not by `Character`.
+    static func words(of s: String) -> [String] {
+        guard s.utf8.allSatisfy({ $0 < 0x80 }) else { return s.split(separator: " ").map { $0.lowercased() } }
+        var out: [String] = []
+        var word: [UInt8] = []
+        for b in s.utf8 {
+            if b == 0x20 {
+                if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+            } else {
+                word.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            }
+        }
+        if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
+        return out
+    }
+
     /// The text before the first space (`s.split(separator: " ").first`), without splitting ASCII text by `Character`.
     static func firstWord(_ s: String) -> String {
         guard s.utf8.allSatisfy({ $0 < 0x80 }) else { return s.split(separator: " ").first.map(String.init) ?? s }

@@ -7,10 +7,6 @@ extension Document {
     static let saidVerbs: KeySet = KeySet(["said", "says", "stated", "announced", "added", "insisted"].map(k))
     static let distinctWords: KeySet = KeySet(["separate", "another", "second", "third", "new", "fresh", "earlier", "different", "further"].map(k))
     static let beAux: KeySet = KeySet(["was", "were", "been", "being", "is", "are", "be", "got", "get", "had", "have", "has"].map(k))
-    static let by = k("by")
-    static let blamedKey = k("blamed")
-    static let blamesKey = k("blames")
-    static let onKey = k("on")
     static let personPronouns: KeySet = KeySet(["he", "she"].map(k))
     static let againstWords: KeySet = KeySet(["against", "targeting", "targetting"].map(k))
     static let edgeNouns: KeySet = KeySet(["outskirts", "edge", "edges", "vicinity", "suburbs", "outskirt", "heart", "centre", "center"].map(k))
@@ -18,9 +14,6 @@ extension Document {
     static let activeKillVerbs: KeySet = KeySet(["killed", "massacred", "slaughtered", "executed"].map(k))
     static let callWords: KeySet = KeySet(["called", "call", "calls", "calling"].map(k))
     static let periodUnits: KeySet = KeySet(["months", "weeks", "days", "years", "quarters", "half"].map(k))
-    static let firstKey = k("first")
-    static let soKey = k("so")
-    static let farKey = k("far")
     static let framePreps: KeySet = KeySet(["in", "during", "through"].map(k))
     static let openingPreps: KeySet = KeySet(["on", "in", "after", "during", "at"].map(k))
     static let subordinators: KeySet = KeySet(["when", "while", "whereas", "after", "before", "because", "although", "though", "until", "where", "since", "whilst"].map(k))
@@ -28,9 +21,6 @@ extension Document {
     static let habitual: KeySet = KeySet(["similar", "several", "multiple", "frequent", "repeated", "numerous", "many", "past", "previous", "series", "spate", "wave", "recent", "such", "future", "further", "more"].map(k))
     static let lightVerbs: KeySet = KeySet(["carried", "carry", "carries", "carrying", "launched", "launch", "launches", "launching", "conducted", "conduct", "conducts", "conducting", "staged", "stage", "mounted", "mount", "executed", "undertook", "undertaken", "initiated", "began", "started", "led", "performed"].map(k))
     static let targetPreps: KeySet = KeySet(["on", "against", "targeting", "targetting", "upon", "at"].map(k))
-    static let ofKey = k("of")
-    static let forKey = k("for")
-    static let inKey = k("in")
     static let placePreps: KeySet = KeySet(["in", "at", "near", "outside", "around", "across", "inside", "from", "into", "off", "close", "on"].map(k))
     static let clauseBreak: KeySet = KeySet([";", ":", "—", "–", "\"", "“", "”"].map(k))
     static let killWords: KeySet = KeySet(["killed", "dead", "died", "martyred", "slain", "perished", "killing", "kill", "kills", "deaths", "dies", "lost"].map(k))
@@ -108,7 +98,7 @@ extension Document {
                 // "the killing of its commander Zarwali in an intelligence-based operation": the named victim is the operation's target
                 let victims = mentions.filter { $0.tokens.lowerBound >= tr.upperBound && $0.tokens.upperBound <= nextStart && entities[$0.entity].type == .person }
                 let host = matches[n + 1].1.type
-                if nextStart - tr.upperBound <= 9, (tr.upperBound..<nextStart).contains(where: { key($0) == Document.inKey }),
+                if nextStart - tr.upperBound <= 9, (tr.upperBound..<nextStart).contains(where: { key($0) == w.inKey }),
                    victims.isEmpty || [.operation, .attack, .bombing, .clash].contains(host) {
                     deferred.append((tr, n + 1))
                     deferredVictims[n + 1, default: []] += victims.map(\.entity)
@@ -124,14 +114,14 @@ extension Document {
             }
             // an acronym right after a named operation: "(IBOs)"
             let e = tr.upperBound
-            if e + 2 < r.upperBound, key(e) == Document.openParen, key(e + 2) == Document.closeParen, let last = eventMentions.last, last.tokens == tr {
+            if e + 2 < r.upperBound, key(e) == w.openParen, key(e + 2) == w.closeParen, let last = eventMentions.last, last.tokens == tr {
                 eventAcronyms[key(e + 1)] = last.event
             }
         }
         attributeBlame()
         // acronyms of events defined earlier ("IBOs")
         for j in r where tokens[j].kind == .word && tokens[j].allCaps {
-            if let ev = eventAcronyms[key(j)], !eventMentions.contains(where: { $0.tokens.contains(j) }), !(j > r.lowerBound && key(j - 1) == Document.openParen) {
+            if let ev = eventAcronyms[key(j)], !eventMentions.contains(where: { $0.tokens.contains(j) }), !(j > r.lowerBound && key(j - 1) == w.openParen) {
                 eventMentions.append(EventMention(tokens: j..<(j + 1), event: ev))
                 events[ev].lastSeen = Int(tokens[j].start)
             }
@@ -150,7 +140,7 @@ extension Document {
         let isVerbPast = lowerTrigger.hasSuffix("ed") && !lowerTrigger.hasSuffix("ied") || lowerTrigger == "shot dead"
             || (firstWord != lowerTrigger && (firstWord.hasSuffix("ed") || firstWord == "blown" || firstWord == "shot") && tokens[first].kind == .word)
         let passive = isVerbPast && prev.map { Document.beAux.contains(key($0)) || (tokens[$0].kind == .word && lower($0).hasSuffix("ly") && $0 > r.lowerBound && Document.beAux.contains(key($0 - 1))) } ?? false
-        let definite = prev.map { Document.determinersDefinite.contains(key($0)) || key($0) == Document.possessive } ?? false
+        let definite = prev.map { Document.determinersDefinite.contains(key($0)) || key($0) == w.possessive } ?? false
             || (first >= r.lowerBound + 2 && Document.determinersDefinite.contains(key(first - 2)) && tokens[first - 1].kind == .word && !tokens[first - 1].capitalized)
         let indefinite = prev.map { Document.determinersIndefinite.contains(key($0)) || tokens[$0].kind == .number } ?? false
         let distinct = (max(r.lowerBound, first - 3)..<first).contains { Document.distinctWords.contains(key($0)) }
@@ -172,7 +162,7 @@ extension Document {
             // "… on October 10 in protest": a purpose, not a protest of its own
             if info.type == .protest, let p = prev, key(p) == w.w_in { return }
             // "called for a bandh", "calls for a general strike": a call, not the action
-            if (min(first, max(r.lowerBound + 1, first - 3))..<first).contains(where: { key($0) == Document.forKey && Document.callWords.contains(key($0 - 1)) }) { return }
+            if (min(first, max(r.lowerBound + 1, first - 3))..<first).contains(where: { key($0) == w.forKey && Document.callWords.contains(key($0 - 1)) }) { return }
             // "412 people were kidnapped in Burkina Faso in the first seven months of the year": a statistic
             if statistic(near: first) { return }
             for j in max(r.lowerBound, first - 3)..<first where Document.modals.contains(key(j)) {
@@ -194,7 +184,7 @@ extension Document {
         if info.type != .statement {
             for j in max(r.lowerBound, first - 6)..<first where lexicon.negations.contains(tokens, at: j, limit: first) {
                 // a negation in another clause does not count
-                if (j..<first).contains(where: { key($0) == Document.comma || Document.clauseBreak.contains(key($0)) }) { continue }
+                if (j..<first).contains(where: { key($0) == w.comma || Document.clauseBreak.contains(key($0)) }) { continue }
                 factuality = .denied
                 confidence *= 0.6
                 break
@@ -209,7 +199,7 @@ extension Document {
         if quoted(first) { confidence *= 0.85 }
 
         // ", killing X": the result of an event already mentioned in this sentence, not a new event
-        if info.type == .killing, lowerTrigger.hasSuffix("ing"), let p = prev, key(p) == Document.comma,
+        if info.type == .killing, lowerTrigger.hasSuffix("ing"), let p = prev, key(p) == w.comma,
            let host = eventMentions.last(where: { [.attack, .bombing, .clash, .operation].contains(events[$0.event].type) }) {
             let persons = mentions.filter { $0.tokens.lowerBound >= tr.upperBound && $0.tokens.lowerBound <= tr.upperBound + 14 && entities[$0.entity].type == .person }
             for m in persons where !events[host.event].target.contains(m.entity) { events[host.event].target.append(m.entity) }
@@ -241,7 +231,7 @@ extension Document {
             if j > tr.upperBound, let other = lexicon.triggers.match(tokens, at: j, limit: r.upperBound), other.value.type != .claim, other.value.type != .statement, !Document.lightVerbs.contains(key(j)) { break }
             // "The offensive, which … is being conducted jointly by X": the light verb carries the agent
             if Document.lightVerbs.contains(key(j)) { byWindow = max(byWindow, min(24, j - tr.upperBound + 6)) }
-            if key(j) == Document.by {
+            if key(j) == w.by {
                 byAgent = coordinated(after.filter { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= j + 4 && actor($0) })
                 break
             }
@@ -271,7 +261,7 @@ extension Document {
             }
         } else if isNounish {
             agents = byAgent
-            if agents.isEmpty, let p = prev, key(p) == Document.possessive, let m = before.last, m.tokens.upperBound == p, actor(m) {
+            if agents.isEmpty, let p = prev, key(p) == w.possessive, let m = before.last, m.tokens.upperBound == p, actor(m) {
                 agents = [m.entity]
             } else if agents.isEmpty, let m = before.last, m.tokens.upperBound == first || (m.tokens.upperBound == first - 1 && tokens[first - 1].kind == .word && !tokens[first - 1].capitalized && !Document.determinersDefinite.contains(key(first - 1))), actor(m), entities[m.entity].type != .place || isCountry(m.entity) {
                 agents = [m.entity] // "BLA attack", "TTP suicide attack"
@@ -289,13 +279,13 @@ extension Document {
                 }
             }
             // targets: "attack on X", "killing of X", "operation against X"
-            if let last = tr.last, Document.targetPreps.contains(key(last)) || key(last) == Document.ofKey,
+            if let last = tr.last, Document.targetPreps.contains(key(last)) || key(last) == w.ofKey,
                let m = after.first(where: { $0.tokens.lowerBound <= tr.upperBound + 2 }), targetish(m) {
                 targets = coordinated(after.filter { $0.tokens.lowerBound >= m.tokens.lowerBound && targetish($0) })
             }
             var k = targets.isEmpty ? tr.upperBound : r.upperBound
             while k < min(r.upperBound, tr.upperBound + 3) {
-                if Document.targetPreps.contains(key(k)) || (key(k) == Document.ofKey && [.killing, .arrest, .abduction, .attack, .operation].contains(info.type)) {
+                if Document.targetPreps.contains(key(k)) || (key(k) == w.ofKey && [.killing, .arrest, .abduction, .attack, .operation].contains(info.type)) {
                     if let m = after.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 4 }), targetish(m) {
                         targets = coordinated(after.filter { $0.tokens.lowerBound >= m.tokens.lowerBound && targetish($0) })
                     }
@@ -345,7 +335,7 @@ extension Document {
         // "the Chitkan camp of the Frontier Corps": the force whose facility was hit is a target too
         if [.attack, .bombing, .operation].contains(info.type) {
             for t in targets where entities[t].type == .facility {
-                guard let m = after.first(where: { $0.entity == t }), m.tokens.upperBound < r.upperBound, key(m.tokens.upperBound) == Document.ofKey else { continue }
+                guard let m = after.first(where: { $0.entity == t }), m.tokens.upperBound < r.upperBound, key(m.tokens.upperBound) == w.ofKey else { continue }
                 var o = m.tokens.upperBound + 1
                 if o < r.upperBound, key(o) == w.w_the { o += 1 }
                 if let owner = after.first(where: { $0.tokens.lowerBound == o }), [.unit, .group].contains(entities[owner.entity].type), !targets.contains(owner.entity) {
@@ -378,7 +368,7 @@ extension Document {
             return
         }
         // "drove a car bomb into the base, after which the fighters stormed the base": the next phase of the same incident
-        let continuation = (max(r.lowerBound, first - 6)..<first).contains { j in key(j) == Document.afterKey && j + 1 < first && key(j + 1) == w.w_which }
+        let continuation = (max(r.lowerBound, first - 6)..<first).contains { j in key(j) == w.afterKey && j + 1 < first && key(j + 1) == w.w_which }
         // "explosives-laden drones hit a base …, in an attack claimed by the ELN": a second noun for the sentence's incident
         if !distinct, isNounish || continuation && Document.family(info.type) == 0, info.type != .statement, info.type != .claim,
            let host = eventMentions.last(where: { !events[$0.event].dropped && (events[$0.event].type == info.type || Document.family(events[$0.event].type) == 0 && Document.family(info.type) == 0) }),
@@ -468,7 +458,7 @@ extension Document {
         let r = sentenceRange
         guard let m = mentions.first(where: { $0.tokens.lowerBound >= tr.upperBound && $0.tokens.lowerBound <= tr.upperBound + 2 }),
               [.group, .unit, .person].contains(entities[m.entity].type),
-              let f = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 2)).first(where: { key($0) == Document.forKey }),
+              let f = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 2)).first(where: { key($0) == w.forKey }),
               (f + 1..<min(r.upperBound, f + 5)).contains(where: { lexicon.triggers.contains(tokens, at: $0, limit: r.upperBound) || Document.killWords.contains(key($0)) })
         else { return nil }
         return (m, f)
@@ -477,7 +467,7 @@ extension Document {
     /// "blamed the abduction on Boko Haram", "an attack that the police blamed on the TTP": the blamed actors and the event.
     func blameOn(at tr: Range<Int>) -> (actors: [Int], event: Int)? {
         let r = sentenceRange
-        guard let on = (tr.upperBound..<min(r.upperBound, tr.upperBound + 5)).first(where: { key($0) == Document.onKey }) else { return nil }
+        guard let on = (tr.upperBound..<min(r.upperBound, tr.upperBound + 5)).first(where: { key($0) == w.onKey }) else { return nil }
         let actors = coordinated(mentions.filter { $0.tokens.lowerBound > on && $0.tokens.lowerBound <= on + 3 && [.group, .unit, .person].contains(entities[$0.entity].type) })
         guard !actors.isEmpty,
               let em = eventMentions.filter({ $0.tokens.upperBound <= on && on - $0.tokens.upperBound <= 12 && events[$0.event].type != .statement && events[$0.event].type != .claim })
@@ -489,7 +479,7 @@ extension Document {
     /// "police blamed Boko Haram for the abduction": the blamed actor is the agent of an event that names none.
     func attributeBlame() {
         let r = sentenceRange
-        for j in r where key(j) == Document.blamedKey || key(j) == Document.blamesKey {
+        for j in r where key(j) == w.blamedKey || key(j) == w.blamesKey {
             if let b = blameOn(at: j..<(j + 1)) {
                 if events[b.event].agent.isEmpty { events[b.event].agent = b.actors }
                 continue
@@ -499,11 +489,11 @@ extension Document {
                 events[em.event].agent = [b.actor.entity]
             }
         }
-        for j in r where key(j) == Document.blamedKey && j > r.lowerBound && Document.beAux.contains(key(j - 1)) && j + 1 < r.upperBound {
-            if key(j + 1) == Document.forKey, let em = eventMentions.first(where: { $0.tokens.lowerBound > j + 1 && $0.tokens.lowerBound <= j + 4 }) {
+        for j in r where key(j) == w.blamedKey && j > r.lowerBound && Document.beAux.contains(key(j - 1)) && j + 1 < r.upperBound {
+            if key(j + 1) == w.forKey, let em = eventMentions.first(where: { $0.tokens.lowerBound > j + 1 && $0.tokens.lowerBound <= j + 4 }) {
                 let blamed = leftActors(before: j - 1, limit: 8).filter { entities[$0].type == .group || entities[$0].type == .unit || entities[$0].type == .person }
                 if events[em.event].agent.isEmpty { events[em.event].agent = blamed }
-            } else if key(j + 1) == Document.onKey, let em = eventMentions.last(where: { $0.tokens.upperBound <= j - 1 && j - $0.tokens.upperBound <= 5 }) {
+            } else if key(j + 1) == w.onKey, let em = eventMentions.last(where: { $0.tokens.upperBound <= j - 1 && j - $0.tokens.upperBound <= 5 }) {
                 let blamed = coordinated(mentions.filter { $0.tokens.lowerBound > j + 1 && $0.tokens.lowerBound <= j + 4 && [.group, .unit, .person].contains(entities[$0.entity].type) })
                 if events[em.event].agent.isEmpty { events[em.event].agent = blamed }
             }
@@ -537,11 +527,11 @@ extension Document {
     /// The comma opening ", which … ," / ", who … ," or an apposition ", a commander of …," when it closes right before token `v`.
     func relativeClauseOpening(closingBefore v: Int) -> Int? {
         let r = sentenceRange
-        guard v - 1 > r.lowerBound, key(v - 1) == Document.comma else { return nil }
+        guard v - 1 > r.lowerBound, key(v - 1) == w.comma else { return nil }
         var j = v - 2
         while j > r.lowerBound, v - j <= 30 {
-            if key(j) == Document.comma || Document.clauseBreak.contains(key(j)) { return nil }
-            if (key(j) == w.w_which || key(j) == w.who || Document.aKeys.contains(key(j))) && key(j - 1) == Document.comma { return j - 1 }
+            if key(j) == w.comma || Document.clauseBreak.contains(key(j)) { return nil }
+            if (key(j) == w.w_which || key(j) == w.who || Document.aKeys.contains(key(j))) && key(j - 1) == w.comma { return j - 1 }
             j -= 1
         }
         return nil
@@ -554,9 +544,9 @@ extension Document {
         let lo = max(r.lowerBound, first - 12), hi = min(r.upperBound, first + 14)
         guard lo < hi else { return false }
         for j in lo..<hi {
-            if key(j) == Document.firstKey, j + 2 < hi, number(at: j + 1, limit: hi) != nil, Document.periodUnits.contains(key(j + 2)) { return true }
-            if key(j) == Document.soKey, j + 3 < r.upperBound, key(j + 1) == Document.farKey, key(j + 2) == w.w_this { return true }
-            if key(j) == Document.betweenKey, j + 3 < r.upperBound, Document.monthNames[key(j + 1)] != nil, key(j + 2) == w.w_and, Document.monthNames[key(j + 3)] != nil { return true }
+            if key(j) == w.firstKey, j + 2 < hi, number(at: j + 1, limit: hi) != nil, Document.periodUnits.contains(key(j + 2)) { return true }
+            if key(j) == w.soKey, j + 3 < r.upperBound, key(j + 1) == w.farKey, key(j + 2) == w.w_this { return true }
+            if key(j) == w.betweenKey, j + 3 < r.upperBound, Document.monthNames[key(j + 1)] != nil, key(j + 2) == w.w_and, Document.monthNames[key(j + 3)] != nil { return true }
         }
         return false
     }
@@ -576,8 +566,8 @@ extension Document {
         // an opening adverbial closed by a comma: "On 14 April, at about 9 am,"
         if start < r.upperBound, Document.openingPreps.contains(key(start)) {
             var j = start
-            while j < min(limit, start + 10), key(j) != Document.comma { j += 1 }
-            if j < limit, key(j) == Document.comma { start = j + 1 }
+            while j < min(limit, start + 10), key(j) != w.comma { j += 1 }
+            if j < limit, key(j) == w.comma { start = j + 1 }
         }
         if start < r.upperBound, key(start) == w.w_the { start += 1 }
         guard let m = mentions.first(where: { $0.tokens.lowerBound >= start && $0.tokens.lowerBound <= start + 1 }), m.tokens.upperBound < limit else { return nil }
@@ -585,7 +575,7 @@ extension Document {
         guard [.unit, .group, .organization].contains(t) || isCountry(m.entity) else { return nil }
         // the next token is a lowercase word (the verb), not a preposition or another name
         let v = m.tokens.upperBound
-        guard tokens[v].kind == .word, !tokens[v].capitalized, !Document.placePreps.contains(key(v)), key(v) != Document.ofKey else { return nil }
+        guard tokens[v].kind == .word, !tokens[v].capitalized, !Document.placePreps.contains(key(v)), key(v) != w.ofKey else { return nil }
         return m.entity
     }
 
@@ -599,11 +589,11 @@ extension Document {
                key(p - 1) == w.w_the || Document.placePreps.contains(key(p - 1)), lexicon.heads.match(tokens, at: p, limit: p + 1) == nil { p -= 1 }
             if p >= sentenceRange.lowerBound, key(p) == w.w_the { p -= 1 }
             // "in the city's Kyivskyi district"
-            if p >= sentenceRange.lowerBound + 3, key(p) == Document.possessive, Document.anaphoricPlaceNouns.contains(key(p - 1)), key(p - 2) == w.w_the,
+            if p >= sentenceRange.lowerBound + 3, key(p) == w.possessive, Document.anaphoricPlaceNouns.contains(key(p - 1)), key(p - 2) == w.w_the,
                Document.placePreps.contains(key(p - 3)) { return true }
-            if p >= sentenceRange.lowerBound, key(p) == Document.possessive { return false }
+            if p >= sentenceRange.lowerBound, key(p) == w.possessive { return false }
             // "on the outskirts of Mogadishu", "in the vicinity of Kyaukpyu", "near the town of Shebekino"
-            if p > sentenceRange.lowerBound, key(p) == Document.ofKey, Document.edgeNouns.contains(key(p - 1)) || Document.anaphoricPlaceNouns.contains(key(p - 1)) { return true }
+            if p > sentenceRange.lowerBound, key(p) == w.ofKey, Document.edgeNouns.contains(key(p - 1)) || Document.anaphoricPlaceNouns.contains(key(p - 1)) { return true }
             return p >= sentenceRange.lowerBound && Document.placePreps.contains(key(p))
         }
         // the place belongs to this trigger only up to the next event word ("… the attack was in retaliation for a raid in Gichk")

@@ -7,14 +7,11 @@ extension Document {
     static let prepositionsOfPlace: KeySet = KeySet(["in", "at", "near", "from", "outside", "across", "into", "to", "around", "towards", "toward", "inside", "of", "between", "via", "through"].map(k))
     static let speechVerbs: KeySet = KeySet(["said", "says", "told", "added", "stated", "claimed", "denied", "confirmed", "condemned", "warned", "accused", "urged", "alleged", "insisted"].map(k))
     static let auxiliaries: KeySet = KeySet(["is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does"].map(k))
-    static let openParen = k("(")
-    static let closeParen = k(")")
     static let determinersDefinite: KeySet = KeySet(["the", "this", "that", "these", "those", "its", "their", "his", "her"].map(k))
     static let determinersIndefinite: KeySet = KeySet(["a", "an", "another", "one"].map(k))
-    static let possessive = Tokenizer.possessiveKey
     static let countryWord: KeySet = KeySet(["country", "nation"].map(k))
 
-    func isWord(_ i: Int) -> Bool { tokens[i].kind == .word && tokens[i].key != Document.possessive }
+    func isWord(_ i: Int) -> Bool { tokens[i].kind == .word && tokens[i].key != w.possessive }
 
     func isCap(_ i: Int) -> Bool { tokens[i].kind == .word && (tokens[i].capitalized || tokens[i].allCaps) }
 
@@ -30,7 +27,7 @@ extension Document {
         var lastCap = i + 1
         var sawAnd = -1
         while j < end, j - i < 10 {
-            if isCap(j) && !lexicon.stops.contains(key(j)) && tokens[j].key != Document.possessive {
+            if isCap(j) && !lexicon.stops.contains(key(j)) && tokens[j].key != w.possessive {
                 j += 1; lastCap = j; continue
             }
             if tokens[j].kind == .word, Document.connectors.contains(key(j)), !tokens[j].capitalized || key(j) == w.al {
@@ -44,10 +41,10 @@ extension Document {
                         sawAnd = j
                     }
                     // "Laishram Tomba Singh of Borobekra": a name without a head does not swallow the place it is from
-                    if key(j) == Document.ofKey, suffixHead(i..<lastCap) == nil, prefixHead(i..<lastCap) == nil,
+                    if key(j) == w.ofKey, suffixHead(i..<lastCap) == nil, prefixHead(i..<lastCap) == nil,
                        lexiconMatch(i, lastCap) == nil, lastCap - i >= 2 || (lexiconMatch(n, end).map { lexicon.entities[$0.value.entity].type == .place } ?? false) { break }
                     // "Majeed Brigade of the Baloch Liberation Army" is two names: a named unit does not extend through "of"
-                    if key(j) == Document.ofKey, lastCap - i >= 2, let h = suffixHead(i..<lastCap), h.type != .place, h.type != .facility,
+                    if key(j) == w.ofKey, lastCap - i >= 2, let h = suffixHead(i..<lastCap), h.type != .place, h.type != .facility,
                        !(lastCap - i == 2 && lexicon.demonyms[key(i)] != nil && opensPrefixHead(lastCap - 1, end)) { break }
                     // a weak first word ("Fighters of the …") does not extend through "of"
                     if j == i + 1, lexicon.weak.contains(key(i)) { break }
@@ -154,11 +151,12 @@ extension Document {
             }
             // "Army spokesman …", "Police chief …": a bare force word names the force the article is about
             if t.capitalized, lexicon.weak.contains(t.key), i + 1 < end, lexicon.roles.contains(tokens, at: i + 1, limit: end) || lexicon.titles.contains(tokens, at: i + 1, limit: end),
+               case let word = lower(i),
                let e = entities.indices.last(where: { [.unit, .organization].contains(entities[$0].type) && !entities[$0].generic
-                   && entities[$0].name.split(separator: " ").last.map({ $0.lowercased() == lower(i) }) ?? false })
+                   && Document.words(of: entities[$0].name).last.map({ $0 == word }) ?? false })
                    // "Police spokesman …" after "the Yobe State Police Command"
                    ?? entities.indices.last(where: { [.unit, .organization].contains(entities[$0].type) && !entities[$0].generic
-                       && entities[$0].name.split(separator: " ").dropLast().contains(where: { $0.lowercased() == lower(i) }) }) {
+                       && Document.words(of: entities[$0].name).dropLast().contains(word) }) {
                 mentions.append(Mention(tokens: i..<(i + 1), bytes: bytes(i..<(i + 1)), entity: e, anaphoric: true))
                 i += 1
                 continue
@@ -239,7 +237,7 @@ extension Document {
                 mentions.append(Mention(tokens: surfaceRange, bytes: bytes(surfaceRange), entity: e))
                 i = surfaceRange.upperBound
                 // acronym definition: "Baloch Liberation Army (BLA)", "Frontier Corps (FC) Balochistan"
-                if i + 2 < end, key(i) == Document.openParen, key(i + 2) == Document.closeParen, tokens[i + 1].kind == .word,
+                if i + 2 < end, key(i) == w.openParen, key(i + 2) == w.closeParen, tokens[i + 1].kind == .word,
                    tokens[i + 1].capitalized || tokens[i + 1].allCaps {
                     let acr = tokenText(i + 1)
                     addForm(e, acr, Names.normalize(acr))
@@ -368,7 +366,7 @@ extension Document {
                     } else if let c = capitalSpan(headEnd + 1, end), suffixHead(headEnd + 1..<c) == nil, !tokens[headEnd + 1].allCaps {
                         tailEnd = c
                     }
-                    if let t = tailEnd, t >= end || tokens[t].key != Document.possessive {
+                    if let t = tailEnd, t >= end || tokens[t].key != w.possessive {
                         placeTail = " " + span(headEnd..<t)
                         nameRange = modStart..<t
                     }

@@ -3,8 +3,6 @@ import NewsGraphCore
 /// Entity–entity triples stated by the sentence's grammar: roles (spokesperson, commander, chief),
 /// sub-units (part_of), containment (located_in) and relation phrases (allied, rivals, accused, warned).
 extension Document {
-    static let comma = k(",")
-    static let theKey = k("the")
     static let aKeys: KeySet = KeySet(["a", "an", "the"].map(k))
     static let soCalled: KeySet = KeySet(["so-called", "so", "called", "proscribed", "banned", "outlawed"].map(k))
     static let copula: KeySet = KeySet(["was", "is", "were", "are", "has", "had", "been", "became", "remains", "served"].map(k))
@@ -24,36 +22,36 @@ extension Document {
             // --- ORG ('s)? ROLE PERSON: "BLA spokesperson Jeeyan Baloch", "the group's spokesman Sarbaz"
             if Document.orgTypes.contains(type(m)) {
                 var j = after
-                if j < r.upperBound, key(j) == Document.possessive { j += 1 }
+                if j < r.upperBound, key(j) == w.possessive { j += 1 }
                 var skipped = 0
                 while j < r.upperBound, skipped < 3, lexicon.roles.match(tokens, at: j, limit: r.upperBound) == nil, tokens[j].kind == .word, !tokens[j].capitalized { j += 1; skipped += 1 }
                 if let role = lexicon.roles.match(tokens, at: j, limit: r.upperBound) {
                     var k2 = j + role.length
                     // "the UN's humanitarian coordinator for Sudan, Clara Vinther"
-                    if k2 < r.upperBound, key(k2) == Document.forKey || key(k2) == Document.inKey || key(k2) == Document.ofKey,
+                    if k2 < r.upperBound, key(k2) == w.forKey || key(k2) == w.inKey || key(k2) == w.ofKey,
                        let pl = ms.first(where: { $0.tokens.lowerBound == k2 + 1 }), type(pl) == .place { k2 = pl.tokens.upperBound }
-                    if k2 < r.upperBound, key(k2) == Document.comma { k2 += 1 }
+                    if k2 < r.upperBound, key(k2) == w.comma { k2 += 1 }
                     if let p = ms.first(where: { $0.tokens.lowerBound == k2 }), type(p) == .person {
                         addTriple(p.entity, role.value, m.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf)
                     }
                 }
             }
             // --- PERSON , (the|a)? (ORG 's)? ROLE (of|for) ORG
-            if type(m) == .person, after < r.upperBound, key(after) == Document.comma {
+            if type(m) == .person, after < r.upperBound, key(after) == w.comma {
                 var j = after + 1
                 if j < r.upperBound, Document.aKeys.contains(key(j)) { j += 1 }
                 var owner: Mention? = nil
-                if let o = ms.first(where: { $0.tokens.lowerBound <= j && $0.tokens.upperBound > j - 1 && $0.tokens.lowerBound >= after }), Document.orgTypes.contains(type(o)), o.tokens.upperBound < r.upperBound, key(o.tokens.upperBound) == Document.possessive {
+                if let o = ms.first(where: { $0.tokens.lowerBound <= j && $0.tokens.upperBound > j - 1 && $0.tokens.lowerBound >= after }), Document.orgTypes.contains(type(o)), o.tokens.upperBound < r.upperBound, key(o.tokens.upperBound) == w.possessive {
                     owner = o
                     j = o.tokens.upperBound + 1
                 }
                 var skipped = 0
-                while j < r.upperBound, skipped < 3, lexicon.roles.match(tokens, at: j, limit: r.upperBound) == nil, tokens[j].kind == .word, !tokens[j].capitalized, key(j) != Document.ofKey { j += 1; skipped += 1 }
+                while j < r.upperBound, skipped < 3, lexicon.roles.match(tokens, at: j, limit: r.upperBound) == nil, tokens[j].kind == .word, !tokens[j].capitalized, key(j) != w.ofKey { j += 1; skipped += 1 }
                 if let role = lexicon.roles.match(tokens, at: j, limit: r.upperBound) {
                     var k2 = j + role.length
                     if let o = owner {
                         addTriple(m.entity, role.value, o.entity, bytes: m.bytes.lowerBound..<o.bytes.upperBound, confidence: conf)
-                    } else if k2 < r.upperBound, key(k2) == Document.ofKey || key(k2) == Document.forKey || key(k2) == Document.atKey {
+                    } else if k2 < r.upperBound, key(k2) == w.ofKey || key(k2) == w.forKey || key(k2) == w.atKey {
                         k2 += 1
                         if let o = ms.first(where: { $0.tokens.lowerBound >= k2 && $0.tokens.lowerBound <= k2 + 2 }), Document.orgTypes.contains(type(o)) {
                             addTriple(m.entity, role.value, o.entity, bytes: m.bytes.lowerBound..<o.bytes.upperBound, confidence: conf)
@@ -67,10 +65,10 @@ extension Document {
             // --- PERSON (was|is) a … ROLE (of|for) (the so-called)? ORG1 (of ORG2)?
             var copulaAt: Int? = nil
             if after < r.upperBound, Document.copula.contains(key(after)) { copulaAt = after }
-            if copulaAt == nil, after + 1 < r.upperBound, key(after) == Document.comma || key(after) == w.who,
+            if copulaAt == nil, after + 1 < r.upperBound, key(after) == w.comma || key(after) == w.who,
                let c = (after..<min(r.upperBound, after + 12)).first(where: { Document.copula.contains(key($0)) }),
-               let w = (after..<c).first(where: { key($0) == w.who }), c - w <= 5,
-               !ms.contains(where: { $0.tokens.lowerBound > after && $0.tokens.lowerBound < c && !(($0.tokens.lowerBound - 2)..<$0.tokens.lowerBound).contains(where: { key($0) == Document.alias }) }) {
+               let who = (after..<c).first(where: { key($0) == w.who }), c - who <= 5,
+               !ms.contains(where: { $0.tokens.lowerBound > after && $0.tokens.lowerBound < c && !(($0.tokens.lowerBound - 2)..<$0.tokens.lowerBound).contains(where: { key($0) == w.alias }) }) {
                 copulaAt = c
             }
             if type(m) == .person, let cop = copulaAt {
@@ -81,18 +79,18 @@ extension Document {
                     var k2 = j + role.length
                     // "agent, especially suicide bombers, for the …": skip a parenthetical
                     var hops = 0
-                    while k2 < r.upperBound, hops < 6, key(k2) != Document.ofKey, key(k2) != Document.forKey { k2 += 1; hops += 1 }
+                    while k2 < r.upperBound, hops < 6, key(k2) != w.ofKey, key(k2) != w.forKey { k2 += 1; hops += 1 }
                     if k2 < r.upperBound, let o = ms.first(where: { $0.tokens.lowerBound > k2 && $0.tokens.lowerBound <= k2 + 4 }), Document.orgTypes.contains(type(o)) {
                         addTriple(m.entity, role.value == .spokespersonOf ? .spokespersonOf : role.value, o.entity, bytes: m.bytes.lowerBound..<o.bytes.upperBound, confidence: conf)
                         if let o2 = ms.first(where: { $0.tokens.lowerBound > o.tokens.upperBound && $0.tokens.lowerBound <= o.tokens.upperBound + 2 }),
-                           key(o.tokens.upperBound) == Document.ofKey, Document.orgTypes.contains(type(o2)) {
+                           key(o.tokens.upperBound) == w.ofKey, Document.orgTypes.contains(type(o2)) {
                             addTriple(m.entity, .memberOf, o2.entity, bytes: m.bytes.lowerBound..<o2.bytes.upperBound, confidence: conf * 0.9)
                         }
                     }
                 }
             }
             // --- (a|the) ROLE , PERSON: "… raided an al-Shabaab hideout, killing a local commander, Ahmed Nur Gedi"
-            if type(m) == .person, m.tokens.lowerBound >= r.lowerBound + 2, key(m.tokens.lowerBound - 1) == Document.comma,
+            if type(m) == .person, m.tokens.lowerBound >= r.lowerBound + 2, key(m.tokens.lowerBound - 1) == w.comma,
                let role = (max(r.lowerBound, m.tokens.lowerBound - 3)..<(m.tokens.lowerBound - 1)).lazy.compactMap({ s in self.lexicon.roles.match(self.tokens, at: s, limit: m.tokens.lowerBound - 1).flatMap { s + $0.length == m.tokens.lowerBound - 1 ? $0 : nil } }).first,
                !hasTriple(subject: m.entity, where: { $0.predicate == role.value }),
                let body = ms.last(where: { $0.tokens.upperBound < m.tokens.lowerBound - 1 && m.tokens.lowerBound - $0.tokens.upperBound <= 16 && [.group, .unit].contains(type($0)) }) {
@@ -100,15 +98,15 @@ extension Document {
             }
             // --- ROLE of ORG named PERSON / ORG ROLE named PERSON: "a commander of the TTP named X"
             // --- ORG1 of (the)? ORG2: "Majeed Brigade of the Baloch Liberation Army"
-            if let n = next, Document.subUnitTypes.contains(type(m)), Document.subUnitTypes.contains(type(n)), after < r.upperBound, key(after) == Document.ofKey,
+            if let n = next, Document.subUnitTypes.contains(type(m)), Document.subUnitTypes.contains(type(n)), after < r.upperBound, key(after) == w.ofKey,
                n.tokens.lowerBound <= after + 4, ((after + 1)..<n.tokens.lowerBound).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalized }), entities[m.entity].type == .group || entities[m.entity].type == .unit || entities[m.entity].type == .organization,
                suffixHeadOfEntity(m.entity) {
                 addTriple(m.entity, .partOf, n.entity, bytes: m.bytes.lowerBound..<n.bytes.upperBound, confidence: conf)
             }
             // --- ORG2 's ORG1: "Pakistan Army's Inter-Services Public Relations", "the group's Fateh Squad"
-            if let n = next, after < r.upperBound, key(after) == Document.possessive {
+            if let n = next, after < r.upperBound, key(after) == w.possessive {
                 let gap = (after + 1)..<max(after + 1, n.tokens.lowerBound)
-                let plainGap = gap.count <= 3 && gap.allSatisfy { tokens[$0].kind == .word && !tokens[$0].capitalized || key($0) == Document.comma || key($0) == Document.theKey }
+                let plainGap = gap.count <= 3 && gap.allSatisfy { tokens[$0].kind == .word && !tokens[$0].capitalized || key($0) == w.comma || key($0) == w.theKey }
                 if plainGap, Document.subUnitTypes.contains(type(m)), Document.subUnitTypes.contains(type(n)) {
                     addTriple(n.entity, .partOf, m.entity, bytes: m.bytes.lowerBound..<n.bytes.upperBound, confidence: conf)
                 } else if gap.isEmpty, type(m) == .place, type(n) == .place {
@@ -126,26 +124,26 @@ extension Document {
                     _ = inner
                 }
                 if j < r.upperBound, key(j) == w.comma { j += 1 }
-                if j < r.upperBound, key(j) == Document.ofKey || key(j) == Document.inKey || (type(m) == .facility && key(j) == w.w_at) {
+                if j < r.upperBound, key(j) == w.ofKey || key(j) == w.inKey || (type(m) == .facility && key(j) == w.w_at) {
                     j += 1
-                    if j < r.upperBound, key(j) == Document.theKey { j += 1 }
-                    let possessiveNext = n.tokens.upperBound < r.upperBound && key(n.tokens.upperBound) == Document.possessive
-                    if n.tokens.lowerBound == j, !possessiveNext, !(type(m) == .place && key(after) == Document.ofKey && entities[n.entity].lexiconIndex == nil && entities[m.entity].lexiconIndex != nil) {
+                    if j < r.upperBound, key(j) == w.theKey { j += 1 }
+                    let possessiveNext = n.tokens.upperBound < r.upperBound && key(n.tokens.upperBound) == w.possessive
+                    if n.tokens.lowerBound == j, !possessiveNext, !(type(m) == .place && key(after) == w.ofKey && entities[n.entity].lexiconIndex == nil && entities[m.entity].lexiconIndex != nil) {
                         addTriple(m.entity, .locatedIn, n.entity, bytes: m.bytes.lowerBound..<n.bytes.upperBound, confidence: conf)
                     }
                 } else if type(m) == .facility, j < r.upperBound {
                     // "the main camp of Pakistan military in Shah Mardan": skip an "of X" complement
                     var k2 = j
-                    if key(k2) == Document.ofKey, let o = ms.first(where: { $0.tokens.lowerBound > k2 && $0.tokens.lowerBound <= k2 + 2 }) {
+                    if key(k2) == w.ofKey, let o = ms.first(where: { $0.tokens.lowerBound > k2 && $0.tokens.lowerBound <= k2 + 2 }) {
                         k2 = o.tokens.upperBound
-                        if k2 < r.upperBound, key(k2) == Document.inKey, let p = ms.first(where: { $0.tokens.lowerBound == k2 + 1 || $0.tokens.lowerBound == k2 + 2 }), type(p) == .place {
+                        if k2 < r.upperBound, key(k2) == w.inKey, let p = ms.first(where: { $0.tokens.lowerBound == k2 + 1 || $0.tokens.lowerBound == k2 + 2 }), type(p) == .place {
                             addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf)
                         }
                     }
                 }
             }
             // "in Malam Fatori, Abadam", "Suárez and Buenos Aires, Cauca": a locative list closed by its region
-            if type(m) == .place, let n = next, type(n) == .place, after < r.upperBound, key(after) == Document.comma, n.tokens.lowerBound == after + 1 {
+            if type(m) == .place, let n = next, type(n) == .place, after < r.upperBound, key(after) == w.comma, n.tokens.lowerBound == after + 1 {
                 var start = m.tokens.lowerBound
                 var members = [m]
                 if let prevIdx = idx > 0 ? idx - 1 : nil, type(ms[prevIdx]) == .place, ms[prevIdx].tokens.upperBound + 1 == start, key(start - 1) == w.w_and {
@@ -153,23 +151,23 @@ extension Document {
                     start = ms[prevIdx].tokens.lowerBound
                 }
                 let introduced = start > r.lowerBound && Document.placePreps.contains(key(start - 1))
-                let closes = n.tokens.upperBound >= r.upperBound || [Document.comma, w.period, w.w_on, w.w_in, w.w_last, w.w_this, w.early, w.late].contains(key(n.tokens.upperBound))
+                let closes = n.tokens.upperBound >= r.upperBound || [w.comma, w.period, w.w_on, w.w_in, w.w_last, w.w_this, w.early, w.late].contains(key(n.tokens.upperBound))
                 let notList = n.tokens.upperBound >= r.upperBound || key(n.tokens.upperBound) != w.w_and
                 if introduced && closes && notList {
                     for x in members { addTriple(x.entity, .locatedIn, n.entity, bytes: x.bytes.lowerBound..<n.bytes.upperBound, confidence: conf * 0.85) }
                 }
             }
             // "El Obeid, the capital of North Kordofan", "Bara, a town north of El Obeid"
-            if type(m) == .place || type(m) == .facility, after + 2 < r.upperBound, key(after) == Document.comma, Document.aKeys.contains(key(after + 1)),
-               let ofAt = (after + 2..<min(r.upperBound, after + 7)).first(where: { key($0) == Document.ofKey }),
+            if type(m) == .place || type(m) == .facility, after + 2 < r.upperBound, key(after) == w.comma, Document.aKeys.contains(key(after + 1)),
+               let ofAt = (after + 2..<min(r.upperBound, after + 7)).first(where: { key($0) == w.ofKey }),
                (after + 2..<ofAt).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalized }),
-               let p = ms.first(where: { $0.tokens.lowerBound == ofAt + 1 || ($0.tokens.lowerBound == ofAt + 2 && key(ofAt + 1) == Document.theKey) }), type(p) == .place,
+               let p = ms.first(where: { $0.tokens.lowerBound == ofAt + 1 || ($0.tokens.lowerBound == ofAt + 2 && key(ofAt + 1) == w.theKey) }), type(p) == .place,
                (after + 2..<ofAt).contains(where: { lexicon.heads.match(tokens, at: $0, limit: ofAt).map { $0.value.type == .place } ?? false || key($0) == w.capital }) {
                 addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf * 0.9)
             }
             // "in Banmauk township in Myanmar's Sagaing Region": the region, not the country, contains the town
-            if type(m) == .place, let n = next, type(n) == .place, after < r.upperBound, key(after) == Document.inKey, n.tokens.lowerBound == after + 1,
-               n.tokens.upperBound + 1 < r.upperBound, key(n.tokens.upperBound) == Document.possessive,
+            if type(m) == .place, let n = next, type(n) == .place, after < r.upperBound, key(after) == w.inKey, n.tokens.lowerBound == after + 1,
+               n.tokens.upperBound + 1 < r.upperBound, key(n.tokens.upperBound) == w.possessive,
                let n2 = ms.first(where: { $0.tokens.lowerBound == n.tokens.upperBound + 1 }), type(n2) == .place {
                 addTriple(m.entity, .locatedIn, n2.entity, bytes: m.bytes.lowerBound..<n2.bytes.upperBound, confidence: conf)
             }
@@ -180,7 +178,7 @@ extension Document {
                 }
             }
             // "the country's Balochistan province": the country is the lexicon's parent of the place
-            if type(m) == .place, m.tokens.lowerBound >= r.lowerBound + 2, key(m.tokens.lowerBound - 1) == Document.possessive,
+            if type(m) == .place, m.tokens.lowerBound >= r.lowerBound + 2, key(m.tokens.lowerBound - 1) == w.possessive,
                Document.countryWord.contains(key(m.tokens.lowerBound - 2)), let li = entities[m.entity].lexiconIndex, let parent = lexicon.entities[li].parent,
                let pl = lexicon.entity(named: parent), pl.type == .place {
                 let pe = entity(surface: parent, type: .place, strength: 3, lexiconIndex: lexicon.entityIndex(named: parent), bytes: m.bytes)
@@ -196,7 +194,7 @@ extension Document {
                     for s in gap {
                         if let rc = lexicon.relationCues.match(tokens, at: s, limit: gap.upperBound) {
                             let rest = (s + rc.length)..<max(s + rc.length, gap.upperBound)
-                            if rest.allSatisfy({ Document.aKeys.contains(key($0)) || key($0) == Document.ofKey || key($0) == w.w_with }) {
+                            if rest.allSatisfy({ Document.aKeys.contains(key($0)) || key($0) == w.ofKey || key($0) == w.w_with }) {
                                 var fact: Factuality = .asserted
                                 for q in max(r.lowerBound, s - 3)..<s where lexicon.negations.contains(tokens, at: q, limit: s) { fact = .denied }
                                 if rc.value == .accused || rc.value == .threatened || rc.value == .opposed || type(m) != .person {
@@ -248,26 +246,17 @@ extension Document {
     static let outsideKeys: KeySet = KeySet(["outside", "near"].map(k))
     static let outskirts: [UInt64] = ["on", "the", "outskirts", "of"].map(k)
     static let relativeKeys: KeySet = KeySet(["which", "who", "that"].map(k))
-    static let whose = k("whose")
     static let quoteKeys: KeySet = KeySet(["\"", "”", "’", "'"].map(k))
     static let namedKeys: KeySet = KeySet(["called", "named", "dubbed"].map(k))
-    static let knownKey = k("known")
-    static let asKey = k("as")
     static let rivalKeys: KeySet = KeySet(["rival", "rivals", "enemy", "enemies"].map(k))
     static let partnerKeys: KeySet = KeySet(["partner", "partners", "ally", "allies"].map(k))
     static let blameCues: Set<TriplePredicate> = [.accused, .threatened]
-    static let atKey = k("at")
-    static let fromKey = k("from")
     static let placeNouns: KeySet = KeySet(["department", "province", "state", "region", "district", "county", "municipality", "governorate",
         "territory", "town", "city", "village", "area", "commune", "prefecture", "oblast", "township", "block", "tehsil", "emirate"].map(k))
     static let capitalKeys: KeySet = KeySet(["capital", "seat"].map(k))
     static let bodyNouns: KeySet = KeySet(["ministry", "office", "department", "army", "military", "police", "government", "agency", "embassy"].map(k))
-    static let nearKey = k("near")
     static let hubKeys: KeySet = KeySet(["hub", "facility", "installation", "complex", "depot"].map(k))
     static let itsKeys: KeySet = KeySet(["its", "their"].map(k))
-    static let based = k("based")
-    static let alias = k("alias")
-    static let byKey = k("by")
     static let subUnitNouns: KeySet = KeySet(["branch", "wing", "affiliate", "arm", "faction", "offshoot", "franchise", "chapter", "unit",
         "subsidiary", "division", "cell", "province"].map(k))
     static let controlledBy: KeySet = KeySet(["controlled", "run", "commanded", "led", "backed", "created", "formed", "set"].map(k))
@@ -277,8 +266,13 @@ extension Document {
     func isPlaceAdjective(_ i: Int) -> Bool {
         guard tokens[i].kind == .word, !tokens[i].capitalized, !tokens[i].allCaps else { return false }
         if Document.placeAdjectives.contains(key(i)) { return true }
-        let w = lower(i)
-        return w.hasSuffix("ern") && w.count >= 6 && w.count <= 16
+        // "-ern" adjectives of six to sixteen letters ("northeastern"); ASCII words are read as bytes
+        let b = tokens[i].range
+        if text[b].allSatisfy({ $0 < 0x80 }) {
+            return b.count >= 6 && b.count <= 16 && text[b.upperBound - 3] | 0x20 == 0x65 && text[b.upperBound - 2] | 0x20 == 0x72 && text[b.upperBound - 1] | 0x20 == 0x6E
+        }
+        let word = lower(i)
+        return word.hasSuffix("ern") && word.count >= 6 && word.count <= 16
     }
 
     func mention(at i: Int) -> Mention? { mentions.first { $0.tokens.lowerBound == i } }
@@ -313,18 +307,18 @@ extension Document {
     func containerPlace(at j0: Int) -> Mention? {
         let r = sentenceRange
         var j = j0
-        if j < r.upperBound, key(j) == Document.theKey { j += 1 }
+        if j < r.upperBound, key(j) == w.theKey { j += 1 }
         var adj = 0
         while j < r.upperBound, adj < 2, isPlaceAdjective(j), mention(at: j) == nil { j += 1; adj += 1 }
         // "the department of Arauca", "the town of Shebekino"
-        if j + 1 < r.upperBound, !tokens[j].capitalized, let len = placeNoun(at: j), j + len < r.upperBound, key(j + len) == Document.ofKey {
+        if j + 1 < r.upperBound, !tokens[j].capitalized, let len = placeNoun(at: j), j + len < r.upperBound, key(j + len) == w.ofKey {
             j += len + 1
-            if j < r.upperBound, key(j) == Document.theKey { j += 1 }
+            if j < r.upperBound, key(j) == w.theKey { j += 1 }
         }
         guard j < r.upperBound, let p = mention(at: j), type(p) == .place else { return nil }
         // "Nigeria's (northeastern) Borno state": the inner place is the container
         var k2 = p.tokens.upperBound
-        if k2 < r.upperBound, key(k2) == Document.possessive {
+        if k2 < r.upperBound, key(k2) == w.possessive {
             k2 += 1
             var a2 = 0
             while k2 < r.upperBound, a2 < 2, isPlaceAdjective(k2) { k2 += 1; a2 += 1 }
@@ -346,25 +340,25 @@ extension Document {
             if tm == .place || tm == .facility {
                 // "Saravena, in the northeastern department of Arauca", "near Ménaka, in eastern Mali"; not for a generic
                 // facility phrase ("a market in Varnok, in …": the place it names takes the container)
-                if tm == .place || !entities[m.entity].generic, after + 1 < r.upperBound, key(after) == Document.comma, key(after + 1) == Document.inKey,
+                if tm == .place || !entities[m.entity].generic, after + 1 < r.upperBound, key(after) == w.comma, key(after + 1) == w.inKey,
                    let p = containerPlace(at: after + 2) {
                     addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf * 0.85)
                 }
                 // "Barmal district of Afghanistan's Paktika province", "Marte in Nigeria's northeastern Borno state"
-                if after + 1 < r.upperBound, key(after) == Document.ofKey || key(after) == Document.inKey,
+                if after + 1 < r.upperBound, key(after) == w.ofKey || key(after) == w.inKey,
                    let p = containerPlace(at: after + 1),
-                   !(p.tokens.lowerBound == after + 1 || (p.tokens.lowerBound == after + 2 && key(after + 1) == Document.theKey)) {
+                   !(p.tokens.lowerBound == after + 1 || (p.tokens.lowerBound == after + 2 && key(after + 1) == w.theKey)) {
                     addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf)
                 }
                 // "the displacement camp outside El Fasher", "a base on the outskirts of Y"
                 var j: Int? = nil
-                if after < r.upperBound, Document.outsideKeys.contains(key(after)), key(after) != Document.nearKey || (tm == .facility && !entities[m.entity].generic) { j = after + 1 }
+                if after < r.upperBound, Document.outsideKeys.contains(key(after)), key(after) != w.nearKey || (tm == .facility && !entities[m.entity].generic) { j = after + 1 }
                 if after + 4 <= r.upperBound, (0..<4).allSatisfy({ key(after + $0) == Document.outskirts[$0] }) { j = after + 4 }
                 if let j, let p = containerPlace(at: j) {
                     addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf * 0.85)
                 }
             }
-            if tm == .place || tm == .facility, after + 2 < r.upperBound, key(after) == Document.inKey, key(after + 1) == Document.theKey,
+            if tm == .place || tm == .facility, after + 2 < r.upperBound, key(after) == w.inKey, key(after + 1) == w.theKey,
                let len = placeNoun(at: after + 2), mention(at: after + 2) == nil,
                after + 2 + len >= r.upperBound || Document.closers.contains(key(after + 2 + len)) || tokens[after + 2 + len].kind != .word,
                let p = anaphoricPlace(noun: lower(after + 2 + len - 1), before: m.bytes.lowerBound, excluding: m.entity, anyPlace: false) {
@@ -372,20 +366,20 @@ extension Document {
                 addTriple(m.entity, .locatedIn, p, bytes: m.bytes.lowerBound..<Int(tokens[after + 2 + len - 1].end), confidence: conf * 0.75)
             }
             if tm == .place, m.tokens.lowerBound >= r.lowerBound + 3, Document.capitalKeys.contains(key(m.tokens.lowerBound - 1)),
-               let len = placeNoun(at: m.tokens.lowerBound - 2), len == 1, key(m.tokens.lowerBound - 3) == Document.theKey,
+               let len = placeNoun(at: m.tokens.lowerBound - 2), len == 1, key(m.tokens.lowerBound - 3) == w.theKey,
                let p = anaphoricPlace(noun: lower(m.tokens.lowerBound - 2), before: Int(tokens[m.tokens.lowerBound - 3].start), excluding: m.entity, anyPlace: false) {
                 // "the state capital Sittwe"
                 addTriple(m.entity, .locatedIn, p, bytes: Int(tokens[m.tokens.lowerBound - 3].start)..<m.bytes.upperBound, confidence: conf * 0.75)
             }
-            if tm == .place || tm == .facility, m.tokens.lowerBound >= r.lowerBound + 3, key(m.tokens.lowerBound - 1) == Document.possessive,
-               key(m.tokens.lowerBound - 3) == Document.theKey, let len = placeNoun(at: m.tokens.lowerBound - 2), len == 1, !Document.countryWord.contains(key(m.tokens.lowerBound - 2)),
+            if tm == .place || tm == .facility, m.tokens.lowerBound >= r.lowerBound + 3, key(m.tokens.lowerBound - 1) == w.possessive,
+               key(m.tokens.lowerBound - 3) == w.theKey, let len = placeNoun(at: m.tokens.lowerBound - 2), len == 1, !Document.countryWord.contains(key(m.tokens.lowerBound - 2)),
                let p = anaphoricPlace(noun: lower(m.tokens.lowerBound - 2), before: Int(tokens[m.tokens.lowerBound - 3].start), excluding: m.entity, anyPlace: false)
                    ?? ms[..<idx].last(where: { type($0) == .place && $0.entity != m.entity })?.entity {
                 // "the city's Kyivskyi district": the place of that kind named last, or the sentence's last place
                 addTriple(m.entity, .locatedIn, p, bytes: Int(tokens[m.tokens.lowerBound - 3].start)..<m.bytes.upperBound, confidence: conf * 0.7)
             }
             // "Nigeria's northeastern Borno state"
-            if tm == .place, after + 1 < r.upperBound, key(after) == Document.possessive, isPlaceAdjective(after + 1) {
+            if tm == .place, after + 1 < r.upperBound, key(after) == w.possessive, isPlaceAdjective(after + 1) {
                 var j = after + 1
                 while j < min(r.upperBound, after + 3), isPlaceAdjective(j) { j += 1 }
                 if let p = mention(at: j), type(p) == .place {
@@ -393,22 +387,22 @@ extension Document {
                 }
             }
             // "the Foreign Office in Islamabad declined to comment": an office is where its capital is named
-            if tm == .organization, after + 1 < r.upperBound, key(after) == Document.inKey, let p = mention(at: after + 1), type(p) == .place,
-               p.tokens.upperBound >= r.upperBound || key(p.tokens.upperBound) != Document.possessive,
+            if tm == .organization, after + 1 < r.upperBound, key(after) == w.inKey, let p = mention(at: after + 1), type(p) == .place,
+               p.tokens.upperBound >= r.upperBound || key(p.tokens.upperBound) != w.possessive,
                m.tokens.lowerBound > r.lowerBound, Document.determinersDefinite.contains(key(m.tokens.lowerBound - 1)) || tokens[m.tokens.lowerBound - 1].kind != .word {
                 addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf * 0.8)
             }
             if tm == .facility {
                 // "the Chitkan camp of the Frontier Corps (FC) in Panjgur district": skip the owner
-                if after + 2 < r.upperBound, key(after) == Document.ofKey,
-                   let o = ms.first(where: { $0.tokens.lowerBound == after + 1 || ($0.tokens.lowerBound == after + 2 && key(after + 1) == Document.theKey) }),
-                   type(o) != .place, o.tokens.upperBound + 1 < r.upperBound, key(o.tokens.upperBound) == Document.inKey,
+                if after + 2 < r.upperBound, key(after) == w.ofKey,
+                   let o = ms.first(where: { $0.tokens.lowerBound == after + 1 || ($0.tokens.lowerBound == after + 2 && key(after + 1) == w.theKey) }),
+                   type(o) != .place, o.tokens.upperBound + 1 < r.upperBound, key(o.tokens.upperBound) == w.inKey,
                    let p = containerPlace(at: o.tokens.upperBound + 1) {
                     addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf)
                 }
                 // "Nyala airport, the main RSF supply hub in South Darfur,"
-                if after + 3 < r.upperBound, key(after) == Document.comma, Document.aKeys.contains(key(after + 1)),
-                   let inAt = ((after + 2)..<min(r.upperBound, after + 9)).first(where: { key($0) == Document.inKey }),
+                if after + 3 < r.upperBound, key(after) == w.comma, Document.aKeys.contains(key(after + 1)),
+                   let inAt = ((after + 2)..<min(r.upperBound, after + 9)).first(where: { key($0) == w.inKey }),
                    ((after + 2)..<inAt).allSatisfy({ tokens[$0].kind == .word && !Document.speechVerbs.contains(key($0)) && !Document.auxiliaries.contains(key($0)) && !Document.relativeKeys.contains(key($0)) }),
                    ((after + 2)..<inAt).contains(where: { !tokens[$0].capitalized && !tokens[$0].allCaps && lexicon.facilityHeadKeys.contains(key($0)) || Document.hubKeys.contains(key($0)) }),
                    let p = containerPlace(at: inAt + 1), p.tokens.upperBound >= r.upperBound || Document.closers.contains(key(p.tokens.upperBound)) {
@@ -430,7 +424,7 @@ extension Document {
             if Document.orgTypes.contains(tm) {
                 // "ORG, whose spokesman PERSON", "The United Nations' humanitarian coordinator for Sudan, PERSON"
                 var j = after
-                if j + 1 < r.upperBound, key(j) == Document.comma, key(j + 1) == Document.whose { j += 2 }
+                if j + 1 < r.upperBound, key(j) == w.comma, key(j + 1) == w.whose { j += 2 }
                 else if j < r.upperBound, tokenText(j) == "'" || tokenText(j) == "’", tokens[j - 1].kind == .word, lower(j - 1).hasSuffix("s") { j += 1 }
                 if j > after { rolePerson(owner: m, from: j, conf: conf) }
                 // "ORG spokesman in the sector, Lieutenant PERSON", "DRG jawan, Head Constable PERSON"
@@ -444,23 +438,23 @@ extension Document {
                 addTriple(m.entity, role.value, body, bytes: m.bytes, confidence: conf * 0.8)
             }
             // "A commander of the Joint Forces, Adam Haroun Bashar, said …"
-            if tm == .person, m.tokens.lowerBound >= r.lowerBound + 4, key(m.tokens.lowerBound - 1) == Document.comma,
+            if tm == .person, m.tokens.lowerBound >= r.lowerBound + 4, key(m.tokens.lowerBound - 1) == w.comma,
                let o = ms.last(where: { $0.tokens.upperBound == m.tokens.lowerBound - 1 }), Document.orgTypes.contains(type(o)) {
                 var s = o.tokens.lowerBound - 1
-                if s > r.lowerBound, key(s) == Document.theKey { s -= 1 }
-                if s > r.lowerBound, key(s) == Document.ofKey || key(s) == Document.forKey,
+                if s > r.lowerBound, key(s) == w.theKey { s -= 1 }
+                if s > r.lowerBound, key(s) == w.ofKey || key(s) == w.forKey,
                    let role = roleEnding(at: s, from: max(r.lowerBound, s - 4)) {
                     addTriple(m.entity, role.value, o.entity, bytes: o.bytes.lowerBound..<m.bytes.upperBound, confidence: conf * 0.9)
                 }
             }
             // "Qari Zar Wali, a commander who was gunned down …": a member of the group the sentence is about
-            if tm == .person, after + 2 < r.upperBound, key(after) == Document.comma, Document.aKeys.contains(key(after + 1)) {
+            if tm == .person, after + 2 < r.upperBound, key(after) == w.comma, Document.aKeys.contains(key(after + 1)) {
                 var j = after + 2
                 var skipped = 0
                 while j < r.upperBound, skipped < 2, lexicon.roles.match(tokens, at: j, limit: r.upperBound) == nil, tokens[j].kind == .word, !tokens[j].capitalized { j += 1; skipped += 1 }
                 if let role = lexicon.roles.match(tokens, at: j, limit: r.upperBound), role.value == .memberOf {
                     let e = j + role.length
-                    if e >= r.upperBound || Document.relativeKeys.contains(key(e)) || key(e) == Document.comma || key(e) == w.period,
+                    if e >= r.upperBound || Document.relativeKeys.contains(key(e)) || key(e) == w.comma || key(e) == w.period,
                        !hasTriple(subject: m.entity, where: { [.memberOf, .leaderOf, .spokespersonOf].contains($0.predicate) }),
                        let g = ms[..<idx].last(where: { type($0) == .group }) {
                         addTriple(m.entity, .memberOf, g.entity, bytes: g.bytes.lowerBound..<m.bytes.upperBound, confidence: conf * 0.7)
@@ -470,9 +464,9 @@ extension Document {
             // --- part_of
             if Document.subUnitTypes.contains(tm) {
                 // "JNIM, al-Qaeda's branch in the Sahel"
-                if after + 3 < r.upperBound, key(after) == Document.comma, let o = mention(at: after + 1) ?? (key(after + 1) == Document.theKey ? mention(at: after + 2) : nil),
+                if after + 3 < r.upperBound, key(after) == w.comma, let o = mention(at: after + 1) ?? (key(after + 1) == w.theKey ? mention(at: after + 2) : nil),
                    Document.subUnitTypes.contains(type(o)), !o.anaphoric,
-                   o.tokens.upperBound + 1 < r.upperBound, key(o.tokens.upperBound) == Document.possessive {
+                   o.tokens.upperBound + 1 < r.upperBound, key(o.tokens.upperBound) == w.possessive {
                     var j = o.tokens.upperBound + 1
                     var a = 0
                     while j < r.upperBound, a < 2, tokens[j].kind == .word, !tokens[j].capitalized, !Document.subUnitNouns.contains(key(j)) { j += 1; a += 1 }
@@ -481,15 +475,15 @@ extension Document {
                     }
                 }
                 // "The Africa Corps, a unit controlled by the Russian Ministry of Defence", "X, a faction of Y"
-                if after + 3 < r.upperBound, key(after) == Document.comma, Document.aKeys.contains(key(after + 1)) {
+                if after + 3 < r.upperBound, key(after) == w.comma, Document.aKeys.contains(key(after + 1)) {
                     var j = after + 2
                     var a = 0
                     while j < r.upperBound, a < 3, tokens[j].kind == .word, !tokens[j].capitalized, !Document.subUnitNouns.contains(key(j)) { j += 1; a += 1 }
                     if j + 1 < r.upperBound, Document.subUnitNouns.contains(key(j)) {
                         var k2 = j + 1
-                        if Document.controlledBy.contains(key(k2)), k2 + 1 < r.upperBound, key(k2 + 1) == Document.byKey { k2 += 2 }
-                        else if key(k2) == Document.ofKey { k2 += 1 } else { k2 = -1 }
-                        if k2 > 0, let o = ms.first(where: { $0.tokens.lowerBound == k2 || ($0.tokens.lowerBound == k2 + 1 && key(k2) == Document.theKey) }),
+                        if Document.controlledBy.contains(key(k2)), k2 + 1 < r.upperBound, key(k2 + 1) == w.byKey { k2 += 2 }
+                        else if key(k2) == w.ofKey { k2 += 1 } else { k2 = -1 }
+                        if k2 > 0, let o = ms.first(where: { $0.tokens.lowerBound == k2 || ($0.tokens.lowerBound == k2 + 1 && key(k2) == w.theKey) }),
                            Document.subUnitTypes.contains(type(o)) {
                             addTriple(m.entity, .partOf, o.entity, bytes: m.bytes.lowerBound..<o.bytes.upperBound, confidence: conf * 0.9)
                         }
@@ -534,12 +528,12 @@ extension Document {
         guard let idx = mentions.lastIndex(where: { $0.tokens.upperBound <= i && Document.orgTypes.contains(type($0)) }) else { return nil }
         var o = mentions[idx]
         var s = o.tokens.lowerBound - 1
-        if s > r.lowerBound, key(s) == Document.theKey { s -= 1 }
-        if s > r.lowerBound, key(s) == Document.ofKey, let outer = mentions.last(where: { $0.tokens.upperBound == s }), Document.orgTypes.contains(type(outer)) { o = outer }
+        if s > r.lowerBound, key(s) == w.theKey { s -= 1 }
+        if s > r.lowerBound, key(s) == w.ofKey, let outer = mentions.last(where: { $0.tokens.upperBound == s }), Document.orgTypes.contains(type(outer)) { o = outer }
         // "The KIA, the armed wing of the KIO, said its …": the body inside an apposition is not the subject
-        else if let c = (max(r.lowerBound, o.tokens.lowerBound - 8)..<o.tokens.lowerBound).last(where: { key($0) == Document.comma }),
+        else if let c = (max(r.lowerBound, o.tokens.lowerBound - 8)..<o.tokens.lowerBound).last(where: { key($0) == w.comma }),
                 c + 1 < o.tokens.lowerBound, Document.aKeys.contains(key(c + 1)), ((c + 1)..<o.tokens.lowerBound).allSatisfy({ tokens[$0].kind == .word }),
-                o.tokens.upperBound < i, key(o.tokens.upperBound) == Document.comma,
+                o.tokens.upperBound < i, key(o.tokens.upperBound) == w.comma,
                 let head = mentions.last(where: { $0.tokens.upperBound == c }), Document.orgTypes.contains(type(head)) { o = head }
         return o.entity
     }
@@ -549,19 +543,19 @@ extension Document {
     func rolePerson(owner m: Mention, from j0: Int, conf: Double, loose: Bool = false) {
         let r = sentenceRange
         var j = j0
-        if j < r.upperBound, key(j) == Document.possessive { j += 1 }
+        if j < r.upperBound, key(j) == w.possessive { j += 1 }
         var skipped = 0
         while j < r.upperBound, skipped < 3, lexicon.roles.match(tokens, at: j, limit: r.upperBound) == nil, tokens[j].kind == .word, !tokens[j].capitalized { j += 1; skipped += 1 }
         guard let role = lexicon.roles.match(tokens, at: j, limit: r.upperBound) else { return }
         var k2 = j + role.length
         var extended = false
         // "in the sector", "for Sudan": a short complement before the comma
-        if k2 < r.upperBound, key(k2) == Document.inKey || key(k2) == Document.forKey || key(k2) == Document.ofKey,
-           let c = ((k2 + 1)..<min(r.upperBound, k2 + 5)).first(where: { key($0) == Document.comma }),
+        if k2 < r.upperBound, key(k2) == w.inKey || key(k2) == w.forKey || key(k2) == w.ofKey,
+           let c = ((k2 + 1)..<min(r.upperBound, k2 + 5)).first(where: { key($0) == w.comma }),
            ((k2 + 1)..<c).allSatisfy({ tokens[$0].kind == .word }), !mentions.contains(where: { $0.tokens.lowerBound > k2 && $0.tokens.lowerBound < c && Document.orgTypes.contains(type($0)) }) {
             k2 = c; extended = true
         }
-        if k2 < r.upperBound, key(k2) == Document.comma { k2 += 1 }
+        if k2 < r.upperBound, key(k2) == w.comma { k2 += 1 }
         // titles the person mention dropped: "Lieutenant", "Head Constable"
         var titled = false
         while k2 < r.upperBound, mention(at: k2) == nil, let t = lexicon.titles.match(tokens, at: k2, limit: r.upperBound) { k2 += t.length; titled = true }
@@ -596,10 +590,10 @@ extension Document {
     func findBasedOrgs() {
         let r = sentenceRange
         for i in r where tokens[i].kind == .word && tokens[i].capitalized && isBasedAdjective(i) {
-            let w = tokenText(i)
-            let placeName = String(w.dropLast(6))
+            let word = tokenText(i)
+            let placeName = String(word.dropLast(6))
             var subject: Mention? = mention(at: i + 1) ?? mentions.first(where: { $0.tokens.lowerBound == i && $0.tokens.count > 1 })
-            if subject == nil || !Document.orgTypes.contains(type(subject!)), i >= r.lowerBound + 2, Document.aKeys.contains(key(i - 1)), key(i - 2) == Document.comma {
+            if subject == nil || !Document.orgTypes.contains(type(subject!)), i >= r.lowerBound + 2, Document.aKeys.contains(key(i - 1)), key(i - 2) == w.comma {
                 subject = mentions.last(where: { $0.tokens.upperBound == i - 2 })
             }
             guard let s = subject, Document.orgTypes.contains(type(s)) else { continue }
@@ -623,12 +617,12 @@ extension Document {
             var after = m.tokens.upperBound
             // 'a banner signed by "Los Chapitos" which threatened …'
             if after < r.upperBound, tokens[after].kind == .punct, Document.quoteKeys.contains(key(after)) { after += 1 }
-            guard after + 2 < r.upperBound, key(after) == Document.comma || Document.relativeKeys.contains(key(after)) else { continue }
-            if key(after) != Document.comma { after -= 1 }
+            guard after + 2 < r.upperBound, key(after) == w.comma || Document.relativeKeys.contains(key(after)) else { continue }
+            if key(after) != w.comma { after -= 1 }
             // the relative pronoun, right after the comma or after a short apposition ("an armed group of Ugandan origin")
             var relFound = (after + 1..<min(r.upperBound, after + 9)).first(where: { Document.relativeKeys.contains(key($0)) })
             if let rf = relFound, !(after + 1..<rf).allSatisfy({ tokens[$0].kind == .word }) { relFound = nil }
-            if relFound == nil, key(after) == Document.comma, Document.determinersIndefinite.contains(key(after + 1)) { relFound = after + 1 }
+            if relFound == nil, key(after) == w.comma, Document.determinersIndefinite.contains(key(after + 1)) { relFound = after + 1 }
             guard let rel = relFound else { continue }
             // the next mention after the pronoun, within eight tokens, with a relation cue right before it
             guard let n = ms[(idx + 1)...].first(where: { $0.tokens.lowerBound > rel }), n.tokens.lowerBound - rel <= 12, !entities[n.entity].generic,
@@ -640,14 +634,14 @@ extension Document {
                 let rest = (s + rc.length)..<gap.upperBound
                 // "threatened the rival faction, known as La Mayiza"
                 var knownAs = false
-                if let c = rest.first(where: { key($0) == Document.comma }), c + 2 == rest.upperBound, Document.namedKeys.contains(key(c + 1)) {
+                if let c = rest.first(where: { key($0) == w.comma }), c + 2 == rest.upperBound, Document.namedKeys.contains(key(c + 1)) {
                     knownAs = true
-                } else if let c = rest.first(where: { key($0) == Document.comma }), c + 3 == rest.upperBound || (c + 4 == rest.upperBound && Document.aKeys.contains(key(c + 3))),
-                          key(c + 1) == Document.knownKey, key(c + 2) == Document.asKey {
+                } else if let c = rest.first(where: { key($0) == w.comma }), c + 3 == rest.upperBound || (c + 4 == rest.upperBound && Document.aKeys.contains(key(c + 3))),
+                          key(c + 1) == w.knownKey, key(c + 2) == w.asKey {
                     knownAs = true
                 }
-                let head = knownAs ? rest.lowerBound..<rest.first(where: { key($0) == Document.comma })! : rest
-                guard head.allSatisfy({ Document.aKeys.contains(key($0)) || key($0) == Document.ofKey || key($0) == w.w_with || (knownAs && tokens[$0].kind == .word && !tokens[$0].capitalized) }) else { break }
+                let head = knownAs ? rest.lowerBound..<rest.first(where: { key($0) == w.comma })! : rest
+                guard head.allSatisfy({ Document.aKeys.contains(key($0)) || key($0) == w.ofKey || key($0) == w.w_with || (knownAs && tokens[$0].kind == .word && !tokens[$0].capitalized) }) else { break }
                 if knownAs, head.contains(where: { Document.rivalKeys.contains(key($0)) }), rc.value != .opposed {
                     addTriple(m.entity, .opposed, n.entity, bytes: m.bytes.lowerBound..<n.bytes.upperBound, confidence: 0.8 * sentenceHedge * 0.8)
                 }
@@ -686,8 +680,8 @@ extension Document {
             // "FAMa and its Russian partners of the Africa Corps": the partners are allied with the owner
             if Document.subUnitTypes.contains(tm), m.tokens.lowerBound >= r.lowerBound + 3 {
                 var s = m.tokens.lowerBound - 1
-                if key(s) == Document.theKey { s -= 1 }
-                if s > r.lowerBound, key(s) == Document.ofKey || key(s) == Document.fromKey { s -= 1 }
+                if key(s) == w.theKey { s -= 1 }
+                if s > r.lowerBound, key(s) == w.ofKey || key(s) == w.fromKey { s -= 1 }
                 if s > r.lowerBound, Document.partnerKeys.contains(key(s)) {
                     var q = s - 1
                     var a = 0
@@ -698,13 +692,13 @@ extension Document {
                 }
             }
             // "The group's suicide wing, the Majeed Brigade, …"
-            if Document.subUnitTypes.contains(tm), after + 2 < r.upperBound, key(after) == Document.possessive {
+            if Document.subUnitTypes.contains(tm), after + 2 < r.upperBound, key(after) == w.possessive {
                 var j = after + 1
                 var a = 0
                 while j < r.upperBound, a < 2, tokens[j].kind == .word, !tokens[j].capitalized, !Document.subUnitNouns.contains(key(j)) { j += 1; a += 1 }
-                if j + 2 < r.upperBound, Document.subUnitNouns.contains(key(j)), key(j + 1) == Document.comma {
+                if j + 2 < r.upperBound, Document.subUnitNouns.contains(key(j)), key(j + 1) == w.comma {
                     var k2 = j + 2
-                    if key(k2) == Document.theKey { k2 += 1 }
+                    if key(k2) == w.theKey { k2 += 1 }
                     if let o = mention(at: k2), Document.subUnitTypes.contains(type(o)), o.entity != m.entity {
                         addTriple(o.entity, .partOf, m.entity, bytes: m.bytes.lowerBound..<o.bytes.upperBound, confidence: conf * 0.9)
                     }
@@ -714,13 +708,13 @@ extension Document {
             if tm == .person, m.tokens.lowerBound >= r.lowerBound + 2,
                let role = roleEnding(at: m.tokens.lowerBound, from: max(r.lowerBound, m.tokens.lowerBound - 2)), role.value == .memberOf, role.start > r.lowerBound,
                tokens[role.start - 1].kind == .word, !tokens[role.start - 1].capitalized, !Document.itsKeys.contains(key(role.start - 1)),
-               key(role.start - 1) != Document.possessive, !ms.contains(where: { $0.tokens.upperBound == role.start }),
+               key(role.start - 1) != w.possessive, !ms.contains(where: { $0.tokens.upperBound == role.start }),
                !hasTriple(subject: m.entity, where: { [.memberOf, .leaderOf, .spokespersonOf].contains($0.predicate) }),
                let g = ms[..<idx].last(where: { type($0) == .group }) {
                 addTriple(m.entity, .memberOf, g.entity, bytes: g.bytes.lowerBound..<m.bytes.upperBound, confidence: conf * 0.6)
             }
             // "Ukraine's foreign ministry spokesperson Iryna Koval": a country's lower-case body speaking through a person
-            if tm == .place, after + 3 < r.upperBound, key(after) == Document.possessive {
+            if tm == .place, after + 3 < r.upperBound, key(after) == w.possessive {
                 var j = after + 1
                 var a = 0
                 while j < r.upperBound, a < 2, tokens[j].kind == .word, !tokens[j].capitalized, !Document.bodyNouns.contains(key(j)) { j += 1; a += 1 }
@@ -741,7 +735,6 @@ extension Document {
 }
 
 extension Document {
-    static let betweenKey = k("between")
     static let fightNouns: KeySet = KeySet(["clashes", "clash", "fighting", "fight", "battles", "battle", "war", "rivalry", "feud", "conflict", "hostilities", "gunbattles"].map(k))
     static let pronounIt: KeySet = KeySet(["it", "them"].map(k))
     static let auxHave: KeySet = KeySet(["has", "have", "had", "also", "repeatedly", "again", "previously"].map(k))
@@ -752,13 +745,13 @@ extension Document {
         let conf = 0.8 * sentenceHedge
         let ms = mentions
         // "the clashes between the ELN and the EMC": the two sides oppose each other
-        for i in r where key(i) == Document.betweenKey && i > r.lowerBound && Document.fightNouns.contains(key(i - 1)) {
+        for i in r where key(i) == w.betweenKey && i > r.lowerBound && Document.fightNouns.contains(key(i - 1)) {
             var j = i + 1
-            if j < r.upperBound, key(j) == Document.theKey { j += 1 }
+            if j < r.upperBound, key(j) == w.theKey { j += 1 }
             guard let a = mention(at: j), Document.orgTypes.contains(type(a)), !entities[a.entity].generic,
                   a.tokens.upperBound + 1 < r.upperBound, key(a.tokens.upperBound) == w.w_and else { continue }
             var k2 = a.tokens.upperBound + 1
-            if key(k2) == Document.theKey { k2 += 1 }
+            if key(k2) == w.theKey { k2 += 1 }
             if let b = mention(at: k2), Document.orgTypes.contains(type(b)), !entities[b.entity].generic, b.entity != a.entity {
                 addTriple(a.entity, .opposed, b.entity, bytes: a.bytes.lowerBound..<b.bytes.upperBound, confidence: conf * 0.85)
             }
@@ -766,14 +759,14 @@ extension Document {
         for (idx, m) in ms.enumerated() where Document.orgTypes.contains(type(m)) && !entities[m.entity].generic {
             let after = m.tokens.upperBound
             // "The ISPR, the military's media wing, has blamed the group for …": the cue after an apposition
-            if after + 3 < r.upperBound, key(after) == Document.comma,
-               let c2 = ((after + 2)..<min(r.upperBound, after + 10)).first(where: { key($0) == Document.comma }),
+            if after + 3 < r.upperBound, key(after) == w.comma,
+               let c2 = ((after + 2)..<min(r.upperBound, after + 10)).first(where: { key($0) == w.comma }),
                ((after + 1)..<c2).allSatisfy({ tokens[$0].kind == .word }), Document.aKeys.contains(key(after + 1)) {
                 var s = c2 + 1
                 while s < r.upperBound, Document.auxHave.contains(key(s)) { s += 1 }
                 if s < r.upperBound, let rc = lexicon.relationCues.match(tokens, at: s, limit: r.upperBound) {
                     var k2 = s + rc.length
-                    if k2 < r.upperBound, key(k2) == Document.theKey, mention(at: k2) == nil { k2 += 1 }
+                    if k2 < r.upperBound, key(k2) == w.theKey, mention(at: k2) == nil { k2 += 1 }
                     if let n = mention(at: k2), Document.agentTypes.contains(type(n)), type(n) != .place, n.entity != m.entity, !entities[n.entity].generic {
                         addTriple(m.entity, relationPredicate(rc.value, m.entity, n.entity), n.entity, bytes: m.bytes.lowerBound..<n.bytes.upperBound, confidence: conf * 0.85)
                     }

@@ -145,8 +145,6 @@ extension Document {
     static let speechActWords: KeySet = KeySet(["said", "says", "say", "told", "stated", "announced", "added", "statement", "reported", "confirmed", "published", "posted", "communique", "release", "interview", "briefing"].map(k))
     static let hourUnits: KeySet = KeySet(["hours", "hour", "minutes", "moments", "shortly", "soon", "just", "immediately"].map(k))
     static let dayUnits: [UInt64: Int] = Dictionary(uniqueKeysWithValues: [("day", 1), ("days", 1), ("week", 7), ("weeks", 7)].map { (k($0.0), $0.1) })
-    static let afterKey = k("after")
-    static let oneKey = k("one")
     static let rangeJoiners: KeySet = KeySet(["and", "to", "-", "–", "until"].map(k))
     static let nextKeys: KeySet = KeySet(["next", "following"].map(k))
 
@@ -164,7 +162,7 @@ extension Document {
         var owned: Set<Int> = []
         let own = dates.filter { d in
             // "Saturday's attack", "the March 8 attack": a date before a noun belongs to that noun
-            if d.token + 2 < r.upperBound, key(d.token + 1) == Document.possessive {
+            if d.token + 2 < r.upperBound, key(d.token + 1) == w.possessive {
                 if d.token + 2 != first && d.token + 3 != first { owned.insert(d.token) }
                 return d.token + 2 == first || d.token + 3 == first
             }
@@ -176,7 +174,7 @@ extension Document {
             }
             if d.token < first {
                 // a date before the trigger counts only in the same clause
-                return first - d.token <= 10 && !(d.token..<first).contains { key($0) == Document.comma || Document.clauseBreak.contains(key($0)) }
+                return first - d.token <= 10 && !(d.token..<first).contains { key($0) == w.comma || Document.clauseBreak.contains(key($0)) }
             }
             return d.token - first <= 30
         }.min(by: { dateDistance($0.token, first) < dateDistance($1.token, first) })
@@ -206,10 +204,10 @@ extension Document {
     /// the number of days it lies before the sentence's own date.
     func daysBefore(trigger first: Int) -> Int? {
         let r = sentenceRange
-        guard let a = (max(r.lowerBound, first - 8)..<first).last(where: { key($0) == Document.afterKey }), a - 2 >= r.lowerBound,
+        guard let a = (max(r.lowerBound, first - 8)..<first).last(where: { key($0) == w.afterKey }), a - 2 >= r.lowerBound,
               let unit = Document.dayUnits[key(a - 1)] else { return nil }
         if let n = number(at: a - 2, limit: a - 1) { return n.value * unit }
-        if key(a - 2) == w.w_a || key(a - 2) == Document.oneKey { return unit }
+        if key(a - 2) == w.w_a || key(a - 2) == w.oneKey { return unit }
         return nil
     }
 
@@ -234,9 +232,9 @@ extension Document {
         var j = r.lowerBound
         while j < first {
             let kk = key(j)
-            guard kk == Document.afterKey || kk == w.later || Document.dayUnits[kk] != nil && j > r.lowerBound && Document.nextKeys.contains(key(j - 1)) else { j += 1; continue }
+            guard kk == w.afterKey || kk == w.later || Document.dayUnits[kk] != nil && j > r.lowerBound && Document.nextKeys.contains(key(j - 1)) else { j += 1; continue }
             // the expression must open the sentence or share the trigger's clause
-            let sameClause = !(j..<first).contains { key($0) == Document.comma || Document.clauseBreak.contains(key($0)) }
+            let sameClause = !(j..<first).contains { key($0) == w.comma || Document.clauseBreak.contains(key($0)) }
             guard j - r.lowerBound <= 6 || sameClause else { j += 1; continue }
             var days: Int? = nil
             var anchorAfter = j + 1
@@ -247,12 +245,12 @@ extension Document {
                 let u = key(j - 1)
                 if Document.hourUnits.contains(u) || key(j - 1) == w.w_and { days = 0 }
                 if let unit = Document.dayUnits[u] {
-                    if j - 2 >= r.lowerBound, let n = number(at: j - 2, limit: j - 1) { days = n.value * unit } else if j - 2 >= r.lowerBound, key(j - 2) == w.w_a || key(j - 2) == Document.oneKey { days = unit }
+                    if j - 2 >= r.lowerBound, let n = number(at: j - 2, limit: j - 1) { days = n.value * unit } else if j - 2 >= r.lowerBound, key(j - 2) == w.w_a || key(j - 2) == w.oneKey { days = unit }
                 }
             }
             guard let offset = days else { j += 1; continue }
             var anchor: String? = nil
-            if kk == Document.afterKey {
+            if kk == w.afterKey {
                 // the event named just after "after": a mention of this sentence, or a date possessive ("Monday's bombing")
                 if let em = eventMentions.first(where: { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= anchorAfter + 4 }) { anchor = events[em.event].date }
             } else {
