@@ -354,14 +354,18 @@ final class Document {
         if a.contains(where: { $0 >= 0x80 }) || w.contains(where: { $0 >= 0x80 }) {
             return s.lowercased().split(separator: " ").contains(Substring(word))
         }
-        var start = a.startIndex
-        while true {
-            let end = a[start...].firstIndex(of: 0x20) ?? a.endIndex
-            if a.distance(from: start, to: end) == w.count,
-               zip(a[start..<end], w).allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }) { return true }
-            guard end != a.endIndex else { return false }
-            start = a.index(after: end)
+        let word = Array(w)
+        guard !word.isEmpty else { return false }
+        var k = 0 // bytes of the current word of `s` that matched so far, or -1 once it differs
+        for b in a {
+            if b == 0x20 {
+                if k == word.count { return true }
+                k = 0
+            } else if k >= 0 {
+                k = k < word.count && (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) == word[k] ? k + 1 : -1
+            }
         }
+        return k == word.count
     }
 
     /// The space-separated words of `s`, lower-cased (`s.split(separator: " ").map { $0.lowercased() }`); ASCII

@@ -129,10 +129,12 @@ extension Document {
             if i + 1 < limit, key(i + 1) == w.hundred { return (v * 100, 2) }
             return (v, 1)
         }
-        // "twenty-five"
+        // "twenty-five" (most words have no hyphen: look for one before slicing the text)
+        var dash = Int(t.start) + 1
+        while dash < Int(t.end) - 1, text[dash] != 0x2D { dash += 1 }
+        guard dash < Int(t.end) - 1 else { return nil }
         let bytes = text[Int(t.start)..<Int(t.end)]
-        if let dash = bytes.firstIndex(of: 0x2D), dash > bytes.startIndex, dash + 1 < bytes.endIndex,
-           let a = lexicon.numbers[Tokenizer.hash(bytes[bytes.startIndex..<dash])], let b = lexicon.numbers[Tokenizer.hash(bytes[(dash + 1)...])], a >= 20, b < 10 {
+        if let a = lexicon.numbers[Tokenizer.hash(bytes[bytes.startIndex..<dash])], let b = lexicon.numbers[Tokenizer.hash(bytes[(dash + 1)...])], a >= 20, b < 10 {
             return (a + b, 1)
         }
         return nil
