@@ -96,6 +96,66 @@ enum Names {
         }
     }
 
+    /// `s.lowercased()`: on bytes for an ASCII string (where that is exactly A–Z to a–z), else the Unicode mapping.
+    static func lowercased(_ s: String) -> String {
+        let ascii: String? = withBytes(s) { u in
+            guard isASCII(u) else { return nil }
+            return String(unsafeUninitializedCapacity: u.count) { out -> Int in
+                for k in 0..<u.count { out[k] = asciiLower(u[k]) }
+                return u.count
+            }
+        }
+        return ascii ?? s.lowercased()
+    }
+
+    /// Whether `a.lowercased() == b.lowercased()`, compared on bytes when both are ASCII (no strings made).
+    static func equalLowercased(_ a: String, _ b: String) -> Bool {
+        let ascii: Bool? = withBytes(a) { ua in
+            withBytes(b) { ub in
+                guard isASCII(ua), isASCII(ub) else { return nil }
+                guard ua.count == ub.count else { return false }
+                for k in 0..<ua.count where asciiLower(ua[k]) != asciiLower(ub[k]) { return false }
+                return true
+            }
+        }
+        return ascii ?? (a.lowercased() == b.lowercased())
+    }
+
+    /// Whether `s.lowercased().contains(needle)` (`needle` in lower case): on bytes when both are ASCII,
+    /// else Foundation's character search, as before.
+    static func lowercasedContains(_ s: String, _ needle: String) -> Bool {
+        let ascii: Bool? = withBytes(s) { u in
+            withBytes(needle) { n in
+                guard isASCII(u), isASCII(n) else { return nil }
+                guard n.count <= u.count else { return false }
+                guard !n.isEmpty else { return nil }
+                for start in 0...(u.count - n.count) {
+                    var k = 0
+                    while k < n.count, asciiLower(u[start + k]) == n[k] { k += 1 }
+                    if k == n.count { return true }
+                }
+                return false
+            }
+        }
+        return ascii ?? s.lowercased().contains(needle)
+    }
+
+    /// Whether the last space-separated word of `s` ends in "s" but not in "ss" ("attacks", not "press").
+    static func lastWordEndsInSingleS(_ s: String) -> Bool {
+        let ascii: Bool? = withBytes(s) { u in
+            guard isASCII(u) else { return nil }
+            var end = u.count
+            while end > 0, u[end - 1] == 0x20 { end -= 1 }
+            guard end > 0, u[end - 1] == 0x73 else { return false }
+            return !(end >= 2 && u[end - 2] == 0x73)
+        }
+        return ascii ?? (s.split(separator: " ").last.map { !$0.hasSuffix("ss") && $0.hasSuffix("s") } ?? false)
+    }
+
+    /// The ASCII lower case of a byte (other bytes unchanged).
+    @inline(__always)
+    static func asciiLower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
     /// Levenshtein distance, bounded: returns `limit + 1` as soon as the distance exceeds `limit`.
     static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
