@@ -274,14 +274,14 @@ extension Document {
         // event ids
         var ids = [String](repeating: "", count: events.count)
         var used: Set<String> = []
+        used.reserveCapacity(events.count)
         for i in events.indices where !events[i].dropped {
             let anchor = events[i].place.map { names[$0] } ?? events[i].target.first.map { names[$0] } ?? events[i].agent.first.map { names[$0] } ?? events[i].trigger
             let slug = Names.slug(anchor)
             let type = events[i].type.rawValue
             var id = slug + "_" + type
             var n = 2
-            while used.contains(id) { id = slug + "_" + type + "_\(n)"; n += 1 }
-            used.insert(id)
+            while !used.insert(id).inserted { id = slug + "_" + type + "_\(n)"; n += 1 }
             ids[i] = id
         }
         func named(_ list: [Int]) -> [String] {
@@ -408,14 +408,20 @@ struct TriplesSeen {
         self.ids = ids
         entityNumber = [Int](repeating: -1, count: names.count)
         eventNumber = [Int](repeating: -1, count: ids.count)
+        numbers.reserveCapacity(min(names.count, 64))
     }
 
     private mutating func number(_ name: String) -> Int {
-        if let n = numbers[name] { return n }
-        let n = numbers.count
-        numbers[name] = n
-        withSeparator.append(Names.withBytes(name) { $0.contains(0x01) })
+        // one hash and probe: the entry is made (as -1) when missing, then numbered
+        let fresh = numbers.count
+        let n = Self.numbered(&numbers[name, default: -1], fresh)
+        if n == fresh { withSeparator.append(Names.withBytes(name) { $0.contains(0x01) }) }
         return n
+    }
+
+    private static func numbered(_ entry: inout Int, _ fresh: Int) -> Int {
+        if entry < 0 { entry = fresh }
+        return entry
     }
 
     private mutating func number(entity e: Int) -> Int {

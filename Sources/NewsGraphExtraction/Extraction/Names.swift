@@ -206,8 +206,14 @@ enum Names {
             return u[start] >= 0x61 && u[start] <= 0x7A
         }
         if let ascii { return ascii }
-        let last = s.split(separator: " ").last.map(String.init) ?? ""
-        return last.first?.isLowercase ?? false
+        // the first character of the last run of characters other than " " (as splitting at " " would
+        // give), found from the end
+        var end = s.endIndex
+        while end > s.startIndex, s[s.index(before: end)] == " " { end = s.index(before: end) }
+        guard end > s.startIndex else { return false }
+        var start = s.index(before: end)
+        while start > s.startIndex, s[s.index(before: start)] != " " { start = s.index(before: start) }
+        return s[start].isLowercase
     }
 
     /// Whether `s` contains "(": on bytes for an ASCII string, else Foundation's search (a character
