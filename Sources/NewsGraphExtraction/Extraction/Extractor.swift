@@ -408,10 +408,11 @@ struct TriplesSeen {
         self.ids = ids
         entityNumber = [Int](repeating: -1, count: names.count)
         eventNumber = [Int](repeating: -1, count: ids.count)
-        numbers.reserveCapacity(min(names.count, 64))
     }
 
     private mutating func number(_ name: String) -> Int {
+        // room for a typical article's names at once, rather than growing (and rehashing) from one
+        if numbers.isEmpty { numbers.reserveCapacity(16) }
         // one hash and probe: the entry is made (as -1) when missing, then numbered
         let fresh = numbers.count
         let n = Self.numbered(&numbers[name, default: -1], fresh)
@@ -449,6 +450,7 @@ struct TriplesSeen {
         if withSeparator[s] || withSeparator[o] {
             return seenText.insert(subject + "\u{1}" + p.rawValue + "\u{1}" + object + "\u{1}" + f.rawValue).inserted
         }
+        if seen.isEmpty { seen.reserveCapacity(16) }
         return seen.insert(Key(subject: s, object: o, predicate: p, factuality: f)).inserted
     }
 }
