@@ -13,11 +13,52 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// Parses `YYYY-MM-DD`.
+    ///
+    /// Exactly as splitting at "-" (empty parts dropped) into three parts of 4, 2 and 2 characters
+    /// that `Int` parses: so "+123-01-02" and "2024--11-16" are read too, as they always were.
+    /// Read from the UTF-8 bytes (no split, no arrays): inlinable so that it is specialised for the caller's type.
+    @inlinable
     public init?(iso: some StringProtocol) {
-        let parts = iso.split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        let parsed = iso.utf8.withContiguousStorageIfAvailable { CalendarDate.parseISO($0) }
+            ?? { var copy = String(iso); return copy.withUTF8 { CalendarDate.parseISO($0) } }()
+        guard let parsed else { return nil }
+        self = parsed
+    }
+
+    /// The date in `bytes` (see `init?(iso:)`), nil when they are not one.
+    @usableFromInline
+    static func parseISO(_ bytes: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
+        // Only ASCII can parse: `Int` reads ASCII digits, so a part with any other byte fails, and
+        // on ASCII a "-" byte is a "-" character (only CR LF joins ASCII bytes into one character).
+        var values = (0, 0, 0)
+        var part = 0
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x2D { i += 1; continue }  // separators; empty parts are dropped
+            // one part: an optional "+", then digits; no more than 4 bytes
+            let start = i
+            while i < bytes.count, bytes[i] != 0x2D { i += 1 }
+            let length = i - start
+            guard part < 3, length == (part == 0 ? 4 : 2) else { return nil }
+            var j = start
+            if bytes[j] == 0x2B { j += 1 }  // Int("+5") == 5
+            guard j < i else { return nil }
+            var v = 0
+            while j < i {
+                let digit = Int(bytes[j]) &- 0x30
+                guard digit >= 0, digit <= 9 else { return nil }
+                v = v * 10 + digit
+                j += 1
+            }
+            switch part {
+            case 0: values.0 = v
+            case 1: values.1 = v
+            default: values.2 = v
+            }
+            part += 1
+        }
+        guard part == 3 else { return nil }
+        return CalendarDate(year: values.0, month: values.1, day: values.2)
     }
 
     public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
@@ -63,6 +104,24 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// `YYYY-MM-DD`.
     public var description: String {
+        if (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) {
+            // the usual case, written as ten bytes (a small string: no allocation)
+            return String(unsafeUninitializedCapacity: 10) { out in
+                func put(_ v: Int, _ width: Int, at start: Int) {
+                    var v = v
+                    for k in stride(from: start + width - 1, through: start, by: -1) {
+                        out[k] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
+                        v /= 10
+                    }
+                }
+                put(year, 4, at: 0)
+                out[4] = 0x2D
+                put(month, 2, at: 5)
+                out[7] = 0x2D
+                put(day, 2, at: 8)
+                return 10
+            }
+        }
         func pad(_ v: Int, _ w: Int) -> String { let s = String(v); return String(repeating: "0", count: max(0, w - s.count)) + s }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }

@@ -177,23 +177,40 @@ extension Document {
     /// Drops events that say too little to be an incident: no participant and no place; a victim noun
     /// ("the killing", "martyrdom") with no named victim; a plural mention ("attacks") with no date.
     func pruneEvents() {
-        let victimNouns: Set<String> = ["killing", "killings", "death", "deaths", "martyrdom"]
+        // Counted once rather than searched for per event (no scan of all events per event):
+        // how many claims not dropped (so far) name each event, and the events in a causal link.
+        var claimsOf = [Int](repeating: 0, count: events.count)
+        for j in events.indices where !events[j].dropped {
+            if let c = events[j].claimed, claimsOf.indices.contains(c) { claimsOf[c] += 1 }
+        }
+        var inCausalLink = [Bool](repeating: false, count: events.count)
+        for link in causal {
+            if inCausalLink.indices.contains(link.from) { inCausalLink[link.from] = true }
+            if inCausalLink.indices.contains(link.to) { inCausalLink[link.to] = true }
+        }
+        func drop(_ i: Int) {
+            events[i].dropped = true
+            if let c = events[i].claimed, claimsOf.indices.contains(c) { claimsOf[c] -= 1 }
+        }
         for i in events.indices where !events[i].dropped {
-            let e = events[i]
-            let trigger = e.trigger.lowercased()
-            let empty = e.agent.isEmpty && e.target.isEmpty && e.place == nil
-            let claimLinked = events.contains { $0.claimed == i && !$0.dropped }
-            if empty && !claimLinked && e.type != .claim { events[i].dropped = true; continue }
+            let type = events[i].type
+            let trigger = Names.lowercased(events[i].trigger)
+            let empty = events[i].agent.isEmpty && events[i].target.isEmpty && events[i].place == nil
+            let claimLinked = claimsOf[i] > 0
+            if empty && !claimLinked && type != .claim { drop(i); continue }
             // a statement is somebody's: with no speaker it is only a reported attitude
-            if e.type == .statement && e.agent.isEmpty && !causal.contains(where: { $0.from == i || $0.to == i }) { events[i].dropped = true; continue }
-            let victimNoun = victimNouns.contains(trigger) || trigger.hasPrefix("killing of") || trigger.hasPrefix("killings of") || trigger.hasPrefix("death of")
-            if e.type == .killing, victimNoun, !e.target.contains(where: { entities[$0].type == .person }) { events[i].dropped = true; continue }
-            let inCausalLink = causal.contains { $0.from == i || $0.to == i }
+            if type == .statement && events[i].agent.isEmpty && !inCausalLink[i] { drop(i); continue }
+            let victimNoun: Bool
+            switch trigger {
+            case "killing", "killings", "death", "deaths", "martyrdom": victimNoun = true
+            default: victimNoun = trigger.hasPrefix("killing of") || trigger.hasPrefix("killings of") || trigger.hasPrefix("death of")
+            }
+            if type == .killing, victimNoun, !events[i].target.contains(where: { entities[$0].type == .person }) { drop(i); continue }
             // a plural noun mentioned once, with no day and no link to another event, is habitual activity
             // ("ISWAP has carried out attacks in Borno"), not an incident
-            if e.mentions.count == 1, e.date == nil, !claimLinked, !inCausalLink, trigger.hasSuffix("s"), !trigger.hasSuffix("ss"), ![.statement, .claim, .protest].contains(e.type),
-               !trigger.hasSuffix("ed"), (trigger.split(separator: " ").last.map { !$0.hasSuffix("ss") && $0.hasSuffix("s") } ?? false) {
-                events[i].dropped = true
+            if events[i].mentions.count == 1, events[i].date == nil, !claimLinked, !inCausalLink[i], trigger.hasSuffix("s"), !trigger.hasSuffix("ss"),
+               type != .statement, type != .claim, type != .protest, !trigger.hasSuffix("ed"), Names.lastWordEndsInSingleS(trigger) {
+                drop(i)
             }
         }
         causal.removeAll { events[$0.from].dropped || events[$0.to].dropped }
@@ -213,114 +230,136 @@ extension Document {
             if events[i].agent.contains(where: { !genericForce($0) }) { events[i].agent.removeAll(where: genericForce) }
         }
         // entities referenced by events and triples
-        for e in events where !e.dropped {
-            for a in e.agent + e.target { entities[a].used = true }
-            if let p = e.place { entities[p].used = true }
+        // (here and below: loops over indices, not over copies of the entity and event values)
+        for i in events.indices where !events[i].dropped {
+            for a in events[i].agent { entities[a].used = true }
+            for t in events[i].target { entities[t].used = true }
+            if let p = events[i].place { entities[p].used = true }
         }
         var keep = [Bool](repeating: false, count: entities.count)
-        for (i, e) in entities.enumerated() {
-            if e.generic { keep[i] = e.used; continue }
-            if e.typeStrength <= 1 && !e.used && e.mentions.count < 2 { continue }
+        for i in entities.indices {
+            if entities[i].generic { keep[i] = entities[i].used; continue }
+            if entities[i].typeStrength <= 1 && !entities[i].used && entities[i].mentions.count < 2 { continue }
             keep[i] = true
         }
         // names: the lexicon's canonical name when the text uses it, else the longest plain form
         var names = [String](repeating: "", count: entities.count)
-        for (i, e) in entities.enumerated() where keep[i] {
-            var name = e.forms.first ?? e.name
-            if e.type == .facility {
-                name = e.forms.first(where: { !Names.containsParenthesis($0) }) ?? name  // as first introduced: "military camp in Kalat"
-            } else if let li = e.lexiconIndex, let canonical = e.forms.first(where: { $0.lowercased() == lexicon.entities[li].name.lowercased() }) {
+        for i in entities.indices where keep[i] {
+            let forms = entities[i].forms
+            let type = entities[i].type
+            var name = forms.first ?? entities[i].name
+            if type == .facility {
+                name = forms.first(where: { !Names.containsParenthesis($0) }) ?? name  // as first introduced: "military camp in Kalat"
+            } else if let li = entities[i].lexiconIndex, let canonical = forms.first(where: { Names.equalLowercased($0, lexicon.entities[li].name) }) {
                 name = canonical
             } else {
-                let plain = e.forms.filter { f in
+                let plain = forms.filter { f in
                     Names.hasLowercase(f) && !Names.containsParenthesis(f)
                 }
+                let generic = entities[i].generic
                 let headless = plain.filter { f in
-                    !Names.lastWordStartsLowercase(f) || e.type == .facility || e.generic
+                    !Names.lastWordStartsLowercase(f) || type == .facility || generic
                 }
                 if let best = (headless.isEmpty ? plain : headless).max(by: { $0.count < $1.count }) { name = best }
             }
             names[i] = name
         }
         var outEntities: [ExtractedEntity] = []
-        for (i, e) in entities.enumerated() where keep[i] {
-            let aliases = e.forms.filter { $0 != names[i] }
-            outEntities.append(ExtractedEntity(name: names[i], aliases: aliases, type: e.type, mentions: e.mentions,
-                                               confidence: (e.confidence * 100).rounded() / 100))
+        outEntities.reserveCapacity(keep.count { $0 })
+        for i in entities.indices where keep[i] {
+            let aliases = entities[i].forms.filter { $0 != names[i] }
+            outEntities.append(ExtractedEntity(name: names[i], aliases: aliases, type: entities[i].type, mentions: entities[i].mentions,
+                                               confidence: (entities[i].confidence * 100).rounded() / 100))
         }
         // event ids
         var ids = [String](repeating: "", count: events.count)
         var used: Set<String> = []
-        for (i, e) in events.enumerated() where !e.dropped {
-            let anchor = e.place.map { names[$0] } ?? e.target.first.map { names[$0] } ?? e.agent.first.map { names[$0] } ?? e.trigger
+        used.reserveCapacity(events.count)
+        for i in events.indices where !events[i].dropped {
+            let anchor = events[i].place.map { names[$0] } ?? events[i].target.first.map { names[$0] } ?? events[i].agent.first.map { names[$0] } ?? events[i].trigger
             let slug = Names.slug(anchor)
-            var id = slug + "_" + e.type.rawValue
+            let type = events[i].type.rawValue
+            var id = slug + "_" + type
             var n = 2
-            while used.contains(id) { id = slug + "_" + e.type.rawValue + "_\(n)"; n += 1 }
-            used.insert(id)
+            while !used.insert(id).inserted { id = slug + "_" + type + "_\(n)"; n += 1 }
             ids[i] = id
         }
-        func named(_ list: [Int]) -> [String] { list.filter { keep[$0] }.map { names[$0] } }
-        var outEvents: [ExtractedEvent] = []
-        for (i, e) in events.enumerated() where !e.dropped {
-            var attributes = ["cameo": e.cameo, "acled": e.acled, "lexicon": lexiconVersion]
-            if let c = e.claimed, !events[c].dropped { attributes["claims"] = ids[c] }
-            outEvents.append(ExtractedEvent(
-                id: ids[i], type: e.type, trigger: e.trigger, agent: named(e.agent),
-                target: e.type == .claim ? [] : named(e.target),
-                place: e.type == .claim || (e.type == .statement && !e.trigger.lowercased().contains("curfew")) ? nil : e.place.flatMap { keep[$0] ? names[$0] : nil },
-                date: e.date, killed: e.killed, injured: e.injured, factuality: e.factuality, attributes: attributes,
-                mentions: e.mentions, confidence: (e.confidence * 100).rounded() / 100))
+        func named(_ list: [Int]) -> [String] {
+            var out: [String] = []
+            out.reserveCapacity(list.count)
+            for v in list where keep[v] { out.append(names[v]) }
+            return out
         }
-        // triples: stated ones, then those implied by events
+        var outEvents: [ExtractedEvent] = []
+        outEvents.reserveCapacity(events.count { !$0.dropped })
+        for i in events.indices where !events[i].dropped {
+            let type = events[i].type
+            var attributes = ["cameo": events[i].cameo, "acled": events[i].acled, "lexicon": lexiconVersion]
+            if let c = events[i].claimed, !events[c].dropped { attributes["claims"] = ids[c] }
+            let hasPlace = type != .claim && (type != .statement || Names.lowercasedContains(events[i].trigger, "curfew"))
+            outEvents.append(ExtractedEvent(
+                id: ids[i], type: type, trigger: events[i].trigger, agent: named(events[i].agent),
+                target: type == .claim ? [] : named(events[i].target),
+                place: hasPlace ? events[i].place.flatMap { keep[$0] ? names[$0] : nil } : nil,
+                date: events[i].date, killed: events[i].killed, injured: events[i].injured, factuality: events[i].factuality, attributes: attributes,
+                mentions: events[i].mentions, confidence: (events[i].confidence * 100).rounded() / 100))
+        }
+        // triples: stated ones, then those implied by events; one per subject, predicate, object and
+        // factuality, by name (two entities can have one name)
         var outTriples: [ExtractedTriple] = []
-        var seen: Set<String> = []
-        func emit(_ s: String, _ p: TriplePredicate, _ o: String, _ f: Factuality, _ prov: [Provenance], _ c: Double) {
-            let key = s + "\u{1}" + p.rawValue + "\u{1}" + o + "\u{1}" + f.rawValue
-            guard s != o, seen.insert(key).inserted else { return }
-            outTriples.append(ExtractedTriple(subject: s, predicate: p, object: o, factuality: f, provenance: prov, confidence: (c * 100).rounded() / 100))
+        var triplesSeen = TriplesSeen(names: names, ids: ids)
+        func emit(_ s: Int, _ p: TriplePredicate, _ o: Int, _ f: Factuality, _ prov: [Provenance], _ c: Double) {
+            guard triplesSeen.insert(subject: s, p, object: o, f) else { return }
+            outTriples.append(ExtractedTriple(subject: names[s], predicate: p, object: names[o], factuality: f, provenance: prov, confidence: (c * 100).rounded() / 100))
+        }
+        func emitClaim(_ s: Int, _ claimed: Int, _ prov: [Provenance], _ c: Double) {
+            guard triplesSeen.insert(subject: s, .claimedResponsibility, claimedEvent: claimed, .reported) else { return }
+            outTriples.append(ExtractedTriple(subject: names[s], predicate: .claimedResponsibility, object: ids[claimed], factuality: .reported,
+                                              provenance: prov, confidence: (c * 100).rounded() / 100))
         }
         for t in tripleOrder where keep[t.subject] && keep[t.object] {
             let v = triples[t]!
-            emit(names[t.subject], t.predicate, names[t.object], t.factuality, v.provenance, v.confidence)
+            emit(t.subject, t.predicate, t.object, t.factuality, v.provenance, v.confidence)
         }
-        for (i, e) in events.enumerated() where !e.dropped {
-            let prov = Array(e.mentions.prefix(1))
-            let f: Factuality = e.factuality
-            switch e.type {
+        for i in events.indices where !events[i].dropped {
+            let type = events[i].type
+            let agent = events[i].agent, target = events[i].target
+            let prov = Array(events[i].mentions.prefix(1))
+            let f: Factuality = events[i].factuality
+            let confidence = events[i].confidence
+            switch type {
             case .attack, .bombing, .operation:
-                for a in e.agent where keep[a] && entities[a].type != .person {
-                    for t in e.target where keep[t] && entities[t].type != .person { emit(names[a], .attacked, names[t], f, prov, e.confidence) }
+                for a in agent where keep[a] && entities[a].type != .person {
+                    for t in target where keep[t] && entities[t].type != .person { emit(a, .attacked, t, f, prov, confidence) }
                 }
-                for a in e.agent where keep[a] && entities[a].type != .person {
-                    for t in e.target where keep[t] && entities[t].type == .person && (e.killed ?? 0) > 0 || e.type == .operation && keep[t] && entities[t].type == .person {
-                        emit(names[a], .killed, names[t], f, prov, e.confidence * 0.9)
+                for a in agent where keep[a] && entities[a].type != .person {
+                    for t in target where keep[t] && entities[t].type == .person && (events[i].killed ?? 0) > 0 || type == .operation && keep[t] && entities[t].type == .person {
+                        emit(a, .killed, t, f, prov, confidence * 0.9)
                     }
                 }
             case .killing, .abduction, .arrest:
-                let p: TriplePredicate = e.type == .killing ? .killed : e.type == .abduction ? .kidnapped : .arrested
-                for a in e.agent where keep[a] {
-                    for t in e.target where keep[t] && entities[t].type == .person { emit(names[a], p, names[t], f, prov, e.confidence) }
+                let p: TriplePredicate = type == .killing ? .killed : type == .abduction ? .kidnapped : .arrested
+                for a in agent where keep[a] {
+                    for t in target where keep[t] && entities[t].type == .person { emit(a, p, t, f, prov, confidence) }
                 }
             case .claim:
-                if let c = e.claimed, !events[c].dropped {
-                    for a in e.agent where keep[a] && entities[a].type == .group { emit(names[a], .claimedResponsibility, ids[c], .reported, prov, e.confidence) }
+                if let c = events[i].claimed, !events[c].dropped {
+                    for a in agent where keep[a] && entities[a].type == .group { emitClaim(a, c, prov, confidence) }
                 }
             case .statement:
-                let form = e.trigger.lowercased()
+                let form = Names.lowercased(events[i].trigger)
                 let p: TriplePredicate? = form.hasPrefix("accus") || form.hasPrefix("blam") ? .accused : (form.hasPrefix("warn") || form.hasPrefix("threat")) ? .threatened : nil
                 if let p {
-                    for a in e.agent where keep[a] {
-                        for t in e.target where keep[t] { emit(names[a], p, names[t], f, prov, e.confidence) }
+                    for a in agent where keep[a] {
+                        for t in target where keep[t] { emit(a, p, t, f, prov, confidence) }
                     }
                 }
             case .clash:
-                for a in e.agent where keep[a] {
-                    for t in e.target where keep[t] && entities[t].type != .person { emit(names[a], .opposed, names[t], f, prov, e.confidence * 0.8) }
+                for a in agent where keep[a] {
+                    for t in target where keep[t] && entities[t].type != .person { emit(a, .opposed, t, f, prov, confidence * 0.8) }
                 }
             default: break
             }
-            _ = i
         }
         let outCausal = causal.filter { !events[$0.from].dropped && !events[$0.to].dropped }.map {
             ExtractedCausalLink(from: ids[$0.from], relation: $0.relation, to: ids[$0.to], cue: $0.cue, provenance: [$0.provenance],
@@ -329,5 +368,89 @@ extension Document {
         let info = ArticleInfo(id: article.id, date: article.date, datelinePlace: article.datelinePlace, source: article.source,
                                title: article.title, contentHash: hashesContent ? article.contentHash : "", sentences: sentences)
         return ArticleGraph(article: info, entities: outEntities, events: outEvents, triples: outTriples, causal: outCausal, lexiconVersion: lexiconVersion)
+    }
+}
+
+/// The triples emitted so far, one per (subject name, predicate, object name, factuality), for `Document.result`.
+///
+/// Equal to a set of "subject \u{1} predicate \u{1} object \u{1} factuality" strings, which is what it replaced,
+/// without making and hashing a string per triple (for speed): names are numbered (equal strings, equal
+/// numbers; each entity's and event's name looked up once) and the numbers are the key. A triple with a name
+/// that contains U+0001 keeps the string key, as only such keys can run into one another ("a\u{1}b" + "c"
+/// against "a" + "b\u{1}c").
+struct TriplesSeen {
+    private struct Key: Hashable {
+        var subject: Int
+        var object: Int
+        var predicate: TriplePredicate
+        var factuality: Factuality
+
+        func hash(into hasher: inout Hasher) {
+            // the names' numbers only: the enums would hash their raw strings
+            hasher.combine(subject)
+            hasher.combine(object)
+        }
+    }
+
+    private let names: [String]
+    private let ids: [String]
+    /// Number of each entity's name (-1: not looked up yet); then of each event id.
+    private var entityNumber: [Int]
+    private var eventNumber: [Int]
+    private var numbers: [String: Int] = [:]
+    /// Whether the name of each number has a U+0001 byte.
+    private var withSeparator: [Bool] = []
+    private var seen: Set<Key> = []
+    private var seenText: Set<String> = []
+
+    init(names: [String], ids: [String]) {
+        self.names = names
+        self.ids = ids
+        entityNumber = [Int](repeating: -1, count: names.count)
+        eventNumber = [Int](repeating: -1, count: ids.count)
+    }
+
+    private mutating func number(_ name: String) -> Int {
+        // room for a typical article's names at once, rather than growing (and rehashing) from one
+        if numbers.isEmpty { numbers.reserveCapacity(16) }
+        // one hash and probe: the entry is made (as -1) when missing, then numbered
+        let fresh = numbers.count
+        let n = Self.numbered(&numbers[name, default: -1], fresh)
+        if n == fresh { withSeparator.append(Names.withBytes(name) { $0.contains(0x01) }) }
+        return n
+    }
+
+    private static func numbered(_ entry: inout Int, _ fresh: Int) -> Int {
+        if entry < 0 { entry = fresh }
+        return entry
+    }
+
+    private mutating func number(entity e: Int) -> Int {
+        if entityNumber[e] < 0 { entityNumber[e] = number(names[e]) }
+        return entityNumber[e]
+    }
+
+    private mutating func number(event e: Int) -> Int {
+        if eventNumber[e] < 0 { eventNumber[e] = number(ids[e]) }
+        return eventNumber[e]
+    }
+
+    /// Adds the triple of entities `s` and `o`; false when it was there already or names one thing twice.
+    mutating func insert(subject s: Int, _ p: TriplePredicate, object o: Int, _ f: Factuality) -> Bool {
+        insert(number(entity: s), names[s], p, number(entity: o), names[o], f)
+    }
+
+    /// Adds the triple of entity `s` and the event `claimedEvent` (by its id).
+    mutating func insert(subject s: Int, _ p: TriplePredicate, claimedEvent o: Int, _ f: Factuality) -> Bool {
+        insert(number(entity: s), names[s], p, number(event: o), ids[o], f)
+    }
+
+    private mutating func insert(_ s: Int, _ subject: String, _ p: TriplePredicate, _ o: Int, _ object: String, _ f: Factuality) -> Bool {
+        guard s != o else { return false }
+        if withSeparator[s] || withSeparator[o] {
+            return seenText.insert(subject + "\u{1}" + p.rawValue + "\u{1}" + object + "\u{1}" + f.rawValue).inserted
+        }
+        if seen.isEmpty { seen.reserveCapacity(16) }
+        return seen.insert(Key(subject: s, object: o, predicate: p, factuality: f)).inserted
     }
 }

@@ -1,31 +1,52 @@
 /// Normalisation and similarity of names, shared by in-article coreference.
 enum Names {
+    /// Calls `body` with the UTF-8 bytes of `s`: in place for a native string, else of a copy.
+    /// (For speed: a loop over a buffer is several times cheaper than one over `String.UTF8View`.)
+    @inline(__always)
+    static func withBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+        var copy = s
+        return copy.withUTF8(body)
+    }
+
+    /// Whether every byte of `bytes` is ASCII.
+    @inline(__always)
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var any: UInt8 = 0
+        for b in bytes { any |= b }
+        return any < 0x80
+    }
+
     /// Lower case, diacritics folded, possessive and leading article dropped, hyphens and
     /// punctuation turned into single spaces: "the Tehreek-e-Taliban’s" → "tehreek e taliban".
     static func normalize(_ s: String) -> String {
         if let ascii = normalizeASCII(s) { return ascii }
-        var out = String.UnicodeScalarView()
+        // UTF-8 of the scalars written to a byte buffer (the same string as appending them to a
+        // `String.UnicodeScalarView`, without its per-scalar cost)
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         var lastSpace = true
         for scalar in s.unicodeScalars {
             if scalar.value < 0x80 {
                 let b = UInt8(scalar.value)
-                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { out.append(scalar); lastSpace = false; continue }
-                if b >= 0x41 && b <= 0x5A { out.append(Unicode.Scalar(b | 0x20)); lastSpace = false; continue }
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { out.append(b); lastSpace = false; continue }
+                if b >= 0x41 && b <= 0x5A { out.append(b | 0x20); lastSpace = false; continue }
                 if b == 0x27 { continue } // apostrophe
-                if !lastSpace { out.append(" "); lastSpace = true }
+                if !lastSpace { out.append(0x20); lastSpace = true }
                 continue
             }
             if scalar == "’" { continue }
             if scalar.properties.generalCategory == .nonspacingMark { continue }
             if scalar.properties.isAlphabetic {
-                for l in scalar.properties.lowercaseMapping.unicodeScalars { out.append(fold(l)) }
+                for l in scalar.properties.lowercaseMapping.unicodeScalars { UTF8.encode(fold(l)) { out.append($0) } }
                 lastSpace = false
             } else if !lastSpace {
-                out.append(" ")
+                out.append(0x20)
                 lastSpace = true
             }
         }
-        var result = String(out)
+        // the ends as characters, as before (a space after a prepended mark is not a " " character)
+        var result = String(decoding: out, as: UTF8.self)
         if result.hasSuffix(" ") { result.removeLast() }
         if result.hasSuffix(" s") { result.removeLast(2) }
         if result.hasPrefix("the ") { result.removeFirst(4) }
@@ -34,44 +55,106 @@ enum Names {
 
     /// `normalize` of an all-ASCII string, on bytes (the same result; most names are ASCII); nil otherwise.
     static func normalizeASCII(_ s: String) -> String? {
-        var s = s
-        return s.withUTF8 { u -> String? in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: u.count) { out -> String? in
+        withBytes(s) { u -> String? in
+            guard isASCII(u) else { return nil }
+            // written straight into the new string's storage (no allocation up to 15 bytes)
+            return String(unsafeUninitializedCapacity: u.count) { out -> Int in
                 var n = 0
                 var lastSpace = true
                 for b in u {
-                    if b >= 0x80 { return nil }
                     if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { out[n] = b; n += 1; lastSpace = false; continue }
                     if b >= 0x41 && b <= 0x5A { out[n] = b | 0x20; n += 1; lastSpace = false; continue }
                     if b == 0x27 { continue } // apostrophe
                     if !lastSpace { out[n] = 0x20; n += 1; lastSpace = true }
                 }
-                var lo = 0
                 if n > 0, out[n - 1] == 0x20 { n -= 1 }
                 if n >= 2, out[n - 2] == 0x20, out[n - 1] == 0x73 { n -= 2 }
-                if n >= 4, out[0] == 0x74, out[1] == 0x68, out[2] == 0x65, out[3] == 0x20 { lo = 4 }
-                return String(decoding: UnsafeBufferPointer(rebasing: out[lo..<n]), as: UTF8.self)
+                if n >= 4, out[0] == 0x74, out[1] == 0x68, out[2] == 0x65, out[3] == 0x20 {
+                    // drop the leading "the "
+                    n -= 4
+                    for k in 0..<n { out[k] = out[k + 4] }
+                }
+                return n
             }
         }
     }
 
-    /// Folds common Latin letters with diacritics to ASCII.
+    /// Folds common Latin letters with diacritics to ASCII: "é" → "e" (the lower-case letters
+    /// à á â ã ä å ā ç è é ê ë ē ì í î ï ī ñ ò ó ô õ ö ø ō ù ú û ü ū ý ÿ; any other scalar is returned as it is).
+    /// A switch rather than a table: no static to initialise, no hashing.
     static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
-        guard s.value >= 0xC0 else { return s }
-        if let f = foldTable[s.value], let v = Unicode.Scalar(f) { return v }
-        return s
+        switch s.value {
+        case 0xE0...0xE5, 0x101: return "a"
+        case 0xE7: return "c"
+        case 0xE8...0xEB, 0x113: return "e"
+        case 0xEC...0xEF, 0x12B: return "i"
+        case 0xF1: return "n"
+        case 0xF2...0xF6, 0xF8, 0x14D: return "o"
+        case 0xF9...0xFC, 0x16B: return "u"
+        case 0xFD, 0xFF: return "y"
+        default: return s
+        }
     }
 
-    static let foldTable: [UInt32: UInt32] = {
-        let table: [Character: Character] = [
-            "à": "a", "á": "a", "â": "a", "ã": "a", "ä": "a", "å": "a", "ā": "a", "ç": "c", "è": "e", "é": "e", "ê": "e",
-            "ë": "e", "ē": "e", "ì": "i", "í": "i", "î": "i", "ï": "i", "ī": "i", "ñ": "n", "ò": "o", "ó": "o", "ô": "o",
-            "õ": "o", "ö": "o", "ø": "o", "ō": "o", "ù": "u", "ú": "u", "û": "u", "ü": "u", "ū": "u", "ý": "y", "ÿ": "y",
-        ]
-        var out: [UInt32: UInt32] = [:]
-        for (k, v) in table { if let a = k.unicodeScalars.first, let b = v.unicodeScalars.first { out[a.value] = b.value } }
-        return out
-    }()
+    /// `s.lowercased()`: on bytes for an ASCII string (where that is exactly A–Z to a–z), else the Unicode mapping.
+    static func lowercased(_ s: String) -> String {
+        let ascii: String? = withBytes(s) { u in
+            guard isASCII(u) else { return nil }
+            return String(unsafeUninitializedCapacity: u.count) { out -> Int in
+                for k in 0..<u.count { out[k] = asciiLower(u[k]) }
+                return u.count
+            }
+        }
+        return ascii ?? s.lowercased()
+    }
+
+    /// Whether `a.lowercased() == b.lowercased()`, compared on bytes when both are ASCII (no strings made).
+    static func equalLowercased(_ a: String, _ b: String) -> Bool {
+        let ascii: Bool? = withBytes(a) { ua in
+            withBytes(b) { ub in
+                guard isASCII(ua), isASCII(ub) else { return nil }
+                guard ua.count == ub.count else { return false }
+                for k in 0..<ua.count where asciiLower(ua[k]) != asciiLower(ub[k]) { return false }
+                return true
+            }
+        }
+        return ascii ?? (a.lowercased() == b.lowercased())
+    }
+
+    /// Whether `s.lowercased().contains(needle)` (`needle` in lower case): on bytes when both are ASCII,
+    /// else Foundation's character search, as before.
+    static func lowercasedContains(_ s: String, _ needle: String) -> Bool {
+        let ascii: Bool? = withBytes(s) { u in
+            withBytes(needle) { n in
+                guard isASCII(u), isASCII(n) else { return nil }
+                guard n.count <= u.count else { return false }
+                guard !n.isEmpty else { return nil }
+                for start in 0...(u.count - n.count) {
+                    var k = 0
+                    while k < n.count, asciiLower(u[start + k]) == n[k] { k += 1 }
+                    if k == n.count { return true }
+                }
+                return false
+            }
+        }
+        return ascii ?? s.lowercased().contains(needle)
+    }
+
+    /// Whether the last space-separated word of `s` ends in "s" but not in "ss" ("attacks", not "press").
+    static func lastWordEndsInSingleS(_ s: String) -> Bool {
+        let ascii: Bool? = withBytes(s) { u in
+            guard isASCII(u) else { return nil }
+            var end = u.count
+            while end > 0, u[end - 1] == 0x20 { end -= 1 }
+            guard end > 0, u[end - 1] == 0x73 else { return false }
+            return !(end >= 2 && u[end - 2] == 0x73)
+        }
+        return ascii ?? (s.split(separator: " ").last.map { !$0.hasSuffix("ss") && $0.hasSuffix("s") } ?? false)
+    }
+
+    /// The ASCII lower case of a byte (other bytes unchanged).
+    @inline(__always)
+    static func asciiLower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
     /// Levenshtein distance, bounded: returns `limit + 1` as soon as the distance exceeds `limit`.
     static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
@@ -99,60 +182,82 @@ enum Names {
 
     /// Whether some scalar of `s` is lower case (on bytes for ASCII strings).
     static func hasLowercase(_ s: String) -> Bool {
-        var ascii = true
-        for b in s.utf8 {
-            if b >= 0x61 && b <= 0x7A { return true }
-            if b >= 0x80 { ascii = false; break }
+        let ascii: Bool? = withBytes(s) { u in
+            for b in u {
+                if b >= 0x61 && b <= 0x7A { return true }
+                if b >= 0x80 { return nil }
+            }
+            return false
         }
-        if ascii { return false }
+        if let ascii { return ascii }
         return !s.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
     }
 
     /// Whether the last space-separated word of `s` starts with a lower-case letter ("Kech district").
     static func lastWordStartsLowercase(_ s: String) -> Bool {
-        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+        let ascii: Bool? = withBytes(s) { u in
+            guard isASCII(u) else { return nil }
             // on bytes: the first byte of the last run of non-spaces
-            var first: UInt8? = nil
-            var inWord = false
-            for b in s.utf8 {
-                if b == 0x20 { inWord = false } else if !inWord { first = b; inWord = true }
-            }
-            guard let first else { return false }
-            return first >= 0x61 && first <= 0x7A
+            var end = u.count
+            while end > 0, u[end - 1] == 0x20 { end -= 1 }
+            guard end > 0 else { return false }
+            var start = end - 1
+            while start > 0, u[start - 1] != 0x20 { start -= 1 }
+            return u[start] >= 0x61 && u[start] <= 0x7A
         }
-        let last = s.split(separator: " ").last.map(String.init) ?? ""
-        return last.first?.isLowercase ?? false
+        if let ascii { return ascii }
+        // the first character of the last run of characters other than " " (as splitting at " " would
+        // give), found from the end
+        var end = s.endIndex
+        while end > s.startIndex, s[s.index(before: end)] == " " { end = s.index(before: end) }
+        guard end > s.startIndex else { return false }
+        var start = s.index(before: end)
+        while start > s.startIndex, s[s.index(before: start)] != " " { start = s.index(before: start) }
+        return s[start].isLowercase
     }
 
-    /// Whether `s` contains "(" (Foundation's search, called only when the byte is there at all).
+    /// Whether `s` contains "(": on bytes for an ASCII string, else Foundation's search (a character
+    /// search, where "(" with a combining mark is not "("), called only when the byte is there at all.
     static func containsParenthesis(_ s: String) -> Bool {
-        s.utf8.contains(0x28) && s.contains("(")
+        let found: Bool? = withBytes(s) { u in
+            var paren = false
+            var any: UInt8 = 0
+            for b in u { paren = paren || b == 0x28; any |= b }
+            return !paren ? false : any < 0x80 ? true : nil
+        }
+        return found ?? s.contains("(")
     }
 
     /// A slug for ids: "Shah Mardan" → "shah_mardan".
     static func slug(_ s: String) -> String {
         let n = normalize(s)
-        if n.utf8.allSatisfy({ $0 < 0x80 }) {
-            // the same on bytes: an ASCII normal form is words joined by single spaces
-            var out: [UInt8] = []
-            out.reserveCapacity(n.utf8.count)
-            var words = 0
-            var inWord = false
-            for b in n.utf8 {
-                if b == 0x20 {
-                    inWord = false
-                    continue
+        let ascii: String? = withBytes(n) { u in
+            guard isASCII(u) else { return nil }
+            // the same on bytes: an ASCII normal form is words joined by single spaces;
+            // the first three words, joined by "_", are at most as long as it
+            let slug = String(unsafeUninitializedCapacity: u.count) { out -> Int in
+                var count = 0
+                var words = 0
+                var inWord = false
+                for b in u {
+                    if b == 0x20 {
+                        inWord = false
+                        continue
+                    }
+                    if !inWord {
+                        if words == 3 { break }
+                        if words > 0 { out[count] = 0x5F; count += 1 }
+                        words += 1
+                        inWord = true
+                    }
+                    out[count] = b
+                    count += 1
                 }
-                if !inWord {
-                    if words == 3 { break }
-                    if words > 0 { out.append(0x5F) }
-                    words += 1
-                    inWord = true
-                }
-                out.append(b)
+                return count
             }
-            return out.isEmpty ? "event" : String(decoding: out, as: UTF8.self)
+            return slug.isEmpty ? "event" : slug
         }
+        if let ascii { return ascii }
         let words = n.split(separator: " ").prefix(3)
         let joined = words.joined(separator: "_")
         return joined.isEmpty ? "event" : joined
