@@ -51,6 +51,8 @@ extension Document {
         quoteDepthAt.removeAll(keepingCapacity: true)
         var inside = false
         let straight = w.straightQuote, open = w.openQuote, close = w.closeQuote
+        // most sentences quote nobody: no table then (`quoted` answers false past its end)
+        guard sentenceRange.contains(where: { let kk = key($0); return kk == open || kk == close || kk == straight }) else { return }
         for i in sentenceRange {
             let kk = key(i)
             if kk == open { inside = true } else if kk == close { inside = false } else if kk == straight { inside.toggle() }
