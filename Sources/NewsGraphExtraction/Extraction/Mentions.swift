@@ -263,7 +263,7 @@ extension Document {
             }
 
             // facility noun phrase: "a military camp in Kalat", "the police station"
-            if let f = facilityPhrase(i, end) {
+            if nextFacilityHead(from: i, end) < min(end, i + 5), let f = facilityPhrase(i, end) {
                 mentions.append(f.mention)
                 i = f.next
                 continue
@@ -401,8 +401,13 @@ extension Document {
     /// The first token at or after `i` (before `end`) whose key is a facility head word, else `end`. The scan
     /// position is remembered (`facilityHeadScan`), so a sentence's tokens are looked up once, not once per
     /// word that asks.
+    @inline(__always)
     func nextFacilityHead(from i: Int, _ end: Int) -> Int {
         if facilityHeadScan.from <= i, facilityHeadScan.at >= i, facilityHeadScan.end == end { return facilityHeadScan.at }
+        return scanFacilityHead(from: i, end)
+    }
+
+    func scanFacilityHead(from i: Int, _ end: Int) -> Int {
         var j = i
         while j < end, !lexicon.facilityHeadKeys.contains(tokens[j].key) { j += 1 }
         facilityHeadScan = (i, j, end)

@@ -146,7 +146,7 @@ extension Document {
 extension Document {
     static let speechActWords: KeySet = KeySet(["said", "says", "say", "told", "stated", "announced", "added", "statement", "reported", "confirmed", "published", "posted", "communique", "release", "interview", "briefing"].map(k))
     static let hourUnits: KeySet = KeySet(["hours", "hour", "minutes", "moments", "shortly", "soon", "just", "immediately"].map(k))
-    static let dayUnits: [UInt64: Int] = Dictionary(uniqueKeysWithValues: [("day", 1), ("days", 1), ("week", 7), ("weeks", 7)].map { (k($0.0), $0.1) })
+    static let dayUnits: KeyMap<Int> = KeyMap([("day", 1), ("days", 1), ("week", 7), ("weeks", 7)].map { (k($0.0), $0.1) })
     static let rangeJoiners: KeySet = KeySet(["and", "to", "-", "–", "until"].map(k))
     static let nextKeys: KeySet = KeySet(["next", "following"].map(k))
 
