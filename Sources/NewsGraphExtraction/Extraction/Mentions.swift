@@ -318,6 +318,11 @@ extension Document {
             if isSentenceInitial(r.lowerBound) && !speaks { return nil }
             return (.organization, 1)
         }
+        // "the village of Buq Aqable", "the town of Kantchari": a place noun names what follows
+        if let b = before, key(b) == w.ofKey, b > sentenceRange.lowerBound, !tokens[b - 1].capitalized,
+           Document.anaphoricPlaceNouns.contains(key(b - 1)) || Document.placeNouns.contains(key(b - 1)) {
+            return (.place, 2)
+        }
         if r.count >= 2 {
             if r.contains(where: { tokens[$0].allCaps }) && !titled { return (.organization, 1) }
             return (.person, titled || speaks ? 2 : 1)
@@ -355,7 +360,9 @@ extension Document {
                 let headEnd = j + h.length
                 guard tokens[j].kind == .word else { return nil }
                 let mods = modStart..<j
-                if mods.contains(where: { tokens[$0].kind != .word || lexicon.stops.contains(key($0)) || Document.connectors.contains(key($0)) }) { return nil }
+                // "gunmen storm hotel in …" (a headline's verb) is no modifier of the hotel
+                if mods.contains(where: { tokens[$0].kind != .word || lexicon.stops.contains(key($0)) || Document.connectors.contains(key($0))
+                    || lexicon.generics.contains(tokens, at: $0, limit: $0 + 1) || lexicon.triggers.contains(tokens, at: $0, limit: $0 + 1) }) { return nil }
                 var nameRange = modStart..<headEnd
                 // "… camp in Kalat": the place joins the name
                 var placeTail: String? = nil
