@@ -22,19 +22,15 @@ public enum SentenceSplitter {
     static let openers: KeySet = KeySet(["\"", "“", "(", "‘", "'"].map { Tokenizer.hash(Array($0.utf8)) })
 
     public static func split(_ tokens: [Token], maxTokens: Int = 400) -> [Sentence] {
+        // Local copies: one initialization check for each table, not one per token.
+        let (abbreviations, closers, enders, openers) = (Self.abbreviations, Self.closers, Self.enders, Self.openers)
         var sentences: [Sentence] = []
         var begin = 0
-        func close(_ end: Int) {
-            guard end > begin else { return }
-            sentences.append(Sentence(index: sentences.count, tokens: begin..<end,
-                                      bytes: Int(tokens[begin].start)..<Int(tokens[end - 1].end)))
-            begin = end
-        }
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            if i > begin, t.newlineBefore { close(i) }
-            if i - begin >= maxTokens { close(i) } // runaway "sentences" (a 200 MB single line) stay bounded
+            // at a newline, and for runaway "sentences" (a 200 MB single line) so they stay bounded
+            if i > begin, t.newlineBefore || i - begin >= maxTokens { close(tokens, at: i, from: &begin, into: &sentences) }
             if t.kind == .punct, enders.contains(t.key) {
                 var end = i + 1
                 while end < tokens.count, tokens[end].kind == .punct, closers.contains(tokens[end].key), !tokens[end].newlineBefore { end += 1 }
@@ -45,14 +41,23 @@ public enum SentenceSplitter {
                 let single = prev.map { $0.kind == .word && $0.end - $0.start == 1 && $0.capitalized } ?? false // initials "J. Smith"
                 let startsSentence = next.capitalized || next.kind == .number || openers.contains(next.key) || next.newlineBefore
                 if startsSentence && !isAbbrev && !single {
-                    close(end)
+                    close(tokens, at: end, from: &begin, into: &sentences)
                     i = end
                     continue
                 }
             }
             i += 1
         }
-        close(tokens.count)
+        close(tokens, at: tokens.count, from: &begin, into: &sentences)
         return sentences
+    }
+
+    /// Ends the sentence of tokens `begin..<end` (none if it is empty); the next one begins at `end`.
+    @inline(__always)
+    private static func close(_ tokens: [Token], at end: Int, from begin: inout Int, into sentences: inout [Sentence]) {
+        guard end > begin else { return }
+        sentences.append(Sentence(index: sentences.count, tokens: begin..<end,
+                                  bytes: Int(tokens[begin].start)..<Int(tokens[end - 1].end)))
+        begin = end
     }
 }

@@ -64,98 +64,169 @@ public enum Tokenizer {
         return (Unicode.Scalar(v), len)
     }
 
-    /// Tokenizes `text[range]`.
+    /// One FNV-1a step (the loop body of `hash`), for keys computed while scanning.
+    @inline(__always)
+    static func mix(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100000001b3 }
+
+    /// FNV-1a offset basis: the key of no bytes.
+    static let fnvOffset: UInt64 = 0xcbf29ce484222325
+
+    /// Class bits of ASCII bytes for the scanning loops (non-ASCII bytes have none): one table load
+    /// per byte instead of several range tests.
+    enum ByteClass {
+        static let letter: UInt8 = 0x01
+        static let digit: UInt8 = 0x02
+        /// Skipped between tokens: space, tab, carriage return, NUL.
+        static let blank: UInt8 = 0x04
+        static let newline: UInt8 = 0x08
+        /// 0x20 is ASCII's case bit, so `b | (class & upper)` is the lower-cased byte `hash` folds to.
+        static let upper: UInt8 = 0x20
+
+        static let table: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
+            switch b {
+            case 0x41...0x5A: return letter | upper
+            case 0x61...0x7A: return letter
+            case 0x30...0x39: return digit
+            case 0x20, 0x09, 0x0D, 0x00: return blank
+            case 0x0A: return newline
+            default: return 0
+            }
+        }
+    }
+
+    /// Tokenizes `text[range]` (a range past the text's ends is clamped to it).
+    ///
+    /// One pass over the bytes: each token's key is hashed while its bytes are scanned, equal to
+    /// `hash` of the token's bytes.
     public static func tokenize(_ text: [UInt8], range: Range<Int>? = nil) -> [Token] {
-        let r = range ?? 0..<text.count
+        let r = (range ?? 0..<text.count).clamped(to: 0..<text.count)
         var tokens: [Token] = []
         tokens.reserveCapacity(r.count / 5)
-        text.withUnsafeBufferPointer { t in
-            var i = r.lowerBound
-            let n = r.upperBound
-            var newline = true
-            while i < n {
-                let b = t[i]
-                if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; continue }
-                if b == 0x0A { newline = true; i += 1; continue }
-                if b == 0 { i += 1; continue }
-                let start = i
-                if isDigit(b) {
-                    // number: digits with inner , . : between digits
-                    i += 1
-                    while i < n {
-                        if isDigit(t[i]) { i += 1; continue }
-                        if (t[i] == 0x2C || t[i] == 0x2E || t[i] == 0x3A), i + 1 < n, isDigit(t[i + 1]) { i += 2; continue }
-                        break
-                    }
-                    tokens.append(Token(start: Int32(start), end: Int32(i), kind: .number, capitalized: false, allCaps: false,
-                                        newlineBefore: newline, key: hash(UnsafeBufferPointer(rebasing: t[start..<i]))))
-                    newline = false
-                    continue
-                }
-                // word?
-                var isLetter = false
-                var firstUpper = false
-                var step = 1
-                if b < 0x80 {
-                    isLetter = isASCIILetter(b)
-                    firstUpper = b >= 0x41 && b <= 0x5A
-                } else {
-                    let (s, l) = scalar(t, i)
-                    step = l
-                    if let s, s.properties.isAlphabetic { isLetter = true; firstUpper = s.properties.isUppercase }
-                }
-                if isLetter {
-                    var upper = firstUpper ? 1 : 0
-                    var letters = 1
-                    i += step
-                    while i < n {
-                        let c = t[i]
-                        if c < 0x80 {
-                            if isASCIILetter(c) { letters += 1; if c <= 0x5A { upper += 1 }; i += 1; continue }
-                            if isDigit(c) { i += 1; continue }
-                            // inner hyphen or apostrophe-less joiners: letter-letter
-                            if c == 0x2D, i + 1 < n, isASCIILetter(t[i + 1]) || t[i + 1] >= 0x80 { i += 1; continue }
-                            // acronym periods: U.S. / U.N.
-                            if c == 0x2E, i + 1 < n, i - start == 1 || t[i - 2] == 0x2E, t[i + 1] >= 0x41, t[i + 1] <= 0x5A, i + 2 < n, t[i + 2] == 0x2E { i += 1; continue }
-                            // ASCII apostrophe inside a word but not the possessive 's
-                            if c == 0x27, i + 1 < n, isASCIILetter(t[i + 1]), !((t[i + 1] | 0x20) == 0x73 && (i + 2 >= n || !isASCIILetter(t[i + 2]))) { i += 1; continue }
-                            break
-                        }
-                        let (s, l) = scalar(t, i)
-                        if let s, s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark {
-                            letters += 1
-                            if s.properties.isUppercase { upper += 1 }
-                            i += l
-                            continue
-                        }
-                        break
-                    }
-                    // include the final period of an acronym like "U.S."
-                    if i < n, t[i] == 0x2E, i - start >= 3, t[i - 2] == 0x2E { i += 1 }
-                    tokens.append(Token(start: Int32(start), end: Int32(i), kind: .word, capitalized: firstUpper,
-                                        allCaps: letters >= 2 && upper == letters, newlineBefore: newline,
-                                        key: hash(UnsafeBufferPointer(rebasing: t[start..<i]))))
-                    newline = false
-                    continue
-                }
-                // possessive 's / ’s
-                if b == 0x27 || (b == 0xE2 && i + 2 < n && t[i + 1] == 0x80 && t[i + 2] == 0x99) {
-                    let q = b == 0x27 ? 1 : 3
-                    if i + q < n, (t[i + q] | 0x20) == 0x73, i + q + 1 >= n || !isASCIILetter(t[i + q + 1]), start > r.lowerBound, t[start - 1] != 0x20 {
-                        i += q + 1
-                        tokens.append(Token(start: Int32(start), end: Int32(i), kind: .word, capitalized: false, allCaps: false,
-                                            newlineBefore: false, key: possessiveKey))
-                        newline = false
-                        continue
-                    }
-                }
-                i += step
-                tokens.append(Token(start: Int32(start), end: Int32(i), kind: .punct, capitalized: false, allCaps: false,
-                                    newlineBefore: newline, key: hash(UnsafeBufferPointer(rebasing: t[start..<i]))))
-                newline = false
+        ByteClass.table.withUnsafeBufferPointer { classes in
+            text.withUnsafeBufferPointer { t in
+                scan(t, r, classes, into: &tokens)
             }
         }
         return tokens
+    }
+
+    /// The body of `tokenize`. Indices read are checked against `n` first (or against `t.count`, for
+    /// the continuation bytes of a scalar, which may run past `n` as they always did).
+    @inline(__always)
+    private static func scan(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ classes: UnsafeBufferPointer<UInt8>,
+                             into tokens: inout [Token]) {
+        var i = r.lowerBound
+        let n = r.upperBound
+        var newlineBefore = true
+        while i < n {
+            let b = t[i]
+            let cls = classes[Int(b)]
+            if cls & (ByteClass.blank | ByteClass.newline) != 0 {
+                if cls & ByteClass.newline != 0 { newlineBefore = true }
+                i += 1
+                continue
+            }
+            let start = i
+            if cls & ByteClass.digit != 0 {
+                // number: digits with inner , . : between digits
+                var h = mix(fnvOffset, b)
+                i += 1
+                while i < n {
+                    let c = t[i]
+                    if isDigit(c) { h = mix(h, c); i += 1; continue }
+                    if c == 0x2C || c == 0x2E || c == 0x3A, i + 1 < n, isDigit(t[i + 1]) { h = mix(mix(h, c), t[i + 1]); i += 2; continue }
+                    break
+                }
+                tokens.append(Token(start: Int32(start), end: Int32(i), kind: .number, capitalized: false, allCaps: false,
+                                    newlineBefore: newlineBefore, key: h))
+                newlineBefore = false
+                continue
+            }
+            // word?
+            var isLetter = false
+            var firstUpper = false
+            var step = 1
+            if b < 0x80 {
+                isLetter = cls & ByteClass.letter != 0
+                firstUpper = cls & ByteClass.upper != 0
+            } else {
+                let (s, l) = scalar(t, i)
+                step = l
+                if let s, s.properties.isAlphabetic { isLetter = true; firstUpper = s.properties.isUppercase }
+            }
+            if isLetter {
+                var upperCount = firstUpper ? 1 : 0
+                var letters = 1
+                var h = fnvOffset
+                for k in i..<(i + step) { h = mix(h, t[k] | (classes[Int(t[k])] & ByteClass.upper)) }
+                i += step
+                while i < n {
+                    let c = t[i]
+                    let cClass = classes[Int(c)]
+                    if cClass & ByteClass.letter != 0 {
+                        letters += 1
+                        if cClass & ByteClass.upper != 0 { upperCount += 1 }
+                        h = mix(h, c | (cClass & ByteClass.upper))
+                        i += 1
+                        continue
+                    }
+                    if c < 0x80 {
+                        let joins: Bool
+                        switch c {
+                        case 0x30...0x39:
+                            joins = true
+                        case 0x2D: // inner hyphen: letter-letter
+                            joins = i + 1 < n && (isASCIILetter(t[i + 1]) || t[i + 1] >= 0x80)
+                        case 0x2E: // acronym periods: U.S. / U.N.
+                            joins = i + 1 < n && (i - start == 1 || t[i - 2] == 0x2E) && t[i + 1] >= 0x41 && t[i + 1] <= 0x5A
+                                && i + 2 < n && t[i + 2] == 0x2E
+                        case 0x27: // ASCII apostrophe inside a word but not the possessive 's
+                            joins = i + 1 < n && isASCIILetter(t[i + 1])
+                                && !((t[i + 1] | 0x20) == 0x73 && (i + 2 >= n || !isASCIILetter(t[i + 2])))
+                        default:
+                            joins = false
+                        }
+                        guard joins else { break }
+                        h = mix(h, c)
+                        i += 1
+                        continue
+                    }
+                    let (s, l) = scalar(t, i)
+                    if let s, s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark {
+                        letters += 1
+                        if s.properties.isUppercase { upperCount += 1 }
+                        for k in i..<(i + l) { h = mix(h, t[k]) } // non-ASCII bytes hash as they are
+                        i += l
+                        continue
+                    }
+                    break
+                }
+                // include the final period of an acronym like "U.S."
+                if i < n, t[i] == 0x2E, i - start >= 3, t[i - 2] == 0x2E { h = mix(h, 0x2E); i += 1 }
+                tokens.append(Token(start: Int32(start), end: Int32(i), kind: .word, capitalized: firstUpper,
+                                    allCaps: letters >= 2 && upperCount == letters, newlineBefore: newlineBefore, key: h))
+                newlineBefore = false
+                continue
+            }
+            // possessive 's / ’s
+            if b == 0x27 || (b == 0xE2 && i + 2 < n && t[i + 1] == 0x80 && t[i + 2] == 0x99) {
+                let q = b == 0x27 ? 1 : 3
+                if i + q < n, (t[i + q] | 0x20) == 0x73, i + q + 1 >= n || !isASCIILetter(t[i + q + 1]), start > r.lowerBound, t[start - 1] != 0x20 {
+                    i += q + 1
+                    tokens.append(Token(start: Int32(start), end: Int32(i), kind: .word, capitalized: false, allCaps: false,
+                                        newlineBefore: false, key: possessiveKey))
+                    newlineBefore = false
+                    continue
+                }
+            }
+            // punctuation: not a ByteClass.letter, so no byte of it is folded
+            var h = fnvOffset
+            for k in i..<(i + step) { h = mix(h, t[k]) }
+            i += step
+            tokens.append(Token(start: Int32(start), end: Int32(i), kind: .punct, capitalized: false, allCaps: false,
+                                newlineBefore: newlineBefore, key: h))
+            newlineBefore = false
+        }
     }
 
     /// The key every possessive token (`'s`, `’s`) carries.
