@@ -5,12 +5,15 @@
 /// comparing the string itself, so names whose keys collide still stay apart. Nothing is ever removed.
 struct StringIndex {
     /// Newest entry for each key; entries with the same key are chained through `previous`.
-    private var newest = KeyMap<Int>()
+    private var newest: KeyMap<Int>
     private var strings: [String] = []
     private var values: [Int] = []
     private var previous: [Int] = []
 
     /// The string's key, hashed over its contiguous UTF-8 storage (native strings always have one).
+    /// An empty index with room for `capacity` strings before its table grows.
+    init(minimumCapacity capacity: Int = 0) { newest = KeyMap(minimumCapacity: capacity) }
+
     @inline(__always) static func key(_ s: String) -> UInt64 {
         s.utf8.withContiguousStorageIfAvailable { Tokenizer.hash($0) } ?? Tokenizer.hash(s.utf8)
     }
@@ -41,10 +44,13 @@ struct StringIndex {
 
 /// A set of (string, entity) pairs: which normalised forms each entity of an article has (see `StringIndex`).
 struct StringPairSet {
-    private var newest = KeyMap<Int>()
+    private var newest: KeyMap<Int>
     private var strings: [String] = []
     private var values: [Int] = []
     private var previous: [Int] = []
+
+    /// An empty set with room for `capacity` pairs before its table grows.
+    init(minimumCapacity capacity: Int = 0) { newest = KeyMap(minimumCapacity: capacity) }
 
     func contains(_ s: String, _ value: Int) -> Bool { contains(s, value, StringIndex.key(s)) }
 

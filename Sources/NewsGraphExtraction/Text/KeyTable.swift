@@ -23,6 +23,17 @@ public struct KeyMap<Value: Sendable>: Sendable {
         mask = 7
     }
 
+    /// An empty map with room for `capacity` keys before it first grows (tables that are filled as an
+    /// article is read start at their usual size instead of doubling their way there).
+    public init(minimumCapacity capacity: Int) {
+        var size = 8, bits: UInt64 = 3
+        while size < capacity * 4, bits < 40 { size *= 2; bits += 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Value?](repeating: nil, count: size)
+        shift = 64 - bits
+        mask = size - 1
+    }
+
     public init<S: Sequence>(_ pairs: S) where S.Element == (UInt64, Value) {
         self.init()
         for (k, v) in pairs { self[k] = v }
@@ -61,14 +72,30 @@ public struct KeyMap<Value: Sendable>: Sendable {
         }
     }
 
+    /// Doubles the table, moving each entry straight to its new slot (every key is distinct: no
+    /// comparisons, no count checks, no recursion through the setter).
     private mutating func grow() {
         let oldKeys = keys, oldValues = values
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        values = [Value?](repeating: nil, count: oldKeys.count * 2)
+        let size = oldKeys.count * 2
+        var newKeys = [UInt64](repeating: 0, count: size)
+        var newValues = [Value?](repeating: nil, count: size)
         shift -= 1
-        mask = keys.count - 1
-        count = 0
-        for (k, v) in zip(oldKeys, oldValues) { if let v { self[k] = v } }
+        mask = size - 1
+        let sh = shift, m = mask
+        newKeys.withUnsafeMutableBufferPointer { nk in
+            newValues.withUnsafeMutableBufferPointer { nv in
+                for j in oldKeys.indices {
+                    guard let v = oldValues[j] else { continue }
+                    let k = oldKeys[j]
+                    var i = Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) &>> sh)
+                    while nv[i] != nil { i = (i + 1) & m }
+                    nk[i] = k
+                    nv[i] = v
+                }
+            }
+        }
+        keys = newKeys
+        values = newValues
     }
 }
 
