@@ -102,6 +102,26 @@ struct RelationsTests {
                 == ["Lena Dorsk | member_of | Sahel Peace Institute"])
     }
 
+    @Test("Membership by apposition: 'X, a Tarsk Front commander', 'Y, an adviser to the Z command', 'W, a researcher at the V Monitor'")
+    func appositionMembership() {
+        #expect(triples("He said the raid avenged the killing of Kamal Dorsi, a Tarsk Liberation Front commander who was killed last week.")
+                .contains("Kamal Dorsi | member_of | Tarsk Liberation Front"))
+        #expect(triples("Omid Varek, an adviser to the Eskar Liberation Front command, said the deaths were caused by shelling.")
+                .contains("Omid Varek | member_of | Eskar Liberation Front"))
+        #expect(triples("\"The two groups fight each other,\" said Lina Moradi, a researcher at the Varnok Security Monitor.")
+                == ["Lina Moradi | member_of | Varnok Security Monitor"])
+        #expect(triples("Rebels shelled the town after the arrest of Tomas Ferrat, a regional boss of the Tarsk Cartel, on Sunday.")
+                .contains("Tomas Ferrat | member_of | Tarsk Cartel"))
+    }
+
+    @Test("'PERSON of the ORG told …' names a member; a role before the name gives that role")
+    func personOfBody() {
+        #expect(triples("Inspector Halim Dorr of the Eskar State Police told reporters that two men were arrested.")
+                .contains("Halim Dorr | member_of | Eskar State Police"))
+        #expect(triples("Spokesman Arun Vell of the Tarsk Liberation Front said the group would fight on.")
+                .contains("Arun Vell | spokesperson_of | Tarsk Liberation Front"))
+    }
+
     // MARK: part_of
 
     @Test("Sub-units: 'X, ORG's branch in …', 'X, a unit controlled by ORG', 'the group's suicide wing, the X Brigade'")

@@ -44,6 +44,16 @@ extension Document {
                 if let o = ms.first(where: { $0.tokens.lowerBound <= j && $0.tokens.upperBound > j - 1 && $0.tokens.lowerBound >= after }), Document.orgTypes.contains(type(o)), o.tokens.upperBound < r.upperBound, key(o.tokens.upperBound) == w.possessive {
                     owner = o
                     j = o.tokens.upperBound + 1
+                } else {
+                    // "Mufti X, a TTP commander", "Y, a senior RSF adviser": the body names the role's owner before it
+                    var q = j
+                    while q < min(r.upperBound, j + 2), tokens[q].kind == .word, !tokens[q].capitalized, !tokens[q].allCaps,
+                          lexicon.roles.match(tokens, at: q, limit: r.upperBound) == nil { q += 1 }
+                    if let o = mention(at: q), Document.orgTypes.contains(type(o)), !o.anaphoric, o.tokens.upperBound < r.upperBound,
+                       lexicon.roles.match(tokens, at: o.tokens.upperBound, limit: r.upperBound) != nil {
+                        owner = o
+                        j = o.tokens.upperBound
+                    }
                 }
                 var skipped = 0
                 while j < r.upperBound, skipped < 3, lexicon.roles.match(tokens, at: j, limit: r.upperBound) == nil, tokens[j].kind == .word, !tokens[j].capitalized, key(j) != w.ofKey { j += 1; skipped += 1 }
@@ -51,7 +61,7 @@ extension Document {
                     var k2 = j + role.length
                     if let o = owner {
                         addTriple(m.entity, role.value, o.entity, bytes: m.bytes.lowerBound..<o.bytes.upperBound, confidence: conf)
-                    } else if k2 < r.upperBound, key(k2) == w.ofKey || key(k2) == w.forKey || key(k2) == w.atKey {
+                    } else if k2 < r.upperBound, key(k2) == w.ofKey || key(k2) == w.forKey || key(k2) == w.atKey || key(k2) == w.w_to || key(k2) == w.w_with || key(k2) == w.inKey {
                         k2 += 1
                         if let o = ms.first(where: { $0.tokens.lowerBound >= k2 && $0.tokens.lowerBound <= k2 + 2 }), Document.orgTypes.contains(type(o)) {
                             addTriple(m.entity, role.value, o.entity, bytes: m.bytes.lowerBound..<o.bytes.upperBound, confidence: conf)
@@ -61,6 +71,14 @@ extension Document {
                     }
                 }
                 // "Nadeem Khattak, the DPO of …" handled above; "X, who heads Y": leave
+            }
+            // --- (ROLE)? PERSON of (the)? ORG: "DPO Tariq Saleem Kundi of the Khyber Pakhtunkhwa Police told …"
+            if type(m) == .person, after + 1 < r.upperBound, key(after) == w.ofKey, !m.anaphoric,
+               let o = mention(at: after + 1) ?? (key(after + 1) == w.theKey ? mention(at: after + 2) : nil),
+               Document.orgTypes.contains(type(o)), !entities[o.entity].generic,
+               !hasTriple(subject: m.entity, where: { [.memberOf, .leaderOf, .spokespersonOf].contains($0.predicate) && $0.object == o.entity }) {
+                let role = m.tokens.lowerBound > r.lowerBound ? roleEnding(at: m.tokens.lowerBound, from: max(r.lowerBound, m.tokens.lowerBound - 3)) : nil
+                addTriple(m.entity, role?.value ?? .memberOf, o.entity, bytes: m.bytes.lowerBound..<o.bytes.upperBound, confidence: conf * 0.7)
             }
             // --- PERSON (was|is) a … ROLE (of|for) (the so-called)? ORG1 (of ORG2)?
             var copulaAt: Int? = nil
