@@ -1,19 +1,26 @@
+import Foundation
 import Testing
 @testable import NewsGraphCore
 
 @Suite("Support")
 struct SupportTests {
-    @Test("SHA-256 matches the FIPS 180-4 test vectors")
-    func sha256Vectors() {
-        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(SHA256.hex([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
-        #expect(SHA256.hex(Array("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu".utf8)) == "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1")
+    // Each SHA-256 test runs twice: `accelerated: true` is what `SHA256.hex(_:)` does on this machine
+    // (the CPU's SHA instructions when it has them), `accelerated: false` forces the portable Swift
+    // compression, the one every machine without them runs.
+
+    @Test("SHA-256 matches the FIPS 180-4 test vectors", arguments: [true, false])
+    func sha256Vectors(accelerated: Bool) {
+        func hex(_ s: String) -> String { SHA256.hex(Array(s.utf8), accelerated: accelerated) }
+        #expect(hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(hex("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu") == "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1")
     }
 
-    @Test("SHA-256 of one million \"a\" matches the FIPS 180-4 long vector")
-    func sha256MillionA() {
-        #expect(SHA256.hex([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    @Test("SHA-256 of one million \"a\" matches the FIPS 180-4 long vector", arguments: [true, false])
+    func sha256MillionA(accelerated: Bool) {
+        let message = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
+        #expect(SHA256.hex(message, accelerated: accelerated) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
     @Test("SHA-256 of runs of \"a\" around the padding boundaries matches sha256sum",
@@ -27,23 +34,24 @@ struct SupportTests {
               (120, "2f3d335432c70b580af0e8e1b3674a7c020d683aa5f73aaaedfdc55af904c21c"),
               (127, "c57e9278af78fa3cab38667bef4ce29d783787a2f731d4e12200270f0c32320a"),
               (128, "6836cf13bac400e9105071cd6af47084dfacad4e5e302c94bfed24e013afb73e"),
-          ])
-    func sha256PaddingBoundaries(length: Int, expected: String) {
-        #expect(SHA256.hex([UInt8](repeating: UInt8(ascii: "a"), count: length)) == expected)
+          ], [true, false])
+    func sha256PaddingBoundaries(vector: (length: Int, expected: String), accelerated: Bool) {
+        let message = [UInt8](repeating: UInt8(ascii: "a"), count: vector.length)
+        #expect(SHA256.hex(message, accelerated: accelerated) == vector.expected)
     }
 
-    @Test("SHA-256 of every length from 0 to 200 bytes equals the straightforward reference")
-    func sha256AllShortLengths() {
+    @Test("SHA-256 of every length from 0 to 200 bytes equals the straightforward reference", arguments: [true, false])
+    func sha256AllShortLengths(accelerated: Bool) {
         var rng = SplitMix64(seed: 0x5EED_0256)
         let bytes = (0..<201).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
         for n in 0...200 {
             let message = Array(bytes[0..<n])
-            #expect(SHA256.hex(message) == ReferenceSHA256.hex(message), "length \(n)")
+            #expect(SHA256.hex(message, accelerated: accelerated) == ReferenceSHA256.hex(message), "length \(n)")
         }
     }
 
-    @Test("SHA-256 of random bytes at random lengths and offsets equals the straightforward reference")
-    func sha256RandomEquivalence() {
+    @Test("SHA-256 of random bytes at random lengths and offsets equals the straightforward reference", arguments: [true, false])
+    func sha256RandomEquivalence(accelerated: Bool) {
         var rng = SplitMix64(seed: 0xC0FFEE)
         let pool = (0..<20_000).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
         for _ in 0..<300 {
@@ -51,9 +59,8 @@ struct SupportTests {
             let length = Int(rng.next() % 10_000)
             // an ArraySlice with a non-zero start index, read in place
             let slice = pool[start..<(start + length)]
-            let expected = ReferenceSHA256.hex(slice)
-            #expect(SHA256.hex(slice) == expected, "offset \(start), length \(length)")
-            #expect(SHA256.digest(slice) == ReferenceSHA256.digest(slice), "offset \(start), length \(length)")
+            #expect(SHA256.hex(slice, accelerated: accelerated) == ReferenceSHA256.hex(slice), "offset \(start), length \(length)")
+            #expect(SHA256.digest(slice, accelerated: accelerated) == ReferenceSHA256.digest(slice), "offset \(start), length \(length)")
         }
     }
 
@@ -62,11 +69,26 @@ struct SupportTests {
         let text = "Quetta, Nov 16 — ünïcode and ASCII alike, long enough to span two blocks of sixty-four bytes."
         let contiguous = Array(text.utf8)
         let hex = SHA256.hex(contiguous)
+        #expect(hex == ReferenceSHA256.hex(contiguous))
+        #expect(SHA256.hex(contiguous, accelerated: false) == hex)
         #expect(SHA256.hex(text.utf8) == hex)
         #expect(SHA256.hex(contiguous.lazy.map { $0 }) == hex)   // not contiguous: copied first
         let digest = SHA256.digest(contiguous)
-        #expect(digest.count == 32)
-        #expect(digest.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined() == hex)
+        #expect(digest == ReferenceSHA256.digest(contiguous))
+        #expect(SHA256.digest(contiguous, accelerated: false) == digest)
+        #expect(digest.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined() == hex)
+    }
+
+    @Test("SHA-256 uses the CPU's SHA instructions exactly when the CPU has them")
+    func sha256HardwareDispatch() throws {
+        #if arch(x86_64) && os(Linux)
+        // /proc/cpuinfo lists "sha_ni" from the same CPUID bit the dispatch reads.
+        let cpuinfo = try String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)
+        let flags = cpuinfo.split(separator: "\n").first { $0.hasPrefix("flags") }.map { $0.split(separator: " ") } ?? []
+        #expect(SHA256.isAccelerated == flags.contains("sha_ni"))
+        #elseif !arch(x86_64)
+        #expect(!SHA256.isAccelerated)
+        #endif
     }
 
     @Test("Calendar dates round-trip through day numbers and know their weekday")
