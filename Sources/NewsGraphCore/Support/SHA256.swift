@@ -6,7 +6,7 @@ import CSHA256
 /// text is a no-op. Small and dependency-free: the core library needs no crypto package.
 ///
 /// On x86-64 CPUs with the SHA extensions the blocks are compressed by those instructions (the small
-/// C target CSHA256, about 2 instructions per byte); everywhere else by portable Swift, where the
+/// C target CSHA256, about 2.5 instructions per byte); everywhere else by portable Swift, where the
 /// 64 rounds are written out with the eight working variables renamed instead of moved and the round
 /// constants as literals, the message schedule is a 16-word ring on the stack, and whole blocks are
 /// read in place with unaligned big-endian loads (about 45 instructions per byte). Both give the
@@ -127,7 +127,7 @@ public enum SHA256 {
     private static func compress(_ data: UnsafeRawPointer, blocks: Int, _ h: inout State, accelerated: Bool) {
         #if arch(x86_64)
         if accelerated {
-            // `State` is eight UInt32 stored contiguously, H0 first: the C function's `uint32_t[8]`.
+            // `State` is eight UInt32 stored contiguously, H0 first: the eight words the C function takes.
             withUnsafeMutableBytes(of: &h) { ngsha256_blocks_hw($0.baseAddress!, data, blocks) }
             return
         }
