@@ -15,8 +15,11 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
-        // Ontology, extraction output, annotation JSON and the in-memory graph. No dependencies.
-        .target(name: "NewsGraphCore", path: "Sources/NewsGraphCore"),
+        // Ontology, extraction output, annotation JSON and the in-memory graph. No package dependencies.
+        .target(name: "NewsGraphCore", dependencies: ["CSHA256"], path: "Sources/NewsGraphCore"),
+        // SHA-256 blocks with the x86-64 SHA extensions, chosen at run time by NewsGraphCore's SHA256;
+        // elsewhere (other CPUs, other architectures) it reports no support and the Swift code runs.
+        .target(name: "CSHA256", path: "Sources/CSHA256"),
         // Text → Extraction: articles to typed entities, events, triples and causal links.
         .target(
             name: "NewsGraphExtraction",
