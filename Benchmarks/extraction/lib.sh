@@ -10,7 +10,7 @@ clean_project_modules() { # SCRATCH
   rm -rf "$1"/release/Modules/NewsGraph* "$1"/release/Modules/extraction_bench* 2>/dev/null || true
 }
 
-# --isolate: a fresh copy of only Sources/NewsGraphCore and Sources/NewsGraphExtraction with a
+# --isolate: a fresh copy of only Sources/NewsGraphCore (with its C helper CSHA256) and Sources/NewsGraphExtraction with a
 # NewsGraph product that re-exports them, in DEST/newsgraph; exports NEWSGRAPH_PATH. The scratch
 # folder is removed too: a kept build plan once missed a source file added since (and it all has
 # to be recompiled anyway).
@@ -18,7 +18,7 @@ prepare_isolated() { # REPO DEST SCRATCH
   local repo="$1" iso="$2/newsgraph" scratch="$3"
   rm -rf "$2" "$scratch"
   mkdir -p "$iso/Sources/NewsGraph"
-  cp -r "$repo/Sources/NewsGraphCore" "$repo/Sources/NewsGraphExtraction" "$iso/Sources/"
+  cp -r "$repo/Sources/CSHA256" "$repo/Sources/NewsGraphCore" "$repo/Sources/NewsGraphExtraction" "$iso/Sources/"
   printf '@_exported import NewsGraphCore\n@_exported import NewsGraphExtraction\n' > "$iso/Sources/NewsGraph/NewsGraph.swift"
   cat > "$iso/Package.swift" <<'PKG'
 // swift-tools-version: 6.1
@@ -28,7 +28,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [.library(name: "NewsGraph", targets: ["NewsGraph"])],
     targets: [
-        .target(name: "NewsGraphCore", path: "Sources/NewsGraphCore"),
+        .target(name: "CSHA256", path: "Sources/CSHA256"),
+        .target(name: "NewsGraphCore", dependencies: ["CSHA256"], path: "Sources/NewsGraphCore"),
         .target(name: "NewsGraphExtraction", dependencies: ["NewsGraphCore"], path: "Sources/NewsGraphExtraction",
                 resources: [.copy("Resources/Lexicons")]),
         .target(name: "NewsGraph", dependencies: ["NewsGraphCore", "NewsGraphExtraction"], path: "Sources/NewsGraph"),
