@@ -21,6 +21,17 @@ struct EventArgumentTests {
         #expect(e.date == "2025-03-14")
     }
 
+    @Test("'an attack by terrorists of the X' has X as agent; 'killed by gunmen of X … when their patrol was ambushed' makes X the ambush's agent, not its target")
+    func byPhraseAgents() throws {
+        let g = extract(" date 2025-08-06 Maiduguri, Aug 6 Troops repelled a coordinated attack by terrorists of the Tarsk Liberation Front on their base in Kessa on Tuesday.")
+        let e = try #require(event(g, .attack, trigger: "attack"))
+        #expect(e.agent == ["Tarsk Liberation Front"])
+        let h = extract(" date 2025-02-20 Varnok, Feb 20 Four officers were killed by gunmen of the Eskar Cartel on Tuesday when their patrol was ambushed outside Varnok.")
+        let a = try #require(event(h, .attack, trigger: "ambush"))
+        #expect(a.agent == ["Eskar Cartel"])
+        #expect(!a.target.contains("Eskar Cartel"))
+    }
+
     @Test("A span of days starts on its first day: 'on 12 and 13 April'")
     func daySpan() throws {
         let g = extract(" date 2025-04-20 Quetta, Apr 20 The Frontier Corps conducted a search operation on 12 and 13 April in Turbat against the Baloch Liberation Army.")

@@ -234,7 +234,14 @@ extension Document {
             // "The offensive, which … is being conducted jointly by X": the light verb carries the agent
             if Document.lightVerbs.contains(key(j)) { byWindow = max(byWindow, min(24, j - tr.upperBound + 6)) }
             if key(j) == w.by {
-                byAgent = coordinated(after.filter { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= j + 4 && actor($0) })
+                var candidates = after.filter { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= j + 4 && actor($0) }
+                // "by terrorists of the ISWAP", "by gunmen of the cartel": the named body of a generic force word
+                if candidates.count > 1, entities[candidates[0].entity].generic, !entities[candidates[1].entity].generic,
+                   let of = Optional(candidates[0].tokens.upperBound), of < r.upperBound, key(of) == w.ofKey,
+                   candidates[1].tokens.lowerBound == of + 1 || (candidates[1].tokens.lowerBound == of + 2 && key(of + 1) == w.theKey) {
+                    candidates.removeFirst()
+                }
+                byAgent = coordinated(candidates)
                 break
             }
             j += 1
@@ -255,7 +262,15 @@ extension Document {
             }
         } else if passive {
             agents = byAgent
-            if let subj = before.last(where: { targetish($0) && $0.tokens.upperBound >= first - 12 && !(($0.tokens.upperBound..<first).contains { key($0) == w.semicolon }) }) { targets = [subj.entity] }
+            // the subject before the passive verb; not the agent of an earlier passive ("were killed by gunmen of the
+            // CJNG … when their patrol was ambushed"), which is this event's agent when it names none
+            if let subj = before.last(where: { targetish($0) && $0.tokens.upperBound >= first - 12 && !(($0.tokens.upperBound..<first).contains { key($0) == w.semicolon }) }) {
+                if let by = byPhraseAgent(subj), !entities[subj.entity].generic {
+                    if agents.isEmpty, by >= first - 20 { agents = [subj.entity] }
+                } else {
+                    targets = [subj.entity]
+                }
+            }
             // "Qari Zar Wali, a commander of the TTP, was gunned down": the subject stands before its apposition
             if let aux = prev, let open = relativeClauseOpening(closingBefore: aux),
                let subj = before.last(where: { targetish($0) && $0.tokens.upperBound <= open && open - $0.tokens.upperBound <= 1 }) {
@@ -287,6 +302,7 @@ extension Document {
             }
             var k = targets.isEmpty ? tr.upperBound : r.upperBound
             while k < min(r.upperBound, tr.upperBound + 3) {
+                if key(k) == w.by { break } // "an attack by fighters of X": X is the agent, not the target
                 if Document.targetPreps.contains(key(k)) || (key(k) == w.ofKey && [.killing, .arrest, .abduction, .attack, .operation].contains(info.type)) {
                     if let m = after.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 4 }), targetish(m) {
                         targets = coordinated(after.filter { $0.tokens.lowerBound >= m.tokens.lowerBound && targetish($0) })
@@ -415,6 +431,18 @@ extension Document {
             if let c = lexicon.cues.match(tokens, at: s, limit: j + 1), s + c.length == j + 1 { return true }
         }
         return false
+    }
+
+    /// The "by" that makes mention `m` the agent of a passive verb ("killed by gunmen of the CJNG", "by the army"):
+    /// its token, when only lower-case words, "the" and "of" stand between them.
+    func byPhraseAgent(_ m: Mention) -> Int? {
+        var j = m.tokens.lowerBound - 1
+        while j >= max(sentenceRange.lowerBound, m.tokens.lowerBound - 4) {
+            if key(j) == w.by { return j }
+            guard tokens[j].kind == .word, !tokens[j].capitalized, !tokens[j].allCaps else { return nil }
+            j -= 1
+        }
+        return nil
     }
 
     /// Mentions joined by "and" / "," to `list.first`: "the army and the FC".
