@@ -156,6 +156,8 @@ public struct Lexicon: Sendable {
     /// Words announcing a person's name after them ("named", "farmer").
     public private(set) var personCues = PhraseIndex<Bool>()
     public private(set) var numbers = KeyMap<Int>()
+    /// Byte length of the shortest number word: a hyphenated count ("twenty-five") is at least two of them and a hyphen.
+    public private(set) var shortestNumberWord = Int.max
     /// Named version: "builtin-<hash>" plus "+<file>-<hash>" per user file.
     public private(set) var version: String = ""
     private var entityIndexByName: [String: Int] = [:]
@@ -355,7 +357,10 @@ public struct Lexicon: Sendable {
             case "number":
                 try need(3)
                 guard let v = Int(f[2]) else { throw LexiconError(file: file, line: lineNo, message: "number value must be an integer") }
-                for form in list(f[1]) { numbers[Tokenizer.hash(Array(form.utf8))] = v }
+                for form in list(f[1]) {
+                    numbers[Tokenizer.hash(Array(form.utf8))] = v
+                    shortestNumberWord = min(shortestNumberWord, form.utf8.count)
+                }
             default:
                 throw LexiconError(file: file, line: lineNo, message: "unknown record kind '\(f[0])'")
             }

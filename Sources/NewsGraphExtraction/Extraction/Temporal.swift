@@ -129,7 +129,8 @@ extension Document {
             if i + 1 < limit, key(i + 1) == w.hundred { return (v * 100, 2) }
             return (v, 1)
         }
-        // "twenty-five" (most words have no hyphen: look for one before slicing the text)
+        // "twenty-five" (most words are too short, or have no hyphen: look before slicing the text)
+        guard lexicon.shortestNumberWord < 1_000, Int(t.end) - Int(t.start) >= 2 * lexicon.shortestNumberWord + 1 else { return nil }
         var dash = Int(t.start) + 1
         while dash < Int(t.end) - 1, text[dash] != 0x2D { dash += 1 }
         guard dash < Int(t.end) - 1 else { return nil }
