@@ -360,9 +360,9 @@ extension Document {
                 let headEnd = j + h.length
                 guard tokens[j].kind == .word else { return nil }
                 let mods = modStart..<j
-                // "gunmen storm hotel in …" (a headline's verb) is no modifier of the hotel
+                // "gunmen storm hotel in …": an event verb (a headline's) is no modifier of the hotel
                 if mods.contains(where: { tokens[$0].kind != .word || lexicon.stops.contains(key($0)) || Document.connectors.contains(key($0))
-                    || lexicon.generics.contains(tokens, at: $0, limit: $0 + 1) || lexicon.triggers.contains(tokens, at: $0, limit: $0 + 1) }) { return nil }
+                    || lexicon.triggers.contains(tokens, at: $0, limit: $0 + 1) }) { return nil }
                 var nameRange = modStart..<headEnd
                 // "… camp in Kalat": the place joins the name
                 var placeTail: String? = nil
