@@ -32,6 +32,13 @@ struct EventArgumentTests {
         #expect(!a.target.contains("Eskar Cartel"))
     }
 
+    @Test("'P, spokesperson for the B, condemned …': a statement's agents are the body and the person speaking for it")
+    func spokespersonInApposition() throws {
+        let g = extract(" date 2025-03-11 Peshawar, Mar 11 Rebels attacked a police post in Tarsk on Monday. Omar Halane, spokesperson for the Eskar Provincial Government, condemned the attack on Tuesday.")
+        let e = try #require(event(g, .statement))
+        #expect(Set(e.agent) == ["Omar Halane", "Eskar Provincial Government"])
+    }
+
     @Test("A span of days starts on its first day: 'on 12 and 13 April'")
     func daySpan() throws {
         let g = extract(" date 2025-04-20 Quetta, Apr 20 The Frontier Corps conducted a search operation on 12 and 13 April in Turbat against the Baloch Liberation Army.")

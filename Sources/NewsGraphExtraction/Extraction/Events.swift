@@ -480,6 +480,15 @@ extension Document {
             lastStart = m.tokens.lowerBound
             if out.count >= 3 { break }
         }
+        // "Kamran Y, spokesperson for the provincial government, condemned …": the person who speaks for the body
+        // found, named in an apposition before it (the role triple was found first, by the relation patterns)
+        if let body = out.first, out.count < 3,
+           let p = mentions.last(where: { $0.tokens.upperBound <= lastStart && lastStart - $0.tokens.upperBound <= 8 }),
+           entities[p.entity].type == .person, !out.contains(p.entity),
+           hasTriple(subject: p.entity, where: { $0.object == body && ($0.predicate == .spokespersonOf || $0.predicate == .memberOf || $0.predicate == .leaderOf) }),
+           !(p.tokens.upperBound..<lastStart).contains(where: { Document.clauseBreak.contains(key($0)) || Document.subordinators.contains(key($0)) }) {
+            out.insert(p.entity, at: 0)
+        }
         return out
     }
 
