@@ -36,6 +36,16 @@ struct ExtractorTests {
         #expect(entity(g, "Tidermene")?.type == .place)
     }
 
+    @Test("A sentence's capitalised first word does not extend a name through 'of'; 'the village of X Y' is a place")
+    func sentenceInitialWordAndPlaceNouns() throws {
+        let g = extract(" date 2025-02-03 Gao, Feb 3 Flags of the Tessit Resistance Movement were raised in the market. Fighters captured the village of Buq Tarsa on Monday.")
+        #expect(entity(g, "Tessit Resistance Movement")?.type == .group)
+        #expect(entity(g, "Flags of the Tessit Resistance Movement") == nil)
+        #expect(entity(g, "Buq Tarsa")?.type == .place)
+        let m = extract(" date 2025-02-03 Kabul, Feb 3 Ministry of Defence officials said the road was closed.")
+        #expect(m.entities.contains { $0.name.hasPrefix("Ministry of Defence") })
+    }
+
     @Test("Relative dates resolve against the dateline: 'on Saturday' is the Saturday on or before it")
     func relativeDates() throws {
         // 2024-11-16 is a Saturday; "on Thursday" is two days earlier, "last Saturday" a week earlier.

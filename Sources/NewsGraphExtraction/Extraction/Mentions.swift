@@ -48,6 +48,9 @@ extension Document {
                        !(lastCap - i == 2 && lexicon.demonyms[key(i)] != nil && opensPrefixHead(lastCap - 1, end)) { break }
                     // a weak first word ("Fighters of the …") does not extend through "of"
                     if j == i + 1, lexicon.weak.contains(key(i)) { break }
+                    // nor does a sentence's capitalised first word ("Flags of the Pashtun Tahaffuz Movement were …"),
+                    // unless it opens a name of its own ("Ministry of Defence", a lexicon name)
+                    if j == i + 1, key(j) == w.ofKey, isSentenceInitial(i), !opensPrefixHead(i, end), lexiconMatch(i, end) == nil { break }
                     j = n; continue
                 }
             }
