@@ -216,6 +216,17 @@ struct CausalCueTests {
         ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
     }
 
+    @Test("'the arrest of X … led to Tuesday's ambush': the dated reference is the ambush told before, and 'led' is no light verb")
+    func ledToADatedReference() throws {
+        let g = extract(" date 2025-02-20 Varnok, Feb 20 Gunmen of the Eskar Cartel ambushed a police patrol outside Varnok on Tuesday, killing four officers. The security secretary said on Wednesday that the arrest on Monday of Tomas Ferrat, a regional boss of the cartel, at a ranch outside Belmira, led to Tuesday's ambush.")
+        let attacks = g.events.filter { $0.type == .attack }
+        #expect(attacks.count == 1)
+        let attack = try #require(attacks.first)
+        let arrest = try #require(g.events.first { $0.type == .arrest })
+        #expect(g.causal.contains { $0.from == arrest.id && $0.relation == .caused && $0.to == attack.id })
+        #expect(attack.agent == ["Eskar Cartel"])
+    }
+
     @Test("A cue in the sentence's opening adverbial links the main clause's event: 'On Monday, a day after the attack, police arrested …'")
     func cueInOpeningAdverbial() throws {
         let g = extract(" date 2025-05-06 Quetta, May 6 Baloch Liberation Army fighters attacked a Frontier Corps camp in Turbat on Sunday. On Monday, a day after the attack, the Balochistan Police arrested two suspected BLA members in Turbat.")

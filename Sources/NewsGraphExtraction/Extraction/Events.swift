@@ -290,7 +290,9 @@ extension Document {
             }
             if agents.isEmpty {
                 // "X carried out / launched (a) … TRIGGER"
-                for k in stride(from: first - 1, through: max(r.lowerBound, first - 5), by: -1) where Document.lightVerbs.contains(key(k)) {
+                // ("led to Tuesday's ambush" is a causal cue, not a light verb)
+                for k in stride(from: first - 1, through: max(r.lowerBound, first - 5), by: -1) where Document.lightVerbs.contains(key(k))
+                    && !lexicon.cues.contains(tokens, at: k, limit: first) {
                     agents = leftActors(before: k, limit: 8)
                     break
                 }
@@ -678,7 +680,10 @@ extension Document {
             if let d = date, let ed = events[idx].date, d != ed, !definite { continue }
             if !agents.isEmpty, !events[idx].agent.isEmpty, !agentsRelated(agents, events[idx].agent), !(type == .claim) { continue }
             let ePlace = events[idx].place
-            if let p = place, let ep = ePlace, !placesCompatible(p, ep) { continue }
+            // "Tuesday's ambush" names its day: a place the definite reference picked up from its clause does not
+            // keep it apart from that day's ambush
+            let sameDay = definite && sameType && date != nil && date == events[idx].date
+            if let p = place, let ep = ePlace, !placesCompatible(p, ep), !sameDay { continue }
             if type == .claim || type == .statement {
                 if !agents.isEmpty && !events[idx].agent.isEmpty && !agentsRelated(agents, events[idx].agent) { continue }
             }
