@@ -39,6 +39,16 @@ struct EventArgumentTests {
         #expect(Set(e.agent) == ["Omar Halane", "Eskar Provincial Government"])
     }
 
+    @Test("A date after a cue belongs to the effect: 'the attack sparked a protest on Saturday' keeps the attack's Thursday")
+    func dateAfterACueBelongsToTheEffect() throws {
+        let g = extract(" date 2025-06-10 Niamey, Jun 10 Gunmen attacked a convoy near Tessit on Thursday. The attack sparked a protest on Saturday in Menaka.")
+        let attack = try #require(event(g, .attack))
+        let protest = try #require(event(g, .protest))
+        #expect(attack.date == "2025-06-05")
+        #expect(protest.date == "2025-06-07")
+        #expect(g.causal.contains { $0.from == attack.id && $0.relation == .caused && $0.to == protest.id })
+    }
+
     @Test("A span of days starts on its first day: 'on 12 and 13 April'")
     func daySpan() throws {
         let g = extract(" date 2025-04-20 Quetta, Apr 20 The Frontier Corps conducted a search operation on 12 and 13 April in Turbat against the Baloch Liberation Army.")
