@@ -179,9 +179,8 @@ extension Document {
                 // a date before the trigger counts only in the same clause
                 return first - d.token <= 10 && !(d.token..<first).contains { key($0) == w.comma || Document.clauseBreak.contains(key($0)) }
             }
-            // a date after a causal cue or another event word belongs to that later event ("the attack sparked a
-            // protest on Saturday")
-            return d.token - first <= 30 && !(first + 1..<d.token).contains { tokens[$0].kind == .word && (lexicon.cues.contains(tokens, at: $0, limit: r.upperBound) || lexicon.triggers.contains(tokens, at: $0, limit: r.upperBound)) }
+            // a date after a causal cue belongs to the effect the cue introduces ("the attack sparked a protest on Saturday")
+            return d.token - first <= 30 && !(first + 1..<d.token).contains { tokens[$0].kind == .word && lexicon.cues.contains(tokens, at: $0, limit: r.upperBound) }
         }.min(by: { dateDistance($0.token, first) < dateDistance($1.token, first) })
         if let own { return own }
         if type == .statement || type == .claim {
