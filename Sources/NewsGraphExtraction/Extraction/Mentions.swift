@@ -141,8 +141,10 @@ extension Document {
                 continue
             }
 
+            // the lexicon name starting here, if any (asked once: the rules below all need it)
+            let lex = lexiconMatch(i, end)
             // an unknown name before a generic force: "Osgiliath soldiers", "Kurdish forces"
-            if (t.capitalized || t.allCaps), lexiconMatch(i, end) == nil, !lexicon.stops.contains(t.key), !lexicon.weak.contains(t.key),
+            if (t.capitalized || t.allCaps), lex == nil, !lexicon.stops.contains(t.key), !lexicon.weak.contains(t.key),
                !isSentenceInitial(i) || lexicon.demonyms[t.key] != nil,
                i + 1 < end, let g = lexicon.generics.match(tokens, at: i + 1, limit: end), g.value == .unit, !tokens[i + 1].capitalized,
                !(i + 1 + g.length < end && lexicon.heads.match(tokens, at: i + 1 + g.length, limit: end)?.value.type == .facility) {
@@ -164,7 +166,6 @@ extension Document {
                 i += 1
                 continue
             }
-            let lex = lexiconMatch(i, end)
             let cap = capitalSpan(i, end)
             var chosen: (range: Range<Int>, type: EntityType, strength: Int, lexIndex: Int?)? = nil
             if let cap, cap - i > (lex?.length ?? 0), let head = suffixHead(i..<cap) ?? prefixHead(i..<cap), !isEventName(i..<cap) {
