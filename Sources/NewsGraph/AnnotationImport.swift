@@ -104,16 +104,8 @@ public struct AnnotationReader: Sendable {
         var wholeError: (any Error)?
         do { return [(nil, try decoder.decode(Annotation.self, from: data))] } catch { wholeError = error }
         var out: [(Int?, Annotation)] = []
-        var lineNo = 0
-        var start = 0
         var objectLines = 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            lineNo += 1
-            let line = bytes[start..<end]
-            start = end + 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
+        for (lineNo, line) in ArticleReader.Lines(bytes) {
             objectLines += 1
             do { out.append((lineNo, try decoder.decode(Annotation.self, from: Data(line)))) } catch {
                 // A pretty-printed object that failed as a whole: report that error, not the first line's.

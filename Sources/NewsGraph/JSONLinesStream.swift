@@ -3,9 +3,9 @@ import Foundation
 /// Articles of one JSON Lines file (`.jsonl`, `.ndjson`), read a block at a time, so that a corpus of
 /// any size in one file is ingested in flat memory (`ArticleReader.read(file:)` holds the whole file).
 ///
-/// Records and their errors are those of `ArticleReader`: one object per line with `text` and optional
-/// `id` (default `<file>-<line>`), `date` (`YYYY-MM-DD`), `title`, `source` or `url`; the text may start
-/// with a dateline. The file is first checked as a whole, streaming: bytes that are not text (a NUL byte,
+/// Records (`ArticleReader.Record`) and their errors are those of `ArticleReader`: one object per line
+/// with `text` and optional `id` (default `<file>-<line>`), `date` (`YYYY-MM-DD`), `title`, `source` or
+/// `url`; the text may start with a dateline. The file is first checked as a whole, streaming: bytes that are not text (a NUL byte,
 /// invalid UTF-8, a line over the size limit) or a file without records reject the whole file with one
 /// error, before any of it is used. Then a record that cannot be used (malformed JSON, no `text`, an
 /// empty text, a bad date, a duplicate id) is reported with its file and line and skipped; the other
@@ -19,15 +19,6 @@ public struct JSONLinesStream {
     private var pending: InputFailure?
     private var ids: Set<String> = []
     private let decoder = JSONDecoder()
-
-    struct Record: Decodable {
-        var id: String?
-        var text: String
-        var date: String?
-        var title: String?
-        var source: String?
-        var url: String?
-    }
 
     /// Opens the file and checks it; fails (naming it) when it is missing or unreadable. A file that is not
     /// JSON Lines text is reported by the first `next()`.
@@ -56,7 +47,7 @@ public struct JSONLinesStream {
                     pending = InputFailure(path: path, message: "\(path):\(check.lineNo): invalid UTF-8 at byte \(bad) of the line; convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)")
                     break scan
                 }
-                if !content, !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { content = true }
+                if !content, !ArticleReader.Lines.isBlank(bytes) { content = true }
             }
         }
         check.close()
@@ -79,7 +70,7 @@ public struct JSONLinesStream {
                 return nil
             }
             guard case .bytes(let bytes) = line else { continue }
-            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
+            if ArticleReader.Lines.isBlank(bytes) { continue }
             return record(bytes, lineNo: lines!.lineNo)
         }
         return nil
@@ -90,26 +81,15 @@ public struct JSONLinesStream {
     }
 
     private mutating func record(_ bytes: [UInt8], lineNo: Int) -> PipelineItem {
-        let r: Record
-        do { r = try decoder.decode(Record.self, from: Data(bytes)) } catch let DecodingError.keyNotFound(key, _) {
-            return malformed("missing \"\(key.stringValue)\"", lineNo)
+        do throws(ArticleReader.Record.Problem) {
+            let r = try ArticleReader.Record(line: bytes[...], decoder: decoder)
+            let id = r.id(orDefault: "\(stem)-\(lineNo)")
+            let article = try r.article(id: id, path: path)
+            guard ids.insert(id).inserted else { return malformed("duplicate id \"\(id)\"", lineNo) }
+            return .article(article)
         } catch {
-            return malformed("not a JSON object", lineNo)
+            return malformed(error.reason, lineNo)
         }
-        var id = r.id?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        if id.isEmpty { id = "\(stem)-\(lineNo)" }
-        let text = Array(r.text.utf8)
-        guard !text.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return malformed("empty \"text\"", lineNo) }
-        var date: String?
-        if let d = r.date, !d.isEmpty {
-            guard let day = CalendarDate(iso: d.prefix(10)) else { return malformed("\"date\" must be YYYY-MM-DD", lineNo) }
-            date = day.description
-        }
-        guard ids.insert(id).inserted else { return malformed("duplicate id \"\(id)\"", lineNo) }
-        var article = Article(id: id, plainText: text, source: r.source ?? r.url ?? path)
-        if let date { article.date = date }
-        article.title = r.title
-        return .article(article)
     }
 }
 

@@ -4,7 +4,7 @@ import NewsGraph
 
 /// `newsgraph query "QUERY"`: asks the store's graph a question in the query language
 /// (`docs/query-language.md`).
-struct QueryCommand: AsyncParsableCommand {
+struct QueryCommand: AsyncParsableCommand, QueryArgumentsKind {
     static let configuration = CommandConfiguration(
         commandName: "query",
         abstract: "Ask the graph a question: responses, causes, attackers, timelines, chains, paths, neighbours, events.",
@@ -28,30 +28,19 @@ struct QueryCommand: AsyncParsableCommand {
     )
 
     /// Output formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, QueryArgumentsFormat {
         case text, json, dot
     }
 
-    @Argument(help: ArgumentHelp("The query (quote it, or give it as several words).", valueName: "QUERY"))
-    var words: [String]
+    static let wordsHelp = ArgumentHelp("The query (quote it, or give it as several words).", valueName: "QUERY")
+    static let formatHelp: ArgumentHelp = "Output format: text, json, or dot (the answer's subgraph as a Graphviz figure)."
+    static let limitHelp = ArgumentHelp("Show at most N rows when the query gives no 'limit' (default 100).", valueName: "N")
+    static let noWordsError = "give a query, e.g. newsgraph query \"response to Baru killing\""
 
-    @Option(help: "Output format: text, json, or dot (the answer's subgraph as a Graphviz figure).")
-    var format: Format = .text
-
-    @Option(help: ArgumentHelp("Show at most N rows when the query gives no 'limit' (default 100).", valueName: "N"))
-    var limit: Int = 100
-
-    @OptionGroup var store: StoreOptions
-
-    func validate() throws {
-        guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
-        guard !words.joined().trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw ValidationError("give a query, e.g. newsgraph query \"response to Baru killing\"")
-        }
-    }
+    @OptionGroup var arguments: QueryArguments<QueryCommand>
 
     func run() async throws {
-        let text = words.joined(separator: " ")
+        let text = arguments.words.joined(separator: " ")
         // Parse before opening the store: a syntax error costs no graph load.
         let query: Query
         do {
@@ -59,14 +48,14 @@ struct QueryCommand: AsyncParsableCommand {
         } catch {
             QueryOutput.fail(error)
         }
-        let graph = try CLIError.wrap { try GraphStore(path: store.path, create: false).loadGraph() }
+        let graph = try CLIError.wrap { try GraphStore(path: arguments.store.path, create: false).loadGraph() }
         let answer: QueryAnswer
         do {
-            answer = try QueryEngine(graph: graph, defaultLimit: limit).evaluate(query, text: text)
+            answer = try QueryEngine(graph: graph, defaultLimit: arguments.limit).evaluate(query, text: text)
         } catch {
             QueryOutput.fail(error)
         }
-        try QueryOutput.print(answer, format: format, graph: graph)
+        try QueryOutput.print(answer, format: arguments.format, graph: graph)
     }
 }
 

@@ -3,7 +3,7 @@ import Foundation
 import NewsGraph
 
 /// `newsgraph timeline ENTITY`: the events an entity takes part in, by date, each with its evidence.
-struct TimelineCommand: AsyncParsableCommand {
+struct TimelineCommand: AsyncParsableCommand, QueryArgumentsKind {
     static let configuration = CommandConfiguration(
         commandName: "timeline",
         abstract: "List the events an entity takes part in (as agent, target or place), by date, with evidence.",
@@ -20,42 +20,31 @@ struct TimelineCommand: AsyncParsableCommand {
     )
 
     /// Output formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, QueryArgumentsFormat {
         case text, json
     }
 
-    @Argument(help: ArgumentHelp("An entity name, alias or part of a name (or an event).", valueName: "ENTITY"))
-    var words: [String]
+    static let wordsHelp = ArgumentHelp("An entity name, alias or part of a name (or an event).", valueName: "ENTITY")
+    static let formatHelp: ArgumentHelp = "Output format: text or json."
+    static let limitHelp = ArgumentHelp("Show at most N events (default 100).", valueName: "N")
+    static let noWordsError = "give an entity name, e.g. newsgraph timeline \"Pakistan Army\""
 
-    @Option(help: "Output format: text or json.")
-    var format: Format = .text
-
-    @Option(help: ArgumentHelp("Show at most N events (default 100).", valueName: "N"))
-    var limit: Int = 100
-
-    @OptionGroup var store: StoreOptions
-
-    func validate() throws {
-        guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
-        guard !words.joined().trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw ValidationError("give an entity name, e.g. newsgraph timeline \"Pakistan Army\"")
-        }
-    }
+    @OptionGroup var arguments: QueryArguments<TimelineCommand>
 
     func run() async throws {
-        let name = words.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        let name = arguments.words.joined(separator: " ").trimmingCharacters(in: .whitespaces)
         let prefix = "timeline of "
         let text = prefix + name
         // Build the query directly so that the name is never read as syntax.
         let start = SourceLocation(line: 1, column: prefix.count + 1, offset: prefix.count)
         let query = Query.timeline(of: NameReference(text: name, quoted: true, range: SourceRange(start: start, length: name.count)))
-        let graph = try CLIError.wrap { try GraphStore(path: store.path, create: false).loadGraph() }
+        let graph = try CLIError.wrap { try GraphStore(path: arguments.store.path, create: false).loadGraph() }
         let answer: QueryAnswer
         do {
-            answer = try QueryEngine(graph: graph, defaultLimit: limit).evaluate(query, text: text)
+            answer = try QueryEngine(graph: graph, defaultLimit: arguments.limit).evaluate(query, text: text)
         } catch {
             QueryOutput.fail(error)
         }
-        try QueryOutput.print(answer, format: format == .json ? .json : .text, graph: graph)
+        try QueryOutput.print(answer, format: arguments.format == .json ? .json : .text, graph: graph)
     }
 }

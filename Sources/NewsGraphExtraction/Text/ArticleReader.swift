@@ -85,53 +85,101 @@ public struct ArticleReader: Sendable {
         return nil
     }
 
-    struct Record: Decodable {
-        var id: String?
-        var text: String
-        var date: String?
-        var title: String?
-        var source: String?
-        var url: String?
+    /// One record of a JSON Lines article file: an object with `text` and optional `id`, `date`
+    /// (`YYYY-MM-DD`, or an ISO timestamp), `title`, `source` or `url`. Read by `read(file:)` and by the
+    /// streaming reader of the `NewsGraph` library, so both accept the same records with the same errors.
+    public struct Record: Decodable, Sendable {
+        public var id: String?
+        public var text: String
+        public var date: String?
+        public var title: String?
+        public var source: String?
+        public var url: String?
+
+        /// Why a line is not a usable record; `reason` is the parenthesised part of the error message
+        /// (`missing "text"`, `not a JSON object`, `empty "text"`, `"date" must be YYYY-MM-DD`).
+        public struct Problem: Error, Sendable {
+            public var reason: String
+        }
+
+        /// Decodes one line (without its newline).
+        public init(line: ArraySlice<UInt8>, decoder: JSONDecoder) throws(Problem) {
+            do { self = try decoder.decode(Record.self, from: Data(line)) } catch let DecodingError.keyNotFound(key, _) {
+                throw Problem(reason: "missing \"\(key.stringValue)\"")
+            } catch {
+                throw Problem(reason: "not a JSON object")
+            }
+        }
+
+        /// The record's `id` without surrounding white space, or `fallback` when it has none
+        /// (the readers pass `<file>-<line>`).
+        public func id(orDefault fallback: String) -> String {
+            let id = self.id?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            return id.isEmpty ? fallback : id
+        }
+
+        /// The article of the record, with the given id; its source is `source`, else `url`, else `path`.
+        /// Throws when the text is blank or the date is not `YYYY-MM-DD`.
+        public func article(id: String, path: String) throws(Problem) -> Article {
+            let bytes = Array(text.utf8)
+            guard !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
+                throw Problem(reason: "empty \"text\"")
+            }
+            var article = Article(id: id, plainText: bytes, source: source ?? url ?? path)
+            if let d = date, !d.isEmpty {
+                guard let day = CalendarDateParse.iso(d) else { throw Problem(reason: "\"date\" must be YYYY-MM-DD") }
+                article.date = day
+            }
+            article.title = title
+            return article
+        }
+    }
+
+    /// The lines of a JSON Lines text that are not blank, each with its 1-based line number: the text is
+    /// split at LF (a CR before it stays in the line, and JSON reads it as white space); blank lines
+    /// (only spaces, tabs and CRs) are skipped but counted. The bytes are not checked; validate them first.
+    public struct Lines: Sequence, IteratorProtocol, Sendable {
+        private let bytes: [UInt8]
+        private var start = 0
+        private var lineNo = 0
+
+        public init(_ bytes: [UInt8]) {
+            self.bytes = bytes
+        }
+
+        public mutating func next() -> (number: Int, line: ArraySlice<UInt8>)? {
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                lineNo += 1
+                let line = bytes[start..<end]
+                start = end + 1
+                if Self.isBlank(line) { continue }
+                return (lineNo, line)
+            }
+            return nil
+        }
+
+        /// Whether a line (without its newline) holds only spaces, tabs and CRs.
+        public static func isBlank(_ line: some Collection<UInt8>) -> Bool {
+            line.allSatisfy { $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }
+        }
     }
 
     func readJSONLines(_ bytes: [UInt8], path: String, stem: String) throws -> [Article] {
         try validate(bytes, path: path)
         var articles: [Article] = []
-        var lineNo = 0
-        var start = 0
         let decoder = JSONDecoder()
         var ids: Set<String> = []
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            lineNo += 1
-            let line = bytes[start..<end]
-            start = end + 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-            let record: Record
-            do { record = try decoder.decode(Record.self, from: Data(line)) } catch let DecodingError.keyNotFound(key, _) {
-                throw ArticleReadError.malformedJSON(path: path, line: lineNo, reason: "missing \"\(key.stringValue)\"")
+        for (lineNo, line) in Lines(bytes) {
+            do throws(Record.Problem) {
+                let record = try Record(line: line, decoder: decoder)
+                let id = record.id(orDefault: "\(stem)-\(lineNo)")
+                guard ids.insert(id).inserted else { throw Record.Problem(reason: "duplicate id \"\(id)\"") }
+                articles.append(try record.article(id: id, path: path))
             } catch {
-                throw ArticleReadError.malformedJSON(path: path, line: lineNo, reason: "not a JSON object")
+                throw ArticleReadError.malformedJSON(path: path, line: lineNo, reason: error.reason)
             }
-            var id = record.id?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-            if id.isEmpty { id = "\(stem)-\(lineNo)" }
-            guard ids.insert(id).inserted else {
-                throw ArticleReadError.malformedJSON(path: path, line: lineNo, reason: "duplicate id \"\(id)\"")
-            }
-            let text = Array(record.text.utf8)
-            guard !text.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
-                throw ArticleReadError.malformedJSON(path: path, line: lineNo, reason: "empty \"text\"")
-            }
-            var article = Article(id: id, plainText: text, source: record.source ?? record.url ?? path)
-            if let d = record.date, !d.isEmpty {
-                guard let day = CalendarDateParse.iso(d) else {
-                    throw ArticleReadError.malformedJSON(path: path, line: lineNo, reason: "\"date\" must be YYYY-MM-DD")
-                }
-                article.date = day
-            }
-            article.title = record.title
-            articles.append(article)
         }
         guard !articles.isEmpty else { throw ArticleReadError.empty(path: path) }
         return articles
