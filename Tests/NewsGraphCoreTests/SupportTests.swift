@@ -103,19 +103,6 @@ struct SupportTests {
     }
 }
 
-/// Deterministic pseudo-random bytes for the SHA-256 tests (SplitMix64).
-private struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// The first, straightforward SHA-256 of the project (a loop per round, the schedule in 64 words,
 /// bounds-checked), kept as the reference the fast one is compared with.
 private enum ReferenceSHA256 {

@@ -332,69 +332,6 @@ final class Document {
         return best?.0
     }
 
-    /// Whether `s.lowercased()` ends with `suffix` (itself lower case). Compares bytes with ASCII case folding;
-    /// text with non-ASCII bytes takes `lowercased()` (Unicode case mapping).
-    static func lowercased(_ s: String, hasSuffix suffix: String) -> Bool {
-        let a = s.utf8, b = suffix.utf8
-        guard a.count >= b.count else { return a.contains { $0 >= 0x80 } && s.lowercased().hasSuffix(suffix) }
-        var ia = a.index(a.endIndex, offsetBy: -b.count)
-        var ib = b.startIndex
-        while ib != b.endIndex {
-            let x = a[ia], y = b[ib]
-            if x >= 0x80 || y >= 0x80 { return s.lowercased().hasSuffix(suffix) }
-            if (x >= 0x41 && x <= 0x5A ? x | 0x20 : x) != y { return a.contains { $0 >= 0x80 } && s.lowercased().hasSuffix(suffix) }
-            a.formIndex(after: &ia); b.formIndex(after: &ib)
-        }
-        return true
-    }
-
-    /// Whether one of the space-separated words of `s.lowercased()` is `word` (itself lower case), on bytes with
-    /// ASCII case folding; text with non-ASCII bytes takes `lowercased()`.
-    static func lowercased(_ s: String, hasWord word: String) -> Bool {
-        let a = s.utf8, w = word.utf8
-        if a.contains(where: { $0 >= 0x80 }) || w.contains(where: { $0 >= 0x80 }) {
-            return s.lowercased().split(separator: " ").contains(Substring(word))
-        }
-        let word = Array(w)
-        guard !word.isEmpty else { return false }
-        var k = 0 // bytes of the current word of `s` that matched so far, or -1 once it differs
-        for b in a {
-            if b == 0x20 {
-                if k == word.count { return true }
-                k = 0
-            } else if k >= 0 {
-                k = k < word.count && (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) == word[k] ? k + 1 : -1
-            }
-        }
-        return k == word.count
-    }
-
-    /// The space-separated words of `s`, lower-cased (`s.split(separator: " ").map { $0.lowercased() }`); ASCII
-    /// text is split on bytes, not by `Character`.
-    static func words(of s: String) -> [String] {
-        guard s.utf8.allSatisfy({ $0 < 0x80 }) else { return s.split(separator: " ").map { $0.lowercased() } }
-        var out: [String] = []
-        var word: [UInt8] = []
-        for b in s.utf8 {
-            if b == 0x20 {
-                if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
-            } else {
-                word.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-            }
-        }
-        if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
-        return out
-    }
-
-    /// The text before the first space (`s.split(separator: " ").first`), without splitting ASCII text by `Character`.
-    static func firstWord(_ s: String) -> String {
-        guard s.utf8.allSatisfy({ $0 < 0x80 }) else { return s.split(separator: " ").first.map(String.init) ?? s }
-        let u = s.utf8
-        guard let start = u.firstIndex(where: { $0 != 0x20 }) else { return s }
-        let end = u[start...].firstIndex(of: 0x20) ?? u.endIndex
-        return String(s[start..<end])
-    }
-
     // MARK: facts
 
     /// Whether a triple with subject `s` satisfies `condition` (in the order they were found).

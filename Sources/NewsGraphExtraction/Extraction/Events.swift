@@ -138,7 +138,7 @@ extension Document {
         let triggerText = span(tr)
         let lowerTrigger = triggerText.lowercased()
         // "attacked", and phrasal verbs whose verb is past: "gunned down", "blown up", "shot dead"
-        let firstWord = Document.firstWord(lowerTrigger)
+        let firstWord = Names.firstWord(lowerTrigger)
         let isVerbPast = lowerTrigger.hasSuffix("ed") && !lowerTrigger.hasSuffix("ied") || lowerTrigger == "shot dead"
             || (firstWord != lowerTrigger && (firstWord.hasSuffix("ed") || firstWord == "blown" || firstWord == "shot") && tokens[first].kind == .word)
         let passive = isVerbPast && prev.map { Document.beAux.contains(key($0)) || (tokens[$0].kind == .word && lower($0).hasSuffix("ly") && $0 > r.lowerBound && Document.beAux.contains(key($0 - 1))) } ?? false

@@ -158,10 +158,10 @@ extension Document {
             if t.capitalized, lexicon.weak.contains(t.key), i + 1 < end, lexicon.roles.contains(tokens, at: i + 1, limit: end) || lexicon.titles.contains(tokens, at: i + 1, limit: end),
                case let word = lower(i),
                let e = entities.indices.last(where: { [.unit, .organization].contains(entities[$0].type) && !entities[$0].generic
-                   && Document.words(of: entities[$0].name).last.map({ $0 == word }) ?? false })
+                   && Names.lowercasedWords(entities[$0].name).last.map({ $0 == word }) ?? false })
                    // "Police spokesman …" after "the Yobe State Police Command"
                    ?? entities.indices.last(where: { [.unit, .organization].contains(entities[$0].type) && !entities[$0].generic
-                       && Document.words(of: entities[$0].name).dropLast().contains(word) }) {
+                       && Names.lowercasedWords(entities[$0].name).dropLast().contains(word) }) {
                 mentions.append(Mention(tokens: i..<(i + 1), bytes: bytes(i..<(i + 1)), entity: e, anaphoric: true))
                 i += 1
                 continue
@@ -431,7 +431,7 @@ extension Document {
         for i in entities.indices where entities[i].type == .facility && entities[i].lastSeen < before {
             let seen = entities[i].lastSeen
             guard best == nil || seen > best!.1 else { continue }
-            if anyFacility || entities[i].forms.contains(where: { Document.lowercased($0, hasWord: headWord) }) { best = (i, seen) }
+            if anyFacility || entities[i].forms.contains(where: { Names.lowercasedHasWord($0, headWord) }) { best = (i, seen) }
         }
         return best?.0
     }

@@ -152,6 +152,78 @@ enum Names {
         return ascii ?? (s.split(separator: " ").last.map { !$0.hasSuffix("ss") && $0.hasSuffix("s") } ?? false)
     }
 
+    /// Whether `s.lowercased().hasSuffix(suffix)` (`suffix` in lower case): on bytes when both are ASCII.
+    static func lowercasedHasSuffix(_ s: String, _ suffix: String) -> Bool {
+        let ascii: Bool? = withBytes(s) { u in
+            withBytes(suffix) { x in
+                guard isASCII(u), isASCII(x) else { return nil }
+                guard x.count <= u.count else { return false }
+                let start = u.count - x.count
+                for k in 0..<x.count where asciiLower(u[start + k]) != x[k] { return false }
+                return true
+            }
+        }
+        return ascii ?? s.lowercased().hasSuffix(suffix)
+    }
+
+    /// Whether one of the space-separated words of `s.lowercased()` is `word` (in lower case): on bytes when both
+    /// are ASCII.
+    static func lowercasedHasWord(_ s: String, _ word: String) -> Bool {
+        let ascii: Bool? = withBytes(s) { u in
+            withBytes(word) { w in
+                guard isASCII(u), isASCII(w) else { return nil }
+                guard !w.isEmpty else { return false }
+                var k = 0 // bytes of the current word of `s` that matched so far, or -1 once it differs
+                for b in u {
+                    if b == 0x20 {
+                        if k == w.count { return true }
+                        k = 0
+                    } else if k >= 0 {
+                        k = k < w.count && asciiLower(b) == w[k] ? k + 1 : -1
+                    }
+                }
+                return k == w.count
+            }
+        }
+        return ascii ?? s.lowercased().split(separator: " ").contains(Substring(word))
+    }
+
+    /// The space-separated words of `s`, lower-cased (`s.split(separator: " ").map { $0.lowercased() }`): on bytes
+    /// for ASCII text.
+    static func lowercasedWords(_ s: String) -> [String] {
+        let ascii: [String]? = withBytes(s) { u in
+            guard isASCII(u) else { return nil }
+            var out: [String] = []
+            var start = 0
+            for k in 0...u.count where k == u.count || u[k] == 0x20 {
+                if k > start {
+                    out.append(String(unsafeUninitializedCapacity: k - start) { o -> Int in
+                        for j in start..<k { o[j - start] = asciiLower(u[j]) }
+                        return k - start
+                    })
+                }
+                start = k + 1
+            }
+            return out
+        }
+        return ascii ?? s.split(separator: " ").map { $0.lowercased() }
+    }
+
+    /// The first space-separated word of `s` (`s.split(separator: " ").first`, or `s`): on bytes for ASCII text.
+    static func firstWord(_ s: String) -> String {
+        let ascii: String?? = withBytes(s) { u in
+            guard isASCII(u) else { return nil }
+            guard let start = u.firstIndex(where: { $0 != 0x20 }) else { return .some(nil) }
+            let end = u[start...].firstIndex(of: 0x20) ?? u.count
+            return String(decoding: UnsafeBufferPointer(rebasing: u[start..<end]), as: UTF8.self)
+        }
+        switch ascii {
+        case .some(.some(let w)): return w
+        case .some(.none): return s // only spaces
+        case .none: return s.split(separator: " ").first.map(String.init) ?? s
+        }
+    }
+
     /// The ASCII lower case of a byte (other bytes unchanged).
     @inline(__always)
     static func asciiLower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }

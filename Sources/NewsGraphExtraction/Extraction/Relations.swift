@@ -314,7 +314,7 @@ extension Document {
             let lastSeen = entities[i].lastSeen
             guard lastSeen < before || mentions.contains(where: { $0.entity == i && $0.bytes.lowerBound < before }) else { continue }
             let seen = min(lastSeen, before - 1)
-            if entities[i].forms.contains(where: { Document.lowercased($0, hasSuffix: suffix) }), best == nil || seen > best!.1 { best = (i, seen) }
+            if entities[i].forms.contains(where: { Names.lowercasedHasSuffix($0, suffix) }), best == nil || seen > best!.1 { best = (i, seen) }
             if bestAny == nil || seen > bestAny!.1 { bestAny = (i, seen) }
         }
         return best?.0 ?? (anyPlace ? bestAny?.0 : nil)

@@ -1,28 +1,28 @@
 import NewsGraphCore
 
-/// A set of entity types as a bit mask. The rules test membership for every mention they look at;
-/// with a mask that is one AND, where `Set<EntityType>` hashes the type.
-struct EntityTypes: ExpressibleByArrayLiteral, Sendable {
-    let bits: UInt8
+/// An ontology enum whose cases have a small position (`ordinal`), so that a set of them fits in a bit mask.
+protocol OrdinalCase {
+    var ordinal: Int { get }
+}
 
-    init(arrayLiteral elements: EntityType...) {
-        var b: UInt8 = 0
-        for e in elements { b |= 1 << UInt8(e.ordinal) }
+extension EntityType: OrdinalCase {}
+extension EventType: OrdinalCase {}
+
+/// A set of entity or event types as a bit mask. The rules test membership for every mention and event they
+/// look at; with a mask that is one AND, where a `Set` hashes the type.
+struct CaseSet<Element: OrdinalCase>: ExpressibleByArrayLiteral, Sendable {
+    let bits: UInt32
+
+    init(arrayLiteral elements: Element...) {
+        var b: UInt32 = 0
+        for e in elements { b |= 1 << UInt32(e.ordinal) }
         bits = b
     }
 
-    @inline(__always) func contains(_ t: EntityType) -> Bool { bits & (1 << UInt8(t.ordinal)) != 0 }
+    @inline(__always) func contains(_ t: Element) -> Bool { bits & (1 << UInt32(t.ordinal)) != 0 }
 }
 
-/// A set of event types as a bit mask (see `EntityTypes`).
-struct EventTypes: ExpressibleByArrayLiteral, Sendable {
-    let bits: UInt16
-
-    init(arrayLiteral elements: EventType...) {
-        var b: UInt16 = 0
-        for e in elements { b |= 1 << UInt16(e.ordinal) }
-        bits = b
-    }
-
-    @inline(__always) func contains(_ t: EventType) -> Bool { bits & (1 << UInt16(t.ordinal)) != 0 }
-}
+/// A set of entity types (see `CaseSet`).
+typealias EntityTypes = CaseSet<EntityType>
+/// A set of event types (see `CaseSet`).
+typealias EventTypes = CaseSet<EventType>

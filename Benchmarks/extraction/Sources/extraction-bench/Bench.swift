@@ -150,18 +150,6 @@ final class LineReader {
     }
 }
 
-/// SplitMix64: a small seeded generator, so a corpus is the same for the same seed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 // MARK: - generate
 
 /// Writes `--mb` megabytes (10^6 bytes) of news-sized articles into `--out`, one `.txt` per
@@ -235,7 +223,7 @@ struct Generate {
         let index = fopen((out as NSString).appendingPathComponent("index.tsv"), "w")
         guard let index else { fail("cannot write \(out)/index.tsv") }
         defer { fclose(index) }
-        var rng = SplitMix64(state: seed)
+        var rng = SplitMix64(seed: seed)
         let target = Int(megabytes * 1_000_000)
         var total = 0
         var words = 0
