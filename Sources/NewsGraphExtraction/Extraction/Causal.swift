@@ -24,13 +24,11 @@ extension Document {
                 m.tokens.lowerBound - cueEnd <= window && (c.relation != .followed || m.tokens.lowerBound - cueEnd <= 4 || !(cueEnd..<m.tokens.lowerBound).contains { key($0) == w.comma || Document.clauseBreak.contains(key($0)) }) ? m : nil
             }) else { i = cueEnd; continue }
             var left = beforeMentions.last?.event
-            var leftIsAfter = false
             // "In response to the killing, the army launched …": the cue opens the sentence, the effect follows
             // "On Monday, a day after the attack, the police arrested …": a cue in the sentence's opening adverbial
             if c.order == .effectCause, i - r.lowerBound <= 2 || beforeMentions.isEmpty,
                let effect = afterMentions.first(where: { $0.tokens.lowerBound > right.tokens.upperBound && $0.event != right.event }) {
                 left = effect.event
-                leftIsAfter = true
             }
             // "… that triggered protests and led the administration to …": coordinated cues share their cause
             if c.order == .causeEffect, let lc = lastCause, i >= 1, (lc.end..<i).count <= 12,
@@ -44,7 +42,6 @@ extension Document {
             guard let l = left, l != right.event else { i = cueEnd; continue }
             if events[l].type == .claim || events[right.event].type == .claim { i = cueEnd; continue }
             if c.relation == .followed && (events[l].type == .statement || events[right.event].type == .statement) { i = cueEnd; continue }
-            _ = leftIsAfter
             let base: Double = c.relation == .respondedTo ? 0.85 : c.relation == .caused ? 0.8 : 0.6
             let prov = provenance(tokens: i..<cueEnd)
             // effect-cause: [later/effect] relation [earlier/cause]; cause-effect: "X triggered Y" → for caused, [X, caused, Y];

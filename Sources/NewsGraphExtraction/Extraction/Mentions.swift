@@ -256,8 +256,9 @@ extension Document {
             if let g = lexicon.generics.match(tokens, at: i, limit: end), !(i > sentenceRange.lowerBound && tokens[i - 1].capitalized && tokens[i - 1].kind == .word) {
                 let r = i..<(i + g.length)
                 // "police station" and the like are facilities, not forces
-                if r.upperBound < end, let h = lexicon.heads.match(tokens, at: r.upperBound, limit: end), h.value.type == .facility || r.upperBound < end && lexicon.heads.match(tokens, at: i, limit: end)?.value.type == .facility {
-                    _ = h
+                if r.upperBound < end, let h = lexicon.heads.match(tokens, at: r.upperBound, limit: end),
+                   h.value.type == .facility || lexicon.heads.match(tokens, at: i, limit: end)?.value.type == .facility {
+                    // left to the facility phrase below
                 } else if g.length >= 2 || key(i) == w.troops || key(i) == w.policemen {
                     let e = entity(surface: span(r).lowercased(), type: g.value, strength: 2, generic: true, bytes: bytes(r), confidence: 0.7)
                     mentions.append(Mention(tokens: r, bytes: bytes(r), entity: e))
@@ -289,12 +290,7 @@ extension Document {
 
     /// A capitalised span that names an operation or event ("Intelligence Based Operations").
     func isEventName(_ r: Range<Int>) -> Bool {
-        guard let last = r.last else { return false }
-        for s in r where lexicon.triggers.match(tokens, at: s, limit: r.upperBound).map({ s + $0.length == r.upperBound }) ?? false {
-            _ = last
-            return true
-        }
-        return false
+        r.contains { s in lexicon.triggers.match(tokens, at: s, limit: r.upperBound).map { s + $0.length == r.upperBound } ?? false }
     }
 
     /// Whether a person cue ("named", "farmer", "spokesman") or a role noun ends at token `b`.

@@ -138,9 +138,6 @@ extension Document {
             // --- PLACE1 [head] (of|in) PLACE2; FACILITY … in PLACE
             if let n = next, type(n) == .place, type(m) == .place || type(m) == .facility {
                 var j = after
-                if type(m) == .facility, let inner = ms.first(where: { type($0) == .place && $0.tokens.lowerBound > m.tokens.lowerBound && $0.tokens.upperBound <= m.tokens.upperBound }) {
-                    _ = inner
-                }
                 if j < r.upperBound, key(j) == w.comma { j += 1 }
                 if j < r.upperBound, key(j) == w.ofKey || key(j) == w.inKey || (type(m) == .facility && key(j) == w.w_at) {
                     j += 1
