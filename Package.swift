@@ -20,10 +20,17 @@ let package = Package(
         // SHA-256 blocks with the x86-64 SHA extensions, chosen at run time by NewsGraphCore's SHA256;
         // elsewhere (other CPUs, other architectures) it reports no support and the Swift code runs.
         .target(name: "CSHA256", path: "Sources/CSHA256"),
+        // Syntax: spaCy-compatible tokens, part-of-speech tags and a labelled dependency tree for every sentence,
+        // computed natively from en_core_web_sm 3.8's weights (a resource; no Python at run time).
+        .target(
+            name: "NewsGraphSyntax",
+            path: "Sources/NewsGraphSyntax",
+            resources: [.copy("Resources/Model")]
+        ),
         // Text → Extraction: articles to typed entities, events, triples and causal links.
         .target(
             name: "NewsGraphExtraction",
-            dependencies: ["NewsGraphCore"],
+            dependencies: ["NewsGraphCore", "NewsGraphSyntax"],
             path: "Sources/NewsGraphExtraction",
             resources: [.copy("Resources/Lexicons")]
         ),
@@ -60,6 +67,7 @@ let package = Package(
             path: "Sources/newsgraph"
         ),
         .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"], path: "Tests/NewsGraphCoreTests"),
+        .testTarget(name: "NewsGraphSyntaxTests", dependencies: ["NewsGraphSyntax"], path: "Tests/NewsGraphSyntaxTests"),
         .testTarget(
             name: "NewsGraphExtractionTests",
             dependencies: ["NewsGraphExtraction"],

