@@ -24,9 +24,12 @@ let package = Package(
         // computed natively from en_core_web_sm 3.8's weights (a resource; no Python at run time).
         .target(
             name: "NewsGraphSyntax",
+            dependencies: ["CSyntaxKernels"],
             path: "Sources/NewsGraphSyntax",
             resources: [.copy("Resources/Model")]
         ),
+        // The syntax networks' dense products: an AVX2/FMA kernel chosen at run time, a portable one elsewhere.
+        .target(name: "CSyntaxKernels", path: "Sources/CSyntaxKernels"),
         // Text → Extraction: articles to typed entities, events, triples and causal links.
         .target(
             name: "NewsGraphExtraction",
@@ -67,7 +70,12 @@ let package = Package(
             path: "Sources/newsgraph"
         ),
         .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"], path: "Tests/NewsGraphCoreTests"),
-        .testTarget(name: "NewsGraphSyntaxTests", dependencies: ["NewsGraphSyntax"], path: "Tests/NewsGraphSyntaxTests"),
+        .testTarget(
+            name: "NewsGraphSyntaxTests",
+            dependencies: ["NewsGraphSyntax"],
+            path: "Tests/NewsGraphSyntaxTests",
+            resources: [.copy("Resources")]
+        ),
         .testTarget(
             name: "NewsGraphExtractionTests",
             dependencies: ["NewsGraphExtraction"],
