@@ -5,8 +5,11 @@
 #   make test     the test suite (`swift test`; CI runs this through .ci/run)
 #   make graphs   regenerate Graphs/ (the seed article from ../shared/corpus/seed, and the examples)
 #   make bench    run the benchmarks under Benchmarks/ (release builds; slow)
+#   make install  PREFIX=/usr/local: the binary in PREFIX/bin, its data (lexicons, parser model) in
+#                 PREFIX/share/newsgraph; the Swift runtime is linked in, so the tree can be copied anywhere
 #
-# Variables: SWIFT (default swift), SHARED (default ../shared), OUT (default out).
+# Variables: SWIFT (default swift), SHARED (default ../shared), OUT (default out), PREFIX (default
+# /usr/local), DESTDIR (staging root for packagers, default empty).
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -17,7 +20,10 @@ SEED := $(SHARED)/corpus/seed/kalat-2024-11-16.txt
 DEMO_DB := $(OUT)/examples.sqlite
 DEMO_QUERY := response to the Sambaza attack
 
-.PHONY: demo test graphs bench deps build release clean
+PREFIX ?= /usr/local
+DESTDIR ?=
+
+.PHONY: demo test graphs bench deps build release clean install uninstall
 
 ## Graphviz's C library (libgvc, through pkg-config) is needed to build the renderer.
 deps:
@@ -33,6 +39,22 @@ build: deps
 
 release: deps
 	$(SWIFT) build -c release --product newsgraph
+
+## The binary and the data it looks for in ../share/newsgraph (see ResourceLocator).
+install: deps
+	$(SWIFT) build -c release --product newsgraph --static-swift-stdlib
+	@BIN="$$($(SWIFT) build -c release --static-swift-stdlib --show-bin-path)/newsgraph"; \
+	SHARE="$(DESTDIR)$(PREFIX)/share/newsgraph"; \
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$$SHARE"; \
+	install -m 755 "$$BIN" "$(DESTDIR)$(PREFIX)/bin/newsgraph"; \
+	rm -rf "$$SHARE/Lexicons" "$$SHARE/Model"; \
+	cp -R Sources/NewsGraphExtraction/Resources/Lexicons "$$SHARE/Lexicons"; \
+	cp -R Sources/NewsGraphSyntax/Resources/Model "$$SHARE/Model"; \
+	echo "newsgraph: installed $(DESTDIR)$(PREFIX)/bin/newsgraph and $$SHARE"
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/newsgraph"
+	rm -rf "$(DESTDIR)$(PREFIX)/share/newsgraph"
 
 demo: release
 	@mkdir -p $(OUT)

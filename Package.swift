@@ -24,12 +24,13 @@ let package = Package(
         // computed natively from en_core_web_sm 3.8's weights (a resource; no Python at run time).
         .target(
             name: "NewsGraphSyntax",
-            dependencies: ["CSyntaxKernels"],
+            dependencies: ["NewsGraphCore", "CSyntaxKernels"],
             path: "Sources/NewsGraphSyntax",
             resources: [.copy("Resources/Model")]
         ),
         // The syntax networks' dense products: an AVX2/FMA kernel chosen at run time, a portable one elsewhere.
-        .target(name: "CSyntaxKernels", path: "Sources/CSyntaxKernels"),
+        // Optimised in debug builds too, so that the test suite parses at a usable speed.
+        .target(name: "CSyntaxKernels", path: "Sources/CSyntaxKernels", cSettings: [.unsafeFlags(["-O2"])]),
         // Text → Extraction: articles to typed entities, events, triples and causal links.
         .target(
             name: "NewsGraphExtraction",
@@ -50,7 +51,10 @@ let package = Package(
         // The library: re-exports the pipeline stages and wires them together. No Graphviz here.
         .target(
             name: "NewsGraph",
-            dependencies: ["NewsGraphCore", "NewsGraphExtraction", "NewsGraphStore", "NewsGraphQuery", "NewsGraphExport"],
+            dependencies: [
+                "NewsGraphCore", "NewsGraphSyntax", "NewsGraphExtraction", "NewsGraphStore", "NewsGraphQuery",
+                "NewsGraphExport",
+            ],
             path: "Sources/NewsGraph"
         ),
         // Render: libgraphviz, in-process, behind one serialising owner.

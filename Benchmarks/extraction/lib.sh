@@ -18,8 +18,9 @@ prepare_isolated() { # REPO DEST SCRATCH
   local repo="$1" iso="$2/newsgraph" scratch="$3"
   rm -rf "$2" "$scratch"
   mkdir -p "$iso/Sources/NewsGraph"
-  cp -r "$repo/Sources/CSHA256" "$repo/Sources/NewsGraphCore" "$repo/Sources/NewsGraphExtraction" "$iso/Sources/"
-  printf '@_exported import NewsGraphCore\n@_exported import NewsGraphExtraction\n' > "$iso/Sources/NewsGraph/NewsGraph.swift"
+  cp -r "$repo/Sources/CSHA256" "$repo/Sources/NewsGraphCore" "$repo/Sources/CSyntaxKernels" "$repo/Sources/NewsGraphSyntax" \
+    "$repo/Sources/NewsGraphExtraction" "$iso/Sources/"
+  printf '@_exported import NewsGraphCore\n@_exported import NewsGraphSyntax\n@_exported import NewsGraphExtraction\n' > "$iso/Sources/NewsGraph/NewsGraph.swift"
   cat > "$iso/Package.swift" <<'PKG'
 // swift-tools-version: 6.1
 import PackageDescription
@@ -30,9 +31,12 @@ let package = Package(
     targets: [
         .target(name: "CSHA256", path: "Sources/CSHA256"),
         .target(name: "NewsGraphCore", dependencies: ["CSHA256"], path: "Sources/NewsGraphCore"),
-        .target(name: "NewsGraphExtraction", dependencies: ["NewsGraphCore"], path: "Sources/NewsGraphExtraction",
+        .target(name: "CSyntaxKernels", path: "Sources/CSyntaxKernels", cSettings: [.unsafeFlags(["-O2"])]),
+        .target(name: "NewsGraphSyntax", dependencies: ["NewsGraphCore", "CSyntaxKernels"], path: "Sources/NewsGraphSyntax",
+                resources: [.copy("Resources/Model")]),
+        .target(name: "NewsGraphExtraction", dependencies: ["NewsGraphCore", "NewsGraphSyntax"], path: "Sources/NewsGraphExtraction",
                 resources: [.copy("Resources/Lexicons")]),
-        .target(name: "NewsGraph", dependencies: ["NewsGraphCore", "NewsGraphExtraction"], path: "Sources/NewsGraph"),
+        .target(name: "NewsGraph", dependencies: ["NewsGraphCore", "NewsGraphSyntax", "NewsGraphExtraction"], path: "Sources/NewsGraph"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # The extraction benchmark, in one command. See docs/benchmarks-extraction.md.
 #
-#   Benchmarks/extraction/run.sh [--mb 50] [--small-mb 10] [--sample-mb 1] [--threads N] [--seed 42]
+#   Benchmarks/extraction/run.sh [--mb 10] [--small-mb 2] [--sample-mb 1] [--threads N] [--seed 42]
 #                                [--no-peer] [--isolate] [--keep] [--out FILE.md]
 #   Benchmarks/extraction/run.sh setup      # create the spaCy peer venv (PyPI), then exit
 #
 # 1. builds the benchmark package (release) against this checkout;
 # 2. writes a corpus of --mb MB of news-sized articles into a temp dir (Examples/articles/*.txt,
 #    ../shared/corpus/dev/*.txt and the seed, shuffled paragraphs, varied ids), never committed;
-# 3. extracts it streaming, one article at a time: on one core over the first --small-mb MB and over
-#    all of it (peak RSS of both, to show memory stays flat), then on --threads cores;
+# 3. extracts it streaming, one article at a time, with the dependency parse: on one core over the first
+#    --small-mb MB and over all of it (peak RSS of both, to show memory stays flat), then on --threads
+#    cores; and the rules alone (no parse) over the first --small-mb MB;
 # 4. runs the spaCy peer with --bench on the first --sample-mb MB of the same corpus, and our
 #    extractor on the same sample, and prints words/s for both and the ratio.
 #
@@ -26,7 +27,7 @@ PEER_SCRIPT="${PEER_SCRIPT:-$SHARED/peers/spacy_baseline.py}"
 
 if [ "${1:-}" = "setup" ]; then exec "$HERE/setup-peer.sh"; fi
 
-MB=50 SMALL_MB=10 SAMPLE_MB=1 THREADS="$(nproc 2>/dev/null || echo 2)" SEED=42
+MB=10 SMALL_MB=2 SAMPLE_MB=1 THREADS="$(nproc 2>/dev/null || echo 2)" SEED=42
 PEER=1 ISOLATE=0 KEEP=0 OUT=""
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -94,8 +95,10 @@ echo "== newsgraph extractor, 1 thread, first $SMALL_MB MB"
 run ours-1t-small "$BIN" run --corpus "$CORPUS" --limit-mb "$SMALL_MB" --threads 1 --label ours-1t-small | tee -a "$LOG"
 echo "== newsgraph extractor, 1 thread, all $MB MB"
 run ours-1t "$BIN" run --corpus "$CORPUS" --threads 1 --label ours-1t | tee -a "$LOG"
-echo "== newsgraph extractor, 1 thread, all $MB MB, content hash included (SHA-256, as ingest computes it; newsgraph extract does not)"
-run ours-1t-hash "$BIN" run --corpus "$CORPUS" --threads 1 --hash 1 --label ours-1t-hash | tee -a "$LOG"
+echo "== newsgraph extractor, 1 thread, first $SMALL_MB MB, content hash included (SHA-256, as ingest computes it; newsgraph extract does not)"
+run ours-1t-hash "$BIN" run --corpus "$CORPUS" --limit-mb "$SMALL_MB" --threads 1 --hash 1 --label ours-1t-hash | tee -a "$LOG"
+echo "== newsgraph extractor, rules only (no dependency parse), 1 thread, first $SMALL_MB MB"
+run ours-1t-rules "$BIN" run --corpus "$CORPUS" --limit-mb "$SMALL_MB" --threads 1 --parse 0 --label ours-1t-rules | tee -a "$LOG"
 if [ "$THREADS" -gt 1 ]; then
   echo "== newsgraph extractor, $THREADS threads, all $MB MB"
   run ours-nt "$BIN" run --corpus "$CORPUS" --threads "$THREADS" --label ours-nt | tee -a "$LOG"

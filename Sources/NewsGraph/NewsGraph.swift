@@ -2,6 +2,7 @@
 // Graphviz rendering is not here; it lives in NewsGraphRender, so the core works without Graphviz.
 @_exported import NewsGraphCore
 @_exported import NewsGraphExtraction
+@_exported import NewsGraphSyntax
 @_exported import NewsGraphExport
 @_exported import NewsGraphQuery
 @_exported import NewsGraphStore

@@ -14,6 +14,7 @@ struct NewsGraphCommand: AsyncParsableCommand {
         subcommands: [
             // Keep one line per subcommand; each lives in its own file.
             ExtractCommand.self,
+            ParseCommand.self,
             IngestCommand.self,
             ExportCommand.self,
             EvaluateCommand.self,

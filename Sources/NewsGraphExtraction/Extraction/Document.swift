@@ -1,5 +1,6 @@
 import Foundation
 import NewsGraphCore
+import NewsGraphSyntax
 
 /// An entity of the article being extracted, with every surface form it was written as.
 struct DocEntity {
@@ -142,6 +143,11 @@ final class Document {
     /// Fill the content hash of the result (`Extractor.hashesContent`).
     let hashesContent: Bool
 
+    /// The dependency parse of the whole article (`Extractor.syntax`), offsets in Unicode scalars of
+    /// `text`; nil when the extractor was made without a parser. `syntaxToken(atByte:)` maps the rules'
+    /// byte offsets onto it.
+    var syntax: ParsedText?
+
     init(lexicon: Lexicon, articleID: String, text: [UInt8], date: String?, datelinePlace: String?, debug: Bool = false, hashesContent: Bool = true) {
         self.lexicon = lexicon
         self.hashesContent = hashesContent
@@ -191,6 +197,12 @@ final class Document {
         scalarCursorByte = b
         scalarCursor = n
         return n
+    }
+
+    /// The parse token covering byte `b` of the current sentence (or later), if the article was parsed.
+    func syntaxToken(atByte b: Int) -> Int? {
+        guard let syntax else { return nil }
+        return syntax.token(at: scalarOffset(b))
     }
 
     func provenance(_ bytes: Range<Int>) -> Provenance {

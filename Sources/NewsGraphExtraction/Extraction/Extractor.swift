@@ -1,5 +1,6 @@
 import Foundation
 import NewsGraphCore
+import NewsGraphSyntax
 
 /// The rule-based, lexicon-driven extractor: an `Article` in, an `ArticleGraph` out.
 ///
@@ -20,14 +21,21 @@ public struct Extractor: Sendable {
     /// and gets an empty hash.
     public var hashesContent = true
 
-    public init(lexicon: Lexicon, debug: Bool = ProcessInfo.processInfo.environment["NEWSGRAPH_DEBUG"] != nil) {
+    /// The dependency parser whose parse of each article the rules read (nil: rules that need it fall
+    /// back to the tokens alone).
+    public var syntax: SyntaxParser?
+
+    public init(lexicon: Lexicon, syntax: SyntaxParser? = nil,
+                debug: Bool = ProcessInfo.processInfo.environment["NEWSGRAPH_DEBUG"] != nil) {
         self.lexicon = lexicon
+        self.syntax = syntax
         self.debug = debug
     }
 
-    /// The extractor with the bundled lexicons and, optionally, user lexicon files.
-    public static func standard(userLexicons: [String] = []) throws -> Extractor {
-        Extractor(lexicon: try Lexicon.standard(userFiles: userLexicons))
+    /// The extractor with the bundled lexicons and, optionally, user lexicon files, and the bundled
+    /// parser (`parsing: false` leaves it out).
+    public static func standard(userLexicons: [String] = [], parsing: Bool = true) throws -> Extractor {
+        Extractor(lexicon: try Lexicon.standard(userFiles: userLexicons), syntax: parsing ? try SyntaxParser.bundled() : nil)
     }
 
     public func extract(_ article: Article) -> ArticleGraph {
@@ -35,6 +43,7 @@ public struct Extractor: Sendable {
                            hashesContent: hashesContent)
         var start = min(article.bodyStart, article.text.count)
         let total = article.text.count
+        var scalarStart = Self.scalarCount(article.text[0..<start])
         // the scalar offset of the body start
         doc.scalarBaseByte = 0
         doc.scalarBase = 0
@@ -62,6 +71,11 @@ public struct Extractor: Sendable {
                 while cut < total, cut > start, article.text[cut] & 0xC0 == 0x80 { cut -= 1 }
                 end = max(cut, start + 1)
             }
+            if let syntax {
+                // the parse of this chunk, in the article's scalar offsets
+                doc.syntax = syntax.parse(String(decoding: article.text[start..<end], as: UTF8.self), offset: scalarStart)
+                scalarStart += Self.scalarCount(article.text[start..<end])
+            }
             doc.tokens = Tokenizer.tokenize(article.text, range: start..<end)
             for s in SentenceSplitter.split(doc.tokens) {
                 doc.process(sentence: s.tokens)
@@ -69,6 +83,15 @@ public struct Extractor: Sendable {
             start = end
         }
         return doc.result(article: article, lexiconVersion: lexicon.version)
+    }
+}
+
+extension Extractor {
+    /// The number of Unicode scalars in UTF-8 bytes (every byte but continuation bytes starts one).
+    static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        var n = 0
+        for b in bytes where b & 0xC0 != 0x80 { n += 1 }
+        return n
     }
 }
 

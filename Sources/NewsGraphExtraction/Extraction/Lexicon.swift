@@ -197,8 +197,13 @@ public struct Lexicon: Sendable {
     }
 
     static func bundledFiles() throws -> [URL] {
-        guard let dir = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else {
-            throw LexiconError(file: "Lexicons", line: 0, message: "the bundled lexicons are missing from the installation")
+        let locator = ResourceLocator(
+            bundleName: "newsgraph_NewsGraphExtraction",
+            sourceResources: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("Resources").path
+        )
+        guard let dir = locator.folder("Lexicons") else {
+            throw LexiconError(file: "Lexicons", line: 0, message: "the bundled lexicons are missing from the installation; reinstall with `make install PREFIX=…` or set NEWSGRAPH_RESOURCES")
         }
         let files = try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)
         return files.filter { $0.pathExtension == "tsv" }.sorted { $0.lastPathComponent < $1.lastPathComponent }

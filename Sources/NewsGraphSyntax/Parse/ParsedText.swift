@@ -24,15 +24,17 @@ public struct ParsedToken: Sendable, Hashable {
 
     /// The token's text.
     public var text: String { token.text }
-    /// Whether the token is the root of its sentence.
-    public var isRoot: Bool { label == "ROOT" }
+    /// Its first scalar in the text.
+    public var start: Int { token.start }
+    /// One past its last scalar.
+    public var end: Int { token.end }
 }
 
 /// A sentence of a parsed text: a contiguous range of token indexes whose heads stay inside it.
 public struct ParsedSentence: Sendable, Hashable {
     /// The token indexes, into `ParsedText.tokens`.
     public var tokens: Range<Int>
-    /// The index of its root token.
+    /// The index of its root token (the first, if the parser left several).
     public var root: Int
 
     public init(tokens: Range<Int>, root: Int) {
@@ -42,17 +44,33 @@ public struct ParsedSentence: Sendable, Hashable {
 }
 
 /// A text read by the parser: every token with its tag, head and label, and the sentences the parser found.
+///
+/// Tree helpers for rules live in `ParsedText+Tree.swift` (children by label, subtree spans, paths,
+/// governing verbs, conjuncts, the token at a character offset).
 public struct ParsedText: Sendable {
-    /// The text that was parsed.
-    public var text: String
     /// The tokens in text order, whitespace tokens included (`token.isSpace`).
-    public var tokens: [ParsedToken]
+    public let tokens: [ParsedToken]
     /// The sentences in text order.
-    public var sentences: [ParsedSentence]
+    public let sentences: [ParsedSentence]
+    /// Children of token i: `childList[childStart[i]..<childStart[i + 1]]`, in text order.
+    let childStart: [Int]
+    let childList: [Int]
 
-    public init(text: String, tokens: [ParsedToken], sentences: [ParsedSentence]) {
-        self.text = text
+    public init(tokens: [ParsedToken], sentences: [ParsedSentence]) {
         self.tokens = tokens
         self.sentences = sentences
+        var counts = [Int](repeating: 0, count: tokens.count + 1)
+        for (i, t) in tokens.enumerated() where t.head != i && tokens.indices.contains(t.head) {
+            counts[t.head + 1] += 1
+        }
+        for i in 0..<tokens.count { counts[i + 1] += counts[i] }
+        var fill = counts
+        var list = [Int](repeating: 0, count: counts[tokens.count])
+        for (i, t) in tokens.enumerated() where t.head != i && tokens.indices.contains(t.head) {
+            list[fill[t.head]] = i
+            fill[t.head] += 1
+        }
+        childStart = counts
+        childList = list
     }
 }

@@ -1,0 +1,55 @@
+import Foundation
+
+/// The parse as JSON: sentences with their tokens (1-based ids within the sentence, head 0 for the
+/// root, as in CoNLL-U), each with its text, Unicode-scalar span, tag, universal POS and label.
+extension ParsedText {
+    struct JSONToken: Encodable {
+        var id: Int
+        var text: String
+        var start: Int
+        var end: Int
+        var tag: String
+        var pos: String
+        var head: Int
+        var label: String
+    }
+
+    struct JSONSentence: Encodable {
+        var start: Int
+        var end: Int
+        var tokens: [JSONToken]
+    }
+
+    /// The sentences of the parse as JSON-encodable values (whitespace tokens left out).
+    func jsonSentences() -> [JSONSentence] {
+        sentences.compactMap { sentence in
+            let kept = sentence.tokens.filter { !tokens[$0].token.isSpace }
+            guard let first = kept.first, let last = kept.last else { return nil }
+            var id = [Int: Int]()
+            for (k, i) in kept.enumerated() { id[i] = k + 1 }
+            let items = kept.enumerated().map { k, i -> JSONToken in
+                let t = tokens[i]
+                var h = t.head
+                var steps = 0
+                while tokens[h].token.isSpace, tokens[h].head != h, steps < tokens.count { h = tokens[h].head; steps += 1 }
+                let isRoot = t.head == i || tokens[h].token.isSpace
+                return JSONToken(id: k + 1, text: t.text, start: t.start, end: t.end, tag: t.tag, pos: t.pos,
+                                 head: isRoot ? 0 : (id[h] ?? 0), label: isRoot ? "ROOT" : t.label)
+            }
+            return JSONSentence(start: tokens[first].start, end: tokens[last].end, tokens: items)
+        }
+    }
+
+    /// The parse as one JSON object `{"id": …, "sentences": [...]}` on one line.
+    public func json(documentID: String? = nil) -> String {
+        struct Document: Encodable {
+            var id: String?
+            var sentences: [JSONSentence]
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(Document(id: documentID, sentences: jsonSentences())),
+              let s = String(data: data, encoding: .utf8) else { return "{}" }
+        return s
+    }
+}
