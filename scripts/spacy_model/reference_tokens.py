@@ -3,6 +3,7 @@
 
     PEERS_VENV/bin/python scripts/spacy_model/reference_tokens.py                # the committed test reference
     PEERS_VENV/bin/python scripts/spacy_model/reference_tokens.py --corpus OUT   # ../shared/corpus, never committed
+    PEERS_VENV/bin/python scripts/spacy_model/reference_tokens.py --jsonl IN OUT # texts of a JSON Lines file
 
 Default: our own Examples/articles/*.txt and Examples/heldout/*.txt into
 Tests/NewsGraphSyntaxTests/Resources/tokenizer-reference.json. With --corpus: /work/shared/corpus/real/*.txt and the
@@ -51,12 +52,19 @@ def corpus_texts():
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", metavar="OUT", help="dump the shared corpus into OUT instead")
+    parser.add_argument("--jsonl", nargs=2, metavar=("IN", "OUT"),
+                        help="dump the `text` of each JSON line of IN (e.g. from fuzz_texts.py) into OUT")
     args = parser.parse_args()
     nlp = load()
-    out = pathlib.Path(args.corpus) if args.corpus else DEFAULT_OUT
-    if args.corpus and REPO in out.resolve().parents:
-        sys.exit("corpus text must not enter the repository: choose OUT outside it")
-    texts = corpus_texts() if args.corpus else own_texts()
+    if args.jsonl:
+        out = pathlib.Path(args.jsonl[1])
+        lines = pathlib.Path(args.jsonl[0]).read_text(encoding="utf-8").splitlines()
+        texts = ((f"{args.jsonl[0]}:{n + 1}", json.loads(line)["text"]) for n, line in enumerate(lines) if line)
+    else:
+        out = pathlib.Path(args.corpus) if args.corpus else DEFAULT_OUT
+        if args.corpus and REPO in out.resolve().parents:
+            sys.exit("corpus text must not enter the repository: choose OUT outside it")
+        texts = corpus_texts() if args.corpus else own_texts()
     rows, row_of, docs = [], {}, []
     cols = ["NORM", "PREFIX", "SUFFIX", "SHAPE", "SPACY", "IS_SPACE"]
     for name, text in texts:

@@ -1,11 +1,14 @@
 import Foundation
 
-/// A finished token of a chunk: offsets relative to the chunk, text and norm.
+/// A token of a chunk as the affix rules cut it (before the final special-case pass): offsets relative to
+/// the chunk, text and norm.
 struct CachedToken: Sendable {
     let start: Int
     let end: Int
     let text: String
     let norm: String
+    /// Whether the text is the first token of a special-case matcher pattern.
+    let startsMatcherPattern: Bool
 }
 
 /// The tokenizer's chunk cache (spaCy's `_cache`): the tokens of whitespace-delimited chunks already seen,

@@ -1,28 +1,25 @@
 extension SyntaxTokenizer {
-    /// spaCy's final special-case pass (`_apply_special_cases`): a PhraseMatcher finds token sequences that the
-    /// affix rules cut out of a special case containing an affix (":)" after "x:)", "'s"…), keeps the longest,
-    /// leftmost, non-overlapping ones, and puts the special case's tokens (with their NORMs) in their place.
+    /// spaCy's final special-case pass (`_apply_special_cases`) over the whole token list.
     ///
-    /// Done per chunk: a special case holds no whitespace (save " ", which is unchanged by the pass), so a
-    /// replaced span never crosses a chunk's edge, and inside a chunk the tokens' texts join without gaps.
-    func applySpecialMatcher(_ s: [Unicode.Scalar], _ pieces: [ChunkPiece]) -> [ChunkPiece] {
-        let matcher = rules.matcherByFirstToken
-        var texts: [String]?
+    /// A PhraseMatcher finds token sequences that the affix rules cut out of a special case containing an
+    /// affix (":)" in "x:)", "'s"…): it compares token texts only, so it also matches across whitespace.
+    /// `_filter_special_spans` keeps the longest, then leftmost, spans whose first and last tokens no earlier
+    /// span covered (every span covers its tokens, kept or not). A kept span whose text is the special case
+    /// (no whitespace inside) is replaced by the special case's tokens, with their NORMs.
+    ///
+    /// `candidates` are the indices of the tokens whose text starts some matcher pattern, in order.
+    func applySpecialMatcher(_ tokens: inout [SyntaxToken], candidates: [Int]) {
+        guard !candidates.isEmpty else { return }
         var matches: [(start: Int, end: Int, key: String)] = []
-        for i in pieces.indices {
-            let first = text(s, pieces[i])
-            guard let candidates = matcher[first] else { continue }
-            let all = texts ?? pieces.map { text(s, $0) }
-            texts = all
-            for rule in candidates where i + rule.tokens.count <= pieces.count {
-                if zip(rule.tokens, all[i..<(i + rule.tokens.count)]).allSatisfy({ $0 == $1 }) {
-                    matches.append((i, i + rule.tokens.count, rule.key))
-                }
+        for i in candidates {
+            guard let rules = rules.matcherByFirstToken[tokens[i].text] else { continue }
+            for rule in rules where i + rule.tokens.count <= tokens.count {
+                var k = 1
+                while k < rule.tokens.count && tokens[i + k].text == rule.tokens[k] { k += 1 }
+                if k == rule.tokens.count { matches.append((i, i + k, rule.key)) }
             }
         }
-        guard !matches.isEmpty else { return pieces }
-        // _filter_special_spans: longest first, then leftmost; a span is kept when neither its first nor its
-        // last token was seen; every span's tokens are marked seen, kept or not.
+        guard !matches.isEmpty else { return }
         matches.sort { a, b in
             let la = a.end - a.start
             let lb = b.end - b.start
@@ -35,36 +32,27 @@ extension SyntaxTokenizer {
             for t in m.start..<m.end { seen.insert(t) }
         }
         kept.sort { $0.start < $1.start }
-        var out: [ChunkPiece] = []
-        var i = 0
-        var next = 0
-        while i < pieces.count {
-            guard next < kept.count, kept[next].start == i else {
-                out.append(pieces[i])
-                i += 1
-                continue
-            }
-            let m = kept[next]
-            next += 1
-            guard let rule = rules.specials[m.key] else {
-                out.append(contentsOf: pieces[m.start..<m.end])
-                i = m.end
-                continue
-            }
-            var at = pieces[m.start].start
+        // Replace from the right so that earlier indices stay valid.
+        for m in kept.reversed() {
+            guard (m.start..<(m.end - 1)).allSatisfy({ !tokens[$0].spaceAfter }),
+                let rule = rules.specials[m.key]
+            else { continue }
+            var at = tokens[m.start].start
+            var replacement: [SyntaxToken] = []
             for piece in rule {
-                out.append(ChunkPiece(start: at, end: at + piece.length, norm: piece.norm))
+                replacement.append(specialToken(piece, at: at, spaceAfter: false))
                 at += piece.length
             }
-            i = m.end
+            replacement[replacement.count - 1].spaceAfter = tokens[m.end - 1].spaceAfter
+            tokens.replaceSubrange(m.start..<m.end, with: replacement)
         }
-        return out
     }
 
+    /// The token of one piece of a special case.
     @inline(__always)
-    private func text(_ s: [Unicode.Scalar], _ piece: ChunkPiece) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[piece.start..<piece.end])
-        return String(view)
+    func specialToken(_ piece: SpecialPiece, at start: Int, spaceAfter: Bool) -> SyntaxToken {
+        SyntaxToken(
+            text: piece.orth, start: start, end: start + piece.length, spaceAfter: spaceAfter,
+            isSpace: piece.isSpace, norm: piece.norm ?? rules.lexemeNorm(piece.orth))
     }
 }

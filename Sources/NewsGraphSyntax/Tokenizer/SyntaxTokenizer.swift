@@ -34,6 +34,7 @@ public struct SyntaxTokenizer: Sendable {
         guard let first = scalars.first else { return [] }
         var out: [SyntaxToken] = []
         out.reserveCapacity(text.utf8.count / 5 + 4)
+        var candidates: [Int] = []
         var inSpace = PythonText.isSpace(first)
         var i = 0
         var start = 0
@@ -43,7 +44,9 @@ public struct SyntaxTokenizer: Sendable {
             let scalar = scalars[index]
             if PythonText.isSpace(scalar) != inSpace {
                 if start < i {
-                    appendChunk(text[startIndex..<index], at: start, length: i - start, space: inSpace, to: &out)
+                    appendChunk(
+                        text[startIndex..<index], at: start, length: i - start, space: inSpace, to: &out,
+                        candidates: &candidates)
                 }
                 let next = scalars.index(after: index)
                 if scalar == " " {
@@ -62,22 +65,26 @@ public struct SyntaxTokenizer: Sendable {
             i += 1
         }
         if start < i {
-            appendChunk(text[startIndex...], at: start, length: i - start, space: inSpace, to: &out)
+            appendChunk(
+                text[startIndex...], at: start, length: i - start, space: inSpace, to: &out, candidates: &candidates)
             if !out.isEmpty { out[out.count - 1].spaceAfter = false }
         }
+        applySpecialMatcher(&out, candidates: candidates)
         return out
     }
 
     /// Tokenizes one whitespace-delimited chunk (or whitespace run) starting at scalar `offset`.
-    private func appendChunk(_ chunk: Substring, at offset: Int, length: Int, space: Bool, to out: inout [SyntaxToken]) {
+    /// `candidates` collects the indices of tokens that start a pattern of the final special-case pass.
+    private func appendChunk(
+        _ chunk: Substring, at offset: Int, length: Int, space: Bool, to out: inout [SyntaxToken],
+        candidates: inout [Int]
+    ) {
         let key = String(chunk)
         if length <= rules.maxSpecialLength, let rule = rules.specials[key] {
             var at = offset
             for piece in rule {
-                let norm = piece.norm ?? rules.lexemeNorm(piece.orth)
-                out.append(SyntaxToken(
-                    text: piece.orth, start: at, end: at + piece.length, spaceAfter: false,
-                    isSpace: PythonText.isSpace(piece.orth.unicodeScalars[...]), norm: norm))
+                if piece.startsMatcherPattern { candidates.append(out.count) }
+                out.append(specialToken(piece, at: at, spaceAfter: false))
                 at += piece.length
             }
             return
@@ -90,6 +97,7 @@ public struct SyntaxTokenizer: Sendable {
             cache.set(key, tokens)
         }
         for t in tokens {
+            if t.startsMatcherPattern { candidates.append(out.count) }
             out.append(SyntaxToken(
                 text: t.text, start: offset + t.start, end: offset + t.end, spaceAfter: false,
                 isSpace: space, norm: t.norm))
@@ -97,18 +105,21 @@ public struct SyntaxTokenizer: Sendable {
     }
 
     /// The tokens of a chunk that is not a special case: one token when no affix rule can apply (whitespace,
-    /// ASCII letters), else the affix loop and the final special-case pass.
+    /// ASCII letters), else the affix loop.
     func tokenizeChunk(_ chunk: String, length: Int, space: Bool) -> [CachedToken] {
         if space || chunk.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
-            return [CachedToken(start: 0, end: length, text: chunk, norm: rules.lexemeNorm(chunk))]
+            return [CachedToken(
+                start: 0, end: length, text: chunk, norm: rules.lexemeNorm(chunk),
+                startsMatcherPattern: rules.matcherByFirstToken[chunk] != nil)]
         }
         let s = Array(chunk.unicodeScalars)
-        let pieces = applySpecialMatcher(s, splitChunk(s))
-        return pieces.map { piece in
+        return splitChunk(s).map { piece in
             var view = String.UnicodeScalarView()
             view.append(contentsOf: s[piece.start..<piece.end])
             let text = String(view)
-            return CachedToken(start: piece.start, end: piece.end, text: text, norm: piece.norm ?? rules.lexemeNorm(text))
+            return CachedToken(
+                start: piece.start, end: piece.end, text: text, norm: piece.norm ?? rules.lexemeNorm(text),
+                startsMatcherPattern: rules.matcherByFirstToken[text] != nil)
         }
     }
 }

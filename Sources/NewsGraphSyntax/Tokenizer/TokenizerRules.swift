@@ -8,6 +8,10 @@ struct SpecialPiece: Sendable {
     let length: Int
     /// The rule's NORM, if any (else the lexeme's norm applies).
     let norm: String?
+    /// Whether the text is whitespace only.
+    let isSpace: Bool
+    /// Whether the text is the first token of a special-case matcher pattern.
+    let startsMatcherPattern: Bool
 }
 
 /// A special case that spaCy's final matcher pass restores when the affix rules cut it into `tokens`.
@@ -95,23 +99,25 @@ struct TokenizerRules: Sendable {
         patterns = try AffixPatterns(
             prefix: file.prefix, suffix: file.suffix, infix: file.infix,
             tokenMatch: file.tokenMatch, urlMatch: file.urlMatch)
-        var specials: [String: [SpecialPiece]] = [:]
-        var longest = 0
-        for (key, pieces) in file.specialCases {
-            specials[key] = pieces.compactMap { piece in
-                guard let orth = piece.first else { return nil }
-                return SpecialPiece(orth: orth, length: orth.unicodeScalars.count, norm: piece.count > 1 ? piece[1] : nil)
-            }
-            longest = max(longest, key.unicodeScalars.count)
-        }
-        self.specials = specials
-        maxSpecialLength = longest
         var matcher: [String: [MatcherRule]] = [:]
         for (key, tokens) in file.specialMatcher.sorted(by: { $0.key < $1.key }) {
             guard let first = tokens.first else { continue }
             matcher[first, default: []].append(MatcherRule(key: key, tokens: tokens))
         }
         matcherByFirstToken = matcher
+        var specials: [String: [SpecialPiece]] = [:]
+        var longest = 0
+        for (key, pieces) in file.specialCases {
+            specials[key] = pieces.compactMap { piece in
+                guard let orth = piece.first else { return nil }
+                return SpecialPiece(
+                    orth: orth, length: orth.unicodeScalars.count, norm: piece.count > 1 ? piece[1] : nil,
+                    isSpace: PythonText.isSpace(orth.unicodeScalars[...]), startsMatcherPattern: matcher[orth] != nil)
+            }
+            longest = max(longest, key.unicodeScalars.count)
+        }
+        self.specials = specials
+        maxSpecialLength = longest
         keys = SpacyStringKeys(symbols: file.symbols)
         var norms: [UInt64: String] = [:]
         norms.reserveCapacity(file.lexemeNorm.count)
@@ -119,13 +125,6 @@ struct TokenizerRules: Sendable {
             if let id = UInt64(key) { norms[id] = value }
         }
         lexemeNorms = norms
-    }
-
-    /// The special case for `text`, if there is one.
-    @inline(__always)
-    func special(_ text: Substring.UnicodeScalarView, length: Int) -> [SpecialPiece]? {
-        guard length <= maxSpecialLength else { return nil }
-        return specials[String(String.UnicodeScalarView(text))]
     }
 
     /// spaCy's lexeme NORM: the norm table's entry for the text, else its Python lower-case.
