@@ -1,0 +1,88 @@
+/// The lexical attributes spaCy's `tok2vec` embeds, per token: `doc.to_array(["NORM", "PREFIX", "SUFFIX",
+/// "SHAPE", "SPACY", "IS_SPACE"])`.
+///
+/// NORM is the key of the token's norm; PREFIX of its first character, SUFFIX of its last three, SHAPE of
+/// its word shape (`spacy.lang.lex_attrs.word_shape`); SPACY and IS_SPACE are 0 or 1. Keys are spaCy's
+/// `StringStore` keys (`SpacyStringKeys`); characters are Unicode scalars, as Python indexes `str`.
+public struct LexicalFeatures: Sendable {
+    /// Columns per token.
+    public static let width = 6
+
+    let keys: SpacyStringKeys
+
+    /// Features computed with the string keys of `tokenizer`'s rules.
+    public init(_ tokenizer: SyntaxTokenizer) {
+        keys = tokenizer.stringKeys
+    }
+
+    /// The features of `tokens`, row-major: `width` values per token.
+    public func callAsFunction(_ tokens: [SyntaxToken]) -> [UInt64] {
+        var out = [UInt64]()
+        out.reserveCapacity(tokens.count * Self.width)
+        for token in tokens {
+            let scalars = token.text.unicodeScalars
+            out.append(keys.key(token.norm))
+            if let first = scalars.first {
+                out.append(keys.key(String(Character(first))))
+            } else {
+                out.append(0)
+            }
+            out.append(keys.key(Self.suffix(token.text)))
+            out.append(keys.key(Self.wordShape(token.text)))
+            out.append(token.spaceAfter ? 1 : 0)
+            out.append(token.isSpace ? 1 : 0)
+        }
+        return out
+    }
+
+    /// `string[-3:]` on code points.
+    static func suffix(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        var start = scalars.endIndex
+        var n = 0
+        while n < 3 && start != scalars.startIndex {
+            start = scalars.index(before: start)
+            n += 1
+        }
+        return String(scalars[start...])
+    }
+
+    /// spaCy's `word_shape`: letters as X/x, digits as d, other characters as themselves; a run of one
+    /// shape character is cut after four; 100 characters or more are "LONG".
+    static func wordShape(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        var count = 0
+        for _ in scalars {
+            count += 1
+            if count >= 100 { return "LONG" }
+        }
+        var shape = String.UnicodeScalarView()
+        var last: Unicode.Scalar?
+        var run = 0
+        for scalar in scalars {
+            let char: Unicode.Scalar
+            if PythonText.isAlpha(scalar) {
+                char = PythonText.isUpper(scalar) ? "X" : "x"
+            } else if PythonText.isDigit(scalar) {
+                char = "d"
+            } else {
+                char = scalar
+            }
+            if char == last {
+                run += 1
+            } else {
+                run = 0
+                last = char
+            }
+            if run < 4 { shape.append(char) }
+        }
+        return String(shape)
+    }
+}
+
+extension SyntaxTokenizer {
+    /// `doc.to_array(["NORM", "PREFIX", "SUFFIX", "SHAPE", "SPACY", "IS_SPACE"])` for `tokens`, row-major.
+    public func lexicalFeatures(_ tokens: [SyntaxToken]) -> [UInt64] {
+        LexicalFeatures(self)(tokens)
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+
+/// One token of a tokenizer special case (spaCy's `ORTH`, with its `NORM` when the rule sets one).
+struct SpecialPiece: Sendable {
+    /// The token's text.
+    let orth: String
+    /// Its length in Unicode scalars.
+    let length: Int
+    /// The rule's NORM, if any (else the lexeme's norm applies).
+    let norm: String?
+    /// Whether the text is whitespace only.
+    let isSpace: Bool
+    /// Whether the text is the first token of a special-case matcher pattern.
+    let startsMatcherPattern: Bool
+}
+
+/// A special case that spaCy's final matcher pass restores when the affix rules cut it into `tokens`.
+struct MatcherRule: Sendable {
+    /// The special case's text.
+    let key: String
+    /// The token texts the affix rules alone make of `key`.
+    let tokens: [String]
+}
+
+/// Compiled ICU patterns (NSRegularExpression is immutable and safe to share across threads).
+final class AffixPatterns: @unchecked Sendable {
+    let prefix: NSRegularExpression
+    let suffix: NSRegularExpression
+    let infix: NSRegularExpression
+    let tokenMatch: NSRegularExpression?
+    let urlMatch: NSRegularExpression?
+
+    init(prefix: String, suffix: String, infix: String, tokenMatch: String?, urlMatch: String?) throws {
+        func compile(_ name: String, _ pattern: String) throws -> NSRegularExpression {
+            do {
+                return try NSRegularExpression(pattern: pattern, options: [])
+            } catch {
+                throw SyntaxTokenizerError.badPattern(name, String(describing: error))
+            }
+        }
+        self.prefix = try compile("prefix", prefix)
+        self.suffix = try compile("suffix", suffix)
+        self.infix = try compile("infix", infix)
+        self.tokenMatch = try tokenMatch.map { try compile("tokenMatch", $0) }
+        self.urlMatch = try urlMatch.map { try compile("urlMatch", $0) }
+    }
+}
+
+/// Errors reading the tokenizer's rule file.
+public enum SyntaxTokenizerError: Error, CustomStringConvertible {
+    /// The file could not be read or decoded.
+    case unreadable(URL, String)
+    /// A pattern of the file does not compile.
+    case badPattern(String, String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let url, let why):
+            return "cannot read the tokenizer rules at \(url.path) (\(why)); regenerate them with "
+                + "scripts/spacy_model/export_tokenizer.py or reinstall newsgraph's resources"
+        case .badPattern(let name, let why):
+            return "the tokenizer's \(name) pattern does not compile (\(why)); regenerate tokenizer.json with "
+                + "scripts/spacy_model/export_tokenizer.py"
+        }
+    }
+}
+
+/// Everything the tokenizer and the lexical features read from `tokenizer.json` (format in Model/FORMAT.md).
+struct TokenizerRules: Sendable {
+    let patterns: AffixPatterns
+    let specials: [String: [SpecialPiece]]
+    /// The longest special case, in scalars (longer strings are never looked up).
+    let maxSpecialLength: Int
+    /// Matcher rules by the text of their first token.
+    let matcherByFirstToken: [String: [MatcherRule]]
+    let keys: SpacyStringKeys
+    /// Lexeme norm exceptions by the string key of the text (`lexeme_norm` table, then spaCy's BASE_NORMS).
+    let lexemeNorms: [UInt64: String]
+
+    private struct File: Decodable {
+        let prefix: String
+        let suffix: String
+        let infix: String
+        let tokenMatch: String?
+        let urlMatch: String?
+        let specialCases: [String: [[String]]]
+        let specialMatcher: [String: [String]]
+        let symbols: [String: UInt64]
+        let lexemeNorm: [String: String]
+    }
+
+    init(contentsOf url: URL) throws {
+        let file: File
+        do {
+            file = try JSONDecoder().decode(File.self, from: Data(contentsOf: url))
+        } catch {
+            throw SyntaxTokenizerError.unreadable(url, String(describing: error))
+        }
+        patterns = try AffixPatterns(
+            prefix: file.prefix, suffix: file.suffix, infix: file.infix,
+            tokenMatch: file.tokenMatch, urlMatch: file.urlMatch)
+        var matcher: [String: [MatcherRule]] = [:]
+        for (key, tokens) in file.specialMatcher.sorted(by: { $0.key < $1.key }) {
+            guard let first = tokens.first else { continue }
+            matcher[first, default: []].append(MatcherRule(key: key, tokens: tokens))
+        }
+        matcherByFirstToken = matcher
+        var specials: [String: [SpecialPiece]] = [:]
+        var longest = 0
+        for (key, pieces) in file.specialCases {
+            specials[key] = pieces.compactMap { piece in
+                guard let orth = piece.first else { return nil }
+                return SpecialPiece(
+                    orth: orth, length: orth.unicodeScalars.count, norm: piece.count > 1 ? piece[1] : nil,
+                    isSpace: PythonText.isSpace(orth.unicodeScalars[...]), startsMatcherPattern: matcher[orth] != nil)
+            }
+            longest = max(longest, key.unicodeScalars.count)
+        }
+        self.specials = specials
+        maxSpecialLength = longest
+        keys = SpacyStringKeys(symbols: file.symbols)
+        var norms: [UInt64: String] = [:]
+        norms.reserveCapacity(file.lexemeNorm.count)
+        for (key, value) in file.lexemeNorm {
+            if let id = UInt64(key) { norms[id] = value }
+        }
+        lexemeNorms = norms
+    }
+
+    /// spaCy's lexeme NORM: the norm table's entry for the text, else its Python lower-case.
+    func lexemeNorm(_ text: String) -> String {
+        if let norm = lexemeNorms[keys.key(text)] { return norm }
+        return PythonText.lower(text)
+    }
+}
