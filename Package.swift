@@ -67,7 +67,12 @@ let package = Package(
             path: "Sources/newsgraph"
         ),
         .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"], path: "Tests/NewsGraphCoreTests"),
-        .testTarget(name: "NewsGraphSyntaxTests", dependencies: ["NewsGraphSyntax"], path: "Tests/NewsGraphSyntaxTests"),
+        .testTarget(
+            name: "NewsGraphSyntaxTests",
+            dependencies: ["NewsGraphSyntax"],
+            path: "Tests/NewsGraphSyntaxTests",
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "NewsGraphExtractionTests",
             dependencies: ["NewsGraphExtraction"],
