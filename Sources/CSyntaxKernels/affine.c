@@ -2,6 +2,7 @@
 // The AVX2/FMA kernel is compiled for its target with a function attribute and chosen at run time
 // (like CSHA256), so the rest of the package needs no special flags and runs on any x86-64 or ARM CPU.
 #include "CSyntaxKernels.h"
+#include <math.h>
 #include <string.h>
 
 #if defined(__x86_64__) || defined(__i386__)
@@ -149,4 +150,29 @@ void ngk_affine_packed(const float *x, size_t rows, size_t inputs, size_t x_stri
     (void)vector;
 #endif
     affine_portable(x, rows, inputs, x_stride, packed, bias, outputs, y, y_stride);
+}
+
+void ngk_maxout_layernorm(const float *wide, size_t rows, size_t outputs, size_t pieces,
+                          const float *gain, const float *shift, float eps, float *out) {
+    for (size_t r = 0; r < rows; r++) {
+        const float *src = wide + r * outputs * pieces;
+        float *dst = out + r * outputs;
+        for (size_t o = 0; o < outputs; o++) {
+            float best = src[o * pieces];
+            for (size_t p = 1; p < pieces; p++) if (src[o * pieces + p] > best) best = src[o * pieces + p];
+            dst[o] = best;
+        }
+        float mean = 0;
+        for (size_t o = 0; o < outputs; o++) mean += dst[o];
+        mean /= (float)outputs;
+        float var = 0;
+        for (size_t o = 0; o < outputs; o++) { float d = dst[o] - mean; var += d * d; }
+        var = var / (float)outputs + eps;
+        float scale = 1.0f / sqrtf(var);
+        for (size_t o = 0; o < outputs; o++) dst[o] = (dst[o] - mean) * scale * gain[o] + shift[o];
+    }
+}
+
+void ngk_add(float *dst, const float *src, size_t n) {
+    for (size_t j = 0; j < n; j++) dst[j] += src[j];
 }

@@ -75,7 +75,7 @@ func handParsed() -> ParsedText {
         let lines = handParsed().conllu(documentID: "t").split(separator: "\n")
         #expect(lines.first == "# newdoc id = t")
         #expect(lines.contains("# text = Militants and soldiers clashed in Zhob."))
-        #expect(lines.contains("4\tclashed\t_\tVERB\tVBD\t_\t0\troot\t_\tTokenRange=21:28"))
+        #expect(lines.contains("4\tclashed\t_\tVERB\tVBD\t_\t0\troot\t_\tTokenRange=23:30"))
         #expect(lines.contains("6\tZhob\t_\tPROPN\tNNP\t_\t5\tpobj\t_\tTokenRange=34:38|SpaceAfter=No"))
         #expect(lines.filter { !$0.hasPrefix("#") }.count == 7)
     }

@@ -24,4 +24,12 @@ void ngk_affine_packed(const float *x, size_t rows, size_t inputs, size_t x_stri
 /// Packs `W` (`outputs × inputs`, row-major) into `packed` (`ceil(outputs / 16) · inputs · 16` floats).
 void ngk_pack(const float *w, size_t outputs, size_t inputs, float *packed);
 
+/// thinc's maxout then LayerNorm, row by row: `out[r][o] = (m - mean) / sqrt(var + eps) * gain[o] + shift[o]`
+/// where `m = max_p wide[r][o * pieces + p]` and mean/var are over the row's `outputs` maxima.
+void ngk_maxout_layernorm(const float *wide, size_t rows, size_t outputs, size_t pieces,
+                          const float *gain, const float *shift, float eps, float *out);
+
+/// `dst[j] += src[j]` for `n` floats.
+void ngk_add(float *dst, const float *src, size_t n);
+
 #endif

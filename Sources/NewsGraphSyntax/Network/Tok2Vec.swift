@@ -1,3 +1,5 @@
+import CSyntaxKernels
+
 /// spaCy's shared token-to-vector network of `en_core_web_sm`: `MultiHashEmbed` (six hashed lexical
 /// attributes, each summed from four rows of its table, concatenated, then a maxout layer with LayerNorm)
 /// followed by `MaxoutWindowEncoder` (four residual layers over a window of one token each side).
@@ -58,7 +60,9 @@ struct Tok2Vec: Sendable {
         for layer in layers {
             expandWindow(x, rows: total, into: &window)
             layer.apply(window, rows: total, into: &y)
-            for i in 0..<(total * width) { x[i] += y[i] }
+            x.withUnsafeMutableBufferPointer { xb in
+                y.withUnsafeBufferPointer { yb in ngk_add(xb.baseAddress!, yb.baseAddress!, total * width) }
+            }
         }
         return Array(x[(padding * width)..<((padding + count) * width)])
     }
@@ -74,10 +78,11 @@ struct Tok2Vec: Sendable {
                     for t in 0..<count {
                         let keys = MurmurHash3.x86_128(features[t * cols + c], seed: seed)
                         let dst = o.baseAddress! + (t * cols + c) * width
-                        for key in [keys.0, keys.1, keys.2, keys.3] {
-                            let src = table.baseAddress! + Int(key % nV) * width
-                            for j in 0..<width { dst[j] += src[j] }
-                        }
+                        let base = table.baseAddress!
+                        ngk_add(dst, base + Int(keys.0 % nV) * width, width)
+                        ngk_add(dst, base + Int(keys.1 % nV) * width, width)
+                        ngk_add(dst, base + Int(keys.2 % nV) * width, width)
+                        ngk_add(dst, base + Int(keys.3 % nV) * width, width)
                     }
                 }
             }
@@ -132,25 +137,13 @@ struct MaxoutLayer: Sendable {
                 affine.apply(xb.baseAddress!, rows: rows, into: s.baseAddress!)
             }
         }
-        let n = Float(outputs)
         scratch.withUnsafeBufferPointer { s in
             y.withUnsafeMutableBufferPointer { yb in
-                for r in 0..<rows {
-                    let src = s.baseAddress! + r * wide
-                    let dst = yb.baseAddress! + r * outputs
-                    for o in 0..<outputs {
-                        var best = src[o * pieces]
-                        for p in 1..<pieces where src[o * pieces + p] > best { best = src[o * pieces + p] }
-                        dst[o] = best
+                gain.withUnsafeBufferPointer { g in
+                    shift.withUnsafeBufferPointer { b in
+                        ngk_maxout_layernorm(s.baseAddress!, rows, outputs, pieces, g.baseAddress!, b.baseAddress!,
+                                             epsilon, yb.baseAddress!)
                     }
-                    var mean: Float = 0
-                    for o in 0..<outputs { mean += dst[o] }
-                    mean /= n
-                    var variance: Float = 0
-                    for o in 0..<outputs { let d = dst[o] - mean; variance += d * d }
-                    variance = variance / n + epsilon
-                    let scale = 1 / variance.squareRoot()
-                    for o in 0..<outputs { dst[o] = (dst[o] - mean) * scale * gain[o] + shift[o] }
                 }
             }
         }

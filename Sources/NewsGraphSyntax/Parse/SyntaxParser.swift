@@ -85,7 +85,7 @@ public struct SyntaxParser: Sendable {
         let features = tokenizer.lexicalFeatures(tokens)
         let vectors = tok2vec(features: features, count: count)
         let tags = tagger(tokenVectors: vectors, count: count)
-        let tree = dependencies.parse(tokenVectors: vectors, count: count)
+        let tree = dependencies.parse(tokenVectors: vectors, count: count, isSpace: tokens.map(\.isSpace))
         var sentences: [ParsedSentence] = []
         var sentenceOf = [Int](repeating: 0, count: count)
         var start = 0

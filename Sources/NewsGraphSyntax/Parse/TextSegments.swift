@@ -17,7 +17,7 @@ struct TextSegments: Sequence, IteratorProtocol {
     init(_ text: String, maxScalars: Int) {
         self.scalars = text.unicodeScalars
         self.index = text.unicodeScalars.startIndex
-        self.maxScalars = max(16, maxScalars)
+        self.maxScalars = Swift.max(16, maxScalars)
         // The common case, a text shorter than the limit in bytes, is handed over whole without a walk.
         self.whole = text.utf8.count <= self.maxScalars ? text : nil
     }

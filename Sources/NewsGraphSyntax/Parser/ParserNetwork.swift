@@ -12,14 +12,16 @@ struct ParserNetwork: Sendable {
     /// The number of actions.
     let classes: Int
 
-    private let linearW: [Float], linearB: [Float]
+    /// The projection `width × inputWidth` with its bias.
+    private let linear: PackedMatrix
     /// `features × hidden × pieces × width`: one weight row per (feature, hidden, piece).
-    private let lowerW: [Float]
+    private let lower: PackedMatrix
     /// `hidden × pieces`.
     private let lowerB: [Float]
     /// `features × hidden × pieces`: the lower layer's output for an absent context word.
     private let lowerPad: [Float]
-    private let upperW: [Float], upperB: [Float]
+    /// The action scores `classes × hidden` with their bias.
+    private let upper: PackedMatrix
     /// Actions the model never saw in training, scored as the state's lowest score.
     private let unseen: [Int]
 
@@ -53,11 +55,10 @@ struct ParserNetwork: Sendable {
         guard linear.bias.shape == [width], upper.bias.shape == [classes] else {
             throw SyntaxModelError.malformed(path: "parser.linear/upper", reason: "bias shapes \(layers.map(\.bias.shape))")
         }
-        linearW = linear.weights.values
-        linearB = linear.bias.values
-        upperW = upper.weights.values
-        upperB = upper.bias.values
-        lowerW = try model.tensor("parser.lower.W", shape: [features, hidden, pieces, width]).values
+        self.linear = PackedMatrix(weights: linear.weights.values, outputs: width, inputs: inputWidth, bias: linear.bias.values)
+        self.upper = PackedMatrix(weights: upper.weights.values, outputs: classes, inputs: hidden, bias: upper.bias.values)
+        let lowerW = try model.tensor("parser.lower.W", shape: [features, hidden, pieces, width]).values
+        lower = PackedMatrix(weights: lowerW, outputs: features * hidden * pieces, inputs: width, bias: nil)
         lowerB = try model.tensor("parser.lower.b", shape: [hidden, pieces]).values
         lowerPad = try model.tensor("parser.lower.pad", shape: [1, features, hidden, pieces]).values
         let classCount = classes
@@ -73,21 +74,11 @@ struct ParserNetwork: Sendable {
         var projected = [Float](repeating: 0, count: count * width)
         var rows = [Float](repeating: 0, count: count * rowWidth)
         projected.withUnsafeMutableBufferPointer { y in
-            linearW.withUnsafeBufferPointer { w in
-                linearB.withUnsafeBufferPointer { b in
-                    LinearAlgebra.affine(
-                        tokenVectors, rows: count, inputs: inputWidth,
-                        weights: w.baseAddress!, bias: b.baseAddress!, outputs: width, into: y.baseAddress!)
-                }
-            }
+            linear.apply(tokenVectors, rows: count, into: y.baseAddress!)
         }
         projected.withUnsafeBufferPointer { x in
-            lowerW.withUnsafeBufferPointer { w in
-                rows.withUnsafeMutableBufferPointer { y in
-                    LinearAlgebra.affine(
-                        x.baseAddress!, rows: count, inputs: width,
-                        weights: w.baseAddress!, bias: nil, outputs: rowWidth, into: y.baseAddress!)
-                }
+            rows.withUnsafeMutableBufferPointer { y in
+                lower.apply(x.baseAddress!, rows: count, into: y.baseAddress!)
             }
         }
         return rows
@@ -140,9 +131,7 @@ struct ParserNetwork: Sendable {
                 hiddens[h] = best
             }
         }
-        LinearAlgebra.affine(
-            UnsafePointer(hiddens), rows: 1, inputs: hidden,
-            weights: weights.upperW, bias: weights.upperB, outputs: classes, into: scores)
+        upper.apply(UnsafePointer(hiddens), rows: 1, into: scores)
         if !unseen.isEmpty {
             var lowest = scores[0]
             for i in 1..<classes where scores[i] < lowest { lowest = scores[i] }
@@ -154,18 +143,12 @@ struct ParserNetwork: Sendable {
     struct Weights {
         let pad: UnsafePointer<Float>
         let bias: UnsafePointer<Float>
-        let upperW: UnsafePointer<Float>
-        let upperB: UnsafePointer<Float>
     }
 
     func withWeights<R>(_ body: (Weights) -> R) -> R {
         lowerPad.withUnsafeBufferPointer { pad in
             lowerB.withUnsafeBufferPointer { bias in
-                upperW.withUnsafeBufferPointer { w in
-                    upperB.withUnsafeBufferPointer { b in
-                        body(Weights(pad: pad.baseAddress!, bias: bias.baseAddress!, upperW: w.baseAddress!, upperB: b.baseAddress!))
-                    }
-                }
+                body(Weights(pad: pad.baseAddress!, bias: bias.baseAddress!))
             }
         }
     }
