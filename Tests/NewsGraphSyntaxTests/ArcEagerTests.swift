@@ -121,7 +121,7 @@ import Testing
 
     @Test func randomWalksPickTheBestValidActionAndEnd() throws {
         let system = try system()
-        var random = SplitMix(seed: 11)
+        var random = ParserTestRandom(seed: 11)
         for length in 1...30 {
             var state = ParserState(length: length)
             var steps = 0
