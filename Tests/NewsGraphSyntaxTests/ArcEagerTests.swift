@@ -118,4 +118,26 @@ import Testing
         #expect(state.B(0) == 2 && state.B(1) == 4)
         #expect(try validNames(state) == ["D", "L", "R"])
     }
+
+    @Test func randomWalksPickTheBestValidActionAndEnd() throws {
+        let system = try system()
+        var random = ParserTestRandom(seed: 11)
+        for length in 1...30 {
+            var state = ParserState(length: length)
+            var steps = 0
+            while !state.isFinal {
+                let scores = system.actions.map { _ in Float(random.next() % 5) }
+                let validity = ArcEager.MoveValidity(state)
+                let brute = system.actions.indices.filter { validity.allows(system.actions[$0], in: state) }
+                    .max { scores[$0] < scores[$1] || (scores[$0] == scores[$1] && $0 > $1) }
+                let best = scores.withUnsafeBufferPointer { system.bestValidAction(scores: $0.baseAddress!, state: state) }
+                #expect(best == brute)
+                guard let best else { break }
+                ArcEager.apply(system.actions[best], to: &state)
+                steps += 1
+                if steps > ParserState.maximumSteps(length: length) { Issue.record("no end for \(length) words"); break }
+            }
+            #expect(state.isFinal)
+        }
+    }
 }

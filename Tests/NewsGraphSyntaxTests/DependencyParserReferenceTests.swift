@@ -9,7 +9,7 @@ import Testing
         #expect(references.count >= 3)
         var agreement = ParserAgreement()
         for reference in references {
-            let parse = try TestParser.parse(reference)
+            let parse = try ParserUnderTest.parse(reference)
             #expect(parse.heads == reference.heads, "heads of \(reference.name)")
             #expect(parse.labels == reference.labels, "labels of \(reference.name)")
             #expect(parse.sentenceStarts == reference.sentStarts, "sentence starts of \(reference.name)")
@@ -21,7 +21,7 @@ import Testing
     @Test func referencesIncludeAnUndoneLift() throws {
         // story-b's "which" is parsed as nsubj||ccomp and re-attached; the fixture must keep such a case.
         let references = try ParserReference.bundled()
-        let parser = try TestParser.get()
+        let parser = try ParserUnderTest.get()
         var lifted = 0
         for reference in references {
             let state = parser.greedyParse(
@@ -43,7 +43,7 @@ import Testing
         for path in paths {
             var agreement = ParserAgreement()
             for reference in try ParserReference.load(URL(fileURLWithPath: String(path))) {
-                agreement.add(try TestParser.parse(reference), reference)
+                agreement.add(try ParserUnderTest.parse(reference), reference)
             }
             print("parser agreement, \(path): \(agreement)")
             for line in agreement.firstDifferences { print("  " + line) }

@@ -7,7 +7,7 @@ import Testing
 
     /// Runs the named actions of the bundled model (each must be valid) and annotates the final state.
     func annotate(_ names: [String], length: Int, isSpace: [Bool]? = nil) throws -> DependencyParse {
-        let parser = try TestParser.get()
+        let parser = try ParserUnderTest.get()
         let all = try Self.actionNames.get()
         var state = ParserState(length: length)
         for name in names {
@@ -47,14 +47,14 @@ import Testing
     }
 
     @Test func parsesNothingFromNothing() throws {
-        let parse = try TestParser.get().parse(tokenVectors: [], count: 0)
+        let parse = try ParserUnderTest.get().parse(tokenVectors: [], count: 0)
         #expect(parse.count == 0)
     }
 
     @Test func parsesTenThousandRandomTokensIntoWellFormedSentences() throws {
-        let parser = try TestParser.get()
+        let parser = try ParserUnderTest.get()
         let n = 10_000
-        var random = SplitMix(seed: 2026)
+        var random = ParserTestRandom(seed: 2026)
         let vectors = (0..<(n * parser.inputWidth)).map { _ in random.nextFloat() * 4 - 2 }
         let parse = parser.parse(tokenVectors: vectors, count: n)
         #expect(parse.count == n)
@@ -80,7 +80,7 @@ import Testing
 }
 
 /// SplitMix64, for reproducible random inputs.
-struct SplitMix {
+struct ParserTestRandom {
     var state: UInt64
     init(seed: UInt64) { state = seed }
 

@@ -84,7 +84,7 @@ struct ParserAgreement: CustomStringConvertible {
 }
 
 /// One parser for all tests (loading the model takes a moment).
-enum TestParser {
+enum ParserUnderTest {
     static let shared: Result<DependencyParser, any Error> = Result { try DependencyParser(model: try SyntaxModel.bundled()) }
 
     static func get() throws -> DependencyParser { try shared.get() }

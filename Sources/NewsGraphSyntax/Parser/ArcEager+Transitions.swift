@@ -76,12 +76,32 @@ extension ArcEager {
         let validity = MoveValidity(state)
         var best = -1
         var bestScore: Float = 0
-        for i in actions.indices where validity.allows(actions[i], in: state) {
-            if best == -1 || scores[i] > bestScore {
-                best = i
-                bestScore = scores[i]
+        if hasSubtokenActions {
+            for i in actions.indices where validity.allows(actions[i], in: state) {
+                if best == -1 || scores[i] > bestScore {
+                    best = i
+                    bestScore = scores[i]
+                }
+            }
+        } else {
+            // One bit per valid move, read through each action's move code.
+            let mask = validity.mask
+            moveCodes.withUnsafeBufferPointer { codes in
+                for i in codes.indices where (mask >> codes[i]) & 1 != 0 {
+                    if best == -1 || scores[i] > bestScore {
+                        best = i
+                        bestScore = scores[i]
+                    }
+                }
             }
         }
         return best >= 0 ? best : nil
+    }
+}
+
+extension ArcEager.MoveValidity {
+    /// Bit `Move.rawValue` set for each valid move.
+    @inline(__always) var mask: UInt8 {
+        (shift ? 1 : 0) | (reduce ? 2 : 0) | (arc ? 4 | 8 : 0) | (breakSentence ? 16 : 0)
     }
 }

@@ -42,6 +42,10 @@ struct ArcEager: Sendable {
     let rootLabel: Int32
     /// For each label id, its undecorated label and the head label to look for, when it is decorated.
     let lifts: [Lift?]
+    /// Each action's `move.rawValue`, for the validity mask.
+    let moveCodes: [UInt8]
+    /// Whether some action carries `subtok` (not in `en_core_web_sm`), whose validity is per action.
+    let hasSubtokenActions: Bool
 
     /// The separator of pseudo-projective labels (spaCy's `nonproj.DELIMITER`).
     static let liftDelimiter = "||"
@@ -72,6 +76,8 @@ struct ArcEager: Sendable {
         self.labels = table.names
         self.rootLabel = root
         self.lifts = lifts
+        self.moveCodes = actions.map(\.move.rawValue)
+        self.hasSubtokenActions = actions.contains(where: \.isSubtoken)
     }
 
     private static func move(of name: String) -> Move? {

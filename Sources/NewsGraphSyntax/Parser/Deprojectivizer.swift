@@ -6,7 +6,9 @@
 /// Words are taken in text order and each re-attachment is visible to the later searches. Children are
 /// read as spaCy's `Token.children` reads them: words whose head is the word, between the word's subtree
 /// edges as computed before the lifts were undone. The children lists are built once, so a search costs
-/// the size of the subtree it walks, not of the text it spans.
+/// the size of the subtree it walks, not of the text it spans, and a search for a label no word carries
+/// is not made. (A sentence of thousands of words, all lifted under one head, would still cost their
+/// square, as in spaCy; parsers do not produce such sentences.)
 struct Deprojectivizer: Sendable {
     let system: ArcEager
 
@@ -16,14 +18,21 @@ struct Deprojectivizer: Sendable {
         guard labels.contains(where: { system.lifts[Int($0)] != nil }) else { return }
         var children = ChildLists(heads: heads)
         var buffers = SearchBuffers()
+        // How many words that are not whitespace carry each label: a search for an absent one is skipped.
+        var candidates = [Int32](repeating: 0, count: system.labels.count)
+        for i in 0..<n where !(isSpace?[i] ?? false) { candidates[Int(labels[i])] += 1 }
         for i in 0..<n {
             guard let lift = system.lifts[Int(labels[i])] else { continue }
             let oldHead = Int(heads[i])
-            let newHead = findNewHead(
+            let newHead = candidates[Int(lift.headLabel)] == 0 ? oldHead : findNewHead(
                 of: i, headLabel: lift.headLabel, heads: heads, labels: labels, isSpace: isSpace,
                 edges: edges, children: children, buffers: &buffers
             )
             heads[i] = Int32(newHead)
+            if !(isSpace?[i] ?? false) {
+                candidates[Int(labels[i])] -= 1
+                candidates[Int(lift.label)] += 1
+            }
             labels[i] = lift.label
             if newHead != oldHead { children.attach(i, to: newHead) }
         }

@@ -33,10 +33,11 @@ struct ParserState: Sendable {
     private var lastLeftArc: [Int32]
     private var lastRightArc: [Int32]
 
-    /// A bound on the transitions of a document of `length` words: a word is pushed once from the buffer
-    /// and once after each unshift; a word is unshifted once, and again only after a left arc made it
-    /// shiftable (at most one per word), so there are at most 3·length pushes, as many pops and unshifts,
-    /// and at most length breaks (7·length); the arcs are fewer than the transitions.
+    /// A bound on the transitions of a document of `length` words. A left arc removes its dependent for
+    /// good, so there are at most `length` of them, and only they make an unshifted word shiftable again;
+    /// a word is thus unshifted at most once plus once per left arc (2·length), pushed at most once from the
+    /// buffer plus once per unshift (3·length), popped or unshifted as often as pushed, and breaks mark
+    /// distinct words: 7·length transitions at most, fewer arcs.
     static func maximumSteps(length: Int) -> Int { 8 * length + 16 }
 
     init(length: Int) {
