@@ -58,15 +58,20 @@ def main():
     tensors["tagger.W"] = soft.get_param("W")            # (nTags, 96)
     tensors["tagger.b"] = soft.get_param("b")
     parser = nlp.get_pipe("parser")
+    # The two `linear` layers told apart by their input: the projection reads the tok2vec width, the
+    # upper layer the hidden width (model.walk() yields the upper one first).
     lin = [m for m in parser.model.walk() if m.name == "linear"]
-    tensors["parser.linear.W"] = lin[0].get_param("W")   # (64, 96)
-    tensors["parser.linear.b"] = lin[0].get_param("b")
+    width = int(embeds[0].get_dim("nO"))
+    projection = next(m for m in lin if m.get_dim("nI") == width)
+    upper = next(m for m in lin if m is not projection)
+    tensors["parser.linear.W"] = projection.get_param("W")   # (64, 96)
+    tensors["parser.linear.b"] = projection.get_param("b")
     lower = nodes(parser.model, "precomputable_affine")[0]
     tensors["parser.lower.W"] = lower.get_param("W")     # (nF, nO, nP, nI)
     tensors["parser.lower.b"] = lower.get_param("b")     # (nO, nP)
     tensors["parser.lower.pad"] = lower.get_param("pad") # (1, nF, nO, nP)
-    tensors["parser.upper.W"] = lin[1].get_param("W")    # (nActions, 64)
-    tensors["parser.upper.b"] = lin[1].get_param("b")
+    tensors["parser.upper.W"] = upper.get_param("W")     # (nActions, 64)
+    tensors["parser.upper.b"] = upper.get_param("b")
     unseen = sorted(parser.model.attrs.get("unseen_classes", set()))
 
     tag_pos = {}

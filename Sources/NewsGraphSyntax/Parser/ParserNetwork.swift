@@ -39,22 +39,15 @@ struct ParserNetwork: Sendable {
         guard inputWidth > 0, hidden > 0, pieces >= 1, classes > 0 else {
             throw SyntaxModelError.malformed(path: "parser", reason: "\(hidden) hidden units, \(pieces) maxout pieces, \(classes) actions")
         }
-        // The projection (width × inputWidth) and the output layer (classes × hidden), told apart by shape:
-        // resources written by the first convert_weights.py have the two under each other's names.
-        let layers = try ["parser.linear", "parser.upper"].map { name in
-            (weights: try model.tensor(name + ".W"), bias: try model.tensor(name + ".b"))
+        // The projection (width × inputWidth) into the lower layer, and the output layer (classes × hidden).
+        let linearW = try model.tensor("parser.linear.W")
+        guard linearW.shape.count == 2, linearW.shape[0] > 0, linearW.shape[1] == inputWidth else {
+            throw SyntaxModelError.malformed(path: "parser.linear.W", reason: "shape \(linearW.shape), expected [width, \(inputWidth)]")
         }
-        let projectionShape = { (s: [Int]) in s.count == 2 && s[0] > 0 && s[1] == model.tok2vec.width }
-        let outputShape = [p.actions.count, p.hidden]
-        guard let linear = layers.first(where: { projectionShape($0.weights.shape) }),
-              let upper = layers.first(where: { $0.weights.shape == outputShape })
-        else {
-            throw SyntaxModelError.malformed(path: "parser.linear/upper", reason: "shapes \(layers.map(\.weights.shape))")
-        }
-        width = linear.weights.shape[0]
-        guard linear.bias.shape == [width], upper.bias.shape == [classes] else {
-            throw SyntaxModelError.malformed(path: "parser.linear/upper", reason: "bias shapes \(layers.map(\.bias.shape))")
-        }
+        width = linearW.shape[0]
+        let linear = (weights: linearW, bias: try model.tensor("parser.linear.b", shape: [width]))
+        let upper = (weights: try model.tensor("parser.upper.W", shape: [classes, hidden]),
+                     bias: try model.tensor("parser.upper.b", shape: [classes]))
         self.linear = PackedMatrix(weights: linear.weights.values, outputs: width, inputs: inputWidth, bias: linear.bias.values)
         self.upper = PackedMatrix(weights: upper.weights.values, outputs: classes, inputs: hidden, bias: upper.bias.values)
         let lowerW = try model.tensor("parser.lower.W", shape: [features, hidden, pieces, width]).values
