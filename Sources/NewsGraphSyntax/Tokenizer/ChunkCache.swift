@@ -15,7 +15,7 @@ struct CachedToken: Sendable {
 /// shared by the copies of one tokenizer, bounded like spaCy's (`max_cache_size`, 10,000 chunks by default).
 final class ChunkCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var tokens: [String: [CachedToken]] = [:]
+    private var tokens: [UInt64: (chunk: String, tokens: [CachedToken])] = [:]
     private let capacity: Int
 
     init(capacity: Int) {
@@ -23,15 +23,17 @@ final class ChunkCache: @unchecked Sendable {
         tokens.reserveCapacity(min(capacity, 1 << 14))
     }
 
-    func get(_ chunk: String) -> [CachedToken]? {
+    /// The cached tokens of `chunk`, whose hash is `hash` (spaCy keys its cache by the hash too).
+    func get(_ chunk: String, hash: UInt64) -> [CachedToken]? {
         lock.lock()
         defer { lock.unlock() }
-        return tokens[chunk]
+        guard let entry = tokens[hash], entry.chunk == chunk else { return nil }
+        return entry.tokens
     }
 
-    func set(_ chunk: String, _ value: [CachedToken]) {
+    func set(_ chunk: String, hash: UInt64, _ value: [CachedToken]) {
         lock.lock()
         defer { lock.unlock() }
-        if tokens.count < capacity { tokens[chunk] = value }
+        if tokens.count < capacity { tokens[hash] = (chunk, value) }
     }
 }

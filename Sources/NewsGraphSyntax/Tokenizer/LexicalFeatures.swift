@@ -23,7 +23,7 @@ public struct LexicalFeatures: Sendable {
             let scalars = token.text.unicodeScalars
             out.append(keys.key(token.norm))
             if let first = scalars.first {
-                out.append(keys.key(String(Character(first))))
+                out.append(keys.key(String(first)))
             } else {
                 out.append(0)
             }
@@ -50,6 +50,8 @@ public struct LexicalFeatures: Sendable {
     /// spaCy's `word_shape`: letters as X/x, digits as d, other characters as themselves; a run of one
     /// shape character is cut after four; 100 characters or more are "LONG".
     static func wordShape(_ text: String) -> String {
+        let utf8 = text.utf8
+        if utf8.count < 100, utf8.allSatisfy({ $0 < 0x80 }) { return asciiWordShape(utf8) }
         let scalars = text.unicodeScalars
         var count = 0
         for _ in scalars {
@@ -77,6 +79,33 @@ public struct LexicalFeatures: Sendable {
             if run < 4 { shape.append(char) }
         }
         return String(shape)
+    }
+}
+
+extension LexicalFeatures {
+    /// `wordShape` of an ASCII text shorter than 100 characters, on bytes.
+    static func asciiWordShape(_ utf8: String.UTF8View) -> String {
+        var shape = [UInt8]()
+        shape.reserveCapacity(utf8.count)
+        var last: UInt8 = 0
+        var run = 0
+        for b in utf8 {
+            let c: UInt8
+            switch b {
+            case 0x41...0x5A: c = 0x58  // X
+            case 0x61...0x7A: c = 0x78  // x
+            case 0x30...0x39: c = 0x64  // d
+            default: c = b
+            }
+            if c == last && !shape.isEmpty {
+                run += 1
+            } else {
+                run = 0
+                last = c
+            }
+            if run < 4 { shape.append(c) }
+        }
+        return String(decoding: shape, as: UTF8.self)
     }
 }
 

@@ -80,7 +80,8 @@ public struct SyntaxTokenizer: Sendable {
         candidates: inout [Int]
     ) {
         let key = String(chunk)
-        if length <= rules.maxSpecialLength, let rule = rules.specials[key] {
+        let hash = SpacyStringKeys.hash(key)
+        if length <= rules.maxSpecialLength, let rule = rules.special(key, hash: hash) {
             var at = offset
             for piece in rule {
                 if piece.startsMatcherPattern { candidates.append(out.count) }
@@ -90,11 +91,11 @@ public struct SyntaxTokenizer: Sendable {
             return
         }
         let tokens: [CachedToken]
-        if let cached = cache.get(key) {
+        if let cached = cache.get(key, hash: hash) {
             tokens = cached
         } else {
-            tokens = tokenizeChunk(key, length: length, space: space)
-            cache.set(key, tokens)
+            tokens = tokenizeChunk(key, hash: hash, length: length, space: space)
+            cache.set(key, hash: hash, tokens)
         }
         for t in tokens {
             if t.startsMatcherPattern { candidates.append(out.count) }
@@ -106,10 +107,10 @@ public struct SyntaxTokenizer: Sendable {
 
     /// The tokens of a chunk that is not a special case: one token when no affix rule can apply (whitespace,
     /// ASCII letters), else the affix loop.
-    func tokenizeChunk(_ chunk: String, length: Int, space: Bool) -> [CachedToken] {
+    func tokenizeChunk(_ chunk: String, hash: UInt64, length: Int, space: Bool) -> [CachedToken] {
         if space || chunk.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
             return [CachedToken(
-                start: 0, end: length, text: chunk, norm: rules.lexemeNorm(chunk),
+                start: 0, end: length, text: chunk, norm: rules.lexemeNorm(chunk, hash: hash),
                 startsMatcherPattern: rules.matcherByFirstToken[chunk] != nil)]
         }
         let s = Array(chunk.unicodeScalars)
