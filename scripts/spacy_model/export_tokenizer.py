@@ -10,6 +10,7 @@ Run with the peers' venv, from any folder but the repository's scripts folder:
 import json
 import pathlib
 import re
+import unicodedata
 import re._parser as sre_parse
 import sys
 
@@ -270,6 +271,8 @@ def main():
     data = {
         "source": {
             "spacy": spacy.__version__,
+            # PythonText.unicodeVersion in the Swift code must be this (str.isalpha/lower follow it).
+            "unicodeVersion": unicodedata.unidata_version,
             "model": f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}",
         },
         "prefix": to_icu(pattern_of(tok.prefix_search)),
