@@ -37,3 +37,38 @@ final class ChunkCache: @unchecked Sendable {
         if tokens.count < capacity { tokens[hash] = (chunk, value) }
     }
 }
+
+/// The lexical feature keys of token texts already seen (spaCy keeps them on its lexemes), shared by the
+/// copies of one tokenizer, bounded.
+final class LexemeFeatureCache: @unchecked Sendable {
+    struct Entry {
+        let text: String
+        let norm: String
+        let normKey: UInt64
+        let prefix: UInt64
+        let suffix: UInt64
+        let shape: UInt64
+    }
+
+    private let lock = NSLock()
+    private var entries: [UInt64: Entry] = [:]
+    private let capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = capacity
+    }
+
+    /// The entry of `text`, whose hash is `hash`.
+    func get(_ text: String, hash: UInt64) -> Entry? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let entry = entries[hash], entry.text == text else { return nil }
+        return entry
+    }
+
+    func set(hash: UInt64, _ entry: Entry) {
+        lock.lock()
+        defer { lock.unlock() }
+        if entries.count < capacity { entries[hash] = entry }
+    }
+}

@@ -9,10 +9,12 @@ public struct LexicalFeatures: Sendable {
     public static let width = 6
 
     let keys: SpacyStringKeys
+    let cache: LexemeFeatureCache
 
-    /// Features computed with the string keys of `tokenizer`'s rules.
+    /// Features computed with the string keys of `tokenizer`'s rules (and its cache of seen texts).
     public init(_ tokenizer: SyntaxTokenizer) {
         keys = tokenizer.stringKeys
+        cache = tokenizer.lexemes
     }
 
     /// The features of `tokens`, row-major: `width` values per token.
@@ -20,19 +22,30 @@ public struct LexicalFeatures: Sendable {
         var out = [UInt64]()
         out.reserveCapacity(tokens.count * Self.width)
         for token in tokens {
-            let scalars = token.text.unicodeScalars
-            out.append(keys.key(token.norm))
-            if let first = scalars.first {
-                out.append(keys.key(String(first)))
+            let hash = SpacyStringKeys.hash(token.text)
+            let entry: LexemeFeatureCache.Entry
+            if let cached = cache.get(token.text, hash: hash) {
+                entry = cached
             } else {
-                out.append(0)
+                entry = self.entry(token.text, norm: token.norm)
+                cache.set(hash: hash, entry)
             }
-            out.append(keys.key(Self.suffix(token.text)))
-            out.append(keys.key(Self.wordShape(token.text)))
+            out.append(entry.norm == token.norm ? entry.normKey : keys.key(token.norm))
+            out.append(entry.prefix)
+            out.append(entry.suffix)
+            out.append(entry.shape)
             out.append(token.spaceAfter ? 1 : 0)
             out.append(token.isSpace ? 1 : 0)
         }
         return out
+    }
+
+    /// The keys of a text's norm, first character, last three characters and shape.
+    private func entry(_ text: String, norm: String) -> LexemeFeatureCache.Entry {
+        let prefix = text.unicodeScalars.first.map { keys.key(String($0)) } ?? 0
+        return LexemeFeatureCache.Entry(
+            text: text, norm: norm, normKey: keys.key(norm), prefix: prefix,
+            suffix: keys.key(Self.suffix(text)), shape: keys.key(Self.wordShape(text)))
     }
 
     /// `string[-3:]` on code points.

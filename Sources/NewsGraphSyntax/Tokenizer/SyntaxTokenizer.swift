@@ -10,6 +10,7 @@ import Foundation
 public struct SyntaxTokenizer: Sendable {
     let rules: TokenizerRules
     let cache: ChunkCache
+    let lexemes: LexemeFeatureCache
 
     /// The tokenizer of the bundled (or installed) model resources.
     public static func bundled() throws -> SyntaxTokenizer {
@@ -20,6 +21,7 @@ public struct SyntaxTokenizer: Sendable {
     public init(rulesAt url: URL) throws {
         rules = try TokenizerRules(contentsOf: url)
         cache = ChunkCache(capacity: 10_000)
+        lexemes = LexemeFeatureCache(capacity: 100_000)
     }
 
     /// spaCy's `StringStore` keys (symbols and MurmurHash64A), as the lexical features use them.
