@@ -22,15 +22,14 @@ struct MatcherRule: Sendable {
     let tokens: [String]
 }
 
-/// Compiled ICU patterns (NSRegularExpression is immutable and safe to share across threads).
+/// Compiled ICU patterns (NSRegularExpression is immutable and safe to share across threads). Prefixes and
+/// suffixes are searched with the per-character groups of `CharDispatch` instead of the whole patterns.
 final class AffixPatterns: @unchecked Sendable {
-    let prefix: NSRegularExpression
-    let suffix: NSRegularExpression
     let infix: NSRegularExpression
     let tokenMatch: NSRegularExpression?
     let urlMatch: NSRegularExpression?
 
-    init(prefix: String, suffix: String, infix: String, tokenMatch: String?, urlMatch: String?) throws {
+    init(infix: String, tokenMatch: String?, urlMatch: String?) throws {
         func compile(_ name: String, _ pattern: String) throws -> NSRegularExpression {
             do {
                 return try NSRegularExpression(pattern: pattern, options: [])
@@ -38,8 +37,6 @@ final class AffixPatterns: @unchecked Sendable {
                 throw SyntaxTokenizerError.badPattern(name, String(describing: error))
             }
         }
-        self.prefix = try compile("prefix", prefix)
-        self.suffix = try compile("suffix", suffix)
         self.infix = try compile("infix", infix)
         self.tokenMatch = try tokenMatch.map { try compile("tokenMatch", $0) }
         self.urlMatch = try urlMatch.map { try compile("urlMatch", $0) }
@@ -87,8 +84,6 @@ struct TokenizerRules: Sendable {
     let specialsByHash: HashKeyMap<(key: String, pieces: [SpecialPiece])>
 
     private struct File: Decodable {
-        let prefix: String
-        let suffix: String
         let infix: String
         let tokenMatch: String?
         let urlMatch: String?
@@ -109,9 +104,7 @@ struct TokenizerRules: Sendable {
         } catch {
             throw SyntaxTokenizerError.unreadable(url, String(describing: error))
         }
-        patterns = try AffixPatterns(
-            prefix: file.prefix, suffix: file.suffix, infix: file.infix,
-            tokenMatch: file.tokenMatch, urlMatch: file.urlMatch)
+        patterns = try AffixPatterns(infix: file.infix, tokenMatch: file.tokenMatch, urlMatch: file.urlMatch)
         prefixes = try CharDispatch(file.prefixByFirstChar, name: "prefix")
         suffixes = try CharDispatch(file.suffixByLastChar, name: "suffix")
         infixFirstChars = ScalarRanges(file.infixFirstChars)
