@@ -12,7 +12,8 @@ struct CachedToken: Sendable {
 }
 
 /// The tokenizer's chunk cache (spaCy's `_cache`): the tokens of whitespace-delimited chunks already seen,
-/// shared by the copies of one tokenizer, bounded like spaCy's (`max_cache_size`, 10,000 chunks by default).
+/// shared by the copies of one tokenizer, bounded like spaCy's (`max_cache_size`); once full, new chunks are
+/// tokenized every time, as in spaCy.
 final class ChunkCache: @unchecked Sendable {
     private let lock = NSLock()
     private var tokens: [UInt64: (chunk: String, tokens: [CachedToken])] = [:]

@@ -20,7 +20,9 @@ public struct SyntaxTokenizer: Sendable {
     /// A tokenizer reading its rules from a `tokenizer.json` file.
     public init(rulesAt url: URL) throws {
         rules = try TokenizerRules(contentsOf: url)
-        cache = ChunkCache(capacity: 10_000)
+        // spaCy keeps 10,000 chunks; more costs a few MB and changes no result (a chunk's tokens never depend
+        // on the cache), while news text keeps bringing new names and numbers.
+        cache = ChunkCache(capacity: 50_000)
         lexemes = LexemeFeatureCache(capacity: 100_000)
     }
 
