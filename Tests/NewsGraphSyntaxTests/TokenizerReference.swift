@@ -79,12 +79,13 @@ extension TokenizerReference {
             for (i, t) in ours.enumerated() { oursBySpan[t.start] = i }
             var identical = ours.count == text.tokens.count
             let scalars = Array(text.text.unicodeScalars)
-            func span(_ a: Int, _ b: Int) -> String {
+            func plain(_ a: Int, _ b: Int) -> String {
                 let lo = max(0, min(a, scalars.count)), hi = max(lo, min(b, scalars.count))
                 var v = String.UnicodeScalarView()
                 v.append(contentsOf: scalars[lo..<hi])
-                return String(v).debugDescription
+                return String(v)
             }
+            func span(_ a: Int, _ b: Int) -> String { plain(a, b).debugDescription }
             for ref in text.tokens {
                 let (start, end, spacy, isSpace, row) = (ref[0], ref[1], ref[2], ref[3], ref[4])
                 guard let i = oursBySpan[start], ours[i].end == end else {
@@ -115,7 +116,10 @@ extension TokenizerReference {
                     same = false
                     report.note("IS_SPACE", "\(span(start, end))")
                 }
-                if ours[i].text != span(start, end).dropFirst().dropLast().description && false { same = false }
+                if ours[i].text != plain(start, end) {
+                    same = false
+                    report.note("text", "\(span(start, end)): ours \(ours[i].text.debugDescription)")
+                }
                 if same { report.sameFeatures += 1 } else { identical = false }
             }
             if identical { report.identicalTexts += 1 }

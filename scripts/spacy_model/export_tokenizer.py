@@ -10,6 +10,8 @@ Run with the peers' venv, from any folder but the repository's scripts folder:
 import json
 import pathlib
 import re
+import unicodedata
+import re._parser as sre_parse
 import sys
 
 import spacy
@@ -118,6 +120,119 @@ def to_icu(pattern):
     return "".join(out)
 
 
+MAX_CODE = 0x10FFFF
+ANY = [(0, MAX_CODE)]
+
+
+def split_alternatives(pattern):
+    """The top-level alternatives of a pattern (spaCy joins its affix lists with `|`)."""
+    alts, depth, in_class, i, start = [], 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]" or pattern[i + 1:i + 3] == "^]":
+                i += 2 if pattern[i + 1] == "]" else 3
+                continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            alts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    alts.append(pattern[start:])
+    return alts
+
+
+def char_set(items, reverse):
+    """(ranges, nullable): the characters a match of the parsed sequence can start (or, reversed, end) with."""
+    out, nullable = [], True
+    for op, av in (reversed(items) if reverse else items):
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue
+        if name == "LITERAL":
+            chars, empty = [(av, av)], False
+        elif name in ("NOT_LITERAL", "ANY"):
+            chars, empty = ANY, False
+        elif name == "IN":
+            chars, empty = [], False
+            for kind, value in av:
+                if str(kind) == "LITERAL":
+                    chars.append((value, value))
+                elif str(kind) == "RANGE":
+                    chars.append(tuple(value))
+                else:
+                    chars = ANY
+                    break
+        elif name == "BRANCH":
+            chars, empty = [], False
+            for seq in av[1]:
+                sub, sub_empty = char_set(list(seq), reverse)
+                chars += sub
+                empty = empty or sub_empty
+        elif name == "SUBPATTERN":
+            chars, empty = char_set(list(av[3]), reverse)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+            chars, empty = char_set(list(av[2]), reverse)
+            empty = empty or av[0] == 0
+        else:
+            chars, empty = ANY, True
+        out += chars
+        if not empty:
+            nullable = False
+            break
+    return out, nullable
+
+
+def alternative_chars(alternative, reverse):
+    ranges, nullable = char_set(list(sre_parse.parse(alternative)), reverse)
+    return ANY if nullable else ranges
+
+
+def dispatch(pattern, reverse):
+    """Group a pattern's alternatives by the first (reverse: last) character of their matches: for each range
+    of characters, the ICU pattern of the alternatives (in their order) that can match there. Alternatives that
+    cannot match at a character would not have matched anyway, so each group finds what the whole pattern does."""
+    alts = split_alternatives(pattern)
+    sets = [alternative_chars(a, reverse) for a in alts]
+    points = sorted({lo for ranges in sets for lo, _ in ranges} | {hi + 1 for ranges in sets for _, hi in ranges})
+    groups, index = {}, []
+    for lo, nxt in zip(points, points[1:]):
+        members = tuple(i for i, ranges in enumerate(sets) if any(a <= lo <= b for a, b in ranges))
+        if not members:
+            continue
+        if members not in groups:
+            groups[members] = len(groups)
+        g = groups[members]
+        if index and index[-1][2] == g and index[-1][1] + 1 == lo:
+            index[-1][1] = nxt - 1
+        else:
+            index.append([lo, nxt - 1, g])
+    patterns = [None] * len(groups)
+    for members, g in groups.items():
+        patterns[g] = to_icu("|".join(alts[i] for i in members))
+    return {"ranges": index, "patterns": patterns}
+
+
+def merged(ranges):
+    out = []
+    for lo, hi in sorted(ranges):
+        if out and lo <= out[-1][1] + 1:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return out
+
+
 def pattern_of(fn):
     return None if fn is None else fn.__self__.pattern
 
@@ -156,10 +271,18 @@ def main():
     data = {
         "source": {
             "spacy": spacy.__version__,
+            # PythonText.unicodeVersion in the Swift code must be this (str.isalpha/lower follow it).
+            "unicodeVersion": unicodedata.unidata_version,
             "model": f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}",
         },
         "prefix": to_icu(pattern_of(tok.prefix_search)),
         "suffix": to_icu(pattern_of(tok.suffix_search)),
+        "prefixByFirstChar": dispatch(pattern_of(tok.prefix_search), reverse=False),
+        "suffixByLastChar": dispatch(pattern_of(tok.suffix_search), reverse=True),
+        "infixFirstChars": merged(r for a in split_alternatives(pattern_of(tok.infix_finditer))
+                                  for r in alternative_chars(a, reverse=False)),
+        # Every URL match has a "." (host names end in ".tld", IPv4 addresses have three); checked below.
+        "urlRequiredChar": ".",
         "infix": to_icu(pattern_of(tok.infix_finditer)),
         "tokenMatch": None if tok.token_match is None else to_icu(pattern_of(tok.token_match)),
         "urlMatch": None if tok.url_match is None else to_icu(pattern_of(tok.url_match)),
@@ -168,6 +291,9 @@ def main():
         "symbols": {s: i for s, i in SYMBOLS_BY_STR.items() if s},
         "lexemeNorm": norms,
     }
+    url = tok.url_match.__self__
+    assert "." in url.pattern and not any(url.match(u.replace(".", "")) for u in
+                                          ("www.example.org", "a.b/c?d", "x@y.com", "10.1.2.3", "http://z.io"))
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {OUT} ({OUT.stat().st_size} bytes): {len(special)} special cases, {len(matcher)} matcher rules, "
           f"{len(norms)} norms, {len(SYMBOLS_BY_STR)} symbols")

@@ -1,6 +1,20 @@
 /// Python `str` predicates and `lower()` on Unicode scalars (Python indexes strings by code point), as spaCy
 /// uses them: `isspace` splits the text, `isalpha`/`isupper`/`isdigit` make word shapes, `lower` makes norms.
+///
+/// Characters are judged by the Unicode version of the Python spaCy ran on (`unicodeVersion`, 14.0 for Python
+/// 3.11; `tokenizer.json` records it): characters assigned later are unassigned there (no letter, no digit, no
+/// case), whatever newer tables Swift has.
 enum PythonText {
+    /// `unicodedata.unidata_version` of the Python the reference spaCy ran on.
+    static let unicodeVersion = (major: 14, minor: 0)
+
+    /// Whether `scalar` was assigned in `unicodeVersion`.
+    @inline(__always)
+    static func isKnown(_ scalar: Unicode.Scalar) -> Bool {
+        guard let age = scalar.properties.age else { return false }
+        return age.major < unicodeVersion.major || (age.major == unicodeVersion.major && age.minor <= unicodeVersion.minor)
+    }
+
     /// Python's `str.isspace()` for one code point (bidirectional class WS, B or S, or category Zs).
     @inline(__always)
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
@@ -17,6 +31,7 @@ enum PythonText {
     static func isAlpha(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        guard isKnown(scalar) else { return false }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
         default: return false
@@ -36,6 +51,7 @@ enum PythonText {
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+        guard isKnown(scalar) else { return false }
         switch scalar.properties.numericType {
         case .decimal?, .digit?: return true
         default: return false
@@ -69,7 +85,7 @@ enum PythonText {
                 continue
             }
             let props = scalar.properties
-            if props.changesWhenLowercased {
+            if props.changesWhenLowercased && isKnown(scalar) {
                 out.append(contentsOf: props.lowercaseMapping.unicodeScalars)
             } else {
                 out.append(scalar)

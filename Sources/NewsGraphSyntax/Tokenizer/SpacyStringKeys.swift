@@ -3,18 +3,26 @@
 /// The empty string is 0; a string that names one of spaCy's symbols (`spacy.symbols.IDS`, e.g. "det",
 /// "number", "X") is that symbol's id; any other string is MurmurHash64A of its UTF-8 bytes with seed 1.
 public struct SpacyStringKeys: Sendable {
-    /// Symbol name → symbol id.
-    let symbols: [String: UInt64]
+    /// Symbol name and id by the hash of the name.
+    private let symbols: HashKeyMap<(name: String, id: UInt64)>
 
     init(symbols: [String: UInt64]) {
-        self.symbols = symbols
+        self.symbols = HashKeyMap(symbols.map { (Self.hash($0.key), (name: $0.key, id: $0.value)) })
     }
 
     /// The key spaCy's `StringStore` gives `string`.
+    @inline(__always)
     public func key(_ string: String) -> UInt64 {
         if string.isEmpty { return 0 }
-        if let symbol = symbols[string] { return symbol }
-        return Self.hash(string)
+        let hash = Self.hash(string)
+        return key(string, hash: hash)
+    }
+
+    /// The key of `string` whose `hash(_:)` is `hash`.
+    @inline(__always)
+    func key(_ string: String, hash: UInt64) -> UInt64 {
+        if let symbol = symbols[hash], symbol.name == string { return symbol.id }
+        return hash
     }
 
     /// spaCy's `hash_string`: MurmurHash64A of the UTF-8 bytes, seed 1 (no symbol look-up).

@@ -10,7 +10,7 @@ struct ChunkPiece: Sendable {
 extension SyntaxTokenizer {
     /// Prefix and suffix searches look at this many scalars at the chunk's edge, then at all of it only when
     /// the match reaches the window's inner edge (spaCy's affix patterns are short, save `..+` runs).
-    static let affixWindow = 64
+    static let affixWindow = 24
     /// Matches this close to a window's inner edge may depend on context outside it: searched again in full.
     static let affixMargin = 8
 
@@ -68,12 +68,22 @@ extension SyntaxTokenizer {
             }
             return
         }
+        let needsURL = rules.patterns.urlMatch != nil && (rules.urlRequiredChar.map { s[lo..<hi].contains($0) } ?? true)
+        let needsInfix = s[lo..<hi].contains(where: rules.infixFirstChars.contains)
+        guard rules.patterns.tokenMatch != nil || needsURL || needsInfix else {
+            pieces.append(ChunkPiece(start: lo, end: hi, norm: nil))
+            return
+        }
         let text = ScalarText(s[lo..<hi])
         if let tokenMatch = rules.patterns.tokenMatch, text.firstMatch(tokenMatch, anchored: true) != nil {
             pieces.append(ChunkPiece(start: lo, end: hi, norm: nil))
             return
         }
-        if let urlMatch = rules.patterns.urlMatch, text.firstMatch(urlMatch, anchored: true) != nil {
+        if needsURL, let urlMatch = rules.patterns.urlMatch, text.firstMatch(urlMatch, anchored: true) != nil {
+            pieces.append(ChunkPiece(start: lo, end: hi, norm: nil))
+            return
+        }
+        guard needsInfix else {
             pieces.append(ChunkPiece(start: lo, end: hi, norm: nil))
             return
         }
@@ -102,25 +112,29 @@ extension SyntaxTokenizer {
         return rules.specials[String(view)]
     }
 
-    /// `find_prefix`: the length of the prefix match at the start of `s[lo..<hi]`, 0 if none.
+    /// `find_prefix`: the length of the prefix match at the start of `s[lo..<hi]`, 0 if none. Only the
+    /// alternatives that can start with the first character are tried.
     func prefixLength(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> Int {
+        guard hi > lo, let regex = rules.prefixes.regex(for: s[lo]) else { return 0 }
         let window = Self.affixWindow
         if hi - lo > window {
-            let match = ScalarText(s[lo..<(lo + window)]).firstMatch(rules.patterns.prefix, anchored: true)
+            let match = ScalarText(s[lo..<(lo + window)]).firstMatch(regex, anchored: true)
             if let match, match.upperBound < window - Self.affixMargin { return match.count }
             if match == nil { return 0 }
         }
-        return ScalarText(s[lo..<hi]).firstMatch(rules.patterns.prefix, anchored: true)?.count ?? 0
+        return ScalarText(s[lo..<hi]).firstMatch(regex, anchored: true)?.count ?? 0
     }
 
-    /// `find_suffix`: the length of the (leftmost) suffix match ending `s[lo..<hi]`, 0 if none.
+    /// `find_suffix`: the length of the (leftmost) suffix match ending `s[lo..<hi]`, 0 if none. Only the
+    /// alternatives that can end with the last character are tried.
     func suffixLength(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> Int {
+        guard hi > lo, let regex = rules.suffixes.regex(for: s[hi - 1]) else { return 0 }
         let window = Self.affixWindow
         if hi - lo > window {
-            let match = ScalarText(s[(hi - window)..<hi]).firstMatch(rules.patterns.suffix, anchored: false)
+            let match = ScalarText(s[(hi - window)..<hi]).firstMatch(regex, anchored: false)
             if let match, match.lowerBound >= Self.affixMargin { return match.count }
             if match == nil { return 0 }
         }
-        return ScalarText(s[lo..<hi]).firstMatch(rules.patterns.suffix, anchored: false)?.count ?? 0
+        return ScalarText(s[lo..<hi]).firstMatch(regex, anchored: false)?.count ?? 0
     }
 }

@@ -10,6 +10,7 @@ import Foundation
 public struct SyntaxTokenizer: Sendable {
     let rules: TokenizerRules
     let cache: ChunkCache
+    let lexemes: LexemeFeatureCache
 
     /// The tokenizer of the bundled (or installed) model resources.
     public static func bundled() throws -> SyntaxTokenizer {
@@ -19,7 +20,10 @@ public struct SyntaxTokenizer: Sendable {
     /// A tokenizer reading its rules from a `tokenizer.json` file.
     public init(rulesAt url: URL) throws {
         rules = try TokenizerRules(contentsOf: url)
-        cache = ChunkCache(capacity: 10_000)
+        // spaCy keeps 10,000 chunks; more costs a few MB and changes no result (a chunk's tokens never depend
+        // on the cache), while news text keeps bringing new names and numbers.
+        cache = ChunkCache(capacity: 50_000)
+        lexemes = LexemeFeatureCache(capacity: 100_000)
     }
 
     /// spaCy's `StringStore` keys (symbols and MurmurHash64A), as the lexical features use them.
@@ -80,7 +84,8 @@ public struct SyntaxTokenizer: Sendable {
         candidates: inout [Int]
     ) {
         let key = String(chunk)
-        if length <= rules.maxSpecialLength, let rule = rules.specials[key] {
+        let hash = SpacyStringKeys.hash(key)
+        if length <= rules.maxSpecialLength, let rule = rules.special(key, hash: hash) {
             var at = offset
             for piece in rule {
                 if piece.startsMatcherPattern { candidates.append(out.count) }
@@ -90,11 +95,11 @@ public struct SyntaxTokenizer: Sendable {
             return
         }
         let tokens: [CachedToken]
-        if let cached = cache.get(key) {
+        if let cached = cache.get(key, hash: hash) {
             tokens = cached
         } else {
-            tokens = tokenizeChunk(key, length: length, space: space)
-            cache.set(key, tokens)
+            tokens = tokenizeChunk(key, hash: hash, length: length, space: space)
+            cache.set(key, hash: hash, tokens)
         }
         for t in tokens {
             if t.startsMatcherPattern { candidates.append(out.count) }
@@ -106,10 +111,10 @@ public struct SyntaxTokenizer: Sendable {
 
     /// The tokens of a chunk that is not a special case: one token when no affix rule can apply (whitespace,
     /// ASCII letters), else the affix loop.
-    func tokenizeChunk(_ chunk: String, length: Int, space: Bool) -> [CachedToken] {
+    func tokenizeChunk(_ chunk: String, hash: UInt64, length: Int, space: Bool) -> [CachedToken] {
         if space || chunk.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
             return [CachedToken(
-                start: 0, end: length, text: chunk, norm: rules.lexemeNorm(chunk),
+                start: 0, end: length, text: chunk, norm: rules.lexemeNorm(chunk, hash: hash),
                 startsMatcherPattern: rules.matcherByFirstToken[chunk] != nil)]
         }
         let s = Array(chunk.unicodeScalars)

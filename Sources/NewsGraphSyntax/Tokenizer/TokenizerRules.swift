@@ -22,15 +22,14 @@ struct MatcherRule: Sendable {
     let tokens: [String]
 }
 
-/// Compiled ICU patterns (NSRegularExpression is immutable and safe to share across threads).
+/// Compiled ICU patterns (NSRegularExpression is immutable and safe to share across threads). Prefixes and
+/// suffixes are searched with the per-character groups of `CharDispatch` instead of the whole patterns.
 final class AffixPatterns: @unchecked Sendable {
-    let prefix: NSRegularExpression
-    let suffix: NSRegularExpression
     let infix: NSRegularExpression
     let tokenMatch: NSRegularExpression?
     let urlMatch: NSRegularExpression?
 
-    init(prefix: String, suffix: String, infix: String, tokenMatch: String?, urlMatch: String?) throws {
+    init(infix: String, tokenMatch: String?, urlMatch: String?) throws {
         func compile(_ name: String, _ pattern: String) throws -> NSRegularExpression {
             do {
                 return try NSRegularExpression(pattern: pattern, options: [])
@@ -38,8 +37,6 @@ final class AffixPatterns: @unchecked Sendable {
                 throw SyntaxTokenizerError.badPattern(name, String(describing: error))
             }
         }
-        self.prefix = try compile("prefix", prefix)
-        self.suffix = try compile("suffix", suffix)
         self.infix = try compile("infix", infix)
         self.tokenMatch = try tokenMatch.map { try compile("tokenMatch", $0) }
         self.urlMatch = try urlMatch.map { try compile("urlMatch", $0) }
@@ -68,6 +65,13 @@ public enum SyntaxTokenizerError: Error, CustomStringConvertible {
 /// Everything the tokenizer and the lexical features read from `tokenizer.json` (format in Model/FORMAT.md).
 struct TokenizerRules: Sendable {
     let patterns: AffixPatterns
+    /// Prefix alternatives by first character, suffix alternatives by last character.
+    let prefixes: CharDispatch
+    let suffixes: CharDispatch
+    /// The characters an infix match can start with.
+    let infixFirstChars: ScalarRanges
+    /// A character every URL match contains.
+    let urlRequiredChar: Unicode.Scalar?
     let specials: [String: [SpecialPiece]]
     /// The longest special case, in scalars (longer strings are never looked up).
     let maxSpecialLength: Int
@@ -75,14 +79,18 @@ struct TokenizerRules: Sendable {
     let matcherByFirstToken: [String: [MatcherRule]]
     let keys: SpacyStringKeys
     /// Lexeme norm exceptions by the string key of the text (`lexeme_norm` table, then spaCy's BASE_NORMS).
-    let lexemeNorms: [UInt64: String]
+    let lexemeNorms: HashKeyMap<String>
+    /// The special cases by the hash of their text (spaCy's `_specials`), for whole chunks.
+    let specialsByHash: HashKeyMap<(key: String, pieces: [SpecialPiece])>
 
     private struct File: Decodable {
-        let prefix: String
-        let suffix: String
         let infix: String
         let tokenMatch: String?
         let urlMatch: String?
+        let prefixByFirstChar: CharDispatch.File
+        let suffixByLastChar: CharDispatch.File
+        let infixFirstChars: [[UInt32]]
+        let urlRequiredChar: String?
         let specialCases: [String: [[String]]]
         let specialMatcher: [String: [String]]
         let symbols: [String: UInt64]
@@ -96,9 +104,11 @@ struct TokenizerRules: Sendable {
         } catch {
             throw SyntaxTokenizerError.unreadable(url, String(describing: error))
         }
-        patterns = try AffixPatterns(
-            prefix: file.prefix, suffix: file.suffix, infix: file.infix,
-            tokenMatch: file.tokenMatch, urlMatch: file.urlMatch)
+        patterns = try AffixPatterns(infix: file.infix, tokenMatch: file.tokenMatch, urlMatch: file.urlMatch)
+        prefixes = try CharDispatch(file.prefixByFirstChar, name: "prefix")
+        suffixes = try CharDispatch(file.suffixByLastChar, name: "suffix")
+        infixFirstChars = ScalarRanges(file.infixFirstChars)
+        urlRequiredChar = file.urlRequiredChar?.unicodeScalars.first
         var matcher: [String: [MatcherRule]] = [:]
         for (key, tokens) in file.specialMatcher.sorted(by: { $0.key < $1.key }) {
             guard let first = tokens.first else { continue }
@@ -119,17 +129,25 @@ struct TokenizerRules: Sendable {
         self.specials = specials
         maxSpecialLength = longest
         keys = SpacyStringKeys(symbols: file.symbols)
-        var norms: [UInt64: String] = [:]
-        norms.reserveCapacity(file.lexemeNorm.count)
-        for (key, value) in file.lexemeNorm {
-            if let id = UInt64(key) { norms[id] = value }
-        }
-        lexemeNorms = norms
+        lexemeNorms = HashKeyMap(file.lexemeNorm.compactMap { key, value in UInt64(key).map { ($0, value) } })
+        specialsByHash = HashKeyMap(specials.map { (SpacyStringKeys.hash($0.key), (key: $0.key, pieces: $0.value)) })
     }
 
     /// spaCy's lexeme NORM: the norm table's entry for the text, else its Python lower-case.
     func lexemeNorm(_ text: String) -> String {
-        if let norm = lexemeNorms[keys.key(text)] { return norm }
+        lexemeNorm(text, hash: SpacyStringKeys.hash(text))
+    }
+
+    /// The lexeme NORM of `text`, whose `SpacyStringKeys.hash` is `hash`.
+    func lexemeNorm(_ text: String, hash: UInt64) -> String {
+        if !text.isEmpty, let norm = lexemeNorms[keys.key(text, hash: hash)] { return norm }
         return PythonText.lower(text)
+    }
+
+    /// The special case of a whole chunk whose hash is `hash`.
+    @inline(__always)
+    func special(_ chunk: String, hash: UInt64) -> [SpecialPiece]? {
+        guard let entry = specialsByHash[hash], entry.key == chunk else { return nil }
+        return entry.pieces
     }
 }
