@@ -78,7 +78,7 @@ let package = Package(
             name: "NewsGraphSyntaxTests",
             dependencies: ["NewsGraphSyntax"],
             path: "Tests/NewsGraphSyntaxTests",
-            resources: [.copy("Resources"), .copy("Fixtures")]
+            resources: [.copy("Resources")]
         ),
         .testTarget(
             name: "NewsGraphExtractionTests",

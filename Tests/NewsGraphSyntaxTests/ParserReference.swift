@@ -32,8 +32,8 @@ struct ParserReference: Decodable {
 
     /// The references committed with the tests (our own example articles' opening paragraphs).
     static func bundled() throws -> [ParserReference] {
-        guard let url = Bundle.module.url(forResource: "Fixtures/parser-reference", withExtension: "jsonl") else {
-            throw ParserReferenceError.unreadable("Fixtures/parser-reference.jsonl is missing from the test bundle")
+        guard let url = Bundle.module.url(forResource: "Resources/parser-reference", withExtension: "jsonl") else {
+            throw ParserReferenceError.unreadable("Resources/parser-reference.jsonl is missing from the test bundle")
         }
         return try load(url)
     }

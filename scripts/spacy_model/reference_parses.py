@@ -17,7 +17,7 @@ Output: JSON Lines, one document per line:
 
 usage:
   reference_parses.py
-      writes Tests/NewsGraphSyntaxTests/Fixtures/parser-reference.jsonl from the opening paragraphs of a
+      writes Tests/NewsGraphSyntaxTests/Resources/parser-reference.jsonl from the opening paragraphs of a
       few of our own example articles (Examples/; never third-party text: this file is committed).
   reference_parses.py --out FILE [--chars N] [--jsonl-limit K] INPUT...
       any .txt files (whole, or the first N characters) and .jsonl files (the "text" field of the
@@ -35,7 +35,7 @@ FIXTURE_TEXTS = [
     ("Examples/articles/story-b-daraban-operation-local.txt", 1100),  # two lifted labels (nsubj||ccomp)
     ("Examples/heldout/ph-negros-npa-army-release.txt", 600),
 ]
-FIXTURE_OUT = "Tests/NewsGraphSyntaxTests/Fixtures/parser-reference.jsonl"
+FIXTURE_OUT = "Tests/NewsGraphSyntaxTests/Resources/parser-reference.jsonl"
 ROOT = pathlib.Path(__file__).resolve().parent.parent.parent
 
 
