@@ -68,9 +68,10 @@ enum CLI {
         var stderrLines: [String] { stderr.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) }
     }
 
-    /// Runs `newsgraph args…` in `directory` with `NEWSGRAPH_DB` unset (tests pass `--db`).
-    static func run(_ args: [String], in directory: URL? = nil) throws -> Result {
-        guard let binary else {
+    /// Runs `newsgraph args…` in `directory` with `NEWSGRAPH_DB` unset (tests pass `--db`); `executable`
+    /// replaces the built binary (a copy of it, as installed).
+    static func run(_ args: [String], in directory: URL? = nil, executable: URL? = nil) throws -> Result {
+        guard let binary = executable ?? binary else {
             Issue.record("the newsgraph executable was not found next to the test bundle (\(CommandLine.arguments.first ?? "?")); run `swift build` first")
             throw CLIMissing()
         }
