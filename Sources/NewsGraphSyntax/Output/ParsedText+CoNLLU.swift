@@ -28,13 +28,7 @@ extension ParsedText {
                 if i == root {
                     label = "root"
                 } else {
-                    var h = t.head
-                    var steps = 0
-                    while tokens[h].token.isSpace, tokens[h].head != h, steps < tokens.count {
-                        h = tokens[h].head
-                        steps += 1
-                    }
-                    if let hid = id[h], h != i { headID = hid } else { headID = id[root] ?? 0; label = "dep" }
+                    if let h = nonSpaceHead(of: i), let hid = id[h] { headID = hid } else { headID = id[root] ?? 0; label = "dep" }
                     if label == "ROOT" { label = "dep" }
                 }
                 var misc = "TokenRange=\(t.start):\(t.end)"
@@ -51,12 +45,7 @@ extension ParsedText {
     /// kept token whose head chain ends there.
     private func effectiveRoot(of sentence: ParsedSentence, kept: [Int]) -> Int {
         if !tokens[sentence.root].token.isSpace { return sentence.root }
-        return kept.first { i in
-            var h = tokens[i].head
-            var steps = 0
-            while tokens[h].token.isSpace, tokens[h].head != h, steps < tokens.count { h = tokens[h].head; steps += 1 }
-            return tokens[h].token.isSpace
-        } ?? kept[0]
+        return kept.first { nonSpaceHead(of: $0) == nil } ?? kept[0]
     }
 
     private func hasSpaceAfter(_ i: Int, within range: Range<Int>) -> Bool {

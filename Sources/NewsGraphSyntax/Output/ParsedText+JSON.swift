@@ -29,12 +29,10 @@ extension ParsedText {
             for (k, i) in kept.enumerated() { id[i] = k + 1 }
             let items = kept.enumerated().map { k, i -> JSONToken in
                 let t = tokens[i]
-                var h = t.head
-                var steps = 0
-                while tokens[h].token.isSpace, tokens[h].head != h, steps < tokens.count { h = tokens[h].head; steps += 1 }
-                let isRoot = t.head == i || tokens[h].token.isSpace
+                let h = nonSpaceHead(of: i)
+                let head = h.flatMap { id[$0] } ?? 0
                 return JSONToken(id: k + 1, text: t.text, start: t.start, end: t.end, tag: t.tag, pos: t.pos,
-                                 head: isRoot ? 0 : (id[h] ?? 0), label: isRoot ? "ROOT" : t.label)
+                                 head: head, label: head == 0 ? "ROOT" : t.label)
             }
             return JSONSentence(start: tokens[first].start, end: tokens[last].end, tokens: items)
         }

@@ -24,6 +24,18 @@ extension ParsedText {
         return h == i ? nil : h
     }
 
+    /// The nearest of `i`'s head and its ancestors that is not whitespace, or nil if the chain ends in a
+    /// whitespace root (or `i` is a root). Output formats, which leave whitespace tokens out, attach to it.
+    public func nonSpaceHead(of i: Int) -> Int? {
+        var h = head(of: i)
+        var steps = 0
+        while let cur = h, tokens[cur].token.isSpace, steps < tokens.count {
+            h = head(of: cur)
+            steps += 1
+        }
+        return h.flatMap { tokens[$0].token.isSpace ? nil : $0 }
+    }
+
     /// The ancestors of `i`, nearest first (its head, the head's head, …, the root).
     public func ancestors(of i: Int) -> [Int] {
         var out: [Int] = []
