@@ -23,12 +23,13 @@ public struct AnnotationReader: Sendable {
         var out: [String] = []
         let fm = FileManager.default
         for p in paths {
+            if let problem = InputPath.problem(p) { throw InputFailure(path: p, message: problem) }
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: p, isDirectory: &isDir) else {
                 throw InputFailure(path: p, message: "\(p): no such file or directory")
             }
             if isDir.boolValue {
-                let names = (try? fm.contentsOfDirectory(atPath: p)) ?? []
+                let names = (try? fm.contentsOfDirectory(atPath: InputPath.listable(p))) ?? []
                 let found = names.filter { ["json", "jsonl", "ndjson", "graphml"].contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
                 guard !found.isEmpty else {
                     throw InputFailure(path: p, message: "\(p): no annotation files found (expected *.json, *.jsonl or *.graphml)")
@@ -49,6 +50,7 @@ public struct AnnotationReader: Sendable {
 
     /// The article graphs of one file, with notes about what had to be guessed (GraphML).
     public func readWithNotes(file path: String) throws(InputFailure) -> (graphs: [ArticleGraph], notes: [String]) {
+        if let problem = InputPath.problem(path) { throw InputFailure(path: path, message: problem) }
         if (path as NSString).pathExtension.lowercased() == "graphml" {
             guard FileManager.default.fileExists(atPath: path) else {
                 throw InputFailure(path: path, message: "\(path): no such file or directory")

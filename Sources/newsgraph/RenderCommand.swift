@@ -86,15 +86,10 @@ struct RenderCommand: AsyncParsableCommand {
             throw ExitCode.validationFailure
         }
         try CLIError.wrap {
-            let graph = try GraphStore(path: store.path, create: false).loadGraph()
+            let graph = try store.openForReading().loadGraph()
             let rendered = try Graphviz.shared.render(graph, figure: figureOptions, render: renderOptions)
             for note in rendered.notes { printError(note.hasPrefix("note:") ? note : "note: " + note) }
-            let url = URL(fileURLWithPath: output)
-            do {
-                try rendered.result.data.write(to: url, options: .atomic)
-            } catch {
-                throw RenderCommandError("cannot write \(output): check that its folder exists and is writable")
-            }
+            try OutputFile.write(rendered.result.data, to: output)
             let r = rendered.result
             Output.line("wrote \(output) (\(r.format.rawValue), \(r.engine.rawValue) layout, \(rendered.figure.nodes.count) nodes, \(rendered.figure.edges.count) links, \(r.data.count) bytes)")
         }
