@@ -226,6 +226,21 @@ import Testing
         #expect(failures.withLock { $0 } == [])
     }
 
+    @Test("Tens of thousands of aliases on one entity resolve in about linear time, in their order")
+    func manyAliases() {
+        var a = StoreFixtures.generated(1)
+        a.entities[0].aliases = (0 ..< 40_000).map { "Alias \($0)" }
+        let start = ContinuousClock.now
+        let graph = KnowledgeGraph(articles: [a])
+        // Quadratic, this took over a minute in a debug build; a generous bound only (benchmarks measure speed).
+        #expect(ContinuousClock.now - start < .seconds(30))
+        let node = graph.lookup("Alias 39999", kind: nil, type: nil)
+        #expect(node.count == 1)
+        if let n = node.first, let e = graph.entity(n) {
+            #expect(e.aliases.count == 40_000 && e.aliases[0] == "Alias 0" && e.aliases.last == "Alias 39999")
+        }
+    }
+
     @Test("The lock message names an option that exists")
     func lockMessage() {
         let m = StoreError.locked(path: "s.sqlite", seconds: 0.1).description
