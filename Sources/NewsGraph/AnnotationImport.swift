@@ -56,7 +56,24 @@ public struct AnnotationReader: Sendable {
                 throw InputFailure(path: path, message: "\(path): no such file or directory")
             }
             do {
-                let r = try GraphMLReader().read(contentsOf: URL(fileURLWithPath: path))
+                let url = URL(fileURLWithPath: path)
+                if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
+                    throw InputFailure(path: path, message: "\(path): \(size) bytes is larger than the \(maxBytes)-byte limit")
+                }
+                let data = try Data(contentsOf: url)
+                // Checked before the XML parser sees it: Foundation's parser traps on some invalid UTF-8 in
+                // element and attribute names (found by ReaderFuzzTests), and GraphML is UTF-8 text.
+                let bytes = [UInt8](data)
+                if let bad = ArticleReader.firstInvalidUTF8(bytes) {
+                    throw InputFailure(path: path, message: "\(path): invalid UTF-8 at byte \(bad); GraphML must be UTF-8 (convert it, e.g. iconv -f latin1 -t utf-8)")
+                }
+                if let nul = bytes.firstIndex(of: 0) {
+                    throw InputFailure(path: path, message: "\(path): a NUL byte at byte \(nul); this is not GraphML text")
+                }
+                let r = try GraphMLReader().read(data, id: url.deletingPathExtension().lastPathComponent, source: path)
+                if let problem = ArticleValidation.problem(r.article) {
+                    throw InputFailure(path: path, message: "\(path): \(problem)")
+                }
                 return ([r.article], r.notes.map { "\(path): \($0)" })
             } catch {
                 let m = "\(error)"
@@ -66,11 +83,17 @@ public struct AnnotationReader: Sendable {
         let annotations = try readAnnotations(file: path)
         var out: [ArticleGraph] = []
         for (line, a) in annotations {
+            let graph: ArticleGraph
             do {
-                out.append(try ArticleGraph(annotation: a, contentHash: Self.hash(a)))
+                graph = try ArticleGraph(annotation: a, contentHash: Self.hash(a))
             } catch {
                 throw InputFailure(path: path, message: "\(path)\(line.map { ":\($0)" } ?? ""): \(error)")
             }
+            // NUL and control characters, impossible dates: refused here, naming the file and line, before the store.
+            if let problem = ArticleValidation.problem(graph) {
+                throw InputFailure(path: path, message: "\(path)\(line.map { ":\($0)" } ?? ""): article '\(ArticleValidation.shown(a.id))': \(problem)")
+            }
+            out.append(graph)
         }
         return (out, [])
     }

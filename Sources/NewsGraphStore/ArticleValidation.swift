@@ -6,9 +6,9 @@ import NewsGraphCore
 /// SQLite binds text up to its first NUL, so an id `"dup\u{0}one"` would be stored as `dup` and silently
 /// merge with `"dup\u{0}two"`; lists inside a cell are joined with U+001F. So ids, names, types and dates
 /// may hold no control character at all (C0, DEL, C1, U+2028/U+2029), and sentences and titles no NUL.
-enum ArticleValidation {
+public enum ArticleValidation {
     /// The first problem of `a`, as the reason of `StoreError.invalidArticle`, or nil.
-    static func problem(_ a: ArticleGraph) -> String? {
+    public static func problem(_ a: ArticleGraph) -> String? {
         let info = a.article
         if let p = control(info.id, "the article id") { return p }
         if let p = control(info.contentHash, "the content hash") { return p }
@@ -75,7 +75,7 @@ enum ArticleValidation {
     static func code(_ u: Unicode.Scalar) -> String { "U+" + String(String(u.value, radix: 16, uppercase: true).leftPadded(4)) }
 
     /// A value as it can be printed in a one-line message: control characters as `\u{…}`, cut to 80 characters.
-    static func shown(_ s: String) -> String {
+    public static func shown(_ s: String) -> String {
         var out = ""
         var n = 0
         for u in s.unicodeScalars {
