@@ -165,6 +165,20 @@ import Glibc
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["empty.sqlite"])
     }
 
+    @Test func aPNGLargerThanTheNodeLimitIsRefusedBeforeGraphvizStarts() throws {
+        let dir = try Paths.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("s.sqlite").path
+        #expect(try CLI.run(["ingest", Paths.examples.path, "--db", db, "-q"]).status == 0)
+        let png = dir.appendingPathComponent("g.png").path
+        let r = try CLI.run(["render", "--db", db, "--output", png], environment: ["NEWSGRAPH_MAX_PNG_NODES": "10"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("--max-nodes 10"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: png))
+        let small = try CLI.run(["render", "--db", db, "--output", png, "--max-nodes", "10"], environment: ["NEWSGRAPH_MAX_PNG_NODES": "10"])
+        #expect(small.status == 0, "\(small.stderr)")
+    }
+
     @Test func exportToASymlinkWritesItsTargetAndKeepsTheLink() throws {
         let dir = try Paths.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }

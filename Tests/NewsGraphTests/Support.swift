@@ -69,7 +69,7 @@ enum CLI {
     }
 
     /// Runs `newsgraph args…` in `directory` with `NEWSGRAPH_DB` unset (tests pass `--db`).
-    static func run(_ args: [String], in directory: URL? = nil) throws -> Result {
+    static func run(_ args: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
         guard let binary else {
             Issue.record("the newsgraph executable was not found next to the test bundle (\(CommandLine.arguments.first ?? "?")); run `swift build` first")
             throw CLIMissing()
@@ -80,6 +80,7 @@ enum CLI {
         if let directory { p.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
         env["NEWSGRAPH_DB"] = nil
+        for (k, v) in environment { env[k] = v }
         p.environment = env
         // Outputs go to temporary files: no pipe can fill up and block the child.
         let dir = FileManager.default.temporaryDirectory
