@@ -371,10 +371,7 @@ public final class GraphStore: Sendable {
             case .unusable: break
             }
         }
-        let (articles, overrides, generation) = try read { db in
-            (try StoreLoader.articles(db, sentences: includeSentences), try StoreLoader.overrides(db).map(\.override), try StoreSchema.generation(db))
-        }
-        let graph = KnowledgeGraph(articles: articles, overrides: overrides)
+        let (graph, generation) = try resolve(sentences: includeSentences)
         if useGraphCache {
             let written = writeGraphCache(graph, generation: generation, sentences: includeSentences)
             // A damaged cache that cannot be replaced (a read-only directory) is at least not read again.
@@ -389,12 +386,23 @@ public final class GraphStore: Sendable {
     @discardableResult
     public func refreshGraphCache() throws -> Bool {
         guard useGraphCache, try !graphCacheIsCurrent() else { return false }
-        let (articles, overrides, generation) = try read { db in
-            (try StoreLoader.articles(db, sentences: true), try StoreLoader.overrides(db).map(\.override), try StoreSchema.generation(db))
-        }
-        let graph = KnowledgeGraph(articles: articles, overrides: overrides)
+        let (graph, generation) = try resolve(sentences: true)
         writeGraphCache(graph, generation: generation, sentences: true)
         return true
+    }
+
+    /// The resolved graph of the stored records and the generation it reflects, read in one transaction.
+    /// The articles are read one at a time and each is turned into the graph's compact records at once, so
+    /// that the final resolve of a large store never holds every article as an `ArticleGraph`.
+    private func resolve(sentences: Bool) throws -> (KnowledgeGraph, String) {
+        try read { db in
+            let overrides = try StoreLoader.overrides(db).map(\.override)
+            let generation = try StoreSchema.generation(db)
+            let graph = try KnowledgeGraph(overrides: overrides) { add in
+                try StoreLoader.forEachArticle(db, sentences: sentences) { add($0) }
+            }
+            return (graph, generation)
+        }
     }
 
     /// Whether the graph cache file exists and was written for the store as it is now (same generation, with
