@@ -68,6 +68,16 @@ import Testing
         guard case .attacks = fillers else { Issue.record("wrong form"); return }
     }
 
+    @Test("Names longer than any node name are refused at once (resolving them would take quadratic time)")
+    func longNames() throws {
+        let words = (0 ..< 26_000).map { "word\($0)" }.joined(separator: " ")
+        let e = try #require(parseError("response to " + words))
+        #expect(e.description.contains("more than \(QueryParser.maxNameWords) words"))
+        let quoted = try #require(parseError("attacks by \"" + String(repeating: "x", count: 5_000) + "\""))
+        #expect(quoted.description.contains("longer than \(QueryParser.maxNameCharacters) characters"))
+        #expect(parseError("response to " + (0 ..< 60).map { "w\($0)" }.joined(separator: " ")) == nil)
+    }
+
     @Test("Errors escape control characters and stay one line")
     func controlCharacters() throws {
         let e = try #require(parseError("response to \u{1B}[31mred\u{07}"))

@@ -196,11 +196,18 @@ public struct QueryParser: Sendable {
         // (`killing of "Sana Baru"`).
         if current.kind == .string, !stops.isEmpty || !(peek().kind == .word || peek().kind == .string) {
             let t = advance()
+            try checkNameLength(t.text.count, at: t)
             return NameReference(text: t.text, quoted: true, range: t.range)
         }
         var parts: [Token] = []
+        var characters = 0
         while current.kind == .word || current.kind == .string {
             if isWord(current, stops) { break }
+            if parts.count == Self.maxNameWords {
+                throw error("a name of more than \(Self.maxNameWords) words; no entity or event has one, so shorten it", at: current)
+            }
+            characters += current.text.count + 1
+            try checkNameLength(characters, at: current)
             parts.append(advance())
         }
         guard let first = parts.first, let last = parts.last else {
@@ -209,6 +216,18 @@ public struct QueryParser: Sendable {
         let length = last.range.start.offset + last.range.length - first.range.start.offset
         return NameReference(text: parts.map(\.text).joined(separator: " "), quoted: false,
                          range: SourceRange(start: first.range.start, length: length))
+    }
+
+    /// The longest name a query may give, in words and in characters. Names are matched against every node
+    /// name by similarity, so an unbounded name would make answering take time in proportion to its square;
+    /// no entity or event name comes near these.
+    public static let maxNameWords = 64
+    public static let maxNameCharacters = 1_000
+
+    private func checkNameLength(_ characters: Int, at token: Token) throws(QueryError) {
+        if characters > Self.maxNameCharacters {
+            throw error("a name longer than \(Self.maxNameCharacters) characters; no entity or event has one, so shorten it", at: token)
+        }
     }
 
     // MARK: Structured forms
