@@ -17,7 +17,7 @@ public enum InputPath {
             switch e {
             case ENOENT:
                 var l = stat()
-                if lstat(path, &l) == 0 { return "\(path): a symbolic link to a missing file; fix or remove the link" }
+                if lstat(path, &l) == 0, l.st_mode & S_IFMT == S_IFLNK { return "\(path): a symbolic link to a missing file; fix or remove the link" }
                 return "\(path): no such file or directory"
             case ELOOP: return "\(path): a symbolic link loop (the link points back to itself); fix the link"
             case EACCES: return "\(path): permission denied on a directory of the path"

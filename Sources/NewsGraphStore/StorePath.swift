@@ -21,9 +21,12 @@ enum StorePath {
             let e = errno
             switch e {
             case ENOENT:
+                // A dangling link, or nothing. (Another process may create the file between the two calls:
+                // then it is no link, and it is looked at again.)
                 var l = stat()
-                if lstat(path, &l) == 0 { return .problem("a symbolic link to a missing file") }
-                return .missing
+                guard lstat(path, &l) == 0 else { return .missing }
+                if l.st_mode & S_IFMT == S_IFLNK { return .problem("a symbolic link to a missing file") }
+                return inspect(path)
             case ELOOP: return .problem("a symbolic link loop")
             case EACCES: return .problem("it cannot be reached: permission denied on a directory of the path")
             case ENOTDIR: return .problem("a part of the path is not a directory")
