@@ -461,19 +461,29 @@ public final class GraphStore: Sendable {
     @discardableResult
     private func writeGraphCache(_ graph: KnowledgeGraph, generation: String, sentences: Bool) -> Bool {
         guard !generation.isEmpty else { return false }
-        var bytes = graph.snapshot(header: cacheHeader(generation, sentences: sentences))
-        // Atomic replace: readers see the old file or the new one, never half of one. Failures are ignored
-        // (the cache is an optimisation; a read-only directory just means no cache).
-        return bytes.withUnsafeMutableBytes { raw -> Bool in
-            guard let base = raw.baseAddress else { return false }
-            // No copy of the image: the file is written from the array's memory.
-            do {
-                try Data(bytesNoCopy: base, count: raw.count, deallocator: .none)
-                    .write(to: URL(fileURLWithPath: graphCachePath), options: .atomic)
-                return true
-            } catch {
+        // Into a temporary file next to the cache, renamed over it when complete: readers see the old file or
+        // the new one, never half of one. The image goes to the file a few MB at a time as it is built, never
+        // whole in memory. Failures are ignored (the cache is an optimisation; a read-only directory just means
+        // no cache).
+        let temporary = graphCachePath + ".tmp-\(getpid())-\(UInt32.random(in: 0 ... .max))"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return false }
+        do {
+            let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: false)
+            try graph.writeSnapshot(header: cacheHeader(generation, sentences: sentences)) { piece in
+                guard let base = piece.baseAddress, piece.count > 0 else { return }
+                // No copy: the file is written from the writer's buffer.
+                try handle.write(contentsOf: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: piece.count, deallocator: .none))
+            }
+            guard close(fd) == 0, rename(temporary, graphCachePath) == 0 else {
+                unlink(temporary)
                 return false
             }
+            return true
+        } catch {
+            close(fd)
+            unlink(temporary)
+            return false
         }
     }
 

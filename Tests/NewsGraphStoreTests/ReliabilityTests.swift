@@ -91,6 +91,19 @@ import Testing
         #expect(streamed.nodeCount == whole.nodeCount && streamed.edgeCount == whole.edgeCount)
     }
 
+    @Test("An image written in pieces is the image built whole, checksum included", arguments: [32, 100, 4096, 1 << 22])
+    func imageInPieces(pieceSize: Int) throws {
+        let graph = KnowledgeGraph(articles: (0 ..< 12).map { StoreFixtures.generated($0) })
+        final class Collected: @unchecked Sendable { var bytes: [UInt8] = []; var pieces = 0 }
+        let out = Collected()
+        try graph.writeSnapshot(header: "h", pieceSize: pieceSize) { out.bytes.append(contentsOf: $0); out.pieces += 1 }
+        let whole = graph.snapshot(header: "h")
+        #expect(out.bytes == whole)
+        #expect(pieceSize > whole.count || out.pieces > 1)
+        let same = Self.digest(try KnowledgeGraph(snapshot: out.bytes)) == Self.digest(graph)
+        #expect(same)
+    }
+
     @Test("The cache checksum catches every single flipped byte of an image")
     func checksumCatchesEveryFlip() throws {
         let graph = KnowledgeGraph(articles: (0 ..< 6).map { StoreFixtures.generated($0) })

@@ -21,6 +21,26 @@ private let snapshotMagic: [UInt8] = Array("NGSNAP01".utf8)
 
 struct SnapshotWriter {
     var bytes: [UInt8] = []
+    /// When set, the image is handed over in pieces (multiples of 32 bytes) as it grows past `flushSize`,
+    /// with the checksum kept running, instead of being held whole.
+    var flush: ((UnsafeRawBufferPointer) throws -> Void)? = nil
+    var flushSize = 4 << 20
+    var checksum = SnapshotChecksum.Running()
+    /// The first error `flush` threw (nothing more is handed over after it).
+    var failure: (any Error)? = nil
+
+    /// Hands the complete 32-byte blocks over to `flush` once the buffer is large (offsets modulo 8, which
+    /// `align` uses, are unchanged).
+    mutating func drain() {
+        guard let flush, failure == nil, bytes.count >= flushSize else { return }
+        let n = bytes.count / 32 * 32
+        bytes.withUnsafeBytes { raw in
+            let piece = UnsafeRawBufferPointer(rebasing: raw[0 ..< n])
+            checksum.add(piece)
+            do { try flush(piece) } catch { failure = error }
+        }
+        bytes.removeFirst(n)
+    }
 
     mutating func align() { while bytes.count % 8 != 0 { bytes.append(0) } }
 
@@ -35,6 +55,7 @@ struct SnapshotWriter {
         align()
         a.withUnsafeBytes { bytes.append(contentsOf: $0) }
         align()
+        drain()
     }
 
     mutating func string(_ s: String) {
@@ -55,6 +76,7 @@ struct SnapshotWriter {
         int(total)
         for var s in a { s.withUTF8 { bytes.append(contentsOf: $0) } }
         align()
+        drain()
     }
 
     mutating func optionalString(_ s: String?) {
@@ -212,9 +234,31 @@ extension KnowledgeGraph {
     /// The graph as a binary image (see `init(snapshot:)`). `header` is stored unread by the graph (a store
     /// puts its generation there).
     public func snapshot(header: String = "") -> [UInt8] {
+        var w = SnapshotWriter()
+        write(header: header, into: &w)
+        // The checksum of everything before it (see `SnapshotChecksum`), verified before anything is decoded.
+        var sum = w.bytes.withUnsafeBytes { SnapshotChecksum.of($0) }.littleEndian
+        withUnsafeBytes(of: &sum) { w.bytes.append(contentsOf: $0) }
+        return w.bytes
+    }
+
+    /// The same image as `snapshot(header:)`, handed to `emit` in pieces as it is built (a few MB at a time),
+    /// so that it is never whole in memory: the graph cache is written to its file this way.
+    /// `pieceSize` is the buffer size past which a piece is handed over.
+    public func writeSnapshot(header: String = "", pieceSize: Int = 4 << 20, to emit: @escaping (UnsafeRawBufferPointer) throws -> Void) throws {
+        var w = SnapshotWriter()
+        w.flush = emit
+        w.flushSize = max(32, pieceSize)
+        write(header: header, into: &w)
+        if let failure = w.failure { throw failure }
+        var sum = w.bytes.withUnsafeBytes { w.checksum.finish($0) }.littleEndian
+        withUnsafeBytes(of: &sum) { w.bytes.append(contentsOf: $0) }
+        try w.bytes.withUnsafeBytes { try emit($0) }
+    }
+
+    private func write(header: String, into w: inout SnapshotWriter) {
         // Layout: magic, format, header, the string table, then the body (whose string arrays are numbers into
         // the table). The table is collected first, so that the image is built in one buffer.
-        var w = SnapshotWriter()
         for c in chunks { w.intern(c.strings) }
         for a in [res.formSurface, d.entName, d.entAliases, d.evTrigger, d.evAttrKeys, d.evAttrValues, d.evLocalIDs, d.cues, d.nameKeys] {
             w.intern(a)
@@ -261,10 +305,6 @@ extension KnowledgeGraph {
         w.pod(d.outOffsets); w.pod(d.inOffsets); w.pod(d.inEdges)
         w.shared(d.nameKeys); w.pod(d.nameNodes); w.pod(d.typeOffsets); w.pod(d.typeNodes); w.pod(d.datedEvents)
         w.pod(d.mergeOffsets); w.pod(d.merges)
-        // The checksum of everything before it (see `SnapshotChecksum`), verified before anything is decoded.
-        var sum = w.bytes.withUnsafeBytes { SnapshotChecksum.of($0) }.littleEndian
-        withUnsafeBytes(of: &sum) { w.bytes.append(contentsOf: $0) }
-        return w.bytes
     }
 
     private func writeRefs(_ refs: [RecordRef], _ w: inout SnapshotWriter) {
