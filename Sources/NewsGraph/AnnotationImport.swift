@@ -23,12 +23,13 @@ public struct AnnotationReader: Sendable {
         var out: [String] = []
         let fm = FileManager.default
         for p in paths {
+            if let problem = InputPath.problem(p) { throw InputFailure(path: p, message: problem) }
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: p, isDirectory: &isDir) else {
                 throw InputFailure(path: p, message: "\(p): no such file or directory")
             }
             if isDir.boolValue {
-                let names = (try? fm.contentsOfDirectory(atPath: p)) ?? []
+                let names = (try? fm.contentsOfDirectory(atPath: InputPath.listable(p))) ?? []
                 let found = names.filter { ["json", "jsonl", "ndjson", "graphml"].contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
                 guard !found.isEmpty else {
                     throw InputFailure(path: p, message: "\(p): no annotation files found (expected *.json, *.jsonl or *.graphml)")
@@ -49,12 +50,30 @@ public struct AnnotationReader: Sendable {
 
     /// The article graphs of one file, with notes about what had to be guessed (GraphML).
     public func readWithNotes(file path: String) throws(InputFailure) -> (graphs: [ArticleGraph], notes: [String]) {
+        if let problem = InputPath.problem(path) { throw InputFailure(path: path, message: problem) }
         if (path as NSString).pathExtension.lowercased() == "graphml" {
             guard FileManager.default.fileExists(atPath: path) else {
                 throw InputFailure(path: path, message: "\(path): no such file or directory")
             }
             do {
-                let r = try GraphMLReader().read(contentsOf: URL(fileURLWithPath: path))
+                let url = URL(fileURLWithPath: path)
+                if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
+                    throw InputFailure(path: path, message: "\(path): \(size) bytes is larger than the \(maxBytes)-byte limit")
+                }
+                let data = try Data(contentsOf: url)
+                // Checked before the XML parser sees it: Foundation's parser traps on some invalid UTF-8 in
+                // element and attribute names (found by ReaderFuzzTests), and GraphML is UTF-8 text.
+                let bytes = [UInt8](data)
+                if let bad = ArticleReader.firstInvalidUTF8(bytes) {
+                    throw InputFailure(path: path, message: "\(path): invalid UTF-8 at byte \(bad); GraphML must be UTF-8 (convert it, e.g. iconv -f latin1 -t utf-8)")
+                }
+                if let nul = bytes.firstIndex(of: 0) {
+                    throw InputFailure(path: path, message: "\(path): a NUL byte at byte \(nul); this is not GraphML text")
+                }
+                let r = try GraphMLReader().read(data, id: url.deletingPathExtension().lastPathComponent, source: path)
+                if let problem = ArticleValidation.problem(r.article) {
+                    throw InputFailure(path: path, message: "\(path): \(problem)")
+                }
                 return ([r.article], r.notes.map { "\(path): \($0)" })
             } catch {
                 let m = "\(error)"
@@ -64,11 +83,17 @@ public struct AnnotationReader: Sendable {
         let annotations = try readAnnotations(file: path)
         var out: [ArticleGraph] = []
         for (line, a) in annotations {
+            let graph: ArticleGraph
             do {
-                out.append(try ArticleGraph(annotation: a, contentHash: Self.hash(a)))
+                graph = try ArticleGraph(annotation: a, contentHash: Self.hash(a))
             } catch {
                 throw InputFailure(path: path, message: "\(path)\(line.map { ":\($0)" } ?? ""): \(error)")
             }
+            // NUL and control characters, impossible dates: refused here, naming the file and line, before the store.
+            if let problem = ArticleValidation.problem(graph) {
+                throw InputFailure(path: path, message: "\(path)\(line.map { ":\($0)" } ?? ""): article '\(ArticleValidation.shown(a.id))': \(problem)")
+            }
+            out.append(graph)
         }
         return (out, [])
     }

@@ -71,21 +71,8 @@ public struct ExportFormat: Sendable {
         self.writesDirectory = writesDirectory
         self.write = write
         self.writeTo = writeTo ?? { input, url in
-            // Into a temporary file next to the target, then moved into place: never a half-written file.
-            let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-            guard FileManager.default.createFile(atPath: tmp.path, contents: nil), let h = FileHandle(forWritingAtPath: tmp.path) else {
-                throw ExportError("\(url.path): cannot be written; check the directory exists and is writable")
-            }
-            do {
-                try write(input) { try h.write(contentsOf: $0) }
-                try h.close()
-                if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
-                try FileManager.default.moveItem(at: tmp, to: url)
-            } catch {
-                try? h.close()
-                try? FileManager.default.removeItem(at: tmp)
-                throw error
-            }
+            // Never a half-written file, never a replaced link, FIFO or device (see `OutputFile`).
+            try OutputFile.write(to: url.path) { emit in try write(input, emit) }
         }
     }
 
@@ -130,9 +117,10 @@ public struct ExportFormat: Sendable {
         case .neo4j: ["csv", "neo4j-csv"]
         default: []
         }
+        let write: @Sendable (ExportInput, (Data) throws -> Void) throws -> Void = { input, emit in try emit(try f.data(for: try input.graph())) }
+        let directory: (@Sendable (ExportInput, URL) throws -> Void)? = { input, url in try f.write(try input.graph(), to: url) }
         self.init(name: f.name, aliases: aliases, summary: f.summary, fileExtension: f.fileExtension, writesDirectory: f.writesDirectory,
-                  write: { input, emit in try emit(try f.data(for: try input.graph())) },
-                  writeTo: { input, url in try f.write(try input.graph(), to: url) })
+                  write: write, writeTo: f.writesDirectory ? directory : nil)
     }
 }
 

@@ -84,11 +84,39 @@ public struct JSONLinesStream {
         do throws(ArticleReader.Record.Problem) {
             let r = try ArticleReader.Record(line: bytes[...], decoder: decoder)
             let id = r.id(orDefault: "\(stem)-\(lineNo)")
+            if let u = id.unicodeScalars.first(where: { $0.value < 0x20 || (0x7F ... 0x9F).contains($0.value) || $0.value == 0x2028 || $0.value == 0x2029 }) {
+                let code = String(u.value, radix: 16, uppercase: true)
+                return malformed("the id contains the control character U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code); ids may hold no control characters", lineNo)
+            }
             let article = try r.article(id: id, path: path)
             guard ids.insert(id).inserted else { return malformed("duplicate id \"\(id)\"", lineNo) }
             return .article(article)
         } catch {
-            return malformed(error.reason, lineNo)
+            return malformed(Self.explain(error.reason, bytes), lineNo)
+        }
+    }
+
+    /// A more precise reason for a record that is JSON but not of the expected shape: which field has the
+    /// wrong type ("\"text\" must be a string, found an object"), rather than "not a JSON object".
+    static func explain(_ reason: String, _ bytes: [UInt8]) -> String {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) else { return reason }
+        guard let fields = object as? [String: Any] else {
+            return "the line is \(kind(object)), not an object"
+        }
+        for key in ["text", "id", "date", "title", "source", "url"] {
+            guard let value = fields[key], !(value is NSNull), !(value is String) else { continue }
+            return "\"\(key)\" must be a string, found \(kind(value))"
+        }
+        return reason
+    }
+
+    private static func kind(_ value: Any) -> String {
+        switch value {
+        case is [String: Any]: "an object"
+        case is [Any]: "an array"
+        case is String: "a string"
+        case is NSNumber: "a number or boolean"
+        default: "another value"
         }
     }
 }

@@ -292,6 +292,7 @@ public struct ArticleSource {
             }
             if let a = articles.next() { return .article(a) }
             if let f = files.next() {
+                if let problem = InputPath.problem(f) { return .failure(InputFailure(path: f, message: problem)) }
                 let ext = (f as NSString).pathExtension.lowercased()
                 if ext == "jsonl" || ext == "ndjson" {
                     do { stream = try JSONLinesStream(path: f, maxLineBytes: reader.maxBytes) } catch { return .failure(error) }
@@ -305,8 +306,11 @@ public struct ArticleSource {
                 continue
             }
             guard let input = inputs.next() else { return nil }
+            if let problem = InputPath.problem(input) { return .failure(InputFailure(path: input, message: problem)) }
             do {
-                files = try reader.files([input]).makeIterator()
+                let listed = InputPath.listable(input)
+                // Files of a directory reached through a link keep the name the user gave.
+                files = try reader.files([listed]).map { listed == input ? $0 : (input as NSString).appendingPathComponent(($0 as NSString).lastPathComponent) }.makeIterator()
             } catch {
                 return .failure(InputFailure(path: input, message: "\(error)"))
             }

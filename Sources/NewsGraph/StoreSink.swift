@@ -19,15 +19,18 @@ extension GraphStore: ArticleSink {
 public struct LazyStoreSink: ArticleSink {
     /// The store path.
     public let path: String
+    /// How long a write waits for another process's write (seconds).
+    public let lockTimeout: Double
     /// The store, once a batch has been written.
     public private(set) var store: GraphStore?
 
-    public init(path: String) {
+    public init(path: String, lockTimeout: Double = 30) {
         self.path = path
+        self.lockTimeout = lockTimeout
     }
 
     public mutating func ingest(batch: [ArticleGraph]) throws -> [IngestOutcome] {
-        if store == nil { store = try GraphStore(path: path, create: true) }
+        if store == nil { store = try GraphStore(path: path, create: true, lockTimeout: lockTimeout) }
         return try store!.ingest(batch: batch)
     }
 

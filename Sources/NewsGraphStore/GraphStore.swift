@@ -18,16 +18,43 @@ public final class GraphStore: Sendable {
     public let lockTimeout: Double
     /// Whether `loadGraph` reads and writes the graph cache file (`<path>.graphcache`).
     public let useGraphCache: Bool
+    /// Whether the store was opened read-only: nothing is ever written to it (the graph cache still is,
+    /// when its directory is writable).
+    public let readOnly: Bool
+    /// Told things the user should know that are not errors (a damaged graph cache that was rebuilt).
+    let note: @Sendable (String) -> Void
     let dbQueue: DatabaseQueue
 
+    /// Writes a note to standard error, `newsgraph: note: …`.
+    public static let standardErrorNote: @Sendable (String) -> Void = { message in
+        FileHandle.standardError.write(Data(("newsgraph: note: " + message + "\n").utf8))
+    }
+
     /// Opens (or, when `create` is true, creates) the store at `path`.
-    /// - Throws: `StoreError.notFound`, `.notAStore`, `.newerSchema`, `.locked`.
-    public init(path: String, create: Bool = true, lockTimeout: Double = 30, useGraphCache: Bool = true) throws {
+    ///
+    /// With `readOnly`, SQLite opens the file read-only: the store works on a read-only mount, and a file that
+    /// is not a complete newsgraph store (empty, another application's database) is refused and left exactly
+    /// as it was. Without it, the file is also only changed (switched to WAL, given the schema) once it is known
+    /// to be empty or a newsgraph store. Creating the schema is serialised between processes (an exclusive lock
+    /// on the store's directory), so two processes creating one store at once both succeed.
+    /// - Parameter note: told about what is not an error (a damaged graph cache rebuilt); standard error by default.
+    /// - Throws: `StoreError.notFound`, `.notAStore`, `.newerSchema`, `.needsUpgrade`, `.locked`.
+    public init(path: String, create: Bool = true, readOnly: Bool = false, lockTimeout: Double = 30, useGraphCache: Bool = true,
+                note: @escaping @Sendable (String) -> Void = GraphStore.standardErrorNote) throws {
         self.path = path
         self.lockTimeout = lockTimeout
         self.useGraphCache = useGraphCache
-        let exists = FileManager.default.fileExists(atPath: path)
-        if !exists && !create { throw StoreError.notFound(path: path) }
+        self.readOnly = readOnly
+        self.note = note
+        let create = create && !readOnly
+        switch StorePath.inspect(path) {
+        case .missing:
+            if !create { throw StoreError.notFound(path: path) }
+        case .regular(let size):
+            if size == 0 && !create { throw StoreError.notAStore(path: path, reason: "an empty file") }
+        case .problem(let reason):
+            throw StoreError.notAStore(path: path, reason: reason)
+        }
         // The file is never opened here other than by SQLite, not even to read its header: SQLite's locks are
         // POSIX locks, and closing any descriptor of the file drops every lock this process holds on it, so a
         // second `GraphStore` on a file this process already has open would leave the first one unprotected
@@ -38,26 +65,52 @@ public final class GraphStore: Sendable {
         config.busyMode = .timeout(lockTimeout)
         config.foreignKeysEnabled = true
         config.label = "newsgraph-store"
-        config.prepareDatabase { db in
-            // WAL, switched on once; an open never needs the write lock afterwards, so opening a store
-            // while another process writes to it does not wait.
-            if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
-                try db.execute(sql: "PRAGMA journal_mode = WAL")
-            }
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        config.readonly = readOnly
+        if !readOnly {
+            config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         }
         do {
-            dbQueue = try DatabaseQueue(path: path, configuration: config)
+            dbQueue = readOnly ? try GraphStore.openReadOnly(path, config) : try DatabaseQueue(path: path, configuration: config)
         } catch {
             throw GraphStore.map(error, path: path, lockTimeout: lockTimeout)
         }
-        try prepareSchema()
+        try prepareSchema(create: create)
     }
 
-    private func prepareSchema() throws {
+    /// Opens the file read-only. A WAL store on a read-only file system cannot be opened the usual way (SQLite
+    /// needs to create its `-shm` file): it is then opened as immutable, which is exact as long as no write-ahead
+    /// log is pending (a cleanly closed store has none); with a pending log it is refused with what to do.
+    private static func openReadOnly(_ path: String, _ config: Configuration) throws -> DatabaseQueue {
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            do {
+                try queue.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+            } catch {
+                try? queue.close()
+                throw error
+            }
+            return queue
+        } catch let e as DatabaseError where e.resultCode == .SQLITE_CANTOPEN || e.resultCode == .SQLITE_READONLY {
+            let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int ?? 0
+            if wal > 0 {
+                throw StoreError.database(path: path, message: "it cannot be opened read-only: its write-ahead log (\(path)-wal) holds changes and the directory is not writable; open it once where it is writable (any newsgraph command) to fold the log in")
+            }
+            let uri = URL(fileURLWithPath: path).absoluteString + "?immutable=1"
+            return try DatabaseQueue(path: uri, configuration: config)
+        }
+    }
+
+    private struct SchemaState {
+        var tables: [String]
+        var application: String?
+        var superseded: Bool
+        var complete: Bool
+    }
+
+    private func schemaState() throws -> SchemaState {
         let migrator = StoreSchema.migrator
-        try guarded {
-            let (tables, application, superseded, complete) = try dbQueue.read { db -> ([String], String?, Bool, Bool) in
+        return try guarded {
+            try dbQueue.read { db -> SchemaState in
                 let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
                 var application: String?
                 if tables.contains("meta") {
@@ -65,30 +118,69 @@ public final class GraphStore: Sendable {
                 }
                 let superseded = tables.contains("grdb_migrations") ? try migrator.hasBeenSuperseded(db) : false
                 let complete = tables.contains("grdb_migrations") ? try migrator.hasCompletedMigrations(db) : false
-                return (tables, application, superseded, complete)
+                return SchemaState(tables: tables, application: application, superseded: superseded, complete: complete)
             }
-            if !tables.isEmpty && application != StoreSchema.application {
-                let shown = tables.sorted().prefix(5).joined(separator: ", ")
-                throw StoreError.notAStore(path: path, reason: "a SQLite database with other tables (\(shown)) and no newsgraph metadata")
-            }
-            if superseded {
-                let unknown = try dbQueue.read { db in try migrator.appliedIdentifiers(db) }.subtracting(StoreSchema.knownMigrations)
+        }
+    }
+
+    private func prepareSchema(create: Bool) throws {
+        // The common case, a complete store of this version, needs no lock and writes nothing.
+        let first = try schemaState()
+        if first.complete && !first.superseded && first.application == StoreSchema.application {
+            if !readOnly { try ensureWAL() }
+            return
+        }
+        // Anything else (a new file, a store being created by another process right now, an older schema)
+        // is looked at again, and changed, only under the directory lock.
+        try StorePath.withCreationLock(for: path, timeout: lockTimeout) {
+            let state = try schemaState()
+            if state.superseded {
+                let unknown = try guarded { try dbQueue.read { db in try StoreSchema.migrator.appliedIdentifiers(db) } }
+                    .subtracting(StoreSchema.knownMigrations)
                 throw StoreError.newerSchema(path: path, unknown: unknown.sorted())
             }
-            if !complete { try migrator.migrate(dbQueue) }
+            if !state.tables.isEmpty && state.application != StoreSchema.application {
+                let shown = state.tables.sorted().prefix(5).joined(separator: ", ")
+                throw StoreError.notAStore(path: path, reason: "a SQLite database with other tables (\(shown)) and no newsgraph metadata")
+            }
+            if state.tables.isEmpty && !create {
+                throw StoreError.notAStore(path: path, reason: "an empty SQLite database")
+            }
+            if state.complete { if !readOnly { try ensureWAL() }; return }
+            if readOnly { throw StoreError.needsUpgrade(path: path) }
+            try ensureWAL()
+            try guarded { try StoreSchema.migrator.migrate(dbQueue) }
+        }
+    }
+
+    /// WAL, switched on once (for a file known to be a newsgraph store or empty); an open never needs the
+    /// write lock afterwards, so opening a store while another process writes to it does not wait.
+    private func ensureWAL() throws {
+        try guarded {
+            try dbQueue.writeWithoutTransaction { db in
+                if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                    try db.execute(sql: "PRAGMA journal_mode = WAL")
+                }
+            }
         }
     }
 
     // MARK: - Errors and transactions
 
-    static func map(_ error: any Error, path: String, lockTimeout: Double) -> any Error {
+    static func map(_ error: any Error, path: String, lockTimeout: Double, waited: Double? = nil) -> any Error {
         if error is StoreError { return error }
         if let e = error as? DatabaseError {
             switch e.resultCode {
             case .SQLITE_BUSY, .SQLITE_LOCKED:
-                return StoreError.locked(path: path, seconds: lockTimeout)
+                // The time actually waited: SQLite gives up at once on some conflicts, and "waited 30 s" would be false.
+                let seconds = waited.map { $0 >= lockTimeout * 0.9 ? lockTimeout : $0 } ?? lockTimeout
+                return StoreError.locked(path: path, seconds: seconds)
             case .SQLITE_NOTADB:
                 return StoreError.notAStore(path: path, reason: "not a SQLite database")
+            case .SQLITE_FULL:
+                return StoreError.diskFull(path: path)
+            case .SQLITE_READONLY:
+                return StoreError.database(path: path, message: "the file or its directory is read-only (\(e.message ?? "\(e)")); check the permissions, or use a command that only reads")
             default:
                 return StoreError.database(path: path, message: e.message ?? "\(e)")
             }
@@ -98,7 +190,12 @@ public final class GraphStore: Sendable {
     }
 
     func guarded<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch { throw GraphStore.map(error, path: path, lockTimeout: lockTimeout) }
+        let start = ContinuousClock.now
+        do { return try body() } catch {
+            let waited = ContinuousClock.now - start
+            let seconds = Double(waited.components.seconds) + Double(waited.components.attoseconds) / 1e18
+            throw GraphStore.map(error, path: path, lockTimeout: lockTimeout, waited: seconds)
+        }
     }
 
     /// Runs `body` in one IMMEDIATE write transaction: committed entirely, or rolled back on any error.
@@ -159,6 +256,9 @@ public final class GraphStore: Sendable {
 
     private func validate(_ a: ArticleGraph) throws {
         let id = a.article.id
+        if let problem = ArticleValidation.problem(a) {
+            throw StoreError.invalidArticle(id: ArticleValidation.shown(id), reason: problem)
+        }
         if id.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw StoreError.invalidArticle(id: id, reason: "the article id is empty; give every article a file name or JSON Lines `id`")
         }
@@ -261,12 +361,22 @@ public final class GraphStore: Sendable {
     /// delete) and reused while the store is unchanged, so reopening a large store does not resolve it again.
     public func loadGraph(includeSentences: Bool = true) throws -> KnowledgeGraph {
         let current = try read { db in try StoreSchema.generation(db) }
-        if useGraphCache, let cached = readGraphCache(generation: current, includeSentences: includeSentences) { return cached }
-        let (articles, overrides, generation) = try read { db in
-            (try StoreLoader.articles(db, sentences: includeSentences), try StoreLoader.overrides(db).map(\.override), try StoreSchema.generation(db))
+        var damaged = false
+        if useGraphCache {
+            switch readGraphCache(generation: current, includeSentences: includeSentences) {
+            case .loaded(let cached): return cached
+            case .damaged(let reason):
+                damaged = true
+                note("the graph cache \(graphCachePath) is damaged (\(reason)); it is discarded and rebuilt from the store")
+            case .unusable: break
+            }
         }
-        let graph = KnowledgeGraph(articles: articles, overrides: overrides)
-        if useGraphCache { writeGraphCache(graph, generation: generation, sentences: includeSentences) }
+        let (graph, generation) = try resolve(sentences: includeSentences)
+        if useGraphCache {
+            let written = writeGraphCache(graph, generation: generation, sentences: includeSentences)
+            // A damaged cache that cannot be replaced (a read-only directory) is at least not read again.
+            if damaged && !written { try? FileManager.default.removeItem(atPath: graphCachePath) }
+        }
         return graph
     }
 
@@ -276,12 +386,23 @@ public final class GraphStore: Sendable {
     @discardableResult
     public func refreshGraphCache() throws -> Bool {
         guard useGraphCache, try !graphCacheIsCurrent() else { return false }
-        let (articles, overrides, generation) = try read { db in
-            (try StoreLoader.articles(db, sentences: true), try StoreLoader.overrides(db).map(\.override), try StoreSchema.generation(db))
-        }
-        let graph = KnowledgeGraph(articles: articles, overrides: overrides)
+        let (graph, generation) = try resolve(sentences: true)
         writeGraphCache(graph, generation: generation, sentences: true)
         return true
+    }
+
+    /// The resolved graph of the stored records and the generation it reflects, read in one transaction.
+    /// The articles are read one at a time and each is turned into the graph's compact records at once, so
+    /// that the final resolve of a large store never holds every article as an `ArticleGraph`.
+    private func resolve(sentences: Bool) throws -> (KnowledgeGraph, String) {
+        try read { db in
+            let overrides = try StoreLoader.overrides(db).map(\.override)
+            let generation = try StoreSchema.generation(db)
+            let graph = try KnowledgeGraph(overrides: overrides) { add in
+                try StoreLoader.forEachArticle(db, sentences: sentences) { add($0) }
+            }
+            return (graph, generation)
+        }
     }
 
     /// Whether the graph cache file exists and was written for the store as it is now (same generation, with
@@ -305,31 +426,64 @@ public final class GraphStore: Sendable {
         return KnowledgeGraph.snapshotHeader(Array(probe))
     }
 
-    private func readGraphCache(generation: String, includeSentences: Bool) -> KnowledgeGraph? {
-        guard !generation.isEmpty, let header = graphCacheHeader() else { return nil }
+    /// What reading the graph cache gave.
+    enum CacheRead {
+        case loaded(KnowledgeGraph)
+        /// No cache, a stale one (another generation), or one of another build: rebuilt silently.
+        case unusable
+        /// A cache of this store and generation whose bytes are damaged.
+        case damaged(String)
+    }
+
+    func readGraphCache(generation: String, includeSentences: Bool) -> CacheRead {
+        guard !generation.isEmpty, let header = graphCacheHeader() else { return .unusable }
         let accepted = includeSentences ? [cacheHeader(generation, sentences: true)]
             : [cacheHeader(generation, sentences: true), cacheHeader(generation, sentences: false)]
-        guard accepted.contains(header), let file = MappedFile(path: graphCachePath) else { return nil }
+        guard accepted.contains(header), let file = MappedFile(path: graphCachePath) else { return .unusable }
         defer { file.close() }
         // Checked again on the mapping: another process may have replaced the file (by rename) since the probe.
         // The mapping keeps the file it mapped, so what is decoded is that one whole file, never a torn one.
-        guard let mapped = KnowledgeGraph.snapshotHeader(Array(file.bytes.prefix(4096))), accepted.contains(mapped) else { return nil }
-        // The image is decoded straight from the mapping into the graph's arrays; the pages already decoded
-        // are handed back as the reader moves on, so the file and the graph are never both resident.
-        return try? KnowledgeGraph(snapshotBytes: file.bytes, includeSentences: includeSentences,
-                                   consumed: { file.release(upTo: $0) })
+        guard let mapped = KnowledgeGraph.snapshotHeader(Array(file.bytes.prefix(4096))), accepted.contains(mapped) else { return .unusable }
+        // The image is checked against its checksum, then decoded straight from the mapping into the graph's
+        // arrays; the pages already read are handed back as the reader moves on, so the file and the graph are
+        // never both resident.
+        do {
+            return .loaded(try KnowledgeGraph(snapshotBytes: file.bytes, includeSentences: includeSentences,
+                                              consumed: { file.release(upTo: $0) }))
+        } catch let e as SnapshotError {
+            return e.isDamage ? .damaged(e.message) : .unusable
+        } catch {
+            return .damaged("\(error)")
+        }
     }
 
-    private func writeGraphCache(_ graph: KnowledgeGraph, generation: String, sentences: Bool) {
-        guard !generation.isEmpty else { return }
-        var bytes = graph.snapshot(header: cacheHeader(generation, sentences: sentences))
-        // Atomic replace: readers see the old file or the new one, never half of one. Failures are ignored
-        // (the cache is an optimisation; a read-only directory just means no cache).
-        bytes.withUnsafeMutableBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            // No copy of the image: the file is written from the array's memory.
-            try? Data(bytesNoCopy: base, count: raw.count, deallocator: .none)
-                .write(to: URL(fileURLWithPath: graphCachePath), options: .atomic)
+    /// Writes the cache (atomically); false when it could not be written.
+    @discardableResult
+    private func writeGraphCache(_ graph: KnowledgeGraph, generation: String, sentences: Bool) -> Bool {
+        guard !generation.isEmpty else { return false }
+        // Into a temporary file next to the cache, renamed over it when complete: readers see the old file or
+        // the new one, never half of one. The image goes to the file a few MB at a time as it is built, never
+        // whole in memory. Failures are ignored (the cache is an optimisation; a read-only directory just means
+        // no cache).
+        let temporary = graphCachePath + ".tmp-\(getpid())-\(UInt32.random(in: 0 ... .max))"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return false }
+        do {
+            let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: false)
+            try graph.writeSnapshot(header: cacheHeader(generation, sentences: sentences)) { piece in
+                guard let base = piece.baseAddress, piece.count > 0 else { return }
+                // No copy: the file is written from the writer's buffer.
+                try handle.write(contentsOf: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: piece.count, deallocator: .none))
+            }
+            guard close(fd) == 0, rename(temporary, graphCachePath) == 0 else {
+                unlink(temporary)
+                return false
+            }
+            return true
+        } catch {
+            close(fd)
+            unlink(temporary)
+            return false
         }
     }
 

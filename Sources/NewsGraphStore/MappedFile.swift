@@ -44,7 +44,9 @@ final class MappedFile {
     }
 
     /// Hands back the pages wholly before `offset` (they are read again from the file if touched later).
+    /// An offset below the last one starts a new pass over the file (the checksum pass, then decoding).
     func release(upTo offset: Int) {
+        if offset < released { released = 0 }
         guard let base, offset - released >= step else { return }
         let end = min(offset, length) / page * page
         guard end > released else { return }

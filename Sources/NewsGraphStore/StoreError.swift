@@ -1,4 +1,4 @@
-/// A store operation that failed, with what to do about it. The store is left as it was.
+/// A store operation that failed, with what to do about it. The failed operation is rolled back.
 public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
     /// No store at the path (and creation was not requested).
     case notFound(path: String)
@@ -16,6 +16,10 @@ public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
     case ambiguousName(String, candidates: [String])
     /// A graph-level refusal (merging across types, a split that leaves one side empty…).
     case refused(String)
+    /// The disk (or quota) is full: the write in progress was rolled back; what earlier writes committed is kept.
+    case diskFull(path: String)
+    /// A store of an older schema opened read-only: it must be upgraded by a command that writes first.
+    case needsUpgrade(path: String)
     /// Any other SQLite failure.
     case database(path: String, message: String)
 
@@ -28,7 +32,11 @@ public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
         case .newerSchema(let path, let unknown):
             return "\(path) was written by a newer newsgraph (schema \(unknown.joined(separator: ", "))); upgrade newsgraph to use it — this version will not modify it"
         case .locked(let path, let seconds):
-            return "\(path) is locked by another newsgraph process that is still writing (waited \(formatSeconds(seconds))); try again when it finishes, or raise the lock timeout"
+            return "\(path) is locked by another newsgraph process that is still writing (gave up after \(formatSeconds(seconds))); try again when it finishes, or wait longer with --lock-timeout SECONDS"
+        case .diskFull(let path):
+            return "the disk holding \(path) is full; the batch being written was rolled back (articles committed before it are kept); free some space and run the command again"
+        case .needsUpgrade(let path):
+            return "\(path) was written by an older newsgraph and needs upgrading, which a read-only command does not do; run a command that writes (e.g. newsgraph ingest --db \(path) FILE) once"
         case .invalidArticle(let id, let reason):
             return "article '\(id)' cannot be stored: \(reason); nothing from this batch was written"
         case .unknownName(let name):
@@ -38,7 +46,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
         case .refused(let message):
             return message
         case .database(let path, let message):
-            return "SQLite error on \(path): \(message); the store was left unchanged"
+            return "SQLite error on \(path): \(message); the operation was rolled back"
         }
     }
 }

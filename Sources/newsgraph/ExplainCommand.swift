@@ -33,7 +33,7 @@ struct ExplainCommand: AsyncParsableCommand {
 
     func run() async throws {
         try CLIError.wrap {
-            let s = try GraphStore(path: store.path, create: false)
+            let s = try store.openForReading()
             let explanations = try s.explain(name: name, type: try filter.entityType(), kind: try filter.nodeKind())
             try ResolutionOutput.print(explanations, format: format)
         }

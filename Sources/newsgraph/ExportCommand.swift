@@ -29,7 +29,7 @@ struct ExportCommand: AsyncParsableCommand {
     func run() async throws {
         guard let format = ExportFormat.named(format) else { throw ExitCode(1) }
         try CLIError.wrap {
-            let store = try GraphStore(path: self.store.path, create: false)
+            let store = try self.store.openForReading()
             let input = ExportInput(store: store)
             if let output {
                 try format.writeTo(input, URL(fileURLWithPath: output))

@@ -57,7 +57,7 @@ struct ExtractCommand: AsyncParsableCommand {
         case .annotation:
             let data = try Output.json(Annotation(graph), pretty: pretty)
             if let dir = outputDir {
-                try data.write(to: URL(fileURLWithPath: dir).appendingPathComponent(graph.article.id + ".json"))
+                try OutputFile.write(data, to: Self.file(in: dir, for: graph.article.id, extension: "json"))
             } else {
                 Output.write(data)
             }
@@ -71,10 +71,32 @@ struct ExtractCommand: AsyncParsableCommand {
         case .dot:
             let text = try ArticleDOT.dot(for: graph)
             if let dir = outputDir {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: dir).appendingPathComponent(graph.article.id + ".dot"))
+                try OutputFile.write(Data(text.utf8), to: Self.file(in: dir, for: graph.article.id, extension: "dot"))
             } else {
                 Output.line(text)
             }
         }
+    }
+
+    /// The output file of an article: always directly inside `dir` (ids such as `../x` or `/tmp/x` are made
+    /// safe file names, with a note).
+    static func file(in dir: String, for id: String, extension ext: String) -> String {
+        let path = SafeFileName.path(in: dir, id: id, fileExtension: ext)
+        if !SafeFileName.isSafe(id) {
+            printError("note: the article id '\(Output.shownID(id))' is not a safe file name; written as \(path)")
+        }
+        return path
+    }
+}
+
+extension Output {
+    /// An id as it can be printed on one line: control characters as `\u{…}`, at most 120 characters.
+    static func shownID(_ id: String) -> String {
+        var out = ""
+        for (i, u) in id.unicodeScalars.enumerated() {
+            if i == 120 { out += "…"; break }
+            if u.value < 0x20 || (0x7F ... 0x9F).contains(u.value) { out += "\\u{\(String(u.value, radix: 16, uppercase: true))}" } else { out.unicodeScalars.append(u) }
+        }
+        return out
     }
 }

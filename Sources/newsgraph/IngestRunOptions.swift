@@ -16,16 +16,29 @@ struct IngestRunOptions: ParsableArguments {
              _ body: (inout LazyStoreSink, (IngestEvent) -> Void) async throws -> IngestReport) async throws {
         let path = store.path
         let quiet = self.quiet
-        let (report, written) = try await CLIError.wrap {
-            var sink = LazyStoreSink(path: path)
+        var committed = 0
+        let run: () async throws -> (IngestReport, GraphStore?) = {
+            var sink = LazyStoreSink(path: path, lockTimeout: store.lockTimeout)
             let report = try await body(&sink) { event in
                 switch event {
-                case .ingested(let o): if !quiet { Output.line(o.summary) }
+                case .ingested(let o):
+                    if o.status != .unchanged { committed += 1 }
+                    if !quiet { Output.line(o.summary) }
                 case .failed(let f): printError(f.message)
                 case .note(let n): if !quiet { printError("note: " + n) }
                 }
             }
             return (report, sink.store)
+        }
+        let report: IngestReport, written: GraphStore?
+        do {
+            (report, written) = try await CLIError.wrap(run)
+        } catch {
+            // The error is printed; say what of this run is nonetheless in the store (committed batches).
+            if committed > 0 {
+                printError("\(committed) article\(committed == 1 ? "" : "s") added or updated by this run before the error \(committed == 1 ? "was" : "were") committed and \(committed == 1 ? "is" : "are") in \(path)")
+            }
+            throw error
         }
         // Resolve the store once now, so that the next command opens it from the graph cache.
         if let written, !noCacheRefresh { try CLIError.wrap { try written.refreshGraphCache() } }

@@ -45,7 +45,7 @@ struct MergeCommand: AsyncParsableCommand {
 
     func run() async throws {
         try CLIError.wrap {
-            let s = try GraphStore(path: store.path, create: false)
+            let s = try store.openForWriting()
             if list {
                 try OverrideOutput.list(try s.overrides(), format: format)
             } else if let id = undo {

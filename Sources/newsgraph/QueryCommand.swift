@@ -48,7 +48,7 @@ struct QueryCommand: AsyncParsableCommand, QueryArgumentsKind {
         } catch {
             QueryOutput.fail(error)
         }
-        let graph = try CLIError.wrap { try GraphStore(path: arguments.store.path, create: false).loadGraph() }
+        let graph = try CLIError.wrap { try arguments.store.openForReading().loadGraph() }
         let answer: QueryAnswer
         do {
             answer = try QueryEngine(graph: graph, defaultLimit: arguments.limit).evaluate(query, text: text)

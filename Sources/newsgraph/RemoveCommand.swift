@@ -31,7 +31,7 @@ struct RemoveCommand: AsyncParsableCommand {
 
     func run() async throws {
         let missing = try CLIError.wrap { () -> [String] in
-            let s = try GraphStore(path: store.path, create: false)
+            let s = try store.openForWriting()
             let removed = try s.remove(articles: articles)
             let missing = articles.filter { !removed.contains($0) }
             switch format {

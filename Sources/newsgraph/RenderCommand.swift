@@ -11,7 +11,7 @@ struct RenderCommand: AsyncParsableCommand {
         discussion: """
             Views: graph (everything), actors (events folded into actor → actor links), ego (--entity and its neighbourhood to --depth), chain (causal chains, from --entity's events or all), timeline (events left to right by date). Filters narrow the events (and so the entities) shown.
 
-            Graphviz runs inside newsgraph (no `dot` program needed). Above \(RenderOptions.defaultLargeGraphThreshold) nodes the dot engine is replaced by sfdp (dot's layout takes minutes there), unless --keep-engine; --max-nodes keeps the most connected nodes instead and reports what it dropped. The format comes from the file extension, or --format.
+            Graphviz runs inside newsgraph (no `dot` program needed). Above \(RenderOptions.defaultLargeGraphThreshold) nodes the dot engine is replaced by sfdp (dot's layout takes minutes there), unless --keep-engine; --max-nodes keeps the most connected nodes instead and reports what it dropped. The format comes from the file extension, or --format. A PNG has at most 5,000 nodes (NEWSGRAPH_MAX_PNG_NODES; its bitmap takes gigabytes beyond); larger figures are drawn as SVG or PDF.
 
             Examples:
               newsgraph render --output graph.svg
@@ -77,6 +77,12 @@ struct RenderCommand: AsyncParsableCommand {
     @Flag(help: "Leave out edge labels.")
     var noEdgeLabels = false
 
+    /// The most nodes a PNG may have (its bitmap, not the layout, is what takes the memory): 5,000, or
+    /// `NEWSGRAPH_MAX_PNG_NODES` for a machine with more (or less) memory.
+    static var maxRasterNodes: Int {
+        ProcessInfo.processInfo.environment["NEWSGRAPH_MAX_PNG_NODES"].flatMap { Int($0) }.map { max(1, $0) } ?? 5_000
+    }
+
     func run() async throws {
         let figureOptions: FigureOptions, renderOptions: RenderOptions
         do {
@@ -86,15 +92,17 @@ struct RenderCommand: AsyncParsableCommand {
             throw ExitCode.validationFailure
         }
         try CLIError.wrap {
-            let graph = try GraphStore(path: store.path, create: false).loadGraph()
+            let graph = try store.openForReading().loadGraph()
+            if renderOptions.format == .png {
+                // A bitmap grows with the layout: 20,000 nodes took 2.6 GB. Refused before Graphviz starts.
+                let nodes = try FigureBuilder.build(graph, options: figureOptions).nodes.count
+                if nodes > Self.maxRasterNodes {
+                    throw RenderCommandError("a PNG of \(nodes) nodes would take gigabytes of memory to draw (2.6 GB at 20,000 nodes), so newsgraph draws PNGs of at most \(Self.maxRasterNodes) nodes; draw it as SVG or PDF (--output F.svg), keep the most connected nodes with --max-nodes \(Self.maxRasterNodes), or choose a smaller view")
+                }
+            }
             let rendered = try Graphviz.shared.render(graph, figure: figureOptions, render: renderOptions)
             for note in rendered.notes { printError(note.hasPrefix("note:") ? note : "note: " + note) }
-            let url = URL(fileURLWithPath: output)
-            do {
-                try rendered.result.data.write(to: url, options: .atomic)
-            } catch {
-                throw RenderCommandError("cannot write \(output): check that its folder exists and is writable")
-            }
+            try OutputFile.write(rendered.result.data, to: output)
             let r = rendered.result
             Output.line("wrote \(output) (\(r.format.rawValue), \(r.engine.rawValue) layout, \(rendered.figure.nodes.count) nodes, \(rendered.figure.edges.count) links, \(r.data.count) bytes)")
         }

@@ -43,7 +43,7 @@ struct SplitCommand: AsyncParsableCommand {
 
     func run() async throws {
         try CLIError.wrap {
-            let s = try GraphStore(path: store.path, create: false)
+            let s = try store.openForWriting()
             let parts = try s.split(name, articles: articles, names: recordNames, type: try filter.entityType(), kind: try filter.nodeKind())
             if format == .text { Output.line("split '\(name)' into \(parts.count) node\(parts.count == 1 ? "" : "s"):") }
             try ResolutionOutput.print(parts, format: format)

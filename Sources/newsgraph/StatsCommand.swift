@@ -27,7 +27,7 @@ struct StatsCommand: AsyncParsableCommand {
 
     func run() async throws {
         try CLIError.wrap {
-            let s = try GraphStore(path: store.path, create: false)
+            let s = try store.openForReading()
             let st = try s.stats(resolve: !noGraph)
             switch format {
             case .json: Output.write(try Output.json(st, pretty: true))

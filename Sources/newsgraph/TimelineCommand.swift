@@ -38,7 +38,7 @@ struct TimelineCommand: AsyncParsableCommand, QueryArgumentsKind {
         // Build the query directly so that the name is never read as syntax.
         let start = SourceLocation(line: 1, column: prefix.count + 1, offset: prefix.count)
         let query = Query.timeline(of: NameReference(text: name, quoted: true, range: SourceRange(start: start, length: name.count)))
-        let graph = try CLIError.wrap { try GraphStore(path: arguments.store.path, create: false).loadGraph() }
+        let graph = try CLIError.wrap { try arguments.store.openForReading().loadGraph() }
         let answer: QueryAnswer
         do {
             answer = try QueryEngine(graph: graph, defaultLimit: arguments.limit).evaluate(query, text: text)

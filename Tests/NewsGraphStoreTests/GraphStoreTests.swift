@@ -106,7 +106,7 @@ struct GraphStoreTests {
         } catch let error as StoreError {
             guard case .database(_, let message) = error else { Issue.record("unexpected \(error)"); return }
             #expect(message.contains("boom"))
-            #expect(error.description.contains("left unchanged"))
+            #expect(error.description.contains("rolled back"))
         }
         #expect(try tableCounts(store.path) == before)
         #expect(try store.loadArticles().map(\.article.id) == ["gen-0"])

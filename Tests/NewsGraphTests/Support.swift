@@ -68,9 +68,10 @@ enum CLI {
         var stderrLines: [String] { stderr.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) }
     }
 
-    /// Runs `newsgraph args…` in `directory` with `NEWSGRAPH_DB` unset (tests pass `--db`); `executable`
-    /// replaces the built binary (a copy of it, as installed).
-    static func run(_ args: [String], in directory: URL? = nil, executable: URL? = nil) throws -> Result {
+    /// Runs `newsgraph args…` in `directory` with `NEWSGRAPH_DB` unset (tests pass `--db`) and `environment`
+    /// added; `executable` replaces the built binary (a copy of it, as installed).
+    static func run(_ args: [String], in directory: URL? = nil, environment: [String: String] = [:],
+                    executable: URL? = nil) throws -> Result {
         guard let binary = executable ?? binary else {
             Issue.record("the newsgraph executable was not found next to the test bundle (\(CommandLine.arguments.first ?? "?")); run `swift build` first")
             throw CLIMissing()
@@ -81,6 +82,7 @@ enum CLI {
         if let directory { p.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
         env["NEWSGRAPH_DB"] = nil
+        for (k, v) in environment { env[k] = v }
         p.environment = env
         // Outputs go to temporary files: no pipe can fill up and block the child.
         let dir = FileManager.default.temporaryDirectory

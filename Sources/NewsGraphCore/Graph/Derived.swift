@@ -134,6 +134,7 @@ struct Derived: Sendable {
             let recs = d.records[Int(d.recordOffsets[n]) ..< Int(d.recordOffsets[n + 1])]
             var names: [String] = []
             var surfaces: [String] = []
+            var seenSurfaces: Set<String> = []
             var conf: Float = 0
             var articles = 0, lastChunk: Int32 = -1
             var type = EntityType.person
@@ -146,7 +147,16 @@ struct Derived: Sendable {
                 for k in 0 ..< Int(e.surfaceCount) {
                     let s = chunks[ci].strings[Int(chunks[ci].surfaces[Int(e.surfaceStart) + k])]
                     if k == 0 { names.append(s) }
-                    if !surfaces.contains(s) { surfaces.append(s) }
+                    // A linear scan for the usual handful of forms, a set past 32 (100k aliases on one
+                    // entity would otherwise be quadratic); the order of first appearance is kept either way.
+                    if surfaces.count < 32 {
+                        if !surfaces.contains(s) {
+                            surfaces.append(s)
+                            if surfaces.count == 32 { seenSurfaces = Set(surfaces) }
+                        }
+                    } else if seenSurfaces.insert(s).inserted {
+                        surfaces.append(s)
+                    }
                 }
                 spanEvidence(ci, start: e.mentionStart, count: e.mentionCount, confidence: e.confidence, factuality: .asserted, into: &d.nodeEvidence)
             }

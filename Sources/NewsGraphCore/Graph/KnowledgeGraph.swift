@@ -48,6 +48,18 @@ public struct KnowledgeGraph: Sendable {
         rebuild()
     }
 
+    /// The graph of the articles `produce` hands over one at a time, under `overrides`: the same graph as
+    /// `init(articles:overrides:)` with them, but each article is turned into the graph's compact records as
+    /// it arrives, so that all of them are never held at once as `ArticleGraph`s (a store's final resolve).
+    public init(overrides: [ResolutionOverride] = [], articles produce: (_ add: (ArticleGraph) -> Void) throws -> Void) rethrows {
+        self.overrides = overrides
+        var byID: [String: ArticleChunk] = [:]
+        var keys: [String: String] = [:]
+        try produce { a in byID[a.article.id] = ArticleChunk(a, keyCache: &keys) }
+        chunks = byID.values.sorted { $0.info.id < $1.info.id }
+        rebuild()
+    }
+
     mutating func rebuild() {
         res = Resolver.resolve(chunks, overrides: overrides)
         d = Derived.build(chunks, res)

@@ -6,6 +6,14 @@
 /// A snapshot that cannot be read (another format, or damaged); rebuild the graph from its source.
 public struct SnapshotError: Error, Sendable, CustomStringConvertible {
     public var message: String
+    /// True when the bytes were damaged (checksum, truncation, inconsistent arrays), false when the image is
+    /// merely of another format or build.
+    public var isDamage: Bool = true
+
+    public init(message: String, isDamage: Bool = true) {
+        self.message = message
+        self.isDamage = isDamage
+    }
     public var description: String { "graph snapshot: \(message)" }
 }
 
@@ -13,6 +21,26 @@ private let snapshotMagic: [UInt8] = Array("NGSNAP01".utf8)
 
 struct SnapshotWriter {
     var bytes: [UInt8] = []
+    /// When set, the image is handed over in pieces (multiples of 32 bytes) as it grows past `flushSize`,
+    /// with the checksum kept running, instead of being held whole.
+    var flush: ((UnsafeRawBufferPointer) throws -> Void)? = nil
+    var flushSize = 4 << 20
+    var checksum = SnapshotChecksum.Running()
+    /// The first error `flush` threw (nothing more is handed over after it).
+    var failure: (any Error)? = nil
+
+    /// Hands the complete 32-byte blocks over to `flush` once the buffer is large (offsets modulo 8, which
+    /// `align` uses, are unchanged).
+    mutating func drain() {
+        guard let flush, failure == nil, bytes.count >= flushSize else { return }
+        let n = bytes.count / 32 * 32
+        bytes.withUnsafeBytes { raw in
+            let piece = UnsafeRawBufferPointer(rebasing: raw[0 ..< n])
+            checksum.add(piece)
+            do { try flush(piece) } catch { failure = error }
+        }
+        bytes.removeFirst(n)
+    }
 
     mutating func align() { while bytes.count % 8 != 0 { bytes.append(0) } }
 
@@ -27,6 +55,7 @@ struct SnapshotWriter {
         align()
         a.withUnsafeBytes { bytes.append(contentsOf: $0) }
         align()
+        drain()
     }
 
     mutating func string(_ s: String) {
@@ -47,6 +76,7 @@ struct SnapshotWriter {
         int(total)
         for var s in a { s.withUTF8 { bytes.append(contentsOf: $0) } }
         align()
+        drain()
     }
 
     mutating func optionalString(_ s: String?) {
@@ -198,15 +228,37 @@ extension KnowledgeGraph {
         ].map { $0.joined(separator: ",") }.joined(separator: ";")
         var h: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a, stable across runs (unlike Hasher)
         for b in vocabularies.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return "ng-snapshot-2/\(sizes)/\(String(h, radix: 16))"
+        return "ng-snapshot-3/\(sizes)/\(String(h, radix: 16))"
     }
 
     /// The graph as a binary image (see `init(snapshot:)`). `header` is stored unread by the graph (a store
     /// puts its generation there).
     public func snapshot(header: String = "") -> [UInt8] {
+        var w = SnapshotWriter()
+        write(header: header, into: &w)
+        // The checksum of everything before it (see `SnapshotChecksum`), verified before anything is decoded.
+        var sum = w.bytes.withUnsafeBytes { SnapshotChecksum.of($0) }.littleEndian
+        withUnsafeBytes(of: &sum) { w.bytes.append(contentsOf: $0) }
+        return w.bytes
+    }
+
+    /// The same image as `snapshot(header:)`, handed to `emit` in pieces as it is built (a few MB at a time),
+    /// so that it is never whole in memory: the graph cache is written to its file this way.
+    /// `pieceSize` is the buffer size past which a piece is handed over.
+    public func writeSnapshot(header: String = "", pieceSize: Int = 4 << 20, to emit: @escaping (UnsafeRawBufferPointer) throws -> Void) throws {
+        var w = SnapshotWriter()
+        w.flush = emit
+        w.flushSize = max(32, pieceSize)
+        write(header: header, into: &w)
+        if let failure = w.failure { throw failure }
+        var sum = w.bytes.withUnsafeBytes { w.checksum.finish($0) }.littleEndian
+        withUnsafeBytes(of: &sum) { w.bytes.append(contentsOf: $0) }
+        try w.bytes.withUnsafeBytes { try emit($0) }
+    }
+
+    private func write(header: String, into w: inout SnapshotWriter) {
         // Layout: magic, format, header, the string table, then the body (whose string arrays are numbers into
         // the table). The table is collected first, so that the image is built in one buffer.
-        var w = SnapshotWriter()
         for c in chunks { w.intern(c.strings) }
         for a in [res.formSurface, d.entName, d.entAliases, d.evTrigger, d.evAttrKeys, d.evAttrValues, d.evLocalIDs, d.cues, d.nameKeys] {
             w.intern(a)
@@ -253,7 +305,6 @@ extension KnowledgeGraph {
         w.pod(d.outOffsets); w.pod(d.inOffsets); w.pod(d.inEdges)
         w.shared(d.nameKeys); w.pod(d.nameNodes); w.pod(d.typeOffsets); w.pod(d.typeNodes); w.pod(d.datedEvents)
         w.pod(d.mergeOffsets); w.pod(d.merges)
-        return w.bytes
     }
 
     private func writeRefs(_ refs: [RecordRef], _ w: inout SnapshotWriter) {
@@ -278,19 +329,37 @@ extension KnowledgeGraph {
     }
 
     /// Reads a graph back from snapshot bytes in memory (for example a memory-mapped file). The bytes are read
-    /// once, front to back; `consumed` is told the offset reached after each array (bytes before it are not
-    /// read again), so that a mapping's pages can be released as the graph's arrays are filled.
-    public init(snapshotBytes raw: UnsafeRawBufferPointer, includeSentences: Bool = true,
+    /// twice, front to back: once for the checksum, once to decode; `consumed` is told the offset reached as
+    /// each pass goes (it starts again from the beginning for the second pass), so that a mapping's pages can
+    /// be released as they are read.
+    ///
+    /// The whole image is checked against its checksum first: a damaged image (a flipped byte, a truncated
+    /// file) throws `SnapshotError` with `isDamage` set, and nothing of it is decoded.
+    public init(snapshotBytes image: UnsafeRawBufferPointer, includeSentences: Bool = true,
                 consumed: ((Int) -> Void)? = nil) throws {
         self.init(empty: ())
+        guard image.count >= snapshotMagic.count, Array(image.prefix(snapshotMagic.count)) == snapshotMagic else {
+            throw SnapshotError(message: "not a newsgraph graph snapshot", isDamage: true)
+        }
+        // The format is checked before the checksum, so that an image of another build is reported as such.
+        var probe = SnapshotReader(bytes: image, offset: snapshotMagic.count)
+        let written = (try? probe.string()) ?? ""
+        guard written == Self.snapshotFormat else {
+            throw SnapshotError(message: "written by another build (\(written.prefix(80)), this build reads \(Self.snapshotFormat))", isDamage: false)
+        }
+        guard image.count >= snapshotMagic.count + SnapshotChecksum.size else {
+            throw SnapshotError(message: "damaged image (truncated)", isDamage: true)
+        }
+        let raw = UnsafeRawBufferPointer(rebasing: image[0 ..< image.count - SnapshotChecksum.size])
+        let stored = UInt64(littleEndian: image.loadUnaligned(fromByteOffset: raw.count, as: UInt64.self))
+        guard SnapshotChecksum.of(raw, progress: consumed) == stored else {
+            throw SnapshotError(message: "damaged image (checksum mismatch)", isDamage: true)
+        }
         let (sub, ov, cs, rr, x) = try { () throws -> (Bool, [ResolutionOverride], [ArticleChunk], ResolutionResult, Derived) in
-            guard raw.count >= snapshotMagic.count, Array(raw.prefix(snapshotMagic.count)) == snapshotMagic else {
-                throw SnapshotError(message: "not a newsgraph graph snapshot")
-            }
             var r = SnapshotReader(bytes: raw, offset: snapshotMagic.count, consumed: consumed)
             let format = try r.string()
             guard format == Self.snapshotFormat else {
-                throw SnapshotError(message: "written by another build (\(format), this build reads \(Self.snapshotFormat))")
+                throw SnapshotError(message: "written by another build (\(format), this build reads \(Self.snapshotFormat))", isDamage: false)
             }
             _ = try r.string()
             r.align()

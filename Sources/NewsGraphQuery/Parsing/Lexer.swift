@@ -40,8 +40,8 @@ public struct Token: Sendable, Hashable {
     var display: String {
         switch kind {
         case .end: return "end of query"
-        case .string: return "\"\(text)\""
-        default: return "'\(text)'"
+        case .string: return "\"\(QueryError.shortened(text))\""
+        default: return "'\(QueryError.shortened(text))'"
         }
     }
 }

@@ -9,6 +9,12 @@ public struct QueryParser: Sendable {
     public let source: String
     private var tokens: [Token] = []
     private var index = 0
+    /// How deep the parser is in parentheses and `not`s (bounded by `maxNesting`).
+    private var nesting = 0
+
+    /// The deepest nesting of parentheses and `not` a condition may have. Deeper queries are refused with a
+    /// one-line error instead of exhausting the stack (no hand-written query comes near it).
+    public static let maxNesting = 64
 
     /// Parses one query.
     public static func parse(_ source: String) throws(QueryError) -> Query {
@@ -75,9 +81,22 @@ public struct QueryParser: Sendable {
         return map
     }()
 
+    /// One form. "what was …" restarts the form after it: a loop, not a recursion, so that a query of
+    /// thousands of "what was" costs no stack.
     private mutating func parseForm() throws(QueryError) -> Query {
+        while true {
+            if let query = try parseFormStep() { return query }
+        }
+    }
+
+    /// A form, or nil after a leading "what was" (the form starts again after it).
+    private mutating func parseFormStep() throws(QueryError) -> Query? {
         // Leading filler words: "show", "list all", "give me".
-        while isWord(current, Self.fillers), !(atEndAfterFillers) { _ = advance() }
+        // The fillers are skipped unless they are the whole query ("show all" alone is an empty query);
+        // one scan, so that a long run of fillers costs linear time.
+        if !atEndAfterFillers {
+            while isWord(current, Self.fillers) { _ = advance() }
+        }
 
         // "what was the response to X", "what caused X", "what led to X".
         if at("what") {
@@ -92,7 +111,7 @@ public struct QueryParser: Sendable {
             guard accept("was", "were", "is", "are", "was's") != nil else {
                 throw error("expected 'was', 'caused' or 'led to' after 'what', found \(current.display)", at: current.kind == .end ? what : current)
             }
-            return try parseForm()
+            return nil
         }
         _ = accept("the")
         let head = current
@@ -177,11 +196,18 @@ public struct QueryParser: Sendable {
         // (`killing of "Sana Baru"`).
         if current.kind == .string, !stops.isEmpty || !(peek().kind == .word || peek().kind == .string) {
             let t = advance()
+            try checkNameLength(t.text.count, at: t)
             return NameReference(text: t.text, quoted: true, range: t.range)
         }
         var parts: [Token] = []
+        var characters = 0
         while current.kind == .word || current.kind == .string {
             if isWord(current, stops) { break }
+            if parts.count == Self.maxNameWords {
+                throw error("a name of more than \(Self.maxNameWords) words; no entity or event has one, so shorten it", at: current)
+            }
+            characters += current.text.count + 1
+            try checkNameLength(characters, at: current)
             parts.append(advance())
         }
         guard let first = parts.first, let last = parts.last else {
@@ -190,6 +216,18 @@ public struct QueryParser: Sendable {
         let length = last.range.start.offset + last.range.length - first.range.start.offset
         return NameReference(text: parts.map(\.text).joined(separator: " "), quoted: false,
                          range: SourceRange(start: first.range.start, length: length))
+    }
+
+    /// The longest name a query may give, in words and in characters. Names are matched against every node
+    /// name by similarity, so an unbounded name would make answering take time in proportion to its square;
+    /// no entity or event name comes near these.
+    public static let maxNameWords = 64
+    public static let maxNameCharacters = 1_000
+
+    private func checkNameLength(_ characters: Int, at token: Token) throws(QueryError) {
+        if characters > Self.maxNameCharacters {
+            throw error("a name longer than \(Self.maxNameCharacters) characters; no entity or event has one, so shorten it", at: token)
+        }
     }
 
     // MARK: Structured forms
@@ -392,27 +430,50 @@ public struct QueryParser: Sendable {
     ]
 
     private mutating func parseCondition() throws(QueryError) -> Condition {
-        var left = try parseConjunction()
+        var terms = [try parseConjunction()]
         while accept("or") != nil {
-            left = .or(left, try parseConjunction())
+            terms.append(try parseConjunction())
         }
-        return left
+        return Self.balanced(terms, Condition.or)
     }
 
     private mutating func parseConjunction() throws(QueryError) -> Condition {
-        var left = try parseUnary()
+        var terms = [try parseUnary()]
         while accept("and") != nil {
-            left = .and(left, try parseUnary())
+            terms.append(try parseUnary())
         }
-        return left
+        return Self.balanced(terms, Condition.and)
+    }
+
+    /// `a and b and c …` as a balanced tree (the left half gets the extra term, so three terms read
+    /// `(a and b) and c` as before): a chain of thousands of terms is then only a few levels deep for the
+    /// evaluator, which walks the tree recursively.
+    private static func balanced(_ terms: [Condition], _ join: (Condition, Condition) -> Condition) -> Condition {
+        func build(_ range: Range<Int>) -> Condition {
+            if range.count == 1 { return terms[range.lowerBound] }
+            let mid = range.lowerBound + (range.count + 1) / 2
+            return join(build(range.lowerBound ..< mid), build(mid ..< range.upperBound))
+        }
+        return build(terms.indices)
+    }
+
+    private mutating func enterNesting(_ token: Token) throws(QueryError) {
+        nesting += 1
+        if nesting > Self.maxNesting {
+            throw error("the condition nests more than \(Self.maxNesting) parentheses or 'not's deep; simplify the query", at: token)
+        }
     }
 
     private mutating func parseUnary() throws(QueryError) -> Condition {
-        if accept("not") != nil {
+        if let not = accept("not") {
+            try enterNesting(not)
+            defer { nesting -= 1 }
             return .not(try parseUnary())
         }
         if current.kind == .leftParen {
             let open = advance()
+            try enterNesting(open)
+            defer { nesting -= 1 }
             let inner = try parseCondition()
             guard current.kind == .rightParen else {
                 throw error("expected ')' to close the '(' at column \(open.range.start.column), found \(current.display)")
