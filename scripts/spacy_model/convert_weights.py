@@ -75,6 +75,30 @@ def main():
         if len(pats) == 1 and len(pats[0]) == 1 and set(pats[0][0]) == {"TAG"} and "POS" in p["attrs"]:
             tag_pos[pats[0][0]["TAG"]] = p["attrs"]["POS"]
 
+    # The attribute ruler's rules that set the universal part of speech, in order (a later match wins):
+    # one or two token patterns over TAG, LOWER, DEP and IS_SPACE, each value a set ("in"), an excluded set
+    # ("notIn") or a boolean ("is"); `index` is the token of the match that gets `pos`.
+    def condition(value):
+        if isinstance(value, bool):
+            return {"is": value}
+        if isinstance(value, str):
+            return {"in": [value]}
+        if set(value) == {"IN"}:
+            return {"in": list(value["IN"])}
+        if set(value) == {"NOT_IN"}:
+            return {"notIn": list(value["NOT_IN"])}
+        raise SystemExit(f"unsupported attribute-ruler condition {value}")
+    pos_rules = []
+    for p in ruler.patterns:
+        if "POS" not in p["attrs"]:
+            continue
+        for pattern in p["patterns"]:
+            for token in pattern:
+                if not set(token) <= {"TAG", "LOWER", "DEP", "IS_SPACE"}:
+                    raise SystemExit(f"unsupported attribute-ruler pattern {pattern}")
+            pos_rules.append({"tokens": [{k: condition(v) for k, v in token.items()} for token in pattern],
+                              "index": int(p.get("index", 0)), "pos": p["attrs"]["POS"]})
+
     header = {
         "format": "NGSM0001",
         "model": {k: nlp.meta.get(k) for k in ("lang", "name", "version", "spacy_version", "license", "author", "url")},
@@ -86,6 +110,7 @@ def main():
         },
         "tags": list(tagger.labels),
         "tagPOS": tag_pos,
+        "posRules": pos_rules,
         "parser": {
             "features": int(lower.get_dim("nF")), "hidden": int(lower.get_dim("nO")),
             "pieces": int(lower.get_dim("nP")),

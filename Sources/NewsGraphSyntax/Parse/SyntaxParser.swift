@@ -17,6 +17,7 @@ public struct SyntaxParser: Sendable {
     private let tagger: Tagger
     private let dependencies: DependencyParser
     private let tagPOS: [String: String]
+    private let posRules: PartOfSpeechRules?
     /// The most tokens parsed as one unit; a longer run is cut at a sentence end (or hard, if none).
     public var maxChunkTokens = 4_000
     /// The most text tokenized at once; a longer text is cut at a line break or space.
@@ -29,6 +30,7 @@ public struct SyntaxParser: Sendable {
         tagger = try Tagger(model: model)
         dependencies = try DependencyParser(model: model)
         tagPOS = model.tagPOS
+        posRules = model.posRules
     }
 
     /// The parser with the model and tokenizer rules shipped with newsgraph.
@@ -97,11 +99,13 @@ public struct SyntaxParser: Sendable {
             sentenceOf[i] = sentences.count
         }
         sentences.append(ParsedSentence(tokens: start..<count, root: root(in: start..<count, heads: tree.heads)))
+        let tagNames = (0..<count).map { tokens[$0].isSpace ? "_SP" : tagger.labels[tags[$0]] }
+        let pos = posRules?.apply(tags: tagNames, texts: tokens.map(\.text), labels: tree.labels,
+                                  isSpace: tokens.map(\.isSpace))
+            ?? tagNames.map { tagPOS[$0] ?? "X" }
         let parsed = (0..<count).map { i -> ParsedToken in
-            let token = tokens[i]
-            let tag = token.isSpace ? "_SP" : tagger.labels[tags[i]]
-            return ParsedToken(token: token, tag: tag, pos: token.isSpace ? "SPACE" : (tagPOS[tag] ?? "X"),
-                               head: tree.heads[i], label: tree.labels[i], sentence: sentenceOf[i])
+            ParsedToken(token: tokens[i], tag: tagNames[i], pos: tokens[i].isSpace ? "SPACE" : pos[i],
+                        head: tree.heads[i], label: tree.labels[i], sentence: sentenceOf[i])
         }
         return ParsedText(tokens: parsed, sentences: sentences)
     }
