@@ -8,10 +8,11 @@ struct ParseCommand: ParsableCommand {
         commandName: "parse",
         abstract: "Tag and parse articles: tokens, part-of-speech tags and dependency trees (CoNLL-U or JSON).",
         discussion: """
-            The parser is a native port of spaCy's en_core_web_sm 3.8 tokenizer, tagger and dependency parser
-            (no Python, no download). Inputs are read as by `extract` (plain text, JSON Lines, directories);
+            The parser is a native port of spaCy's en_core_web_sm 3.8 tokenizer, tagger and dependency parser \
+            (no Python, no download). Inputs are read as by `extract` (plain text, JSON Lines, directories); \
             a plain-text file is parsed whole, dateline included, so that offsets are offsets into the file.
-            --format conllu prints Universal Dependencies CoNLL-U (XPOS = Penn tag, DEPREL = spaCy's label,
+
+            --format conllu prints Universal Dependencies CoNLL-U (XPOS = Penn tag, DEPREL = spaCy's label, \
             MISC TokenRange=start:end in Unicode scalars); json prints one object per article per line.
             """
     )
