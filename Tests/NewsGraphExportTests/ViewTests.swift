@@ -205,3 +205,21 @@ struct ViewTests {
         #expect(FigureStyle.dot(f).text.hasPrefix("digraph newsgraph {"))
     }
 }
+
+@Suite struct TimelineEdgeLabelTests {
+    /// Graphviz 2.43's dot aborts the process when it frees the layout of a timeline whose links carry
+    /// `label`s (a virtual label node is freed twice); the timeline puts them in `xlabel`s instead.
+    @Test func timelineLinksCarryTheirLabelsAsXLabels() throws {
+        let (_, dot, _) = try DOTExport.figure(Fixture.graph, options: FigureOptions(view: .timeline))
+        let edges = dot.statements.compactMap { s -> DOTEdge? in if case .edge(let e) = s { return e } else { return nil } }
+        #expect(!edges.isEmpty)
+        #expect(edges.allSatisfy { $0.attributes["label"] == nil })
+        #expect(edges.contains { $0.attributes["xlabel"] != nil })
+    }
+
+    @Test func otherViewsKeepEdgeLabels() throws {
+        let (_, dot, _) = try DOTExport.figure(Fixture.graph, options: FigureOptions(view: .chain))
+        let edges = dot.statements.compactMap { s -> DOTEdge? in if case .edge(let e) = s { return e } else { return nil } }
+        #expect(edges.contains { $0.attributes["label"] != nil })
+    }
+}

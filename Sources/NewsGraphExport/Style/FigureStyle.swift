@@ -65,6 +65,13 @@ public enum FigureStyle {
             var edge = styledEdge(e, index: i, theme: t)
             // On a timeline the date axis decides the ranks: links between events must not reorder them.
             if figure.view == .timeline, case .causal = e.kind { edge.attributes["constraint"] = .bool(false) }
+            // ... and their labels are placed after the layout (xlabel): Graphviz 2.43's dot lays a labelled
+            // edge out through a virtual label node, and freeing the layout of a timeline with such edges
+            // aborts the process ("double free", in dot's cleanup; the figure itself was fine).
+            if figure.view == .timeline, let label = edge.attributes["label"] {
+                edge.attributes["label"] = nil
+                edge.attributes["xlabel"] = label
+            }
             g.add(edge)
         }
 
