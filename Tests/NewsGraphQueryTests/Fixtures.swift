@@ -119,3 +119,13 @@ enum Fixtures {
 
     static func engine() throws -> QueryEngine { QueryEngine(graph: try graph()) }
 }
+
+/// The error of parsing `query`, or nil when it parses.
+func parseError(_ query: String) -> QueryError? {
+    do {
+        _ = try QueryParser.parse(query)
+        return nil
+    } catch {
+        return error
+    }
+}

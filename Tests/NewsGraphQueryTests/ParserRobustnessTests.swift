@@ -6,15 +6,6 @@ import Testing
 /// Hostile queries: deep nesting, very long queries, control characters. The parser answers each with a
 /// one-line error (or a parse) and never exhausts the stack.
 @Suite struct ParserRobustnessTests {
-    private func parseError(_ s: String) -> QueryError? {
-        do {
-            _ = try QueryParser.parse(s)
-            return nil
-        } catch {
-            return error
-        }
-    }
-
     @Test("Deeply nested parentheses are refused with a one-line error, not a stack overflow")
     func deepParentheses() throws {
         let deep = "events where " + String(repeating: "(", count: 10_000) + "killed > 1" + String(repeating: ")", count: 10_000)

@@ -16,15 +16,6 @@ import Testing
         }
     }
 
-    private func parseError(_ s: String) -> QueryError? {
-        do {
-            _ = try QueryParser.parse(s)
-            return nil
-        } catch {
-            return error
-        }
-    }
-
     @Test("response forms name the event that was responded to", arguments: [
         ("response to Baru killing", "Baru killing"),
         ("responses to Baru killing", "Baru killing"),

@@ -45,8 +45,7 @@ public struct SyntaxModel: Sendable {
         var model: Provenance
         var tok2vec: Tok2VecSettings
         var tags: [String]
-        var tagPOS: [String: String]
-        var posRules: PartOfSpeechRules?
+        var posRules: PartOfSpeechRules
         var parser: ParserSettings
         var tensors: [String: TensorEntry]
     }
@@ -56,10 +55,8 @@ public struct SyntaxModel: Sendable {
     public let parser: ParserSettings
     /// The tagger's labels, in output order.
     public let tags: [String]
-    /// Universal part of speech for each tag (the attribute ruler's rules on the tag alone).
-    public let tagPOS: [String: String]
     /// The attribute ruler's part-of-speech rules (tag, text, label, whitespace), in order.
-    public let posRules: PartOfSpeechRules?
+    public let posRules: PartOfSpeechRules
     private let tensors: [String: Tensor]
 
     /// The magic bytes that open a model resource.
@@ -115,7 +112,6 @@ public struct SyntaxModel: Sendable {
         self.tok2vec = header.tok2vec
         self.parser = header.parser
         self.tags = header.tags
-        self.tagPOS = header.tagPOS
         self.posRules = header.posRules
         self.tensors = tensors
     }

@@ -10,30 +10,18 @@ extension ParsedText {
     /// The CoNLL-U text of the parse; `documentID` names the sentences (`doc-1`, `doc-2`, …).
     public func conllu(documentID: String? = nil, firstSentenceNumber: Int = 1) -> String {
         var out = ""
-        if let documentID, firstSentenceNumber == 1 { out += "# newdoc id = \(Self.comment(documentID))\n" }
+        if let documentID, firstSentenceNumber == 1 { out += "# newdoc id = \(Self.field(documentID))\n" }
         var number = firstSentenceNumber
-        for sentence in sentences {
-            let kept = sentence.tokens.filter { !tokens[$0].token.isSpace }
-            guard !kept.isEmpty else { continue }
-            var id = [Int: Int]()
-            for (k, i) in kept.enumerated() { id[i] = k + 1 }
-            let root = effectiveRoot(of: sentence, kept: kept)
+        for sentence in printedSentences() {
             let sid = documentID.map { "\($0)-\(number)" } ?? "\(number)"
-            out += "# sent_id = \(Self.comment(sid))\n"
-            out += "# text = \(Self.comment(sentenceText(kept)))\n"
-            for (k, i) in kept.enumerated() {
+            out += "# sent_id = \(Self.field(sid))\n"
+            out += "# text = \(Self.field(sentenceText(sentence.tokens)))\n"
+            for (k, i) in sentence.tokens.enumerated() {
                 let t = tokens[i]
-                var headID = 0
-                var label = t.label
-                if i == root {
-                    label = "root"
-                } else {
-                    if let h = nonSpaceHead(of: i), let hid = id[h] { headID = hid } else { headID = id[root] ?? 0; label = "dep" }
-                    if label == "ROOT" { label = "dep" }
-                }
+                let label = sentence.heads[k] == 0 ? "root" : sentence.labels[k]
                 var misc = "TokenRange=\(t.start):\(t.end)"
-                if !hasSpaceAfter(i, within: sentence.tokens) { misc += "|SpaceAfter=No" }
-                out += "\(k + 1)\t\(Self.field(t.text))\t_\t\(t.pos)\t\(Self.field(t.tag))\t_\t\(headID)\t\(label)\t_\t\(misc)\n"
+                if !hasSpaceAfter(i) { misc += "|SpaceAfter=No" }
+                out += "\(k + 1)\t\(Self.field(t.text))\t_\t\(t.pos)\t\(Self.field(t.tag))\t_\t\(sentence.heads[k])\t\(label)\t_\t\(misc)\n"
             }
             out += "\n"
             number += 1
@@ -41,14 +29,8 @@ extension ParsedText {
         return out
     }
 
-    /// The root of a sentence without whitespace tokens: its root, or if that is whitespace, the first
-    /// kept token whose head chain ends there.
-    private func effectiveRoot(of sentence: ParsedSentence, kept: [Int]) -> Int {
-        if !tokens[sentence.root].token.isSpace { return sentence.root }
-        return kept.first { nonSpaceHead(of: $0) == nil } ?? kept[0]
-    }
-
-    private func hasSpaceAfter(_ i: Int, within range: Range<Int>) -> Bool {
+    /// Whether a space follows token `i` (its own trailing space, or a whitespace token after it).
+    private func hasSpaceAfter(_ i: Int) -> Bool {
         if tokens[i].token.spaceAfter { return true }
         return i + 1 < tokens.count && tokens[i + 1].token.isSpace
     }
@@ -62,12 +44,8 @@ extension ParsedText {
         return s
     }
 
-    /// A FORM or XPOS field: tabs and line breaks would break the format, so they become spaces.
+    /// A field or comment value: tabs and line breaks would break the format, so they become spaces.
     static func field(_ s: String) -> String {
         String(s.unicodeScalars.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : Character($0) })
-    }
-
-    static func comment(_ s: String) -> String {
-        field(s)
     }
 }

@@ -20,21 +20,16 @@ extension ParsedText {
         var tokens: [JSONToken]
     }
 
-    /// The sentences of the parse as JSON-encodable values (whitespace tokens left out).
+    /// The sentences of the parse as JSON-encodable values (as printed: see `PrintedSentence`).
     func jsonSentences() -> [JSONSentence] {
-        sentences.compactMap { sentence in
-            let kept = sentence.tokens.filter { !tokens[$0].token.isSpace }
-            guard let first = kept.first, let last = kept.last else { return nil }
-            var id = [Int: Int]()
-            for (k, i) in kept.enumerated() { id[i] = k + 1 }
-            let items = kept.enumerated().map { k, i -> JSONToken in
+        printedSentences().map { sentence in
+            let items = sentence.tokens.enumerated().map { k, i -> JSONToken in
                 let t = tokens[i]
-                let h = nonSpaceHead(of: i)
-                let head = h.flatMap { id[$0] } ?? 0
                 return JSONToken(id: k + 1, text: t.text, start: t.start, end: t.end, tag: t.tag, pos: t.pos,
-                                 head: head, label: head == 0 ? "ROOT" : t.label)
+                                 head: sentence.heads[k], label: sentence.labels[k])
             }
-            return JSONSentence(start: tokens[first].start, end: tokens[last].end, tokens: items)
+            return JSONSentence(start: tokens[sentence.tokens[0]].start, end: tokens[sentence.tokens[sentence.tokens.count - 1]].end,
+                                tokens: items)
         }
     }
 

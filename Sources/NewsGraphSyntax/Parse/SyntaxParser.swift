@@ -16,8 +16,7 @@ public struct SyntaxParser: Sendable {
     private let tok2vec: Tok2Vec
     private let tagger: Tagger
     private let dependencies: DependencyParser
-    private let tagPOS: [String: String]
-    private let posRules: PartOfSpeechRules?
+    private let posRules: PartOfSpeechRules
     /// The most tokens parsed as one unit; a longer run is cut at a sentence end (or hard, if none).
     public var maxChunkTokens = 4_000
     /// The most text tokenized at once; a longer text is cut at a line break or space.
@@ -29,7 +28,6 @@ public struct SyntaxParser: Sendable {
         tok2vec = try Tok2Vec(model: model)
         tagger = try Tagger(model: model)
         dependencies = try DependencyParser(model: model)
-        tagPOS = model.tagPOS
         posRules = model.posRules
     }
 
@@ -87,7 +85,8 @@ public struct SyntaxParser: Sendable {
         let features = tokenizer.lexicalFeatures(tokens)
         let vectors = tok2vec(features: features, count: count)
         let tags = tagger(tokenVectors: vectors, count: count)
-        let tree = dependencies.parse(tokenVectors: vectors, count: count, isSpace: tokens.map(\.isSpace))
+        let isSpace = tokens.map(\.isSpace)
+        let tree = dependencies.parse(tokenVectors: vectors, count: count, isSpace: isSpace)
         var sentences: [ParsedSentence] = []
         var sentenceOf = [Int](repeating: 0, count: count)
         var start = 0
@@ -99,12 +98,11 @@ public struct SyntaxParser: Sendable {
             sentenceOf[i] = sentences.count
         }
         sentences.append(ParsedSentence(tokens: start..<count, root: root(in: start..<count, heads: tree.heads)))
-        let tagNames = (0..<count).map { tokens[$0].isSpace ? "_SP" : tagger.labels[tags[$0]] }
-        let pos = posRules?.apply(tags: tagNames, texts: tokens.map(\.text), labels: tree.labels,
-                                  isSpace: tokens.map(\.isSpace))
-            ?? tagNames.map { tagPOS[$0] ?? "X" }
+        // spaCy's attribute ruler tags whitespace `_SP`; its part-of-speech rules make it SPACE.
+        let tagNames = (0..<count).map { isSpace[$0] ? "_SP" : tagger.labels[tags[$0]] }
+        let pos = posRules.apply(tags: tagNames, texts: tokens.map(\.text), labels: tree.labels, isSpace: isSpace)
         let parsed = (0..<count).map { i -> ParsedToken in
-            ParsedToken(token: tokens[i], tag: tagNames[i], pos: tokens[i].isSpace ? "SPACE" : pos[i],
+            ParsedToken(token: tokens[i], tag: tagNames[i], pos: pos[i],
                         head: tree.heads[i], label: tree.labels[i], sentence: sentenceOf[i])
         }
         return ParsedText(tokens: parsed, sentences: sentences)
