@@ -147,6 +147,8 @@ final class Document {
     /// `text`; nil when the extractor was made without a parser. `syntaxToken(atByte:)` maps the rules'
     /// byte offsets onto it.
     var syntax: ParsedText?
+    /// The current sentence's parse with its mentions mapped (`sentenceParse()`); reset with each sentence.
+    @exclusivity(unchecked) var currentParse: SentenceParse?
 
     init(lexicon: Lexicon, articleID: String, text: [UInt8], date: String?, datelinePlace: String?, debug: Bool = false, hashesContent: Bool = true) {
         self.lexicon = lexicon

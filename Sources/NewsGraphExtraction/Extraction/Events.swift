@@ -209,9 +209,7 @@ extension Document {
             return
         }
 
-        // arguments
-        var agents: [Int] = []
-        var targets: [Int] = []
+        // arguments, from the parse (Arguments.swift)
         let isNounish = definite || indefinite || !(isVerbPast || lowerTrigger.hasSuffix("s") && !lowerTrigger.hasSuffix("ss") || lowerTrigger.hasSuffix("ing"))
         // the mentions after and before the trigger, as slices (no array per trigger): mentions are found left to
         // right, so their starts increase; their ends do too unless a facility phrase swallowed a place
@@ -219,149 +217,12 @@ extension Document {
         let before = zip(mentions, mentions.dropFirst()).allSatisfy({ $0.tokens.upperBound <= $1.tokens.upperBound })
             ? mentions[..<(mentions.firstIndex { $0.tokens.upperBound > first } ?? mentions.count)]
             : ArraySlice(mentions.filter { $0.tokens.upperBound <= first })
-        let agentTypes = Document.agentTypes, targetTypes = Document.targetTypes
-        func actor(_ m: Mention) -> Bool { agentTypes.contains(entities[m.entity].type) }
-        func targetish(_ m: Mention) -> Bool { targetTypes.contains(entities[m.entity].type) }
-
-        // "by X" after the trigger (passive verbs and nouns)
-        var byAgent: [Int] = []
-        var j = tr.upperBound
-        var byWindow = 14
-        while j < min(r.upperBound, tr.upperBound + byWindow) {
-            if Document.clauseBreak.contains(key(j)) { break }
-            // "by" after another event noun belongs to that event ("in response to the operations by the army")
-            if j > tr.upperBound, let other = lexicon.triggers.match(tokens, at: j, limit: r.upperBound), other.value.type != .claim, other.value.type != .statement, !Document.lightVerbs.contains(key(j)) { break }
-            // "The offensive, which … is being conducted jointly by X": the light verb carries the agent
-            if Document.lightVerbs.contains(key(j)) { byWindow = max(byWindow, min(24, j - tr.upperBound + 6)) }
-            if key(j) == w.by {
-                var candidates = after.filter { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= j + 4 && actor($0) }
-                // "by terrorists of the ISWAP", "by gunmen of the cartel": the named body of a generic force word
-                if candidates.count > 1, entities[candidates[0].entity].generic, !entities[candidates[1].entity].generic,
-                   let of = Optional(candidates[0].tokens.upperBound), of < r.upperBound, key(of) == w.ofKey,
-                   candidates[1].tokens.lowerBound == of + 1 || (candidates[1].tokens.lowerBound == of + 2 && key(of + 1) == w.theKey) {
-                    candidates.removeFirst()
-                }
-                byAgent = coordinated(candidates)
-                break
-            }
-            j += 1
-        }
-
-        if info.type == .claim || info.type == .statement {
-            // speakers: the actor mentions just before the trigger in this clause, else the sentence's subject
-            agents = leftActors(before: first, limit: 10)
-            if agents.isEmpty, let subject = before.first(where: { actor($0) && entities[$0.entity].type != .place }), subject.tokens.lowerBound <= r.lowerBound + 3 {
-                agents = leftActors(before: subject.tokens.upperBound, limit: 3)
-            }
-            // "He denied that …": the person the previous sentences were quoting
-            if agents.isEmpty, (max(r.lowerBound, first - 3)..<first).contains(where: { Document.personPronouns.contains(key($0)) }), let p = recentPerson() {
-                agents = [p]
-            }
-            if info.type == .statement, let t = after.first(where: { targetish($0) && $0.tokens.lowerBound <= tr.upperBound + 3 && entities[$0.entity].type != .facility }) {
-                targets = [t.entity]
-            }
-        } else if passive {
-            agents = byAgent
-            // the subject before the passive verb; not the agent of an earlier passive ("were killed by gunmen of the
-            // CJNG … when their patrol was ambushed"), which is this event's agent when it names none
-            if let subj = before.last(where: { targetish($0) && $0.tokens.upperBound >= first - 12 && !(($0.tokens.upperBound..<first).contains { key($0) == w.semicolon }) }) {
-                if let by = byPhraseAgent(subj), !entities[subj.entity].generic {
-                    if agents.isEmpty, by >= first - 20 { agents = [subj.entity] }
-                } else {
-                    targets = [subj.entity]
-                }
-            }
-            // "Qari Zar Wali, a commander of the TTP, was gunned down": the subject stands before its apposition
-            if let aux = prev, let open = relativeClauseOpening(closingBefore: aux),
-               let subj = before.last(where: { targetish($0) && $0.tokens.upperBound <= open && open - $0.tokens.upperBound <= 1 }) {
-                targets = [subj.entity]
-            }
-        } else if isNounish {
-            agents = byAgent
-            if agents.isEmpty, let p = prev, key(p) == w.possessive, let m = before.last, m.tokens.upperBound == p, actor(m) {
-                agents = [m.entity]
-            } else if agents.isEmpty, let m = before.last, m.tokens.upperBound == first || (m.tokens.upperBound == first - 1 && tokens[first - 1].kind == .word && !tokens[first - 1].capitalized && !Document.determinersDefinite.contains(key(first - 1))), actor(m), entities[m.entity].type != .place || isCountry(m.entity) {
-                agents = [m.entity] // "BLA attack", "TTP suicide attack"
-            }
-            if agents.isEmpty, let subject = mainClauseSubject(before: first), first >= r.lowerBound + 2,
-               Document.determinersIndefinite.contains(key(first - 1)) || key(first - 1) == w.w_the, Document.framePreps.contains(key(first - 2)) {
-                // "Security forces killed nine militants, including …, in an intelligence-based operation"
-                agents = [subject]
-            }
-            if agents.isEmpty {
-                // "X carried out / launched (a) … TRIGGER"
-                // ("led to Tuesday's ambush" is a causal cue, not a light verb)
-                for k in stride(from: first - 1, through: max(r.lowerBound, first - 5), by: -1) where Document.lightVerbs.contains(key(k))
-                    && !lexicon.cues.contains(tokens, at: k, limit: first) {
-                    agents = leftActors(before: k, limit: 8)
-                    break
-                }
-            }
-            // targets: "attack on X", "killing of X", "operation against X"
-            if let last = tr.last, Document.targetPreps.contains(key(last)) || key(last) == w.ofKey,
-               let m = after.first(where: { $0.tokens.lowerBound <= tr.upperBound + 2 }), targetish(m) {
-                targets = coordinated(after.filter { $0.tokens.lowerBound >= m.tokens.lowerBound && targetish($0) })
-            }
-            var k = targets.isEmpty ? tr.upperBound : r.upperBound
-            while k < min(r.upperBound, tr.upperBound + 3) {
-                if key(k) == w.by { break } // "an attack by fighters of X": X is the agent, not the target
-                if Document.targetPreps.contains(key(k)) || (key(k) == w.ofKey && [.killing, .arrest, .abduction, .attack, .operation].contains(info.type)) {
-                    if let m = after.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 4 }), targetish(m) {
-                        targets = coordinated(after.filter { $0.tokens.lowerBound >= m.tokens.lowerBound && targetish($0) })
-                    }
-                    break
-                }
-                k += 1
-            }
-            if targets.isEmpty {
-                var v = tr.upperBound
-                while v < min(r.upperBound, tr.upperBound + 8), !Document.clauseBreak.contains(key(v)) {
-                    if Document.impactVerbs.contains(key(v)) {
-                        if let m = after.first(where: { $0.tokens.lowerBound > v && $0.tokens.lowerBound <= v + 5 }), targetish(m) {
-                            targets = coordinated(after.filter { $0.tokens.lowerBound >= m.tokens.lowerBound && targetish($0) })
-                        }
-                        break
-                    }
-                    v += 1
-                }
-            }
-        } else {
-            // active verb: subject on the left, object on the right
-            agents = leftActors(before: first, limit: 14)
-            // "ISSP, which competes with JNIM and has fought it, killed …": the subject is before the relative clause
-            if let open = relativeClauseOpening(closingBefore: first) {
-                let antecedent = leftActors(before: open, limit: 4)
-                if !antecedent.isEmpty { agents = antecedent }
-            }
-            if let m = after.first, m.tokens.lowerBound <= tr.upperBound + 4, targetish(m), !byAgent.contains(m.entity) {
-                targets = coordinated(after.filter { $0.tokens.lowerBound >= m.tokens.lowerBound && targetish($0) })
-            }
-            if agents.isEmpty { agents = byAgent }
-        }
-        // "an operation in the Daraban tehsil … against militants of the TTP": the target later in the clause
-        if targets.isEmpty, [.operation, .attack, .bombing, .clash].contains(info.type) {
-            var j = tr.upperBound
-            while j < min(r.upperBound, tr.upperBound + 20) {
-                if key(j) == w.semicolon || (j > tr.upperBound && lexicon.triggers.contains(tokens, at: j, limit: r.upperBound)) || lexicon.cues.contains(tokens, at: j, limit: r.upperBound) { break }
-                if Document.againstWords.contains(key(j)) {
-                    if let m = after.first(where: { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= j + 4 && targetish($0) && entities[$0.entity].type != .person }) {
-                        targets = coordinated(after.filter { $0.tokens.lowerBound >= m.tokens.lowerBound && targetish($0) })
-                    }
-                    break
-                }
-                j += 1
-            }
-        }
-        // "the Chitkan camp of the Frontier Corps": the force whose facility was hit is a target too
+        let args = arguments(ofTrigger: tr, type: info.type)
+        var agents = args.agents
+        var targets = args.targets
+        let info = retyped(info, contextualType(of: tr, info.type, agents: agents))
         if [.attack, .bombing, .operation].contains(info.type) {
-            for t in targets where entities[t].type == .facility {
-                guard let m = after.first(where: { $0.entity == t }), m.tokens.upperBound < r.upperBound, key(m.tokens.upperBound) == w.ofKey else { continue }
-                var o = m.tokens.upperBound + 1
-                if o < r.upperBound, key(o) == w.w_the { o += 1 }
-                if let owner = after.first(where: { $0.tokens.lowerBound == o }), [.unit, .group].contains(entities[owner.entity].type), !targets.contains(owner.entity) {
-                    targets.append(owner.entity)
-                }
-            }
+            for owner in facilityOwners(of: targets) where !targets.contains(owner) { targets.append(owner) }
         }
         agents = agents.filter { !targets.contains($0) }
         // "two persons were arrested" during an operation: the operation's forces made the arrest
@@ -420,6 +281,12 @@ extension Document {
         let idx = events.count - 1
         merge(into: idx, agents: agents, targets: targets, place: place, date: date, prov: prov, factuality: factuality, confidence: confidence)
         eventMentions.append(EventMention(tokens: tr, event: idx))
+    }
+
+    /// `info` with another event type, its CAMEO and ACLED codes those of the type's own trigger word.
+    func retyped(_ info: TriggerInfo, _ type: EventType) -> TriggerInfo {
+        guard type != info.type, let base = lexicon.trigger(named: type.rawValue) else { return info }
+        return TriggerInfo(type: type, cameo: base.cameo, acled: base.acled, form: info.form)
     }
 
     /// Distance from a trigger to a date expression; dates after the trigger in its clause are closer.

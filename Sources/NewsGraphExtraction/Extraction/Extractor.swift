@@ -111,6 +111,7 @@ extension Document {
     func process(sentence r: Range<Int>) {
         guard !r.isEmpty else { return }
         sentenceRange = r
+        currentParse = nil
         let b0 = Int(tokens[r.lowerBound].start)
         // advance the scalar base to this sentence
         if b0 >= scalarBaseByte {

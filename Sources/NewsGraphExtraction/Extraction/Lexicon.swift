@@ -156,6 +156,8 @@ public struct Lexicon: Sendable {
     /// Words announcing a person's name after them ("named", "farmer").
     public private(set) var personCues = PhraseIndex<Bool>()
     public private(set) var numbers = KeyMap<Int>()
+    /// Grammar words of the argument rules (`argument` records).
+    public private(set) var argumentWords = ArgumentWords()
     /// Byte length of the shortest number word: a hyphenated count ("twenty-five") is at least two of them and a hyphen.
     public private(set) var shortestNumberWord = Int.max
     /// Named version: "builtin-<hash>" plus "+<file>-<hash>" per user file.
@@ -330,6 +332,12 @@ public struct Lexicon: Sendable {
                 try need(3)
                 guard let p = TriplePredicate(rawValue: f[2]) else { throw LexiconError(file: file, line: lineNo, message: "unknown predicate '\(f[2])'") }
                 for form in list(f[1]) { relationCues.insert(keys: Lexicon.keys(form), value: p) }
+            case "argument":
+                try need(3)
+                guard let role = ArgumentWords.Role(rawValue: f[1]) else {
+                    throw LexiconError(file: file, line: lineNo, message: "unknown argument role '\(f[1])' (one of \(ArgumentWords.Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                argumentWords.add(list(f[2]), as: role)
             case "descriptor":
                 try need(3)
                 guard let type = EntityType(rawValue: f[2]) else { throw LexiconError(file: file, line: lineNo, message: "unknown entity type '\(f[2])'") }

@@ -1,0 +1,292 @@
+import Foundation
+import NewsGraphCore
+
+/// An event's participants as the rules read them from the parse: entity indexes of the article.
+struct EventArguments {
+    var agents: [Int] = []
+    var targets: [Int] = []
+
+    mutating func addAgents(_ list: [Int]) { for e in list where !agents.contains(e) { agents.append(e) } }
+    mutating func addTargets(_ list: [Int]) { for e in list where !targets.contains(e) { targets.append(e) } }
+}
+
+/// Event arguments from the dependency parse: who did it (agent) and to whom (target), for verbal
+/// triggers ("militants attacked the post"), nominal ones ("the BLA's attack on the camp"), the nominal
+/// events a verb frames ("killed 19 people in an air attack") and reported speech ("the ISPR said").
+/// Each rule is one function, its example in its doc comment; the words they test are `argument`
+/// records of the lexicons.
+extension Document {
+    /// The agent and target of the event whose trigger is document tokens `tr`.
+    func arguments(ofTrigger tr: Range<Int>, type: EventType) -> EventArguments {
+        guard let h = parseHead(of: tr) else { return EventArguments() }
+        if debugSink, let sp = sentenceParse(), let syntax {
+            let words = sp.tokens.map { p in "\(syntax.tokens[p].text)/\(syntax.tokens[p].label)>\(syntax.tokens[p].head)\(sp.mentionOf[p - sp.tokens.lowerBound] >= 0 ? "@m\(sp.mentionOf[p - sp.tokens.lowerBound])" : "")" }
+            FileHandle.standardError.write(Data("    parse head \(h) \(syntax.tokens[h].text): \(words.joined(separator: " "))\n".utf8))
+        }
+        var args: EventArguments
+        if type == .claim || type == .statement {
+            args = speakerArguments(h, type: type)
+        } else if isVerb(h) {
+            args = verbArguments(h, type: type)
+        } else {
+            args = nominalArguments(h, type: type)
+        }
+        args.agents = args.agents.filter { canAct($0) }
+        args.targets = args.targets.filter { canBeTargeted($0) && !args.agents.contains($0) }
+        return args
+    }
+
+    /// Whether an entity can carry out an event: an actor, or a country or city acting ("Russia launched …").
+    func canAct(_ e: Int) -> Bool {
+        entities[e].type != .facility
+    }
+
+    /// Whether an entity can be an event's target: an actor, a facility, or a place acted on as a whole.
+    func canBeTargeted(_ e: Int) -> Bool { true }
+
+    // MARK: verbs
+
+    /// A verbal trigger: active subject and object, or passive subject and by-phrase.
+    func verbArguments(_ v: Int, type: EventType) -> EventArguments {
+        var args = EventArguments()
+        if isPassive(v) {
+            args.addTargets(targetFromPassiveSubject(v))
+            args.addAgents(agentFromByPhrase(v))
+        } else {
+            args.addAgents(agentFromSubject(v))
+            if args.agents.isEmpty { args.addAgents(agentFromAccusation(v)) }
+            args.addTargets(targetFromObject(v))
+            if type == .clash { args.addTargets(targetFromOpponent(v)) }
+        }
+        if args.targets.isEmpty { args.addTargets(targetFromPreposition(v)) }
+        return args
+    }
+
+    /// "Militants attacked the checkpoint", "gunmen stormed the village and abducted 20 people": the subject
+    /// carries out the event (through coordinated verbs and relative clauses, see `actingSubject`).
+    func agentFromSubject(_ v: Int) -> [Int] {
+        guard let s = actingSubject(of: v) else { return [] }
+        if lexicon.argumentWords.contains(lowerWord(s), as: .speakerPronoun), let p = recentPerson() { return [p] }
+        return entities(ofPhrase: s)
+    }
+
+    /// "The post was attacked by militants", "a raid by the army": the by-phrase.
+    func agentFromByPhrase(_ p: Int) -> [Int] {
+        byPhraseObjects(of: p).flatMap { entities(ofPhrase: $0) }
+    }
+
+    /// "Militants attacked the checkpoint and a convoy": the direct objects.
+    func targetFromObject(_ v: Int) -> [Int] {
+        treeChildren(v, ["dobj"]).flatMap { entities(ofPhrase: $0) }
+    }
+
+    /// "Three soldiers were killed", "soldiers killed in the ambush": the one acted on by a passive verb.
+    func targetFromPassiveSubject(_ v: Int) -> [Int] {
+        passiveSubject(of: v).map { entities(ofPhrase: $0) } ?? []
+    }
+
+    /// "opened fire on the convoy", "an attack on the camp", "an offensive against the rebels".
+    func targetFromPreposition(_ p: Int) -> [Int] {
+        prepositionObjects(of: p, .targetPreposition).flatMap { entities(ofPhrase: $0) }.filter { entities[$0].type != .place }
+    }
+
+    /// "The army clashed with the rebels": the other side of a clash.
+    func targetFromOpponent(_ p: Int) -> [Int] {
+        prepositionObjects(of: p, .opponentPreposition).flatMap { entities(ofPhrase: $0) }.filter { entities[$0].type != .place }
+    }
+
+    // MARK: nouns
+
+    /// A nominal trigger: its possessor, named modifier and by-phrase; its on/against/of phrase; otherwise
+    /// the arguments of the verb that frames it.
+    func nominalArguments(_ n: Int, type: EventType) -> EventArguments {
+        var args = EventArguments()
+        args.addAgents(agentFromPossessor(n))
+        if args.agents.isEmpty { args.addAgents(agentFromCompound(n)) }
+        if args.agents.isEmpty { args.addAgents(agentFromDemonym(n)) }
+        args.addAgents(agentFromByPhrase(n))
+        args.addAgents(agentFromParticiple(n))
+        args.addTargets(targetFromPreposition(n))
+        if [.killing, .arrest, .abduction].contains(type) { args.addTargets(victimFromOfPhrase(n)) }
+        if type == .clash { clashSides(n, into: &args) }
+        let framed = argumentsFromGoverningVerb(n)
+        if args.agents.isEmpty { args.addAgents(framed.agents) }
+        if args.targets.isEmpty { args.addTargets(framed.targets) }
+        return args
+    }
+
+    /// "the BLA's attack", "Israel's strikes": the possessor carries out the event.
+    func agentFromPossessor(_ n: Int) -> [Int] {
+        treeChildren(n, ["poss"]).flatMap { entities(ofPhrase: $0) }
+    }
+
+    /// "a TTP attack", "an RSF drone strike": a named modifier of the event noun carries it out.
+    func agentFromCompound(_ n: Int) -> [Int] {
+        var out: [Int] = []
+        for c in treeChildren(n, ["compound", "nmod", "amod"]) {
+            if let m = mention(atParse: c), entities[m.entity].type != .place || isCountry(m.entity) {
+                if !out.contains(m.entity) { out.append(m.entity) }
+            } else {
+                out += agentFromCompound(c) // "a TTP suicide attack": the name modifies the modifier
+            }
+        }
+        return out
+    }
+
+    /// "an Israeli strike", "a deadly Russian missile attack": the country a demonym names carries out the event,
+    /// when the article names that country.
+    func agentFromDemonym(_ n: Int) -> [Int] {
+        var out: [Int] = []
+        for c in treeChildren(n, ["amod", "compound"]) {
+            guard let word = syntax?.tokens[c].text, let country = lexicon.demonymNames[word] else {
+                if label(c) == "compound" { out += agentFromDemonym(c) } // "an Israeli drone strike"
+                continue
+            }
+            if let e = entityByForm[Names.normalize(country)], entities[e].type == .place, !out.contains(e) { out.append(e) }
+        }
+        return out
+    }
+
+    /// "an attack carried out by the BLA", "a strike claimed by the ELN": the by-phrase of a participle.
+    func agentFromParticiple(_ n: Int) -> [Int] {
+        treeChildren(n, ["acl"]).flatMap { agentFromByPhrase($0) }
+    }
+
+    /// "the killing of Sana Baru", "the abduction of two engineers of the company": the victim.
+    func victimFromOfPhrase(_ n: Int) -> [Int] {
+        prepositionObjects(of: n, .victimPreposition).flatMap { entities(ofPhrase: $0) }.filter { entities[$0].type != .place }
+    }
+
+    /// "clashes between the army and the rebels", "fighting with the RSF": the first side acts, the other is
+    /// the target.
+    func clashSides(_ n: Int, into args: inout EventArguments) {
+        let sides = prepositionObjects(of: n, .opponentPreposition).flatMap { entities(ofPhrase: $0) }.filter { entities[$0].type != .place }
+        guard !sides.isEmpty else { return }
+        if args.agents.isEmpty, sides.count > 1 {
+            args.addAgents([sides[0]])
+            args.addTargets(Array(sides.dropFirst()))
+        } else {
+            args.addTargets(sides)
+        }
+    }
+
+    /// The arguments a verb gives the event noun it governs:
+    /// - "Rebels launched a raid on the base": a carrying verb's subject carries out its object;
+    /// - "The attack was carried out by the BLA": a carrying verb's by-phrase, for its passive subject;
+    /// - "Gunmen killed 19 people in an air attack", "six officers were killed in an ambush": a verb framing
+    ///   the event in an in/during phrase shares its agent and target;
+    /// - "The blast hit a convoy of the FC": an impact verb's object is the target of its subject event.
+    func argumentsFromGoverningVerb(_ n: Int) -> EventArguments {
+        var args = EventArguments()
+        guard let v = treeHead(n) else { return args }
+        let words = lexicon.argumentWords
+        switch label(n) {
+        case "dobj" where words.contains(lowerWord(v), as: .carryingVerb):
+            args.addAgents(agentFromSubject(v))
+        case "nsubjpass" where words.contains(lowerWord(v), as: .carryingVerb):
+            args.addAgents(agentFromByPhrase(v))
+        case "nsubj" where words.contains(lowerWord(v), as: .impactVerb):
+            args.addTargets(targetFromObject(v))
+        case "pobj" where words.contains(lowerWord(v), as: .framePreposition):
+            guard let verb = treeHead(v), isVerb(verb) else { break }
+            return argumentsOfFramingVerb(verb)
+        case "pobj" where words.contains(lowerWord(v), as: .bodyPreposition):
+            // "two days of intense fighting", "a wave of attacks": the measure noun stands in the frame
+            guard let measure = treeHead(v), !isVerb(measure) else { break }
+            return argumentsFromGoverningVerb(measure)
+        case "dobj" where words.contains(lowerWord(v), as: .attributionVerb), "nsubjpass" where words.contains(lowerWord(v), as: .attributionVerb):
+            args.addAgents(agentFromAttribution(v))
+        default:
+            break
+        }
+        return args
+    }
+
+    /// "Security forces killed nine militants in an operation", "six officers were killed in an ambush": the
+    /// verb that frames a nominal event shares its participants (a carried-out event noun as object is not a target).
+    func argumentsOfFramingVerb(_ verb: Int) -> EventArguments {
+        var args = EventArguments()
+        if isPassive(verb) {
+            args.addTargets(targetFromPassiveSubject(verb))
+            args.addAgents(agentFromByPhrase(verb))
+        } else {
+            args.addAgents(agentFromSubject(verb))
+            if !lexicon.argumentWords.contains(lowerWord(verb), as: .carryingVerb) { args.addTargets(targetFromObject(verb)) }
+        }
+        return args
+    }
+
+    /// "attributing the assault to militants of the ISGS", "the attack was blamed on the TTP": the actor an
+    /// event is attributed to carried it out.
+    func agentFromAttribution(_ v: Int) -> [Int] {
+        prepositionObjects(of: v, .attributionPreposition).flatMap { entities(ofPhrase: $0) }
+    }
+
+    /// "Russia has accused Ukraine of shelling the plant": the accused carries out the act it is accused of.
+    func agentFromAccusation(_ v: Int) -> [Int] {
+        guard label(v) == "pcomp", let of = treeHead(v), let accuse = treeHead(of),
+              lexicon.argumentWords.contains(lowerWord(accuse), as: .accusationVerb) else { return [] }
+        return targetFromObject(accuse)
+    }
+
+    /// "an attack on the Chitkan camp of the Frontier Corps": the force whose facility was hit is a target too.
+    func facilityOwners(of targets: [Int]) -> [Int] {
+        var out: [Int] = []
+        for t in targets where entities[t].type == .facility {
+            guard let m = mentions.first(where: { $0.entity == t }), let head = parseHead(of: m.tokens) else { continue }
+            for o in prepositionObjects(of: head, .bodyPreposition) {
+                for e in entities(ofPhrase: o) where [.unit, .group].contains(entities[e].type) && !out.contains(e) { out.append(e) }
+            }
+        }
+        return out
+    }
+
+    // MARK: event type from context
+
+    /// The event type its context gives a trigger:
+    /// - "killed 19 people in an air attack", "a drone attack on the base": the instrument makes it a bombing;
+    /// - "ISWAP launched a deadly raid on a military base": an armed group's raid or offensive is an attack.
+    func contextualType(of tr: Range<Int>, _ type: EventType, agents: [Int]) -> EventType {
+        guard let h = parseHead(of: tr) else { return type }
+        if type == .attack || type == .operation,
+           treeChildren(h, ["compound", "amod", "nmod"]).contains(where: { lexicon.argumentWords.contains(lowerWord($0), as: .bombingInstrument) }) {
+            return .bombing
+        }
+        if type == .operation, !agents.isEmpty, agents.allSatisfy({ entities[$0].type == .group }) { return .attack }
+        return type
+    }
+
+    // MARK: reported speech
+
+    /// "The interior minister, Salifou Modi, condemned …", "the ministry's spokesman, X, said": the named
+    /// person in apposition to the speaker speaks too.
+    func speakerInApposition(_ s: Int) -> [Int] {
+        treeChildren(s, ["appos"]).compactMap { mention(atParse: $0) }.map(\.entity).filter { entities[$0].type == .person }
+    }
+
+    /// Claims and statements: the speaker is the agent ("The BLA claimed responsibility", "a statement
+    /// issued by the ISPR", "the army said in a statement"); the one accused, condemned or warned is the
+    /// target ("Russia has accused Ukraine", "the ministry warned the group").
+    func speakerArguments(_ h: Int, type: EventType) -> EventArguments {
+        var args = EventArguments()
+        if isVerb(h) {
+            if isPassive(h) { args.addAgents(agentFromByPhrase(h)) } else { args.addAgents(agentFromSubject(h)) }
+            if let s = actingSubject(of: h) { args.addAgents(speakerInApposition(s)) }
+            if type == .statement {
+                args.addTargets(targetFromObject(h).filter { entities[$0].type != .facility })
+                args.addTargets(prepositionObjects(of: h, .targetPreposition).flatMap { entities(ofPhrase: $0) })
+            }
+        } else {
+            args.addAgents(agentFromPossessor(h))
+            if args.agents.isEmpty { args.addAgents(agentFromCompound(h)) }
+            args.addAgents(agentFromByPhrase(h))
+            args.addAgents(agentFromParticiple(h))
+            // "X issued a statement", "X said in a statement", "X claimed responsibility"
+            if args.agents.isEmpty, let v = treeHead(h), isVerb(v), ["dobj", "pobj", "nsubjpass"].contains(label(h)) || label(v) == "prep" {
+                let verb = label(h) == "pobj" ? treeHead(v) ?? v : v
+                args.addAgents(isPassive(verb) ? agentFromByPhrase(verb) : agentFromSubject(verb))
+            }
+        }
+        return args
+    }
+}

@@ -1,0 +1,185 @@
+import NewsGraphSyntax
+
+/// The dependency parse of the current sentence as the rules see it: which entity mention each parse token
+/// belongs to, and the tree helpers the argument and relation rules are written with. Parse tokens are
+/// indexes into `Document.syntax.tokens`.
+struct SentenceParse {
+    /// The parse tokens of the sentence.
+    var tokens: Range<Int>
+    /// For each parse token of `tokens`, the index in `Document.mentions` of the mention covering it, or -1.
+    var mentionOf: [Int]
+    /// `mentions.count` when `mentionOf` was filled (mentions found later are mapped on demand).
+    var mentionCount: Int
+}
+
+extension Document {
+    /// The parse of the current sentence with its mentions mapped, built on first use in each sentence and
+    /// rebuilt when mentions were added since.
+    func sentenceParse() -> SentenceParse? {
+        guard let syntax, !sentenceRange.isEmpty else { return nil }
+        if let cached = currentParse, cached.mentionCount == mentions.count { return cached }
+        let r = sentenceRange
+        let span = scalarOffset(Int(tokens[r.lowerBound].start))..<scalarOffset(Int(tokens[r.upperBound - 1].end))
+        let ps = syntax.tokens(in: span)
+        var mentionOf = [Int](repeating: -1, count: ps.count)
+        for (mi, m) in mentions.enumerated() {
+            let ms = scalarOffset(m.bytes.lowerBound)..<scalarOffset(m.bytes.upperBound)
+            for p in syntax.tokens(in: ms) where ps.contains(p) && mentionOf[p - ps.lowerBound] < 0 {
+                mentionOf[p - ps.lowerBound] = mi
+            }
+        }
+        let parse = SentenceParse(tokens: ps, mentionOf: mentionOf, mentionCount: mentions.count)
+        currentParse = parse
+        return parse
+    }
+
+    /// The mention covering parse token `p` in the current sentence.
+    func mention(atParse p: Int) -> Mention? {
+        guard let sp = sentenceParse(), sp.tokens.contains(p) else { return nil }
+        let mi = sp.mentionOf[p - sp.tokens.lowerBound]
+        return mi >= 0 ? mentions[mi] : nil
+    }
+
+    /// The syntactic head of document tokens `r`: the parse token in their span whose head lies outside it
+    /// ("suicide attack" → attack, "opened fire on" → opened).
+    func parseHead(of r: Range<Int>) -> Int? {
+        guard let syntax, let sp = sentenceParse(), !r.isEmpty else { return nil }
+        let span = scalarOffset(Int(tokens[r.lowerBound].start))..<scalarOffset(Int(tokens[r.upperBound - 1].end))
+        let ps = syntax.tokens(in: span).clamped(to: sp.tokens)
+        return ps.first { p in syntax.head(of: p).map { !ps.contains($0) } ?? true }
+    }
+
+    // MARK: tree helpers
+
+    func label(_ p: Int) -> String { syntax?.tokens[p].label ?? "" }
+
+    func lowerWord(_ p: Int) -> String { syntax?.tokens[p].text.lowercased() ?? "" }
+
+    func parseTag(_ p: Int) -> String { syntax?.tokens[p].tag ?? "" }
+
+    func treeHead(_ p: Int) -> Int? { syntax?.head(of: p) }
+
+    func treeChildren(_ p: Int, _ labels: Set<String>) -> [Int] { syntax?.children(of: p, labeled: labels) ?? [] }
+
+    /// Whether parse token `p` heads a verb phrase (a verb, or an auxiliary used as one).
+    func isVerb(_ p: Int) -> Bool {
+        guard let t = syntax?.tokens[p] else { return false }
+        return t.pos == "VERB" || (t.pos == "AUX" && treeChildren(p, ["nsubj", "dobj"]).count > 0)
+    }
+
+    /// Whether verb `v` is passive: a passive subject or auxiliary, or a past participle modifying a noun
+    /// ("soldiers killed in the ambush", "a statement issued by the ISPR").
+    func isPassive(_ v: Int) -> Bool {
+        !treeChildren(v, ["nsubjpass", "auxpass", "csubjpass"]).isEmpty || (label(v) == "acl" && parseTag(v) == "VBN")
+    }
+
+    /// The words of prepositions attached to `p` that belong to `role`, each with its object:
+    /// "an attack on the camp" → [camp] for `.targetPreposition`.
+    func prepositionObjects(of p: Int, _ role: ArgumentWords.Role) -> [Int] {
+        var out: [Int] = []
+        for prep in treeChildren(p, ["prep", "agent"]) where lexicon.argumentWords.contains(lowerWord(prep), as: role) {
+            out += treeChildren(prep, ["pobj", "pcomp"])
+        }
+        return out
+    }
+
+    /// The subject that carries out verb `v`: its `nsubj`; through a coordination or an open clause, the
+    /// subject of the verb it depends on ("militants stormed the post and killed two guards"); for a relative
+    /// clause, the noun the clause modifies ("the group, which attacked the post").
+    ///
+    /// "Gunmen stormed the village and abducted 20 people" → Gunmen (for "abducted").
+    func actingSubject(of v: Int, depth: Int = 0) -> Int? {
+        guard depth < 4 else { return nil }
+        // (the subject nearest the verb: a dateline or a heading the parser took for a subject comes first)
+        if let s = treeChildren(v, ["nsubj"]).last {
+            if lexicon.argumentWords.contains(lowerWord(s), as: .relativePronoun), ["relcl", "acl"].contains(label(v)) { return treeHead(v) }
+            return s
+        }
+        guard let h = treeHead(v) else { return nil }
+        switch label(v) {
+        case "conj" where isVerb(h) && !isPassive(h): return actingSubject(of: h, depth: depth + 1)
+        case "xcomp": return actingSubject(of: h, depth: depth + 1)
+        case "relcl": return h
+        case "acl" where parseTag(v) == "VBG": return h // "militants attacking the post"
+        case "advcl" where parseTag(v) == "VBG" && !isPassive(h): return actingSubject(of: h, depth: depth + 1)
+        default: return nil
+        }
+    }
+
+    /// The one acted on by a passive verb `v`: its passive subject, or the noun a participle modifies
+    /// ("three soldiers were killed", "soldiers killed in the ambush").
+    func passiveSubject(of v: Int) -> Int? {
+        if let s = treeChildren(v, ["nsubjpass"]).first {
+            if lexicon.argumentWords.contains(lowerWord(s), as: .relativePronoun), label(v) == "relcl" { return treeHead(v) }
+            return s
+        }
+        if label(v) == "acl" || label(v) == "relcl", let h = treeHead(v) { return h }
+        if label(v) == "conj", let h = treeHead(v), isPassive(h) { return passiveSubject(of: h) }
+        return nil
+    }
+
+    /// The `by` phrase of a passive verb or of a noun: "was carried out by the BLA", "a raid by the army".
+    func byPhraseObjects(of p: Int) -> [Int] {
+        var out: [Int] = []
+        for a in treeChildren(p, ["agent"]) { out += treeChildren(a, ["pobj"]) }
+        return out + prepositionObjects(of: p, .agentPreposition)
+    }
+
+    // MARK: from a phrase to entities
+
+    /// The entities a noun phrase headed by `p` designates, with its coordinated members ("the army and the
+    /// police"): the mention covering the head; else a named modifier ("TTP militants"); else the body a
+    /// generic head belongs to ("fighters of the National Front"); else an apposition.
+    func entities(ofPhrase p: Int) -> [Int] {
+        guard let syntax else { return [] }
+        var out: [Int] = []
+        for c in syntax.conjuncts(of: p) where c == p || syntax.tokens[c].label == "conj" {
+            if let e = entity(ofPhrase: c, depth: 0), !out.contains(e) { out.append(e) }
+        }
+        return out
+    }
+
+    /// The entity one noun phrase designates (see `entities(ofPhrase:)`).
+    func entity(ofPhrase p: Int, depth: Int) -> Int? {
+        guard depth < 3 else { return nil }
+        let covering = mention(atParse: p)
+        // "its operatives", "their fighters": a force word owned by the actor named before it
+        if covering.map({ entities[$0.entity].generic }) ?? true,
+           treeChildren(p, ["poss"]).contains(where: { lexicon.argumentWords.contains(lowerWord($0), as: .possessivePronoun) }),
+           let owner = actor(before: p) {
+            return owner
+        }
+        if let m = covering {
+            // "gunmen of the cartel", "terrorists of the ISWAP": the named body of a generic designation
+            if entities[m.entity].generic, let body = namedBody(of: p, depth: depth) { return body }
+            return m.entity
+        }
+        for c in treeChildren(p, ["compound", "poss", "nmod", "amod"]) {
+            if let m = mention(atParse: c), entities[m.entity].type != .place || isCountry(m.entity) { return m.entity }
+        }
+        if let body = namedBody(of: p, depth: depth) { return body }
+        for a in treeChildren(p, ["appos"]) {
+            if let e = entity(ofPhrase: a, depth: depth + 1) { return e }
+        }
+        return nil
+    }
+
+    /// The last group, force or organisation named in the sentence before parse token `p`.
+    func actor(before p: Int) -> Int? {
+        guard let syntax else { return nil }
+        let start = syntax.tokens[p].start
+        for m in mentions.reversed() where scalarOffset(m.bytes.upperBound) <= start {
+            let e = m.entity
+            if [.group, .unit, .organization].contains(entities[e].type), !entities[e].generic { return e }
+        }
+        return nil
+    }
+
+    /// "members of the TTP", "gunmen from the cartel": the named actor after a body preposition.
+    func namedBody(of p: Int, depth: Int) -> Int? {
+        for o in prepositionObjects(of: p, .bodyPreposition) {
+            if let e = entity(ofPhrase: o, depth: depth + 1), !entities[e].generic, entities[e].type != .place || isCountry(e) { return e }
+        }
+        return nil
+    }
+}
