@@ -36,13 +36,21 @@ extension Document {
         return args
     }
 
-    /// Whether an entity can carry out an event: an actor, or a country or city acting ("Russia launched …").
+    /// Whether an entity can carry out an event: an actor, or a country acting ("Russia launched …"); a town in
+    /// an argument position is where the event happened, not who did it.
     func canAct(_ e: Int) -> Bool {
-        entities[e].type != .facility
+        switch entities[e].type {
+        case .facility: false
+        case .place: isCountry(e)
+        default: true
+        }
     }
 
-    /// Whether an entity can be an event's target: an actor, a facility, or a place acted on as a whole.
-    func canBeTargeted(_ e: Int) -> Bool { true }
+    /// Whether an entity can be an event's target: an actor, a facility, or a country acted on as a whole
+    /// ("Israel struck Iran"); a town attacked is the event's place.
+    func canBeTargeted(_ e: Int) -> Bool {
+        entities[e].type != .place || isCountry(e)
+    }
 
     // MARK: verbs
 
@@ -59,7 +67,15 @@ extension Document {
             if type == .clash { args.addTargets(targetFromOpponent(v)) }
         }
         if args.targets.isEmpty { args.addTargets(targetFromPreposition(v)) }
+        if args.agents.isEmpty { args.addAgents(agentOfFramingEvent(v)) }
         return args
+    }
+
+    /// "Four officers were killed by gunmen of the cartel when their patrol was ambushed": an event verb in a
+    /// clause that times another names one incident; without an agent of its own it takes the other's.
+    func agentOfFramingEvent(_ v: Int) -> [Int] {
+        guard label(v) == "advcl", let h = treeHead(v), isVerb(h), lexicon.trigger(named: lowerWord(h)) != nil else { return [] }
+        return isPassive(h) ? agentFromByPhrase(h) : agentFromSubject(h)
     }
 
     /// "Militants attacked the checkpoint", "gunmen stormed the village and abducted 20 people": the subject
@@ -75,9 +91,14 @@ extension Document {
         byPhraseObjects(of: p).flatMap { entities(ofPhrase: $0) }
     }
 
-    /// "Militants attacked the checkpoint and a convoy": the direct objects.
+    /// "Militants attacked the checkpoint and a convoy": the direct objects; "attacked and burned the
+    /// hospital": the object of the verb coordinated with it.
     func targetFromObject(_ v: Int) -> [Int] {
-        treeChildren(v, ["dobj"]).flatMap { entities(ofPhrase: $0) }
+        let objects = treeChildren(v, ["dobj"])
+        if objects.isEmpty, let shared = treeChildren(v, ["conj"]).first(where: { isVerb($0) && !isPassive($0) }) {
+            return treeChildren(shared, ["dobj"]).flatMap { entities(ofPhrase: $0) }
+        }
+        return objects.flatMap { entities(ofPhrase: $0) }
     }
 
     /// "Three soldiers were killed", "soldiers killed in the ambush": the one acted on by a passive verb.
@@ -196,6 +217,8 @@ extension Document {
             return argumentsFromGoverningVerb(measure)
         case "dobj" where words.contains(lowerWord(v), as: .attributionVerb), "nsubjpass" where words.contains(lowerWord(v), as: .attributionVerb):
             args.addAgents(agentFromAttribution(v))
+        case "pobj" where words.contains(lowerWord(v), as: .claimedPreposition):
+            args.addAgents(agentFromClaim(v))
         default:
             break
         }
@@ -220,6 +243,14 @@ extension Document {
     /// event is attributed to carried it out.
     func agentFromAttribution(_ v: Int) -> [Int] {
         prepositionObjects(of: v, .attributionPreposition).flatMap { entities(ofPhrase: $0) }
+    }
+
+    /// "The group claimed responsibility for a car bombing at the base": the claimant carried out the claimed
+    /// event (the claim's own arguments are read by `speakerArguments`).
+    func agentFromClaim(_ forPreposition: Int) -> [Int] {
+        guard let noun = treeHead(forPreposition), lexicon.argumentWords.contains(lowerWord(noun), as: .claimNoun),
+              let verb = treeHead(noun), isVerb(verb) else { return [] }
+        return isPassive(verb) ? agentFromByPhrase(verb) : agentFromSubject(verb)
     }
 
     /// "Russia has accused Ukraine of shelling the plant": the accused carries out the act it is accused of.
@@ -258,6 +289,17 @@ extension Document {
 
     // MARK: reported speech
 
+    /// "Sharifi said that the ministry 'strongly condemns' the act": a statement reported by a named person,
+    /// whose subject is only a description ("the ministry"), is that person's (and, through the role triples,
+    /// the body's they speak for).
+    func reportingSpeaker(of h: Int) -> Int? {
+        guard label(h) == "ccomp", let say = treeHead(h), lexicon.argumentWords.contains(lowerWord(say), as: .speechVerb),
+              let subject = actingSubject(of: h), let m = mention(atParse: subject), m.anaphoric,
+              let speaker = actingSubject(of: say), let person = mention(atParse: speaker)?.entity, entities[person].type == .person
+        else { return nil }
+        return person
+    }
+
     /// "The interior minister, Salifou Modi, condemned …", "the ministry's spokesman, X, said": the named
     /// person in apposition to the speaker speaks too.
     func speakerInApposition(_ s: Int) -> [Int] {
@@ -271,9 +313,11 @@ extension Document {
         var args = EventArguments()
         if isVerb(h) {
             if isPassive(h) { args.addAgents(agentFromByPhrase(h)) } else { args.addAgents(agentFromSubject(h)) }
+            if let reporter = reportingSpeaker(of: h) { args.agents = [reporter] }
             if let s = actingSubject(of: h) { args.addAgents(speakerInApposition(s)) }
             if type == .statement {
                 args.addTargets(targetFromObject(h).filter { entities[$0].type != .facility })
+                args.addTargets(agentFromAttribution(h)) // "blamed the abduction on Boko Haram"
                 args.addTargets(prepositionObjects(of: h, .targetPreposition).flatMap { entities(ofPhrase: $0) })
             }
         } else {

@@ -19,6 +19,9 @@ public struct ArgumentWords: Sendable, Hashable {
         case attributionPreposition = "attribution-preposition"
         case accusationVerb = "accusation-verb"
         case possessivePronoun = "possessive-pronoun"
+        case claimNoun = "claim-noun"
+        case claimedPreposition = "claimed-preposition"
+        case speechVerb = "speech-verb"
     }
 
     private var words: [Role: Set<String>] = [:]

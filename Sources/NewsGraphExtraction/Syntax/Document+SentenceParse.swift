@@ -46,7 +46,9 @@ extension Document {
         guard let syntax, let sp = sentenceParse(), !r.isEmpty else { return nil }
         let span = scalarOffset(Int(tokens[r.lowerBound].start))..<scalarOffset(Int(tokens[r.upperBound - 1].end))
         let ps = syntax.tokens(in: span).clamped(to: sp.tokens)
-        return ps.first { p in syntax.head(of: p).map { !ps.contains($0) } ?? true }
+        let heads = ps.filter { p in syntax.head(of: p).map { !ps.contains($0) } ?? true }
+        // "drone and missile barrage": of several tokens attached outside, the one that is not a modifier
+        return heads.first { !["compound", "nmod", "amod", "conj", "det", "punct", "cc"].contains(label($0)) } ?? heads.last
     }
 
     // MARK: tree helpers
@@ -70,7 +72,8 @@ extension Document {
     /// Whether verb `v` is passive: a passive subject or auxiliary, or a past participle modifying a noun
     /// ("soldiers killed in the ambush", "a statement issued by the ISPR").
     func isPassive(_ v: Int) -> Bool {
-        !treeChildren(v, ["nsubjpass", "auxpass", "csubjpass"]).isEmpty || (label(v) == "acl" && parseTag(v) == "VBN")
+        // (a participle with a direct object is active whatever its tag: "the group, …, killed 40 villagers")
+        !treeChildren(v, ["nsubjpass", "auxpass", "csubjpass"]).isEmpty || (label(v) == "acl" && parseTag(v) == "VBN" && treeChildren(v, ["dobj"]).isEmpty)
     }
 
     /// The words of prepositions attached to `p` that belong to `role`, each with its object:
@@ -100,7 +103,7 @@ extension Document {
         case "conj" where isVerb(h) && !isPassive(h): return actingSubject(of: h, depth: depth + 1)
         case "xcomp": return actingSubject(of: h, depth: depth + 1)
         case "relcl": return h
-        case "acl" where parseTag(v) == "VBG": return h // "militants attacking the post"
+        case "acl" where parseTag(v) == "VBG" || !isPassive(v): return h // "militants attacking the post"
         case "advcl" where parseTag(v) == "VBG" && !isPassive(h): return actingSubject(of: h, depth: depth + 1)
         default: return nil
         }
@@ -119,10 +122,20 @@ extension Document {
     }
 
     /// The `by` phrase of a passive verb or of a noun: "was carried out by the BLA", "a raid by the army".
+    /// For a passive verb, also a `by` phrase the parser hung on a noun of the verb's own prepositional
+    /// phrases: "was gunned down along with other militants by security forces".
     func byPhraseObjects(of p: Int) -> [Int] {
         var out: [Int] = []
         for a in treeChildren(p, ["agent"]) { out += treeChildren(a, ["pobj"]) }
-        return out + prepositionObjects(of: p, .agentPreposition)
+        out += prepositionObjects(of: p, .agentPreposition)
+        if out.isEmpty, isVerb(p), isPassive(p) {
+            var frontier = treeChildren(p, ["prep"]).flatMap { treeChildren($0, ["pobj", "prep"]) }
+            for _ in 0..<3 where out.isEmpty && !frontier.isEmpty {
+                for n in frontier { out += prepositionObjects(of: n, .agentPreposition) }
+                frontier = frontier.flatMap { treeChildren($0, ["prep"]) }.flatMap { treeChildren($0, ["pobj"]) }
+            }
+        }
+        return out
     }
 
     // MARK: from a phrase to entities
@@ -154,14 +167,17 @@ extension Document {
             if entities[m.entity].generic, let body = namedBody(of: p, depth: depth) { return body }
             return m.entity
         }
-        for c in treeChildren(p, ["compound", "poss", "nmod", "amod"]) {
-            if let m = mention(atParse: c), entities[m.entity].type != .place || isCountry(m.entity) { return m.entity }
-        }
-        if let body = namedBody(of: p, depth: depth) { return body }
+        // "the TTP's shadow group, the Resistance Front": an unnamed head is named by its apposition first
         for a in treeChildren(p, ["appos"]) {
             if let e = entity(ofPhrase: a, depth: depth + 1) { return e }
         }
-        return nil
+        // "Qari Zar Wali, a commander who was gunned down": an apposition designates what it is in apposition to
+        if label(p) == "appos", let h = treeHead(p), let m = mention(atParse: h) { return m.entity }
+        // "Somalia's al-Shabaab militant group": a named modifier, an actor before a country, the nearest first
+        let named = treeChildren(p, ["compound", "poss", "nmod", "amod"]).reversed().compactMap { mention(atParse: $0)?.entity }
+        if let actor = named.first(where: { entities[$0].type != .place }) { return actor }
+        if let country = named.first(where: { isCountry($0) }) { return country }
+        return namedBody(of: p, depth: depth)
     }
 
     /// The last group, force or organisation named in the sentence before parse token `p`.
