@@ -82,8 +82,27 @@ extension Document {
     /// carries out the event (through coordinated verbs and relative clauses, see `actingSubject`).
     func agentFromSubject(_ v: Int) -> [Int] {
         guard let s = actingSubject(of: v) else { return [] }
+        if let speaker = speakerReferredTo(by: s, in: v) { return speaker }
         if lexicon.argumentWords.contains(lowerWord(s), as: .speakerPronoun), let p = recentPerson() { return [p] }
         return entities(ofPhrase: s)
+    }
+
+    /// "The ELN said it had carried out the attack", "the police said they arrested two men": a pronoun subject
+    /// of reported speech is the speaker.
+    func speakerReferredTo(by pronoun: Int, in v: Int) -> [Int]? {
+        let words = lexicon.argumentWords
+        guard words.contains(lowerWord(pronoun), as: .speakerPronoun) || words.contains(lowerWord(pronoun), as: .bodyPronoun) else { return nil }
+        var clause = v
+        for _ in 0..<3 {
+            guard let h = treeHead(clause) else { return nil }
+            if label(clause) == "ccomp", words.contains(lowerWord(h), as: .speechVerb), let s = actingSubject(of: h), s != pronoun {
+                let speaker = entities(ofPhrase: s)
+                return speaker.isEmpty ? nil : speaker
+            }
+            guard ["conj", "xcomp", "ccomp"].contains(label(clause)) else { return nil }
+            clause = h
+        }
+        return nil
     }
 
     /// "The post was attacked by militants", "a raid by the army": the by-phrase.
@@ -202,6 +221,9 @@ extension Document {
         guard let v = treeHead(n) else { return args }
         let words = lexicon.argumentWords
         switch label(n) {
+        case "conj" where !isVerb(v):
+            // "led to the killing of three and the arrest of three others": coordinated events share their frame
+            return argumentsFromGoverningVerb(v)
         case "dobj" where words.contains(lowerWord(v), as: .carryingVerb):
             args.addAgents(agentFromSubject(v))
         case "nsubjpass" where words.contains(lowerWord(v), as: .carryingVerb):
@@ -209,7 +231,13 @@ extension Document {
         case "nsubj" where words.contains(lowerWord(v), as: .impactVerb):
             args.addTargets(targetFromObject(v))
         case "pobj" where words.contains(lowerWord(v), as: .framePreposition):
-            guard let verb = treeHead(v), isVerb(verb) else { break }
+            guard var verb = treeHead(v), isVerb(verb) else { break }
+            // "Security forces killed nine militants in an operation, the army said": a phrase the parser hung
+            // on the reporting verb frames the reported clause
+            if words.contains(lowerWord(verb), as: .speechVerb) {
+                guard let content = treeChildren(verb, ["ccomp"]).first else { break }
+                verb = content
+            }
             return argumentsOfFramingVerb(verb)
         case "pobj" where words.contains(lowerWord(v), as: .bodyPreposition):
             // "two days of intense fighting", "a wave of attacks": the measure noun stands in the frame

@@ -3,24 +3,16 @@ import NewsGraphCore
 
 /// Event triggers, their arguments, in-article event coreference, casualty figures and claims.
 extension Document {
-    static let impactVerbs: KeySet = KeySet(["struck", "hit", "hits", "targeted", "targeting", "rammed", "ripped", "tore", "strikes", "killed", "wounded", "injured"].map(k))
-    static let saidVerbs: KeySet = KeySet(["said", "says", "stated", "announced", "added", "insisted"].map(k))
     static let distinctWords: KeySet = KeySet(["separate", "another", "second", "third", "new", "fresh", "earlier", "different", "further"].map(k))
     static let beAux: KeySet = KeySet(["was", "were", "been", "being", "is", "are", "be", "got", "get", "had", "have", "has"].map(k))
-    static let personPronouns: KeySet = KeySet(["he", "she"].map(k))
-    static let againstWords: KeySet = KeySet(["against", "targeting", "targetting"].map(k))
     static let edgeNouns: KeySet = KeySet(["outskirts", "edge", "edges", "vicinity", "suburbs", "outskirt", "heart", "centre", "center"].map(k))
     static let anaphoricPlaceNouns: KeySet = KeySet(["town", "city", "village", "district", "township", "area"].map(k))
-    static let activeKillVerbs: KeySet = KeySet(["killed", "massacred", "slaughtered", "executed"].map(k))
     static let callWords: KeySet = KeySet(["called", "call", "calls", "calling"].map(k))
     static let periodUnits: KeySet = KeySet(["months", "weeks", "days", "years", "quarters", "half"].map(k))
-    static let framePreps: KeySet = KeySet(["in", "during", "through"].map(k))
     static let openingPreps: KeySet = KeySet(["on", "in", "after", "during", "at"].map(k))
     static let subordinators: KeySet = KeySet(["when", "while", "whereas", "after", "before", "because", "although", "though", "until", "where", "since", "whilst"].map(k))
     static let modals: KeySet = KeySet(["will", "would", "shall", "plan", "plans", "planned", "planning", "intend", "intends", "threatened", "threatens", "vowed", "vow", "vows", "could", "might", "may", "to", "warned", "should"].map(k))
     static let habitual: KeySet = KeySet(["similar", "several", "multiple", "frequent", "repeated", "numerous", "many", "past", "previous", "series", "spate", "wave", "recent", "such", "future", "further", "more"].map(k))
-    static let lightVerbs: KeySet = KeySet(["carried", "carry", "carries", "carrying", "launched", "launch", "launches", "launching", "conducted", "conduct", "conducts", "conducting", "staged", "stage", "mounted", "mount", "executed", "undertook", "undertaken", "initiated", "began", "started", "led", "performed"].map(k))
-    static let targetPreps: KeySet = KeySet(["on", "against", "targeting", "targetting", "upon", "at"].map(k))
     static let placePreps: KeySet = KeySet(["in", "at", "near", "outside", "around", "across", "inside", "from", "into", "off", "close", "on"].map(k))
     static let clauseBreak: KeySet = KeySet([";", ":", "—", "–", "\"", "“", "”"].map(k))
     static let killWords: KeySet = KeySet(["killed", "dead", "died", "martyred", "slain", "perished", "killing", "kill", "kills", "deaths", "dies", "lost"].map(k))
@@ -30,7 +22,6 @@ extension Document {
     static let riseVerbs: KeySet = KeySet(["risen", "rose", "climbed", "increased", "reached", "jumped", "grown", "grew"].map(k))
     static let partWords: KeySet = KeySet(["including", "includes", "among"].map(k))
     static let agentTypes: EntityTypes = [.group, .unit, .organization, .person, .place]
-    static let targetTypes: EntityTypes = [.group, .unit, .organization, .person, .facility]
 
     static func family(_ t: EventType) -> Int {
         switch t {
@@ -148,10 +139,9 @@ extension Document {
         let distinct = (max(r.lowerBound, first - 3)..<first).contains { Document.distinctWords.contains(key($0)) }
         let pluralNoun = !isVerbPast && lowerTrigger.hasSuffix("s") && !lowerTrigger.hasSuffix("ss") && prev.map { !Document.beAux.contains(key($0)) && tokens[$0].kind == .word && !lexicon.descriptors.contains(tokens, at: $0, limit: first) } ?? false
 
-        // "X, who are blamed for the attack", "the attack was blamed on X": an attribution (see attributeBlame), not a statement
-        if info.type == .statement, lowerTrigger.hasPrefix("blame"), let p = prev, Document.beAux.contains(key(p)) { return }
-        // "police blamed Boko Haram for the abduction": the blamed actor did it (see attributeBlame)
-        if info.type == .statement, lowerTrigger.hasPrefix("blame"), activeBlame(at: tr) != nil || blameOn(at: tr) != nil { return }
+        // "police blamed Boko Haram for the abduction", "the attack was blamed on X": an attribution (see
+        // attributeBlame), not a statement
+        if info.type == .statement, isAttribution(tr) { return }
         // "urged the government to deny", "will announce": a planned statement is not one
         if info.type == .statement, let p = prev, key(p) == w.w_to || key(p) == w.w_will || key(p) == w.would { return }
         // "repelled the attack", "repulsed a cowardly attack": the noun that follows carries the event
@@ -302,112 +292,6 @@ extension Document {
         return false
     }
 
-    /// The "by" that makes mention `m` the agent of a passive verb ("killed by gunmen of the CJNG", "by the army"):
-    /// its token, when only lower-case words, "the" and "of" stand between them.
-    func byPhraseAgent(_ m: Mention) -> Int? {
-        var j = m.tokens.lowerBound - 1
-        while j >= max(sentenceRange.lowerBound, m.tokens.lowerBound - 4) {
-            if key(j) == w.by { return j }
-            guard tokens[j].kind == .word, !tokens[j].capitalized, !tokens[j].allCaps else { return nil }
-            j -= 1
-        }
-        return nil
-    }
-
-    /// Mentions joined by "and" / "," to `list.first`: "the army and the FC".
-    func coordinated(_ list: [Mention]) -> [Int] {
-        guard let first = list.first else { return [] }
-        var out = [first.entity]
-        var last = first
-        for m in list.dropFirst() {
-            let gap = last.tokens.upperBound..<max(last.tokens.upperBound, m.tokens.lowerBound)
-            let ok = gap.count <= 2 && gap.allSatisfy { key($0) == w.w_and || key($0) == w.comma || key($0) == w.w_the }
-            if !ok || gap.isEmpty { break }
-            if !out.contains(m.entity) { out.append(m.entity) }
-            last = m
-        }
-        return out
-    }
-
-    /// The actor mentions ending just before `limitToken` in the same clause: the subject, with a possessive
-    /// owner or spokesperson ("BLA spokesperson Jeeyan Baloch").
-    func leftActors(before limitToken: Int, limit: Int) -> [Int] {
-        var out: [Int] = []
-        var lastStart = limitToken
-        for m in mentions.reversed() where m.tokens.upperBound <= limitToken {
-            if lastStart - m.tokens.upperBound > (out.isEmpty ? limit : 2) { break }
-            let gap = m.tokens.upperBound..<max(m.tokens.upperBound, lastStart)
-            if gap.contains(where: { Document.clauseBreak.contains(key($0)) || Document.subordinators.contains(key($0)) }) { break }
-            let t = entities[m.entity].type
-            if t == .place, !isCountry(m.entity) { if out.isEmpty { continue } else { break } }
-            guard Document.agentTypes.contains(t) else {
-                if out.isEmpty { continue } else { break }
-            }
-            if t == .place && !out.isEmpty { break }
-            if t == .place, m.tokens.lowerBound > sentenceRange.lowerBound, Document.placePreps.contains(key(m.tokens.lowerBound - 1)) { continue }
-            if !out.contains(m.entity) { out.insert(m.entity, at: 0) }
-            lastStart = m.tokens.lowerBound
-            if out.count >= 3 { break }
-        }
-        // "Kamran Y, spokesperson for the provincial government, condemned …": the person who speaks for the body
-        // found, named in an apposition before it (the role triple was found first, by the relation patterns)
-        if let body = out.first, out.count < 3,
-           let p = mentions.last(where: { $0.tokens.upperBound <= lastStart && lastStart - $0.tokens.upperBound <= 8 }),
-           entities[p.entity].type == .person, !out.contains(p.entity),
-           hasTriple(subject: p.entity, where: { $0.object == body && ($0.predicate == .spokespersonOf || $0.predicate == .memberOf || $0.predicate == .leaderOf) }),
-           !(p.tokens.upperBound..<lastStart).contains(where: { Document.clauseBreak.contains(key($0)) || Document.subordinators.contains(key($0)) }) {
-            out.insert(p.entity, at: 0)
-        }
-        return out
-    }
-
-    /// "X blamed Y for the EVENT": the blamed actor mention and the token of "for".
-    func activeBlame(at tr: Range<Int>) -> (actor: Mention, forToken: Int)? {
-        let r = sentenceRange
-        guard let m = mentions.first(where: { $0.tokens.lowerBound >= tr.upperBound && $0.tokens.lowerBound <= tr.upperBound + 2 }),
-              [.group, .unit, .person].contains(entities[m.entity].type),
-              let f = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 2)).first(where: { key($0) == w.forKey }),
-              (f + 1..<min(r.upperBound, f + 5)).contains(where: { lexicon.triggers.contains(tokens, at: $0, limit: r.upperBound) || Document.killWords.contains(key($0)) })
-        else { return nil }
-        return (m, f)
-    }
-
-    /// "blamed the abduction on Boko Haram", "an attack that the police blamed on the TTP": the blamed actors and the event.
-    func blameOn(at tr: Range<Int>) -> (actors: [Int], event: Int)? {
-        let r = sentenceRange
-        guard let on = (tr.upperBound..<min(r.upperBound, tr.upperBound + 5)).first(where: { key($0) == w.onKey }) else { return nil }
-        let actors = coordinated(mentions.filter { $0.tokens.lowerBound > on && $0.tokens.lowerBound <= on + 3 && [.group, .unit, .person].contains(entities[$0.entity].type) })
-        guard !actors.isEmpty,
-              let em = eventMentions.filter({ $0.tokens.upperBound <= on && on - $0.tokens.upperBound <= 12 && events[$0.event].type != .statement && events[$0.event].type != .claim })
-                .max(by: { $0.tokens.upperBound < $1.tokens.upperBound }) else { return nil }
-        return (actors, em.event)
-    }
-
-    /// "the ADF rebels, who are blamed for the attack", "the bombing was blamed on al-Shabaab",
-    /// "police blamed Boko Haram for the abduction": the blamed actor is the agent of an event that names none.
-    func attributeBlame() {
-        let r = sentenceRange
-        for j in r where key(j) == w.blamedKey || key(j) == w.blamesKey {
-            if let b = blameOn(at: j..<(j + 1)) {
-                if events[b.event].agent.isEmpty { events[b.event].agent = b.actors }
-                continue
-            }
-            guard let b = activeBlame(at: j..<(j + 1)) else { continue }
-            if let em = eventMentions.first(where: { $0.tokens.lowerBound > b.forToken && $0.tokens.lowerBound <= b.forToken + 4 }), events[em.event].agent.isEmpty {
-                events[em.event].agent = [b.actor.entity]
-            }
-        }
-        for j in r where key(j) == w.blamedKey && j > r.lowerBound && Document.beAux.contains(key(j - 1)) && j + 1 < r.upperBound {
-            if key(j + 1) == w.forKey, let em = eventMentions.first(where: { $0.tokens.lowerBound > j + 1 && $0.tokens.lowerBound <= j + 4 }) {
-                let blamed = leftActors(before: j - 1, limit: 8).filter { entities[$0].type == .group || entities[$0].type == .unit || entities[$0].type == .person }
-                if events[em.event].agent.isEmpty { events[em.event].agent = blamed }
-            } else if key(j + 1) == w.onKey, let em = eventMentions.last(where: { $0.tokens.upperBound <= j - 1 && j - $0.tokens.upperBound <= 5 }) {
-                let blamed = coordinated(mentions.filter { $0.tokens.lowerBound > j + 1 && $0.tokens.lowerBound <= j + 4 && [.group, .unit, .person].contains(entities[$0.entity].type) })
-                if events[em.event].agent.isEmpty { events[em.event].agent = blamed }
-            }
-        }
-    }
-
     /// The person most recently mentioned before the current sentence, preferring one with a stated role.
     func recentPerson() -> Int? {
         var best: (entity: Int, sentence: Int, start: Int)? = nil
@@ -417,32 +301,6 @@ extension Document {
         }
         guard let b = best, sentenceIndex - b.sentence <= 3 else { return nil }
         return b.entity
-    }
-
-    /// An active "killed" / "massacred" whose subject is an armed group and whose object is a count of people.
-    func groupKillingVerb() -> Int? {
-        let r = sentenceRange
-        for v in r where Document.activeKillVerbs.contains(key(v)) && v > r.lowerBound && !Document.beAux.contains(key(v - 1)) {
-            let subject = relativeClauseOpening(closingBefore: v).map { leftActors(before: $0, limit: 4) } ?? leftActors(before: v, limit: 14)
-            guard subject.contains(where: { entities[$0].type == .group }) else { continue }
-            var j = v + 1
-            while j < min(r.upperBound, v + 4), Document.approx.contains(key(j)) { j += 1 }
-            if number(at: j, limit: r.upperBound) != nil { return v }
-        }
-        return nil
-    }
-
-    /// The comma opening ", which … ," / ", who … ," or an apposition ", a commander of …," when it closes right before token `v`.
-    func relativeClauseOpening(closingBefore v: Int) -> Int? {
-        let r = sentenceRange
-        guard v - 1 > r.lowerBound, key(v - 1) == w.comma else { return nil }
-        var j = v - 2
-        while j > r.lowerBound, v - j <= 30 {
-            if key(j) == w.comma || Document.clauseBreak.contains(key(j)) { return nil }
-            if (key(j) == w.w_which || key(j) == w.who || Document.aKeys.contains(key(j))) && key(j - 1) == w.comma { return j - 1 }
-            j -= 1
-        }
-        return nil
     }
 
     /// Whether the trigger's clause counts over a period ("in the first seven months of the year", "so far this year",
@@ -463,28 +321,6 @@ extension Document {
     func isCountry(_ e: Int) -> Bool {
         guard entities[e].type == .place, let li = entities[e].lexiconIndex else { return false }
         return lexicon.entities[li].parent == nil
-    }
-
-    /// The subject of the sentence's main clause: an actor mention opening the sentence (after a timestamp or an
-    /// opening adverbial such as "On Monday,") and followed by its verb.
-    func mainClauseSubject(before limit: Int) -> Int? {
-        let r = sentenceRange
-        var start = r.lowerBound
-        if liveBlogEntry, let dash = (r.lowerBound..<min(r.upperBound, r.lowerBound + 4)).first(where: { ["-", "–", "—"].contains(tokenText($0)) }) { start = dash + 1 }
-        // an opening adverbial closed by a comma: "On 14 April, at about 9 am,"
-        if start < r.upperBound, Document.openingPreps.contains(key(start)) {
-            var j = start
-            while j < min(limit, start + 10), key(j) != w.comma { j += 1 }
-            if j < limit, key(j) == w.comma { start = j + 1 }
-        }
-        if start < r.upperBound, key(start) == w.w_the { start += 1 }
-        guard let m = mentions.first(where: { $0.tokens.lowerBound >= start && $0.tokens.lowerBound <= start + 1 }), m.tokens.upperBound < limit else { return nil }
-        let t = entities[m.entity].type
-        guard [.unit, .group, .organization].contains(t) || isCountry(m.entity) else { return nil }
-        // the next token is a lowercase word (the verb), not a preposition or another name
-        let v = m.tokens.upperBound
-        guard tokens[v].kind == .word, !tokens[v].capitalized, !Document.placePreps.contains(key(v)), key(v) != w.ofKey else { return nil }
-        return m.entity
     }
 
     /// The most specific place of the trigger's clause: "in Shah Mardan area of Kalat" → Shah Mardan.
@@ -646,9 +482,12 @@ extension Document {
         let r = sentenceRange
         guard !events.isEmpty else { return }
         // a figure told by an armed group or its spokesperson is a partisan claim
-        let speakerIsGroup = r.contains { v in
-            Document.saidVerbs.contains(key(v)) && leftActors(before: v, limit: 6).contains { self.entities[$0].type == .group || self.bodyOf($0).map { self.entities[$0].type == .group } ?? false }
-        }
+        let speakerIsGroup = sentenceParse().map { sp in
+            sp.tokens.contains { say in
+                lexicon.argumentWords.contains(lowerWord(say), as: .speechVerb)
+                    && agentFromSubject(say).contains { self.entities[$0].type == .group || self.bodyOf($0).map { self.entities[$0].type == .group } ?? false }
+            }
+        } ?? false
         let claimHere = eventMentions.contains { events[$0.event].type == .claim }
         var i = r.lowerBound
         while i < r.upperBound {
@@ -756,33 +595,6 @@ extension Document {
 
     // MARK: claims
 
-    /// A group (or its spokesperson) saying it carried out an attack is a claim of responsibility:
-    /// "The ELN said it had carried out the attack", "X, spokesperson of the BLA, said the assault was carried out by …".
-    func findSpeechClaims() {
-        let r = sentenceRange
-        guard !eventMentions.contains(where: { events[$0.event].type == .claim }) else { return }
-        for v in r where Document.saidVerbs.contains(key(v)) {
-            let speakers = leftActors(before: v, limit: 6)
-            guard let group = speakers.first(where: { entities[$0].type == .group }) ?? speakers.lazy.compactMap({ self.bodyOf($0) }).first(where: { self.entities[$0].type == .group }) else { continue }
-            let carried = (v..<r.upperBound).contains { Document.lightVerbs.contains(key($0)) }
-            guard let em = eventMentions.first(where: { $0.tokens.lowerBound > v && [.attack, .bombing].contains(events[$0.event].type) }) else { continue }
-            let agentMatch = events[em.event].agent.contains { $0 == group || partOf($0, group) }
-            guard carried || agentMatch else { continue }
-            if events.contains(where: { !$0.dropped && $0.type == .claim && $0.agent.contains(group) && $0.claimed == em.event }) { continue }
-            let prov = provenance(tokens: v..<(v + 1))
-            var c = DocEvent(type: .claim, trigger: tokenText(v), cameo: "01", acled: "Strategic developments/Other", confidence: 0.6 * sentenceHedge,
-                             firstByte: Int(tokens[v].start), lastSeen: Int(tokens[v].start))
-            c.factuality = .reported
-            c.agent = [group] + speakers.filter { $0 != group && entities[$0].type == .person }
-            c.claimed = em.event
-            c.mentions = [prov]
-            events.append(c)
-            eventMentions.append(EventMention(tokens: v..<(v + 1), event: events.count - 1))
-            if events[em.event].agent.isEmpty { events[em.event].agent = [group] }
-            return
-        }
-    }
-
     /// The body a person speaks for or belongs to, from the article's role triples.
     func bodyOf(_ person: Int) -> Int? {
         firstTriple(subject: person) { $0.predicate == .spokespersonOf || $0.predicate == .memberOf || $0.predicate == .leaderOf }?.object
@@ -801,7 +613,7 @@ extension Document {
                 events[claim].agent = [g]
             }
             // a group claiming an attack is its agent when the text names no other
-            if let t = events[claim].claimed, events[t].agent.isEmpty {
+            if let t = events[claim].claimed, !hasNamedAgent(t) {
                 events[t].agent = events[claim].agent.filter { entities[$0].type == .group }
             }
         }

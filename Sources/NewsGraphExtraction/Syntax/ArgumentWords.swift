@@ -14,6 +14,7 @@ public struct ArgumentWords: Sendable, Hashable {
         case impactVerb = "impact-verb"
         case relativePronoun = "relative-pronoun"
         case speakerPronoun = "speaker-pronoun"
+        case bodyPronoun = "body-pronoun"
         case bombingInstrument = "bombing-instrument"
         case attributionVerb = "attribution-verb"
         case attributionPreposition = "attribution-preposition"
@@ -22,6 +23,8 @@ public struct ArgumentWords: Sendable, Hashable {
         case claimNoun = "claim-noun"
         case claimedPreposition = "claimed-preposition"
         case speechVerb = "speech-verb"
+        case blamePreposition = "blame-preposition"
+        case groupKillingVerb = "group-killing-verb"
     }
 
     private var words: [Role: Set<String>] = [:]

@@ -129,10 +129,11 @@ extension Document {
         for a in treeChildren(p, ["agent"]) { out += treeChildren(a, ["pobj"]) }
         out += prepositionObjects(of: p, .agentPreposition)
         if out.isEmpty, isVerb(p), isPassive(p) {
-            var frontier = treeChildren(p, ["prep"]).flatMap { treeChildren($0, ["pobj", "prep"]) }
-            for _ in 0..<3 where out.isEmpty && !frontier.isEmpty {
+            // down the verb's prepositional phrases (prep → pobj → prep …), nearest first
+            var frontier = treeChildren(p, ["prep"])
+            for _ in 0..<6 where out.isEmpty && !frontier.isEmpty {
+                frontier = frontier.flatMap { treeChildren($0, ["pobj", "prep", "pcomp"]) }
                 for n in frontier { out += prepositionObjects(of: n, .agentPreposition) }
-                frontier = frontier.flatMap { treeChildren($0, ["prep"]) }.flatMap { treeChildren($0, ["pobj"]) }
             }
         }
         return out

@@ -1,0 +1,104 @@
+import NewsGraphCore
+
+/// Who an event is attributed to, read from the parse: blame ("police blamed Boko Haram for the abduction"),
+/// a group saying it did it ("the ELN said it had carried out the attack"), and an armed group killing a
+/// number of people ("ISSP killed at least 40 villagers"), which is an attack.
+extension Document {
+    /// The event whose trigger's syntactic head is parse token `p`, among the sentence's event mentions.
+    func eventMentioned(atParse p: Int) -> Int? {
+        eventMentions.first { parseHead(of: $0.tokens) == p }?.event
+    }
+
+    /// The blame a blame verb states: the actors blamed and the event they are blamed for.
+    /// - "Police blamed Boko Haram for the abduction": object and `for` phrase;
+    /// - "the bombing was blamed on al-Shabaab", "blamed the abduction on Boko Haram": `on`/`to` phrase;
+    /// - "the rebels, who are blamed for the attack": the passive subject is the one blamed.
+    func blame(statedBy v: Int) -> (actors: [Int], event: Int)? {
+        guard lexicon.argumentWords.contains(lowerWord(v), as: .attributionVerb) else { return nil }
+        let actorTypes: EntityTypes = [.group, .unit, .person]
+        for noun in prepositionObjects(of: v, .blamePreposition) {
+            guard let event = eventMentioned(atParse: noun) else { continue }
+            let blamed = isPassive(v) ? passiveSubject(of: v).map { entities(ofPhrase: $0) } ?? [] : targetFromObject(v)
+            let actors = blamed.filter { actorTypes.contains(entities[$0].type) }
+            if !actors.isEmpty { return (actors, event) }
+        }
+        let actors = agentFromAttribution(v).filter { actorTypes.contains(entities[$0].type) }
+        guard !actors.isEmpty else { return nil }
+        let blamedEvent = isPassive(v) ? passiveSubject(of: v) : treeChildren(v, ["dobj"]).first
+        guard let e = blamedEvent.flatMap({ eventMentioned(atParse: $0) }) else { return nil }
+        return (actors, e)
+    }
+
+    /// Whether the blame verb at document tokens `tr` attributes an event (then it is not a statement event).
+    func isAttribution(_ tr: Range<Int>) -> Bool {
+        guard let v = parseHead(of: tr) else { return false }
+        return blame(statedBy: v) != nil || !prepositionObjects(of: v, .blamePreposition).isEmpty && isPassive(v)
+    }
+
+    /// Gives each event of the sentence blamed on an actor that actor as agent, when the text names no other.
+    func attributeBlame() {
+        guard let sp = sentenceParse() else { return }
+        for v in sp.tokens where isVerb(v) {
+            guard let b = blame(statedBy: v), !hasNamedAgent(b.event) else { continue }
+            events[b.event].agent = b.actors
+        }
+    }
+
+    /// Whether an event's agent names somebody: "gunmen" or "security forces" alone do not, and give way to
+    /// the actor the text blames or who claims it.
+    func hasNamedAgent(_ e: Int) -> Bool {
+        events[e].agent.contains { !entities[$0].generic }
+    }
+
+    /// The document token at the start of parse token `p` in the current sentence.
+    func documentToken(ofParse p: Int) -> Int? {
+        guard let syntax else { return nil }
+        let start = syntax.tokens[p].start
+        return sentenceRange.first { scalarOffset(Int(tokens[$0].start)) == start }
+    }
+
+    /// "ISSP … killed at least 40 villagers near Ménaka": an active killing verb whose subject is an armed group
+    /// and whose object is a number of people; the document token of the verb.
+    func groupKillingVerb() -> Int? {
+        guard let sp = sentenceParse(), let syntax else { return nil }
+        for v in sp.tokens where isVerb(v) && !isPassive(v) && lexicon.argumentWords.contains(lowerWord(v), as: .groupKillingVerb) {
+            guard agentFromSubject(v).contains(where: { entities[$0].type == .group }),
+                  let object = treeChildren(v, ["dobj"]).first,
+                  syntax.tokens[object].tag == "CD" || !treeChildren(object, ["nummod"]).isEmpty else { continue }
+            return documentToken(ofParse: v)
+        }
+        return nil
+    }
+
+    /// A group (or its spokesperson) saying it carried out an attack is a claim of responsibility:
+    /// "The ELN said it had carried out the attack", "X, spokesperson of the BLA, said the assault was carried out
+    /// by its fighters".
+    func findSpeechClaims() {
+        guard !eventMentions.contains(where: { events[$0.event].type == .claim }), let sp = sentenceParse(), let syntax else { return }
+        for say in sp.tokens where lexicon.argumentWords.contains(lowerWord(say), as: .speechVerb) {
+            let speakers = agentFromSubject(say)
+            guard let group = speakers.first(where: { entities[$0].type == .group })
+                    ?? speakers.lazy.compactMap({ self.bodyOf($0) }).first(where: { self.entities[$0].type == .group }),
+                  let content = treeChildren(say, ["ccomp"]).first else { continue }
+            let clause = syntax.subtree(of: content)
+            let carried = clause.contains { lexicon.argumentWords.contains(lowerWord($0), as: .carryingVerb) }
+            guard let em = eventMentions.first(where: { m in
+                [.attack, .bombing].contains(events[m.event].type) && parseHead(of: m.tokens).map { clause.contains($0) } ?? false
+            }) else { continue }
+            let agentMatch = events[em.event].agent.contains { $0 == group || partOf($0, group) }
+            guard carried || agentMatch, let v = documentToken(ofParse: say) else { continue }
+            if events.contains(where: { !$0.dropped && $0.type == .claim && $0.agent.contains(group) && $0.claimed == em.event }) { continue }
+            let prov = provenance(tokens: v..<(v + 1))
+            var c = DocEvent(type: .claim, trigger: tokenText(v), cameo: "01", acled: "Strategic developments/Other", confidence: 0.6 * sentenceHedge,
+                             firstByte: Int(tokens[v].start), lastSeen: Int(tokens[v].start))
+            c.factuality = .reported
+            c.agent = [group] + speakers.filter { $0 != group && entities[$0].type == .person }
+            c.claimed = em.event
+            c.mentions = [prov]
+            events.append(c)
+            eventMentions.append(EventMention(tokens: v..<(v + 1), event: events.count - 1))
+            if !hasNamedAgent(em.event) { events[em.event].agent = [group] }
+            return
+        }
+    }
+}
