@@ -1,0 +1,122 @@
+import Foundation
+import NewsGraphCore
+
+/// Casualty figures: "three soldiers were killed", "the toll rose to eight", "no one was hurt", given to the
+/// event each figure is told of.
+extension Document {
+    /// Casualty figures in the current sentence, given to the event mentioned nearest to each figure.
+    func findCasualties() {
+        let r = sentenceRange
+        guard !events.isEmpty else { return }
+        // a figure told by an armed group or its spokesperson is a partisan claim
+        let speakerIsGroup = sentenceParse().map { sp in
+            sp.tokens.contains { say in
+                lexicon.argumentWords.contains(lowerWord(say), as: .speechVerb)
+                    && agentFromSubject(say).contains { self.entities[$0].type == .group || self.bodyOf($0).map { self.entities[$0].type == .group } ?? false }
+            }
+        } ?? false
+        let claimHere = eventMentions.contains { events[$0.event].type == .claim }
+        var i = r.lowerBound
+        while i < r.upperBound {
+            // "No one was killed", "nobody was hurt"
+            if Document.noneWords.contains(key(i)) {
+                var j = i + 1
+                while j < min(r.upperBound, i + 5) {
+                    if Document.killWords.contains(key(j)) { assign(killed: 0, near: i, strength: 3); break }
+                    if Document.injureWords.contains(key(j)) { assign(injured: 0, near: i, strength: 3); break }
+                    j += 1
+                }
+            }
+            guard let n = number(at: i, limit: r.upperBound) else { i += 1; continue }
+            let quotedFigure = quoted(i)
+            var strength = quotedFigure ? 1 : 3
+            if sentenceHedge < 1 { strength = 2 }
+            if claimHere || speakerIsGroup { i += n.length; continue }
+            // "25 kilometres", "900 pesos": a measure, not a count of people
+            if i + n.length < r.upperBound, lexicon.measures.contains(key(i + n.length)) { i += n.length; continue }
+            // "the death toll … rose to three": an update
+            var tollUpdate = false
+            if i >= r.lowerBound + 2, key(i - 1) == w.w_to {
+                for j in max(r.lowerBound, i - 8)..<i where Document.tollWords.contains(key(j)) { tollUpdate = true }
+                // "The death toll from Saturday's massacre in …, has risen to 27"
+                if Document.riseVerbs.contains(key(i - 2)), (r.lowerBound..<i).contains(where: { Document.tollWords.contains(key($0)) }) { tollUpdate = true }
+            }
+            // "nine people, including four soldiers, were killed": the part is not the total
+            if i > r.lowerBound, Document.partWords.contains(key(i - 1)) { i += n.length; continue }
+            if tollUpdate { assign(killed: n.value, near: i, strength: 4); i += n.length; continue }
+            // NUM … killed / injured within a short window (no other number in between)
+            var j = i + n.length
+            var found = false
+            var window = 8
+            while j < min(r.upperBound, i + n.length + window) {
+                // skip a parenthetical part: ", including four soldiers,"
+                if Document.partWords.contains(key(j)), let p = number(at: j + 1, limit: r.upperBound) {
+                    var k2 = j + 1 + p.length
+                    while k2 < min(r.upperBound, j + 8), key(k2) != w.comma { k2 += 1 }
+                    window += k2 - j + 1
+                    j = k2 + 1
+                    continue
+                }
+                if j > i + n.length, number(at: j, limit: r.upperBound) != nil { break }
+                if Document.clauseBreak.contains(key(j)) { break }
+                if (Document.killWords.contains(key(j)) || Document.injureWords.contains(key(j))), let e = nearestEvent(i), [.attack, .bombing].contains(events[e].type), !quotedFigure {
+                    for m in mentions where m.tokens.lowerBound > i && m.tokens.upperBound <= j && [.unit, .group].contains(entities[m.entity].type) && !events[e].agent.contains(m.entity) && !events[e].target.contains(m.entity) {
+                        events[e].target.append(m.entity)
+                    }
+                }
+                if Document.killWords.contains(key(j)) || (key(j) == w.shot && j + 1 < r.upperBound && key(j + 1) == w.dead) || (key(j) == w.embraced && j + 1 < r.upperBound && key(j + 1) == w.martyrdom) || (key(j) == w.lost && j + 2 < r.upperBound && key(j + 2) == w.lives) {
+                    assign(killed: n.value, near: i, strength: strength); found = true; break
+                }
+                if Document.injureWords.contains(key(j)) { assign(injured: n.value, near: i, strength: strength); found = true; break }
+                j += 1
+            }
+            if !found, i > r.lowerBound {
+                // killing NUM / injuring NUM / killed at least NUM
+                var b = i - 1
+                while b > r.lowerBound, Document.approx.contains(key(b)) { b -= 1 }
+                if Document.killWords.contains(key(b)) { assign(killed: n.value, near: i, strength: strength) } else if Document.injureWords.contains(key(b)) { assign(injured: n.value, near: i, strength: strength) }
+            }
+            i += n.length
+        }
+    }
+
+    /// Named victims of a violent event: "Security forces killed a commander named X in an operation".
+    func attachVictims() {
+        let r = sentenceRange
+        for j in r where key(j) == w.killed || key(j) == w.assassinated || key(j) == w.executed {
+            let named = mentions.filter { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= j + 6 && entities[$0.entity].type == .person }
+            var victims2 = named
+            // "commander Zarwali Mahsud, who was killed … when security forces raided …"
+            if named.isEmpty, j >= r.lowerBound + 3, (max(r.lowerBound, j - 4)..<j).contains(where: { key($0) == w.who }),
+               let p = mentions.last(where: { $0.tokens.upperBound <= j && j - $0.tokens.upperBound <= 5 && entities[$0.entity].type == .person }) {
+                victims2 = [p]
+            }
+            let hosts = eventMentions.filter { [.attack, .bombing, .clash, .operation].contains(events[$0.event].type) }
+            guard !victims2.isEmpty, let e = hosts.min(by: { abs($0.tokens.lowerBound - j) < abs($1.tokens.lowerBound - j) })?.event else { continue }
+            let victims = victims2
+            for v in victims where !events[e].target.contains(v.entity) && !events[e].agent.contains(v.entity) { events[e].target.append(v.entity) }
+        }
+    }
+
+    func nearestEvent(_ i: Int) -> Int? {
+        let violent: EventTypes = [.attack, .bombing, .clash, .operation, .killing]
+        if let m = eventMentions.filter({ violent.contains(events[$0.event].type) }).min(by: { abs($0.tokens.lowerBound - i) < abs($1.tokens.lowerBound - i) }) { return m.event }
+        return nil
+    }
+
+    func assign(killed v: Int, near i: Int, strength: Int) {
+        guard let e = nearestEvent(i) else { return }
+        if strength > events[e].killedStrength || (strength == events[e].killedStrength && strength < 4 && v > (events[e].killed ?? -1)) {
+            events[e].killed = v
+            events[e].killedStrength = strength
+        }
+    }
+
+    func assign(injured v: Int, near i: Int, strength: Int) {
+        guard let e = nearestEvent(i) else { return }
+        if strength > events[e].injuredStrength || (strength == events[e].injuredStrength && v > (events[e].injured ?? -1)) {
+            events[e].injured = v
+            events[e].injuredStrength = strength
+        }
+    }
+}

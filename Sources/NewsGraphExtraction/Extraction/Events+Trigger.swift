@@ -1,0 +1,216 @@
+import Foundation
+import NewsGraphCore
+
+/// How a trigger is written: verb or noun, definite or not, plural, passive — what decides whether it names a
+/// new incident or refers to one already told.
+struct TriggerForm {
+    var text: String
+    var passive = false
+    var definite = false
+    var distinct = false
+    var pluralNoun = false
+    var nounish = false
+    var demonstrative = false
+}
+
+/// One trigger of the current sentence, from its form to the event it names: background mentions are left
+/// out, the factuality is read, the arguments are taken from the parse (Arguments.swift), and the mention is
+/// merged with the event it refers to or starts a new one.
+extension Document {
+    func handleTrigger(_ tr: Range<Int>, _ info: TriggerInfo, dates: [DateMention]) {
+        let form = triggerForm(tr)
+        guard !isBackground(tr, info, form) else { return }
+        guard let (factuality, confidence) = triggerFactuality(tr, info) else { return }
+        if attachResult(tr, info) { return }
+
+        let args = arguments(ofTrigger: tr, type: info.type)
+        let info = retyped(info, contextualType(of: tr, info.type, agents: args.agents))
+        var agents = args.agents
+        var targets = args.targets
+        if [.attack, .bombing, .operation].contains(info.type) {
+            for owner in facilityOwners(of: targets) where !targets.contains(owner) { targets.append(owner) }
+        }
+        agents = agents.filter { !targets.contains($0) }
+        // "two persons were arrested" during an operation: the operation's forces made the arrest
+        if info.type == .arrest, form.passive, agents.isEmpty, let host = eventMentions.last(where: { events[$0.event].type == .operation }) {
+            agents = events[host.event].agent
+        }
+        if info.type != .claim && info.type != .statement {
+            agents = agents.filter { entities[$0].type != .person || info.type == .killing || info.type == .arrest || info.type == .abduction }
+        }
+        let (after, before) = mentionsAround(tr)
+        let place = placeFor(trigger: tr, after: after, before: before)
+        if debugSink { FileHandle.standardError.write(Data("    agents \(agents.map { entities[$0].name }) targets \(targets.map { entities[$0].name }) passive \(form.passive) nounish \(form.nounish)\n".utf8)) }
+        let date = dateFor(trigger: tr, type: info.type, dates: dates)
+        record(tr, info, form, EventArguments(agents: agents, targets: targets), place: place, date: date, factuality: factuality, confidence: confidence)
+    }
+
+    /// The mentions after and before the trigger, as slices (no array per trigger): mentions are found left to
+    /// right, so their starts increase; their ends do too unless a facility phrase swallowed a place.
+    func mentionsAround(_ tr: Range<Int>) -> (after: ArraySlice<Mention>, before: ArraySlice<Mention>) {
+        let after = mentions[(mentions.firstIndex { $0.tokens.lowerBound >= tr.upperBound } ?? mentions.count)...]
+        let before = zip(mentions, mentions.dropFirst()).allSatisfy({ $0.tokens.upperBound <= $1.tokens.upperBound })
+            ? mentions[..<(mentions.firstIndex { $0.tokens.upperBound > tr.lowerBound } ?? mentions.count)]
+            : ArraySlice(mentions.filter { $0.tokens.upperBound <= tr.lowerBound })
+        return (after, before)
+    }
+
+    /// The form of the trigger at `tr`: "attacked" (past verb), "was attacked" (passive), "the attack" (definite),
+    /// "another attack" (distinct), "attacks" (plural noun), "that attack" (demonstrative).
+    func triggerForm(_ tr: Range<Int>) -> TriggerForm {
+        let r = sentenceRange
+        let first = tr.lowerBound
+        let prev = first > r.lowerBound ? first - 1 : nil
+        var form = TriggerForm(text: span(tr))
+        let lowerTrigger = form.text.lowercased()
+        // "attacked", and phrasal verbs whose verb is past: "gunned down", "blown up", "shot dead"
+        let firstWord = Names.firstWord(lowerTrigger)
+        let isVerbPast = lowerTrigger.hasSuffix("ed") && !lowerTrigger.hasSuffix("ied") || lowerTrigger == "shot dead"
+            || (firstWord != lowerTrigger && (firstWord.hasSuffix("ed") || firstWord == "blown" || firstWord == "shot") && tokens[first].kind == .word)
+        form.passive = isVerbPast && prev.map { Document.beAux.contains(key($0)) || (tokens[$0].kind == .word && lower($0).hasSuffix("ly") && $0 > r.lowerBound && Document.beAux.contains(key($0 - 1))) } ?? false
+        form.definite = prev.map { Document.determinersDefinite.contains(key($0)) || key($0) == w.possessive } ?? false
+            || (first >= r.lowerBound + 2 && Document.determinersDefinite.contains(key(first - 2)) && tokens[first - 1].kind == .word && !tokens[first - 1].capitalized)
+        let indefinite = prev.map { Document.determinersIndefinite.contains(key($0)) || tokens[$0].kind == .number } ?? false
+        form.distinct = (max(r.lowerBound, first - 3)..<first).contains { Document.distinctWords.contains(key($0)) }
+        form.pluralNoun = !isVerbPast && lowerTrigger.hasSuffix("s") && !lowerTrigger.hasSuffix("ss") && prev.map { !Document.beAux.contains(key($0)) && tokens[$0].kind == .word && !lexicon.descriptors.contains(tokens, at: $0, limit: first) } ?? false
+        form.nounish = form.definite || indefinite || !(isVerbPast || lowerTrigger.hasSuffix("s") && !lowerTrigger.hasSuffix("ss") || lowerTrigger.hasSuffix("ing"))
+        form.demonstrative = prev.map { key($0) == w.w_that || key($0) == w.w_this } ?? false
+        return form
+    }
+
+    /// Whether the trigger names no incident of its own: an attribution, a planned statement, a verb whose
+    /// object noun carries the event, a purpose, a call, a statistic, a modal or habitual mention.
+    func isBackground(_ tr: Range<Int>, _ info: TriggerInfo, _ form: TriggerForm) -> Bool {
+        let r = sentenceRange
+        let first = tr.lowerBound
+        let prev = first > r.lowerBound ? first - 1 : nil
+        // "police blamed Boko Haram for the abduction", "the attack was blamed on X": an attribution (see
+        // attributeBlame), not a statement
+        if info.type == .statement, isAttribution(tr) { return true }
+        // "urged the government to deny", "will announce": a planned statement is not one
+        if info.type == .statement, let p = prev, key(p) == w.w_to || key(p) == w.w_will || key(p) == w.would { return true }
+        // "repelled the attack", "repulsed a cowardly attack": the noun that follows carries the event
+        if info.type == .clash || info.type == .operation,
+           (tr.upperBound..<min(r.upperBound, tr.upperBound + 4)).contains(where: { j in
+               tokens[j].kind == .word && (lexicon.triggers.match(tokens, at: j, limit: r.upperBound).map { Document.family($0.value.type) <= 1 && $0.value.type != info.type } ?? false)
+           }) { return true }
+        guard info.type != .statement && info.type != .claim else { return false }
+        // "… on October 10 in protest": a purpose, not a protest of its own
+        if info.type == .protest, let p = prev, key(p) == w.w_in { return true }
+        // "called for a bandh", "calls for a general strike": a call, not the action
+        if (min(first, max(r.lowerBound + 1, first - 3))..<first).contains(where: { key($0) == w.forKey && Document.callWords.contains(key($0 - 1)) }) { return true }
+        // "412 people were kidnapped in Burkina Faso in the first seven months of the year": a statistic
+        if statistic(near: first) { return true }
+        for j in max(r.lowerBound, first - 3)..<first where Document.modals.contains(key(j)) {
+            // "to" only counts directly before a verb form ("to attack"), not "in response to the attack"
+            if key(j) == w.w_to && (j != first - 1 || lexicon.cues.match(tokens, at: max(r.lowerBound, j - 3), limit: j + 1) != nil || prevIsCueEnd(j)) { continue }
+            return true
+        }
+        // "in response to the repeated attacks by X": a cause named by the text is an event even when habitual
+        let afterCue = (max(r.lowerBound, first - 4)..<first).contains { prevIsCueEnd($0) }
+        if !afterCue {
+            if let p = prev, Document.habitual.contains(key(p)) { return true }
+            if first >= r.lowerBound + 2, Document.habitual.contains(key(first - 2)), !form.definite { return true }
+        }
+        return false
+    }
+
+    /// The trigger's factuality and confidence (hedged, denied, quoted), or nil when the trigger is used up:
+    /// "No group has claimed responsibility" names no claim; "denied that the camp had been overrun" is a
+    /// disputed detail of the event already reported.
+    func triggerFactuality(_ tr: Range<Int>, _ info: TriggerInfo) -> (Factuality, Double)? {
+        let r = sentenceRange
+        let first = tr.lowerBound
+        var factuality: Factuality = sentenceHedge < 1 ? .reported : .asserted
+        var confidence = 0.85 * sentenceHedge
+        if info.type != .statement {
+            for j in max(r.lowerBound, first - 6)..<first where lexicon.negations.contains(tokens, at: j, limit: first) {
+                // a negation in another clause does not count
+                if (j..<first).contains(where: { key($0) == w.comma || Document.clauseBreak.contains(key($0)) }) { continue }
+                factuality = .denied
+                confidence *= 0.6
+                break
+            }
+            if factuality == .denied && info.type == .claim { return nil }
+            if factuality == .denied, let prior = events.indices.last(where: { !events[$0].dropped && Document.family(events[$0].type) == Document.family(info.type) }) {
+                eventMentions.append(EventMention(tokens: tr, event: prior))
+                return nil
+            }
+        }
+        if quoted(first) { confidence *= 0.85 }
+        return (factuality, confidence)
+    }
+
+    /// "Militants stormed the post, killing three soldiers": a killing participle modifying an event verb is that
+    /// event's result, not a new event; its named victims are the event's targets. True when attached.
+    func attachResult(_ tr: Range<Int>, _ info: TriggerInfo) -> Bool {
+        guard info.type == .killing, let h = parseHead(of: tr), parseTag(h) == "VBG", label(h) == "advcl" || label(h) == "conj",
+              let host = eventMentions.last(where: { [.attack, .bombing, .clash, .operation].contains(events[$0.event].type) }) else { return false }
+        for v in targetFromObject(h) where entities[v].type == .person && !events[host.event].target.contains(v) {
+            events[host.event].target.append(v)
+        }
+        eventMentions.append(EventMention(tokens: tr, event: host.event))
+        return true
+    }
+
+    /// Records the trigger's event: a plural reference or a second noun of the sentence's incident joins that
+    /// event, a reference joins the event it corefers with, anything else starts a new event.
+    func record(_ tr: Range<Int>, _ info: TriggerInfo, _ form: TriggerForm, _ args: EventArguments, place: Mention?, date: DateMention?,
+                factuality: Factuality, confidence: Double) {
+        let r = sentenceRange
+        let first = tr.lowerBound
+        let (agents, targets) = (args.agents, args.targets)
+        let prov = provenance(tokens: tr)
+        // the cause named after a cue ("the attack was revenge for a US airstrike") is never the sentence's own effect
+        let causeOfSentenceEvent = !eventMentions.isEmpty && (max(r.lowerBound, first - 5)..<first).contains { prevIsCueEnd($0) }
+        if form.pluralNoun && agents.isEmpty && targets.isEmpty && place == nil && info.type != .statement && info.type != .protest && !causeOfSentenceEvent {
+            // "both attacks", "the operations": a reference, not a new incident
+            if let prior = events.indices.last(where: { !events[$0].dropped && events[$0].type == info.type })
+                ?? events.indices.last(where: { !events[$0].dropped && Document.family(events[$0].type) == Document.family(info.type) }) {
+                eventMentions.append(EventMention(tokens: tr, event: prior))
+            }
+            return
+        }
+        if let host = sentenceIncident(for: tr, info, form, agents: agents, place: place) {
+            merge(into: host, agents: agents, targets: targets, place: place, date: date, prov: prov, factuality: factuality, confidence: confidence)
+            eventMentions.append(EventMention(tokens: tr, event: host))
+            return
+        }
+        // coreference with an existing event
+        let ev = form.distinct ? nil : resolveEvent(type: info.type, definite: form.definite, demonstrative: form.demonstrative, agents: agents, targets: targets,
+                                                    place: place?.entity, date: date?.inferred == true ? nil : date?.date, byte: Int(tokens[first].start),
+                                                    excluding: causeOfSentenceEvent ? Set(eventMentions.map(\.event)) : [])
+        if let e = ev {
+            merge(into: e, agents: agents, targets: targets, place: place, date: date, prov: prov, factuality: factuality, confidence: confidence)
+            eventMentions.append(EventMention(tokens: tr, event: e))
+            return
+        }
+        // a bare definite reference with nothing to corefer to and no arguments is background ("the attack" in a claim)
+        if form.definite && agents.isEmpty && targets.isEmpty && place == nil && info.type != .claim && info.type != .statement && tokens[first].capitalized == false {
+            return
+        }
+        var e = DocEvent(type: info.type, trigger: form.text, cameo: info.cameo, acled: info.acled, confidence: confidence,
+                         firstByte: Int(tokens[first].start), lastSeen: Int(tokens[first].start))
+        e.factuality = factuality
+        events.append(e)
+        let idx = events.count - 1
+        merge(into: idx, agents: agents, targets: targets, place: place, date: date, prov: prov, factuality: factuality, confidence: confidence)
+        eventMentions.append(EventMention(tokens: tr, event: idx))
+    }
+
+    /// The event of this sentence a nominal trigger is a second name for: "explosives-laden drones hit a base …,
+    /// in an attack claimed by the ELN"; "drove a car bomb into the base, after which the fighters stormed the
+    /// base" (the next phase of the same incident).
+    func sentenceIncident(for tr: Range<Int>, _ info: TriggerInfo, _ form: TriggerForm, agents: [Int], place: Mention?) -> Int? {
+        let r = sentenceRange
+        let first = tr.lowerBound
+        let continuation = (max(r.lowerBound, first - 6)..<first).contains { j in key(j) == w.afterKey && j + 1 < first && key(j + 1) == w.w_which }
+        guard !form.distinct, form.nounish || continuation && Document.family(info.type) == 0, info.type != .statement, info.type != .claim,
+              let host = eventMentions.last(where: { !events[$0.event].dropped && (events[$0.event].type == info.type || Document.family(events[$0.event].type) == 0 && Document.family(info.type) == 0) }),
+              continuation || !(host.tokens.upperBound..<first).contains(where: { lexicon.cues.contains(tokens, at: $0, limit: first) || key($0) == w.semicolon }),
+              agents.isEmpty || events[host.event].agent.isEmpty || agentsRelated(agents, events[host.event].agent),
+              place.map({ p in events[host.event].place.map { placesCompatible(p.entity, $0) } ?? true }) ?? true
+        else { return nil }
+        return host.event
+    }
+}
