@@ -74,8 +74,9 @@ extension Document {
     /// "Four officers were killed by gunmen of the cartel when their patrol was ambushed": an event verb in a
     /// clause that times another names one incident; without an agent of its own it takes the other's.
     func agentOfFramingEvent(_ v: Int) -> [Int] {
-        guard label(v) == "advcl", let h = treeHead(v), isVerb(h), lexicon.trigger(named: lowerWord(h)) != nil else { return [] }
-        return isPassive(h) ? agentFromByPhrase(h) : agentFromSubject(h)
+        guard label(v) == "advcl", let h = treeHead(v), isVerb(h), !lexicon.argumentWords.contains(lowerWord(h), as: .speechVerb) else { return [] }
+        let agents = isPassive(h) ? agentFromByPhrase(h) : agentFromSubject(h)
+        return agents.allSatisfy({ [.group, .unit].contains(entities[$0].type) }) ? agents : []
     }
 
     /// "Militants attacked the checkpoint", "gunmen stormed the village and abducted 20 people": the subject
@@ -146,7 +147,7 @@ extension Document {
         if args.agents.isEmpty { args.addAgents(agentFromDemonym(n)) }
         args.addAgents(agentFromByPhrase(n))
         args.addAgents(agentFromParticiple(n))
-        args.addTargets(targetFromPreposition(n))
+        if !isAttributedEvent(n) { args.addTargets(targetFromPreposition(n)) }
         if [.killing, .arrest, .abduction].contains(type) { args.addTargets(victimFromOfPhrase(n)) }
         if type == .clash { clashSides(n, into: &args) }
         let framed = argumentsFromGoverningVerb(n)
@@ -231,7 +232,10 @@ extension Document {
         case "nsubj" where words.contains(lowerWord(v), as: .impactVerb):
             args.addTargets(targetFromObject(v))
         case "pobj" where words.contains(lowerWord(v), as: .framePreposition):
-            guard var verb = treeHead(v), isVerb(verb) else { break }
+            guard var verb = treeHead(v) else { break }
+            // "killed 12 militants in operations": the phrase the parser hung on the verb's object frames the verb
+            if !isVerb(verb), ["dobj", "nsubjpass"].contains(label(verb)), let governor = treeHead(verb), isVerb(governor) { verb = governor }
+            guard isVerb(verb) else { break }
             // "Security forces killed nine militants in an operation, the army said": a phrase the parser hung
             // on the reporting verb frames the reported clause
             if words.contains(lowerWord(verb), as: .speechVerb) {
@@ -270,7 +274,17 @@ extension Document {
     /// "attributing the assault to militants of the ISGS", "the attack was blamed on the TTP": the actor an
     /// event is attributed to carried it out.
     func agentFromAttribution(_ v: Int) -> [Int] {
-        prepositionObjects(of: v, .attributionPreposition).flatMap { entities(ofPhrase: $0) }
+        // (the parser often hangs "on X" on the blamed event noun: "blamed [the abduction on Boko Haram]")
+        let phrases = prepositionObjects(of: v, .attributionPreposition)
+            + treeChildren(v, ["dobj"]).flatMap { prepositionObjects(of: $0, .attributionPreposition) }
+        return phrases.flatMap { entities(ofPhrase: $0) }
+    }
+
+    /// Whether event noun `n` is the object of an attribution ("blamed the abduction on …"), whose on-phrase
+    /// names the one blamed, not a target.
+    func isAttributedEvent(_ n: Int) -> Bool {
+        guard label(n) == "dobj", let v = treeHead(n) else { return false }
+        return lexicon.argumentWords.contains(lowerWord(v), as: .attributionVerb)
     }
 
     /// "The group claimed responsibility for a car bombing at the base": the claimant carried out the claimed

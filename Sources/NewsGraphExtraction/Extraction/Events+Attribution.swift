@@ -31,8 +31,11 @@ extension Document {
 
     /// Whether the blame verb at document tokens `tr` attributes an event (then it is not a statement event).
     func isAttribution(_ tr: Range<Int>) -> Bool {
-        guard let v = parseHead(of: tr) else { return false }
-        return blame(statedBy: v) != nil || !prepositionObjects(of: v, .blamePreposition).isEmpty && isPassive(v)
+        guard let v = parseHead(of: tr), lexicon.argumentWords.contains(lowerWord(v), as: .attributionVerb) else { return false }
+        func namesEvent(_ p: Int) -> Bool { lexicon.trigger(named: lowerWord(p)) != nil }
+        if isPassive(v) { return !prepositionObjects(of: v, .blamePreposition).isEmpty || passiveSubject(of: v).map(namesEvent) ?? false }
+        if prepositionObjects(of: v, .blamePreposition).contains(where: namesEvent) { return true }
+        return treeChildren(v, ["dobj"]).contains(where: namesEvent) && !agentFromAttribution(v).isEmpty
     }
 
     /// Gives each event of the sentence blamed on an actor that actor as agent, when the text names no other.

@@ -146,11 +146,21 @@ extension Document {
     func attachResult(_ tr: Range<Int>, _ info: TriggerInfo) -> Bool {
         guard info.type == .killing, let h = parseHead(of: tr), parseTag(h) == "VBG", label(h) == "advcl" || label(h) == "conj",
               let host = eventMentions.last(where: { [.attack, .bombing, .clash, .operation].contains(events[$0.event].type) }) else { return false }
-        for v in targetFromObject(h) where entities[v].type == .person && !events[host.event].target.contains(v) {
+        for v in personsInObject(of: h) where !events[host.event].target.contains(v) {
             events[host.event].target.append(v)
         }
         eventMentions.append(EventMention(tokens: tr, event: host.event))
         return true
+    }
+
+    /// The persons named in participle `v`'s phrase: "killing terrorists along with a commander named Amar Kessel".
+    func personsInObject(of v: Int) -> [Int] {
+        guard let syntax else { return [] }
+        var out: [Int] = []
+        for p in syntax.subtree(of: v) where p != v {
+            if let m = mention(atParse: p), entities[m.entity].type == .person, !out.contains(m.entity) { out.append(m.entity) }
+        }
+        return out
     }
 
     /// Records the trigger's event: a plural reference or a second noun of the sentence's incident joins that

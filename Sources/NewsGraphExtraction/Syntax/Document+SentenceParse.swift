@@ -181,11 +181,12 @@ extension Document {
         return namedBody(of: p, depth: depth)
     }
 
-    /// The last group, force or organisation named in the sentence before parse token `p`.
+    /// The owner "its" or "their" refers to in the phrase headed by `p`: the named group, force or organisation
+    /// that is the subject of a clause above it ("ISMP announced that its operatives had …").
     func actor(before p: Int) -> Int? {
         guard let syntax else { return nil }
-        let start = syntax.tokens[p].start
-        for m in mentions.reversed() where scalarOffset(m.bytes.upperBound) <= start {
+        for v in syntax.ancestors(of: p) where isVerb(v) {
+            guard let s = treeChildren(v, ["nsubj", "nsubjpass"]).last, s < p, let m = mention(atParse: s) else { continue }
             let e = m.entity
             if [.group, .unit, .organization].contains(entities[e].type), !entities[e].generic { return e }
         }

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+@testable import NewsGraphCore
+@testable import NewsGraphExtraction
+
+/// The argument rules read from the dependency parse (Arguments.swift, Events+Attribution.swift), each on
+/// sentences written for these tests (invented names; no third-party text).
+@Suite("Event arguments from the parse")
+struct ParsedArgumentTests {
+    func extract(_ text: String) -> ArticleGraph {
+        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array((" date 2025-04-09 Korvin, Apr 9 " + text).utf8)))
+    }
+
+    func event(_ g: ArticleGraph, _ type: EventType, trigger: String? = nil) -> ExtractedEvent? {
+        g.events.first { e in e.type == type && (trigger.map { e.trigger.lowercased().contains($0) } ?? true) }
+    }
+
+    @Test("A passive subject is the target, not the agent: 'six officers of the Varn Police were killed in an ambush'")
+    func passiveSubjectOfAFramingVerbIsTheTarget() throws {
+        let g = extract("Six officers of the Varn Police were killed in an ambush near Tessel on Monday.")
+        let e = try #require(event(g, .attack, trigger: "ambush"))
+        #expect(e.agent.isEmpty)
+        #expect(e.target == ["Varn Police"])
+    }
+
+    @Test("The head of a subject acts, not the nearest name: 'the Oskar Dahl faction of the Red Ridge Front claimed responsibility'")
+    func headOfTheSubjectClaims() throws {
+        let g = extract("The Oskar Dahl faction of the banned Red Ridge Front took responsibility for the attack on the Tessel checkpoint.")
+        let claim = try #require(event(g, .claim))
+        #expect(!claim.agent.contains("Red Ridge Front"))
+    }
+
+    @Test("A speaker is not the agent of the event it reports: 'a statement issued by the MPR said security forces conducted an operation'")
+    func reportedSpeechKeepsItsOwnAgent() throws {
+        let g = extract("A statement issued by the Military Press Relations said security forces conducted an operation in the Tessel district on Monday.")
+        let op = try #require(event(g, .operation))
+        #expect(op.agent == ["security forces"])
+    }
+
+    @Test("A country that acts is an actor and the accused the target: 'Russia has accused Ukraine of shelling the plant'")
+    func countriesActAndAreAccused() throws {
+        let g = extract("Russia has accused Ukraine of shelling the Koro power plant on Monday.")
+        let statement = try #require(event(g, .statement))
+        #expect(statement.agent == ["Russia"])
+        #expect(statement.target == ["Ukraine"])
+        #expect(event(g, .bombing)?.agent == ["Ukraine"])
+    }
+
+    @Test("An armed group's raid is an attack: 'the Red Ridge Front launched a deadly raid on a military base'")
+    func anArmedGroupsRaidIsAnAttack() throws {
+        let g = extract("The Red Ridge Front launched a deadly raid on the Tessel military base on Monday.")
+        let e = try #require(g.events.first { $0.trigger.lowercased().contains("raid") })
+        #expect(e.type == .attack)
+        #expect(e.agent == ["Red Ridge Front"])
+    }
+
+    @Test("The instrument makes a bombing: 'killed 19 people in an air attack on the village'")
+    func anAirAttackIsABombing() throws {
+        let g = extract("The Norland Air Force killed 19 people in an air attack on Tessel on Monday.")
+        let e = try #require(g.events.first { $0.trigger.lowercased().contains("attack") })
+        #expect(e.type == .bombing)
+        #expect(e.agent == ["Norland Air Force"])
+    }
+
+    @Test("A possessor or a named modifier of an event noun carries it out: 'the Red Ridge Front's attack', 'an RRF ambush'")
+    func possessorAndNamedModifierAct() throws {
+        let g = extract("The Red Ridge Front's attack on the Tessel police station killed two officers on Monday.")
+        #expect(event(g, .attack)?.agent == ["Red Ridge Front"])
+        let h = extract("An RRF ambush on a convoy of the Varn Police killed two officers near Tessel on Monday.")
+        #expect(event(h, .attack)?.agent == ["RRF"])
+    }
+
+    @Test("The subject of a carrying verb carries out its object: 'the Varn Police conducted an operation against the Red Ridge Front'")
+    func carryingVerbSubjectAndTargetPreposition() throws {
+        let g = extract("The Varn Police conducted an operation against the Red Ridge Front in Tessel on Monday.")
+        let e = try #require(event(g, .operation))
+        #expect(e.agent == ["Varn Police"])
+        #expect(e.target == ["Red Ridge Front"])
+    }
+
+    @Test("A passive by-phrase acts, even hung on a noun: 'was gunned down along with two guards by security forces'")
+    func passiveByPhrase() throws {
+        let g = extract("Amar Kessel, a commander of the Red Ridge Front, was gunned down along with two guards by the Varn Police in Tessel on Monday.")
+        let e = try #require(g.events.first { $0.trigger.lowercased().contains("gunned") })
+        #expect(e.agent == ["Varn Police"])
+        #expect(e.target.contains("Amar Kessel"))
+    }
+
+    @Test("Coordinated subjects all act, and a relative clause does not hide its antecedent: 'the Red Ridge Front, which …, attacked'")
+    func coordinatedSubjectsAndRelativeClauses() throws {
+        let g = extract("The Red Ridge Front and the Grey Hill Brigade attacked the Tessel checkpoint on Monday.")
+        #expect(Set(event(g, .attack)?.agent ?? []) == ["Red Ridge Front", "Grey Hill Brigade"])
+        let h = extract("The Red Ridge Front, which has fought the Varn Police for years, killed at least 12 villagers near Tessel on Monday.")
+        #expect(event(h, .attack)?.agent == ["Red Ridge Front"])
+    }
+
+    @Test("A demonym names the country that acts when the article names it: 'Israel … an Israeli airstrike'")
+    func demonymAgent() throws {
+        let g = extract("Israel has denied targeting civilians. An Israeli airstrike hit the Tessel market on Monday, killing four people.")
+        let e = try #require(event(g, .bombing))
+        #expect(e.agent == ["Israel"])
+    }
+
+    @Test("Blame names the agent: 'police blamed the Red Ridge Front for the abduction'; 'the bombing was blamed on the RRF'")
+    func blameNamesTheAgent() throws {
+        let g = extract("Gunmen abducted 12 farmers near Tessel on Monday. The Varn Police blamed the Red Ridge Front for the abduction.")
+        #expect(event(g, .abduction)?.agent == ["Red Ridge Front"])
+        #expect(event(g, .statement) == nil)
+    }
+
+    @Test("A group saying it carried out an attack claims it, and 'it' is the group: 'the RRF said it had carried out the attack'")
+    func speechClaim() throws {
+        let g = extract("Fighters stormed the Tessel police station on Monday. The Red Ridge Front said it had carried out the attack.")
+        let claim = try #require(event(g, .claim))
+        #expect(claim.agent.contains("Red Ridge Front"))
+        #expect(event(g, .attack)?.agent == ["Red Ridge Front"])
+    }
+
+    @Test("A claimant carries out the claimed event: 'the Red Ridge Front claimed responsibility for a car bombing at the base'")
+    func claimantOfAClaimedEvent() throws {
+        let g = extract("The Red Ridge Front claimed responsibility for a car bombing at the Tessel military base on Monday.")
+        #expect(event(g, .bombing)?.agent == ["Red Ridge Front"])
+    }
+
+    @Test("A reported statement whose subject is a description is the reporter's: 'Vell said that the ministry condemns …'")
+    func reportedStatementSpeaker() throws {
+        let g = extract("Omar Vell, spokesman of the Norland Ministry of Defence, said that the ministry strongly condemns the attack on Tessel.")
+        let e = try #require(event(g, .statement))
+        #expect(e.agent.contains("Omar Vell"))
+    }
+}
