@@ -56,7 +56,26 @@ public enum Scorer {
         case unknown(String)
         case event(Int)
         case predictedEvent(String)
-        static func < (a: Key, b: Key) -> Bool { String(describing: a) < String(describing: b) }
+        /// score.py's keys are tuples ("E", i), ("X", name), ("V", i), ("PV", id), compared as Python compares them:
+        /// by tag, then by payload (numbers numerically, names by code point; "bus depot" before "bus depot in X").
+        var tag: String {
+            switch self {
+            case .entity: "E"
+            case .unknown: "X"
+            case .event: "V"
+            case .predictedEvent: "PV"
+            }
+        }
+
+        static func < (a: Key, b: Key) -> Bool {
+            if a.tag != b.tag { return a.tag.unicodeScalars.lexicographicallyPrecedes(b.tag.unicodeScalars) }
+            switch (a, b) {
+            case let (.entity(x), .entity(y)), let (.event(x), .event(y)): return x < y
+            case let (.unknown(x), .unknown(y)), let (.predictedEvent(x), .predictedEvent(y)):
+                return x.unicodeScalars.lexicographicallyPrecedes(y.unicodeScalars)
+            default: return false
+            }
+        }
     }
 
     struct Resolver {

@@ -24,6 +24,8 @@ public struct ArgumentWords: Sendable, Hashable {
         case claimedPreposition = "claimed-preposition"
         case speechVerb = "speech-verb"
         case blamePreposition = "blame-preposition"
+        case namingParticiple = "naming-participle"
+        case namingPreposition = "naming-preposition"
         case groupKillingVerb = "group-killing-verb"
     }
 

@@ -118,7 +118,27 @@ extension Document {
         }
         if label(v) == "acl" || label(v) == "relcl", let h = treeHead(v) { return h }
         if label(v) == "conj", let h = treeHead(v), isPassive(h) { return passiveSubject(of: h) }
-        return nil
+        return strandedSubject(of: v)
+    }
+
+    /// The subject of a passive clause the parser split off: "Tension gripped the town after a farmer, identified
+    /// as X, was shot dead" parses "was shot" as a clause of its own, its subject left inside the phrase before
+    /// it. That phrase is the noun phrase ending right before the clause (a comma between them).
+    func strandedSubject(of v: Int) -> Int? {
+        guard let syntax, !treeChildren(v, ["auxpass"]).isEmpty, ["conj", "ROOT", "ccomp"].contains(label(v)) else { return nil }
+        var start = syntax.subtree(of: v).lowerBound
+        while start > 0, syntax.tokens[start - 1].pos == "PUNCT" { start -= 1 }
+        guard start > 0, let sp = sentenceParse(), sp.tokens.contains(start - 1) else { return nil }
+        // the highest noun whose phrase ends there, that is no verb's subject already
+        var candidate: Int? = nil
+        for n in sp.tokens where n < start && ["NOUN", "PROPN"].contains(syntax.tokens[n].pos) && ["pobj", "dobj", "appos"].contains(label(n)) {
+            var end = syntax.subtree(of: n).upperBound
+            while end > n, syntax.tokens[end].pos == "PUNCT" { end -= 1 }
+            if end == start - 1 || (end < start && (end + 1..<start).allSatisfy { syntax.tokens[$0].pos == "PUNCT" }) {
+                if candidate == nil || syntax.subtree(of: n).lowerBound < syntax.subtree(of: candidate!).lowerBound { candidate = n }
+            }
+        }
+        return candidate
     }
 
     /// The `by` phrase of a passive verb or of a noun: "was carried out by the BLA", "a raid by the army".
@@ -171,6 +191,11 @@ extension Document {
         // "the TTP's shadow group, the Resistance Front": an unnamed head is named by its apposition first
         for a in treeChildren(p, ["appos"]) {
             if let e = entity(ofPhrase: a, depth: depth + 1) { return e }
+        }
+        // "a farmer, identified as Amar Kessel", "a commander named Amar Kessel": the name a participle gives
+        for a in treeChildren(p, ["acl"]) where lexicon.argumentWords.contains(lowerWord(a), as: .namingParticiple) {
+            let named = treeChildren(a, ["oprd", "dobj", "attr"]) + prepositionObjects(of: a, .namingPreposition)
+            if let e = named.lazy.compactMap({ self.mention(atParse: $0)?.entity }).first { return e }
         }
         // "Qari Zar Wali, a commander who was gunned down": an apposition designates what it is in apposition to
         if label(p) == "appos", let h = treeHead(p), let m = mention(atParse: h) { return m.entity }
