@@ -128,4 +128,26 @@ struct ParsedArgumentTests {
         let e = try #require(event(g, .statement))
         #expect(e.agent.contains("Omar Vell"))
     }
+
+    @Test("A country's force word is its state force, and 'its' refers to the subject above: 'Myanmar's military said its columns …'")
+    func countryForceAndPossessivePronoun() throws {
+        let g = extract("Myanmar's military said on Tuesday that its security columns had killed 27 members of the Arakan Army during a clearance operation around Kyaukpyu.")
+        let e = try #require(event(g, .operation))
+        #expect(e.agent == ["Tatmadaw"])
+        #expect(e.target == ["Arakan Army"])
+    }
+
+    @Test("The bundled lexicon knows each country's main force, by name or alias (indexed before the lexicon is returned)")
+    func countryForcesAreIndexed() throws {
+        let lexicon = ExtractorTests.extractor.lexicon
+        #expect(lexicon.countryForces["myanmar"].map { lexicon.entities[$0].name } == "Tatmadaw")
+        #expect(lexicon.countryForces["pakistan"] != nil)
+    }
+
+    @Test("An advcl event takes the agent of the event it times: 'killed by gunmen of the X when their patrol was ambushed'")
+    func framingEventAgent() throws {
+        let g = extract("Four officers were killed by gunmen of the Grey Hill Brigade on Monday when their patrol was ambushed outside Tessel.")
+        let e = try #require(event(g, .attack, trigger: "ambush"))
+        #expect(e.agent == ["Grey Hill Brigade"])
+    }
 }

@@ -186,7 +186,6 @@ public struct Lexicon: Sendable {
             try lexicon.load(Array(data), file: url.lastPathComponent)
         }
         lexicon.version = "builtin-" + String(SHA256.hex(hashes).prefix(10))
-        defer { lexicon.indexCountryForces() }
         for path in userFiles {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw LexiconError(file: path, line: 0, message: "cannot read the lexicon file")
@@ -195,6 +194,8 @@ public struct Lexicon: Sendable {
             let stem = (path as NSString).lastPathComponent
             lexicon.version += "+\(stem)-" + String(SHA256.hex(Array(data)).prefix(10))
         }
+        // (indexed before returning: a `defer` would index the local copy after the value was returned)
+        lexicon.indexCountryForces()
         return lexicon
     }
 
@@ -232,11 +233,13 @@ public struct Lexicon: Sendable {
         var countryOf: [String: String] = [:] // prefix → country
         for e in entities where e.type == .place && e.parent == nil { countryOf[e.name.lowercased()] = e.name.lowercased() }
         for (d, c) in demonymNames { countryOf[d.lowercased()] = c.lowercased() }
+        // by name or alias: "Tatmadaw" is Myanmar's through its alias "Myanmar army"
         for (idx, e) in entities.enumerated() where e.type == .unit {
-            let n = e.name.lowercased()
-            for suffix in [(" army", 3), (" armed forces", 2), (" military", 1), (" defence forces", 1), (" defense forces", 1)] where n.hasSuffix(suffix.0) {
-                let prefix = String(n.dropLast(suffix.0.count))
-                if let country = countryOf[prefix], best[country] == nil || suffix.1 > best[country]!.1 { best[country] = (idx, suffix.1) }
+            for n in ([e.name] + e.aliases).map({ $0.lowercased() }) {
+                for suffix in [(" army", 3), (" armed forces", 2), (" military", 1), (" defence forces", 1), (" defense forces", 1)] where n.hasSuffix(suffix.0) {
+                    let prefix = String(n.dropLast(suffix.0.count))
+                    if let country = countryOf[prefix], best[country] == nil || suffix.1 > best[country]!.1 { best[country] = (idx, suffix.1) }
+                }
             }
         }
         countryForces = best.mapValues(\.0)

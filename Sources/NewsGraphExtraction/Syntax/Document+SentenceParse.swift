@@ -177,6 +177,7 @@ extension Document {
     func entity(ofPhrase p: Int, depth: Int) -> Int? {
         guard depth < 3 else { return nil }
         let covering = mention(atParse: p)
+        if covering == nil, let force = countryForce(ofPhrase: p) { return force }
         // "its operatives", "their fighters": a force word owned by the actor named before it
         if covering.map({ entities[$0.entity].generic }) ?? true,
            treeChildren(p, ["poss"]).contains(where: { lexicon.argumentWords.contains(lowerWord($0), as: .possessivePronoun) }),
@@ -206,13 +207,24 @@ extension Document {
         return namedBody(of: p, depth: depth)
     }
 
+    /// "Myanmar's military", "Nigeria's army": a country's generic force word is that country's main state force.
+    func countryForce(ofPhrase p: Int) -> Int? {
+        guard let d = documentToken(ofParse: p), let g = lexicon.generics.match(tokens, at: d, limit: sentenceRange.upperBound),
+              g.value == .unit, g.length == 1 else { return nil }
+        for owner in treeChildren(p, ["poss"]) {
+                guard let m = mention(atParse: owner), isCountry(m.entity), let li = countryForce(entities[m.entity].name) else { continue }
+            let r = d..<(d + 1)
+            return entity(surface: lexicon.entities[li].name, type: .unit, strength: 3, lexiconIndex: li, bytes: bytes(r))
+        }
+        return nil
+    }
+
     /// The owner "its" or "their" refers to in the phrase headed by `p`: the named group, force or organisation
     /// that is the subject of a clause above it ("ISMP announced that its operatives had …").
     func actor(before p: Int) -> Int? {
         guard let syntax else { return nil }
         for v in syntax.ancestors(of: p) where isVerb(v) {
-            guard let s = treeChildren(v, ["nsubj", "nsubjpass"]).last, s < p, let m = mention(atParse: s) else { continue }
-            let e = m.entity
+            guard let s = treeChildren(v, ["nsubj", "nsubjpass"]).last, s < p, let e = entity(ofPhrase: s, depth: 1) else { continue }
             if [.group, .unit, .organization].contains(entities[e].type), !entities[e].generic { return e }
         }
         return nil
