@@ -150,4 +150,21 @@ struct ParsedArgumentTests {
         let e = try #require(event(g, .attack, trigger: "ambush"))
         #expect(e.agent == ["Grey Hill Brigade"])
     }
+
+    @Test("Two claims by one group of two incidents stay two claims, and a claimed raid by a group is an attack")
+    func claimsOfTwoIncidents() throws {
+        let g = extract("The Red Ridge Front claimed responsibility for the beheading of two farmers in Tessel on Monday. The Red Ridge Front also claimed responsibility for a raid on Koro village on Tuesday.")
+        let claims = g.events.filter { $0.type == .claim }
+        #expect(claims.count == 2)
+        let raid = try #require(g.events.first { $0.trigger.lowercased().contains("raid") })
+        #expect(raid.type == .attack)
+        #expect(raid.agent == ["Red Ridge Front"])
+        #expect(g.triples.filter { $0.predicate == .claimedResponsibility }.count == 2)
+    }
+
+    @Test("Disputes and declarations are statements: 'the Red Ridge Front disputed the figures', 'the governor declared a curfew'")
+    func disputesAndDeclarationsAreStatements() throws {
+        let g = extract("The Varn Police said 40 fighters were killed near Tessel on Monday. The Red Ridge Front disputed the figures.")
+        #expect(event(g, .statement)?.agent == ["Red Ridge Front"])
+    }
 }

@@ -11,11 +11,18 @@ extension Document {
     /// Links each claim of the sentence to the event it claims ("claimed responsibility for the strike").
     func linkClaims() {
         findSpeechClaims()
-        for cm in eventMentions where events[cm.event].type == .claim {
-            let claim = cm.event
-            let claimable: EventTypes = [.attack, .bombing, .clash, .killing, .abduction]
-            let target = eventMentions.first { $0.tokens.lowerBound > cm.tokens.lowerBound && claimable.contains(events[$0.event].type) }?.event
+        for (n, cm) in eventMentions.enumerated() where events[cm.event].type == .claim {
+            var claim = cm.event
+            let claimable: EventTypes = [.attack, .bombing, .clash, .killing, .abduction, .operation]
+            let named = eventMentions.first { $0.tokens.lowerBound > cm.tokens.lowerBound && claimable.contains(events[$0.event].type) }?.event
+            let target = named
                 ?? events.indices.last { events[$0].type != .claim && events[$0].type != .statement && [.attack, .bombing, .clash, .killing, .abduction].contains(events[$0].type) && events[$0].firstByte < Int(tokens[cm.tokens.lowerBound].start) }
+            // "ISMP claimed responsibility for the raid … ISMP also claimed the beheading": a claim naming another
+            // event than the claim it was merged with is a claim of its own
+            if let t = named, let earlier = events[claim].claimed, earlier != t, events[claim].mentions.count > 1 {
+                claim = splitClaim(claim, mention: cm)
+                eventMentions[n].event = claim
+            }
             if let t = target, events[claim].claimed == nil { events[claim].claimed = t }
             if events[claim].agent.isEmpty, let t = events[claim].claimed, let g = events[t].agent.first(where: { entities[$0].type == .group }) {
                 events[claim].agent = [g]
@@ -24,6 +31,27 @@ extension Document {
             if let t = events[claim].claimed, !hasNamedAgent(t) {
                 events[t].agent = events[claim].agent.filter { entities[$0].type == .group }
             }
+            // "claimed responsibility for a raid": an armed group's raid is an attack
+            if let t = events[claim].claimed, events[t].type == .operation, !events[t].agent.isEmpty,
+               events[t].agent.allSatisfy({ entities[$0].type == .group }), let attack = lexicon.trigger(named: "attack") {
+                events[t].type = .attack
+                events[t].cameo = attack.cameo
+                events[t].acled = attack.acled
+            }
         }
+    }
+
+    /// Moves the claim mention `cm` out of `claim` into a new claim with the same claimants.
+    func splitClaim(_ claim: Int, mention cm: EventMention) -> Int {
+        let prov = provenance(tokens: cm.tokens)
+        var c = events[claim]
+        c.claimed = nil
+        c.mentions = [prov]
+        c.firstByte = Int(tokens[cm.tokens.lowerBound].start)
+        c.lastSeen = c.firstByte
+        c.trigger = span(cm.tokens)
+        events[claim].mentions.removeAll { $0 == prov }
+        events.append(c)
+        return events.count - 1
     }
 }
