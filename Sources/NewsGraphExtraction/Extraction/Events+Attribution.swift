@@ -24,7 +24,9 @@ extension Document {
         }
         let actors = agentFromAttribution(v).filter { actorTypes.contains(entities[$0].type) }
         guard !actors.isEmpty else { return nil }
-        let blamedEvent = isPassive(v) ? passiveSubject(of: v) : treeChildren(v, ["dobj"]).first
+        var blamedEvent = isPassive(v) ? passiveSubject(of: v) : treeChildren(v, ["dobj"]).first
+        // "an attack that the police blamed on the TTP": the relative pronoun stands for the noun the clause modifies
+        if let o = blamedEvent, lexicon.argumentWords.contains(lowerWord(o), as: .relativePronoun), label(v) == "relcl" { blamedEvent = treeHead(v) }
         guard let e = blamedEvent.flatMap({ eventMentioned(atParse: $0) }) else { return nil }
         return (actors, e)
     }

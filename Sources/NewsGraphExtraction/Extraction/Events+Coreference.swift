@@ -101,7 +101,8 @@ extension Document {
         for t in targets where !events[e].target.contains(t) && !events[e].agent.contains(t) { events[e].target.append(t) }
         if let p = place {
             if let cur = events[e].place {
-                if cur != p.entity, contained(p.entity, in: cur) { events[e].place = p.entity }
+                // a more specific place: one inside the current one, or any place below country level
+                if cur != p.entity, contained(p.entity, in: cur) || isCountry(cur) && !isCountry(p.entity) { events[e].place = p.entity }
             } else {
                 events[e].place = p.entity
             }

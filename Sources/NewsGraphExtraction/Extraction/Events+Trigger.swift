@@ -38,8 +38,11 @@ extension Document {
         if info.type != .claim && info.type != .statement {
             agents = agents.filter { entities[$0].type != .person || info.type == .killing || info.type == .arrest || info.type == .abduction }
         }
+        // (a country that acts or is acted on is a participant, not the event's place: "Israel struck Hodeida")
+        let participants = Set(agents + targets)
         let (after, before) = mentionsAround(tr)
-        let place = placeFor(trigger: tr, after: after, before: before)
+        let place = participants.isEmpty ? placeFor(trigger: tr, after: after, before: before)
+            : placeFor(trigger: tr, after: ArraySlice(after.filter { !participants.contains($0.entity) }), before: ArraySlice(before.filter { !participants.contains($0.entity) }))
         if debugSink { FileHandle.standardError.write(Data("    agents \(agents.map { entities[$0].name }) targets \(targets.map { entities[$0].name }) passive \(form.passive) nounish \(form.nounish)\n".utf8)) }
         let date = dateFor(trigger: tr, type: info.type, dates: dates)
         record(tr, info, form, EventArguments(agents: agents, targets: targets), place: place, date: date, factuality: factuality, confidence: confidence)

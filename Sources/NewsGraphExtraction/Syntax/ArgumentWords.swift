@@ -25,6 +25,7 @@ public struct ArgumentWords: Sendable, Hashable {
         case speechVerb = "speech-verb"
         case blamePreposition = "blame-preposition"
         case namingParticiple = "naming-participle"
+        case leadingParticiple = "leading-participle"
         case namingPreposition = "naming-preposition"
         case groupKillingVerb = "group-killing-verb"
     }

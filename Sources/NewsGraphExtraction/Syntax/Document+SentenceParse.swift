@@ -193,6 +193,10 @@ extension Document {
         for a in treeChildren(p, ["appos"]) {
             if let e = entity(ofPhrase: a, depth: depth + 1) { return e }
         }
+        // "hundreds of residents, led by the Joint Action Committee": the body leading an unnamed crowd acts
+        for a in treeChildren(p, ["acl"]) where lexicon.argumentWords.contains(lowerWord(a), as: .leadingParticiple) {
+            if let e = byPhraseObjects(of: a).lazy.compactMap({ self.mention(atParse: $0)?.entity }).first { return e }
+        }
         // "a farmer, identified as Amar Kessel", "a commander named Amar Kessel": the name a participle gives
         for a in treeChildren(p, ["acl"]) where lexicon.argumentWords.contains(lowerWord(a), as: .namingParticiple) {
             let named = treeChildren(a, ["oprd", "dobj", "attr"]) + prepositionObjects(of: a, .namingPreposition)
