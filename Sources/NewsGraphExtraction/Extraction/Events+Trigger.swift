@@ -185,6 +185,12 @@ extension Document {
             return
         }
         if let host = sentenceIncident(for: tr, info, form, agents: agents, place: place) {
+            // "killed 75 people in a drone strike": the more specific type names the incident
+            if events[host].type == .attack, info.type == .bombing {
+                events[host].type = .bombing
+                events[host].cameo = info.cameo
+                events[host].acled = info.acled
+            }
             merge(into: host, agents: agents, targets: targets, place: place, date: date, prov: prov, factuality: factuality, confidence: confidence)
             eventMentions.append(EventMention(tokens: tr, event: host))
             return

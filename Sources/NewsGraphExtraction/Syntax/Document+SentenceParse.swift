@@ -208,7 +208,18 @@ extension Document {
         let named = treeChildren(p, ["compound", "poss", "nmod", "amod"]).reversed().compactMap { mention(atParse: $0)?.entity }
         if let actor = named.first(where: { entities[$0].type != .place }) { return actor }
         if let country = named.first(where: { isCountry($0) }) { return country }
-        return namedBody(of: p, depth: depth)
+        if let body = namedBody(of: p, depth: depth) { return body }
+        return soleDesignation(p)
+    }
+
+    /// "Bandits attacked a mosque", "gunmen stormed the village": a generic designation in an argument position,
+    /// with no name in its phrase, is the participant's only designation — an entity by the corpus conventions
+    /// (kept only when an event or triple uses it).
+    func soleDesignation(_ p: Int) -> Int? {
+        guard let d = documentToken(ofParse: p), let g = lexicon.generics.match(tokens, at: d, limit: sentenceRange.upperBound),
+              g.length == 1, g.value == .group || g.value == .unit else { return nil }
+        let r = d..<(d + 1)
+        return entity(surface: lower(d), type: g.value, strength: 2, generic: true, bytes: bytes(r), confidence: 0.7)
     }
 
     /// "Myanmar's military", "Nigeria's army": a country's generic force word is that country's main state force.
