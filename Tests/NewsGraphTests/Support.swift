@@ -13,10 +13,15 @@ enum Paths {
     static let seedText = seedDir.appendingPathComponent("kalat-2024-11-16.txt")
     static let seedGold = seedDir.appendingPathComponent("kalat-2024-11-16.json")
     static let devDir = shared.appendingPathComponent("corpus/dev")
+    static let realDir = shared.appendingPathComponent("corpus/real")
     static let scorePy = shared.appendingPathComponent("tools/score.py")
 
     static var hasSharedCorpus: Bool {
         FileManager.default.fileExists(atPath: seedText.path) && FileManager.default.fileExists(atPath: seedGold.path)
+    }
+
+    static var hasRealCorpus: Bool {
+        (try? FileManager.default.contentsOfDirectory(atPath: realDir.path).contains { $0.hasSuffix(".json") }) ?? false
     }
 
     static var hasPython: Bool { which("python3") != nil }

@@ -1,0 +1,31 @@
+import Foundation
+import NewsGraph
+import Testing
+
+/// Floors on `../shared/corpus/real` — published articles nobody tuned the rules on, with gold annotations —
+/// measured with `Scorer` (lenient F1), as the README's Quality table reports them. A regression check of
+/// extraction on real prose; skipped when the shared corpus is absent.
+@Suite("Real articles (shared corpus)", .enabled(if: Paths.hasRealCorpus, "needs ../shared/corpus/real"))
+struct RealCorpusFloorTests {
+    /// The figures of the README (issue 11's rewrite of arguments and relations over the parse), less a small
+    /// margin for noise in ties; raise them when extraction improves, never lower them to make a change pass.
+    static let floors: [String: Double] = [
+        "entities": 0.80,
+        "events": 0.50,
+        "triples": 0.27,
+        "arg:agent": 0.40,
+        "arg:target": 0.24,
+    ]
+
+    @Test func realArticlesStayAboveTheirLenientFloors() async throws {
+        let evaluator = Evaluator(extractor: try Extractor.standard())
+        let docs = try Evaluator.documents(goldDir: Paths.realDir.path)
+        #expect(docs.count >= 40)
+        let report = try await evaluator.evaluate(docs)
+        #expect(report.failures.isEmpty, "\(report.failures)")
+        for (measure, floor) in Self.floors.sorted(by: { $0.key < $1.key }) {
+            let f1 = try #require(report.lenient[measure]).f1
+            #expect(f1 >= floor, "\(measure) lenient F1 \(f1) < \(floor)")
+        }
+    }
+}
