@@ -114,11 +114,18 @@ extension Document {
     /// "Militants attacked the checkpoint and a convoy": the direct objects; "attacked and burned the
     /// hospital": the object of the verb coordinated with it.
     func targetFromObject(_ v: Int) -> [Int] {
-        let objects = treeChildren(v, ["dobj"])
+        var objects = treeChildren(v, ["dobj"])
         if objects.isEmpty, let shared = treeChildren(v, ["conj"]).first(where: { isVerb($0) && !isPassive($0) }) {
-            return treeChildren(shared, ["dobj"]).flatMap { entities(ofPhrase: $0) }
+            objects = treeChildren(shared, ["dobj"])
         }
-        return objects.flatMap { entities(ofPhrase: $0) }
+        return objects.flatMap { targetEntities(ofPhrase: $0) }
+    }
+
+    /// The entities of a target phrase: as `entities(ofPhrase:)`, or the unnamed facility attacked.
+    func targetEntities(ofPhrase p: Int) -> [Int] {
+        let named = entities(ofPhrase: p)
+        if !named.isEmpty { return named }
+        return facilityDesignation(p).map { [$0] } ?? []
     }
 
     /// "Three soldiers were killed", "soldiers killed in the ambush": the one acted on by a passive verb.
@@ -128,7 +135,7 @@ extension Document {
 
     /// "opened fire on the convoy", "an attack on the camp", "an offensive against the rebels".
     func targetFromPreposition(_ p: Int) -> [Int] {
-        prepositionObjects(of: p, .targetPreposition).flatMap { entities(ofPhrase: $0) }.filter { entities[$0].type != .place }
+        prepositionObjects(of: p, .targetPreposition).flatMap { targetEntities(ofPhrase: $0) }.filter { entities[$0].type != .place }
     }
 
     /// "The army clashed with the rebels": the other side of a clash.

@@ -212,6 +212,21 @@ extension Document {
         return soleDesignation(p)
     }
 
+    /// "The drone struck a mosque", "militants stormed the police station": an unnamed facility attacked is the
+    /// target's only designation — a facility entity named by its phrase ("police station", "state-run hospital").
+    func facilityDesignation(_ p: Int) -> Int? {
+        guard let syntax, let d = documentToken(ofParse: p), mention(atParse: p) == nil,
+              let h = lexicon.heads.match(tokens, at: d, limit: d + 1), h.value.type == .facility,
+              !treeChildren(p, ["compound", "amod", "nmod"]).contains(where: { mention(atParse: $0) != nil }) else { return nil }
+        // the head with the modifiers adjoining it ("the state-run hospital", "a police station")
+        let modifiers = Set(treeChildren(p, ["compound", "amod"]).flatMap { Array(syntax.subtree(of: $0)) })
+        var first = p
+        while first > 0, modifiers.contains(first - 1) { first -= 1 }
+        guard let start = documentToken(ofParse: first) else { return nil }
+        let r = start..<(d + 1)
+        return entity(surface: span(r).lowercased(), type: .facility, strength: 2, generic: true, bytes: bytes(r), confidence: 0.7)
+    }
+
     /// "Bandits attacked a mosque", "gunmen stormed the village": a generic designation in an argument position,
     /// with no name in its phrase, is the participant's only designation — an entity by the corpus conventions
     /// (kept only when an event or triple uses it).
