@@ -53,6 +53,8 @@ struct DocEvent {
     /// For claims: the claimed event.
     var claimed: Int?
     var dropped = false
+    /// Announced as another incident ("a second attack", "another ambush"): never merged into one told before.
+    var distinct = false
 }
 
 /// An event mention in the current sentence (a trigger, or a reference such as "the attack").

@@ -54,7 +54,9 @@ extension Document {
     }
 
     /// Whether two agent lists name the same actor, or a body and its parent ("ISPR" and "Pakistan Army").
+    /// A generic designation ("gunmen") is compatible with any actor: the text may name them later.
     func agentsRelated(_ a: [Int], _ b: [Int]) -> Bool {
+        if a.allSatisfy({ entities[$0].generic }) || b.allSatisfy({ entities[$0].generic }) { return true }
         for x in a { for y in b where x == y || partOf(x, y) || partOf(y, x) { return true } }
         return false
     }
@@ -95,7 +97,12 @@ extension Document {
     }
 
     func merge(into e: Int, agents: [Int], targets: [Int], place: Mention?, date: DateMention?, prov: Provenance, factuality: Factuality, confidence: Double) {
-        for a in agents where !events[e].agent.contains(a) && !events[e].agent.contains(where: { partOf(a, $0) && entities[a].type == .organization }) {
+        // a named actor replaces a generic designation ("gunmen … the attack by the Red Ridge Front")
+        if agents.contains(where: { !entities[$0].generic }), !events[e].agent.isEmpty, events[e].agent.allSatisfy({ entities[$0].generic }) {
+            events[e].agent.removeAll()
+        }
+        for a in agents where !events[e].agent.contains(a) && !events[e].agent.contains(where: { partOf(a, $0) && entities[a].type == .organization })
+            && !(entities[a].generic && events[e].agent.contains { !entities[$0].generic }) {
             events[e].agent.append(a)
         }
         for t in targets where !events[e].target.contains(t) && !events[e].agent.contains(t) { events[e].target.append(t) }

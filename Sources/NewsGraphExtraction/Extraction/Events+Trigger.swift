@@ -211,6 +211,7 @@ extension Document {
         var e = DocEvent(type: info.type, trigger: form.text, cameo: info.cameo, acled: info.acled, confidence: confidence,
                          firstByte: Int(tokens[first].start), lastSeen: Int(tokens[first].start))
         e.factuality = factuality
+        e.distinct = form.distinct
         events.append(e)
         let idx = events.count - 1
         merge(into: idx, agents: agents, targets: targets, place: place, date: date, prov: prov, factuality: factuality, confidence: confidence)

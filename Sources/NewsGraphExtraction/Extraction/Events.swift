@@ -78,7 +78,7 @@ extension Document {
             i = tr.upperBound
         }
         // "ISSP … killed at least 40 villagers near Ménaka": an armed group killing people is an attack
-        if let v = groupKillingVerb(), !matches.contains(where: { [.attack, .bombing, .clash, .operation, .killing].contains($0.1.type) }) {
+        if let v = groupKillingVerb(), !matches.contains(where: { [.attack, .bombing, .clash, .operation, .killing].contains($0.1.type) && $0.0.lowerBound < v }) {
             matches.append((v..<(v + 1), TriggerInfo(type: .attack, cameo: "180", acled: "Violence against civilians/Attack", form: tokenText(v))))
             matches.sort { $0.0.lowerBound < $1.0.lowerBound }
         }

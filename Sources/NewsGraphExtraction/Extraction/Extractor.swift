@@ -244,6 +244,7 @@ extension Document {
     /// The article's facts as an `ArticleGraph`.
     func result(article: Article, lexiconVersion: String) -> ArticleGraph {
         resolveKillings()
+        mergeBareIncidents()
         retypeForceKillings()
         addSpeakerBodies()
         inferOperationTargets()
