@@ -152,7 +152,8 @@ extension Document {
             // down the verb's prepositional phrases (prep → pobj → prep …), nearest first
             var frontier = treeChildren(p, ["prep"])
             for _ in 0..<6 where out.isEmpty && !frontier.isEmpty {
-                frontier = frontier.flatMap { treeChildren($0, ["pobj", "prep", "pcomp"]) }
+                // (not into another event's phrase: "carried out in response to the attacks by the AA")
+                frontier = frontier.flatMap { treeChildren($0, ["pobj", "prep", "pcomp"]) }.filter { lexicon.trigger(named: lowerWord($0)) == nil }
                 for n in frontier { out += prepositionObjects(of: n, .agentPreposition) }
             }
         }
