@@ -156,10 +156,14 @@ extension Document {
         args.addAgents(agentFromParticiple(n))
         if !isAttributedEvent(n) { args.addTargets(targetFromPreposition(n)) }
         if [.killing, .arrest, .abduction].contains(type) { args.addTargets(victimFromOfPhrase(n)) }
-        if type == .clash { clashSides(n, into: &args) }
         let framed = argumentsFromGoverningVerb(n)
+        if type == .clash {
+            // "a KNF operative was killed in a clash with law enforcers": the side that lost a man is a side
+            if args.agents.isEmpty, framed.agents.isEmpty { args.addAgents(framed.targets) }
+            clashSides(n, into: &args)
+        }
         if args.agents.isEmpty { args.addAgents(framed.agents) }
-        if args.targets.isEmpty { args.addTargets(framed.targets) }
+        if args.targets.isEmpty { args.addTargets(framed.targets.filter { !args.agents.contains($0) }) }
         return args
     }
 
