@@ -99,6 +99,12 @@ extension Document {
             return s
         }
         guard let h = treeHead(v) else { return nil }
+        // "The KIA said the strike was carried out … and accused the military of …": a statement verb the
+        // parser coordinated inside the reported clause shares the reporting verb's subject
+        if label(v) == "conj", lexicon.trigger(named: lowerWord(v))?.type == .statement,
+           label(h) == "ccomp", let say = treeHead(h), lexicon.argumentWords.contains(lowerWord(say), as: .speechVerb) {
+            return actingSubject(of: say, depth: depth + 1)
+        }
         switch label(v) {
         case "conj" where isVerb(h) && !isPassive(h): return actingSubject(of: h, depth: depth + 1)
         case "xcomp": return actingSubject(of: h, depth: depth + 1)
