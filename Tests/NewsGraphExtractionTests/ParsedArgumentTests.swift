@@ -23,9 +23,9 @@ struct ParsedArgumentTests {
         #expect(e.target == ["Varn Police"])
     }
 
-    @Test("The head of a subject acts, not the nearest name: 'the Oskar Dahl faction of the Red Ridge Front claimed responsibility'")
+    @Test("The head of a subject acts, not the nearest name: 'the Oskar Dahl group of the Red Ridge Front claimed responsibility'")
     func headOfTheSubjectClaims() throws {
-        let g = extract("The Oskar Dahl faction of the banned Red Ridge Front took responsibility for the attack on the Tessel checkpoint.")
+        let g = extract("The Oskar Dahl group of the banned Red Ridge Front took responsibility for the attack on the Tessel checkpoint.")
         let claim = try #require(event(g, .claim))
         #expect(!claim.agent.contains("Red Ridge Front"))
     }

@@ -44,6 +44,7 @@ extension Document {
         if let e = participleDesignation(p) { return [e] }
         // "Qari Zar Wali, a commander who was gunned down": an apposition designates what it is in apposition to
         if label(p) == "appos", let h = treeHead(p), let m = mention(atParse: h) { return [m.entity] }
+        if let e = namedAfter(p) { return [e] }
         // "Somalia's al-Shabaab militant group", "FC and Levies personnel": a named modifier with its conjuncts,
         // an actor before the body named after "of", before a person or a country, the nearest first
         let modifiers = treeChildren(p, ["compound", "poss", "nmod", "amod"]).reversed().filter { mention(atParse: $0) != nil }
@@ -56,6 +57,16 @@ extension Document {
             return namedConjuncts(other)
         }
         return soleDesignation(p).map { [$0] } ?? []
+    }
+
+    /// "The Oskar Dahl group of the Red Ridge Front": a body named after a person (a name, then a head word that
+    /// types names, written in lower case) is an entity of its own, the head word's type.
+    func namedAfter(_ p: Int) -> Int? {
+        guard let d = documentToken(ofParse: p), let h = lexicon.heads.match(tokens, at: d, limit: d + 1),
+              [.group, .unit, .organization].contains(h.value.type), d > sentenceRange.lowerBound,
+              let m = mentions.first(where: { $0.tokens.upperBound == d }), entities[m.entity].type == .person else { return nil }
+        let r = m.tokens.lowerBound..<(d + 1)
+        return entity(surface: span(r), type: h.value.type, strength: 2, bytes: bytes(r))
     }
 
     /// The entities of the named token `t` and of the tokens coordinated with it ("the Pakistan Army and the
