@@ -167,4 +167,12 @@ struct ParsedArgumentTests {
         let g = extract("The Varn Police said 40 fighters were killed near Tessel on Monday. The Red Ridge Front disputed the figures.")
         #expect(event(g, .statement)?.agent == ["Red Ridge Front"])
     }
+
+    @Test("What a modifying clause says the event hit is its target: 'a missile attack by the RRF that struck near the Koro airport'")
+    func targetOfAModifyingClause() throws {
+        let g = extract("The Varn Police raided Tessel on Monday in response to a missile attack by the Red Ridge Front that struck near the Koro Airport a day earlier.")
+        let attack = try #require(g.events.first { $0.trigger.lowercased().contains("missile") })
+        #expect(attack.agent == ["Red Ridge Front"])
+        #expect(attack.target == ["Koro Airport"])
+    }
 }

@@ -155,6 +155,7 @@ extension Document {
         args.addAgents(agentFromByPhrase(n))
         args.addAgents(agentFromParticiple(n))
         if !isAttributedEvent(n) { args.addTargets(targetFromPreposition(n)) }
+        if args.targets.isEmpty { args.addTargets(targetOfModifyingClause(n)) }
         if [.killing, .arrest, .abduction].contains(type) { args.addTargets(victimFromOfPhrase(n)) }
         let framed = argumentsFromGoverningVerb(n)
         if type == .clash {
@@ -165,6 +166,24 @@ extension Document {
         if args.agents.isEmpty { args.addAgents(framed.agents) }
         if args.targets.isEmpty { args.addTargets(framed.targets.filter { !args.agents.contains($0) }) }
         return args
+    }
+
+    /// "operations targeting Pakistani military positions", "a missile attack that struck near Ben Gurion
+    /// Airport": the object (or struck facility) of a participle or relative clause that says what the event hit.
+    func targetOfModifyingClause(_ n: Int) -> [Int] {
+        var out: [Int] = []
+        // (the parser often hangs the clause on the by-phrase's actor: "an attack by the Houthis that struck …")
+        let clauses = treeChildren(n, ["acl", "relcl"]) + byPhraseObjects(of: n).flatMap { treeChildren($0, ["relcl"]) }
+        for c in clauses where lexicon.argumentWords.contains(lowerWord(c), as: .impactVerb)
+            || lexicon.argumentWords.contains(lowerWord(c), as: .targetingParticiple) {
+            out += targetFromObject(c)
+            for prep in treeChildren(c, ["prep"]) {
+                for o in treeChildren(prep, ["pobj"]) {
+                    out += targetEntities(ofPhrase: o).filter { entities[$0].type == .facility || lexicon.argumentWords.contains(lowerWord(prep), as: .targetPreposition) && entities[$0].type != .place }
+                }
+            }
+        }
+        return out
     }
 
     /// "the BLA's attack", "Israel's strikes": the possessor carries out the event.

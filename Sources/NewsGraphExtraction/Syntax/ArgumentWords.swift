@@ -26,6 +26,7 @@ public struct ArgumentWords: Sendable, Hashable {
         case blamePreposition = "blame-preposition"
         case namingParticiple = "naming-participle"
         case leadingParticiple = "leading-participle"
+        case targetingParticiple = "targeting-participle"
         case namingPreposition = "naming-preposition"
         case groupKillingVerb = "group-killing-verb"
     }
