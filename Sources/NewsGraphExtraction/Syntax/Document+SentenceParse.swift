@@ -111,8 +111,22 @@ extension Document {
         case "relcl": return h
         case "acl" where parseTag(v) == "VBG" || !isPassive(v): return h // "militants attacking the post"
         case "advcl" where parseTag(v) == "VBG" && !isPassive(h): return actingSubject(of: h, depth: depth + 1)
+        case "conj" where isPassive(h): return strandedActor(of: v)
         default: return nil
         }
+    }
+
+    /// The subject of an active verb the parser coordinated with a passive one, its real subject left on a
+    /// participle before it: "eighteen people were killed when militiamen of the group armed with rifles
+    /// attacked the site" parses "militiamen" as the subject of "armed" and "attacked" as a conjunct of
+    /// "killed". The subject is that of the nearest participle between, when the participle has no object.
+    func strandedActor(of v: Int) -> Int? {
+        guard let syntax, let sp = sentenceParse() else { return nil }
+        for s in stride(from: v - 1, through: sp.tokens.lowerBound, by: -1) where label(s) == "nsubj" {
+            guard let h = treeHead(s), h > s, h < v, ["VBN", "VBG"].contains(syntax.tokens[h].tag), treeChildren(h, ["dobj"]).isEmpty else { return nil }
+            return s
+        }
+        return nil
     }
 
     /// The one acted on by a passive verb `v`: its passive subject, or the noun a participle modifies
