@@ -197,8 +197,8 @@ extension Document {
         for c in treeChildren(n, ["compound", "nmod", "amod"]) {
             if let m = mention(atParse: c), entities[m.entity].type != .place || isCountry(m.entity) {
                 if !out.contains(m.entity) { out.append(m.entity) }
-            } else {
-                out += agentFromCompound(c) // "a TTP suicide attack": the name modifies the modifier
+            } else if let word = syntax?.tokens[c].text, word.first?.isLowercase ?? false {
+                out += agentFromCompound(c) // "a TTP suicide attack": the name modifies the (lower-case) modifier
             }
         }
         return out
