@@ -10,7 +10,7 @@
 #    ../shared/corpus/dev/*.txt and the seed, shuffled paragraphs, varied ids), never committed;
 # 3. extracts it streaming, one article at a time, with the dependency parse: on one core over the first
 #    --small-mb MB and over all of it (peak RSS of both, to show memory stays flat), then on --threads
-#    cores; and the rules alone (no parse) over the first --small-mb MB;
+#    cores;
 # 4. runs the spaCy peer with --bench on the first --sample-mb MB of the same corpus, and our
 #    extractor on the same sample, and prints words/s for both and the ratio.
 #
@@ -97,8 +97,6 @@ echo "== newsgraph extractor, 1 thread, all $MB MB"
 run ours-1t "$BIN" run --corpus "$CORPUS" --threads 1 --label ours-1t | tee -a "$LOG"
 echo "== newsgraph extractor, 1 thread, first $SMALL_MB MB, content hash included (SHA-256, as ingest computes it; newsgraph extract does not)"
 run ours-1t-hash "$BIN" run --corpus "$CORPUS" --limit-mb "$SMALL_MB" --threads 1 --hash 1 --label ours-1t-hash | tee -a "$LOG"
-echo "== newsgraph extractor, rules only (no dependency parse), 1 thread, first $SMALL_MB MB"
-run ours-1t-rules "$BIN" run --corpus "$CORPUS" --limit-mb "$SMALL_MB" --threads 1 --parse 0 --label ours-1t-rules | tee -a "$LOG"
 if [ "$THREADS" -gt 1 ]; then
   echo "== newsgraph extractor, $THREADS threads, all $MB MB"
   run ours-nt "$BIN" run --corpus "$CORPUS" --threads "$THREADS" --label ours-nt | tee -a "$LOG"

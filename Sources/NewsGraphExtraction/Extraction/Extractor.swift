@@ -21,21 +21,19 @@ public struct Extractor: Sendable {
     /// and gets an empty hash.
     public var hashesContent = true
 
-    /// The dependency parser whose parse of each article the rules read (nil: rules that need it fall
-    /// back to the tokens alone).
-    public var syntax: SyntaxParser?
+    /// The dependency parser whose parse of each article the argument and relation rules read.
+    public var syntax: SyntaxParser
 
-    public init(lexicon: Lexicon, syntax: SyntaxParser? = nil,
+    public init(lexicon: Lexicon, syntax: SyntaxParser,
                 debug: Bool = ProcessInfo.processInfo.environment["NEWSGRAPH_DEBUG"] != nil) {
         self.lexicon = lexicon
         self.syntax = syntax
         self.debug = debug
     }
 
-    /// The extractor with the bundled lexicons and, optionally, user lexicon files, and the bundled
-    /// parser (`parsing: false` leaves it out).
-    public static func standard(userLexicons: [String] = [], parsing: Bool = true) throws -> Extractor {
-        Extractor(lexicon: try Lexicon.standard(userFiles: userLexicons), syntax: parsing ? try SyntaxParser.bundled() : nil)
+    /// The extractor with the bundled lexicons and, optionally, user lexicon files, and the bundled parser.
+    public static func standard(userLexicons: [String] = []) throws -> Extractor {
+        Extractor(lexicon: try Lexicon.standard(userFiles: userLexicons), syntax: try SyntaxParser.bundled())
     }
 
     public func extract(_ article: Article) -> ArticleGraph {
@@ -71,11 +69,9 @@ public struct Extractor: Sendable {
                 while cut < total, cut > start, article.text[cut] & 0xC0 == 0x80 { cut -= 1 }
                 end = max(cut, start + 1)
             }
-            if let syntax {
-                // the parse of this chunk, in the article's scalar offsets
-                doc.syntax = syntax.parse(String(decoding: article.text[start..<end], as: UTF8.self), offset: scalarStart)
-                scalarStart += Self.scalarCount(article.text[start..<end])
-            }
+            // the parse of this chunk, in the article's scalar offsets
+            doc.syntax = syntax.parse(String(decoding: article.text[start..<end], as: UTF8.self), offset: scalarStart)
+            scalarStart += Self.scalarCount(article.text[start..<end])
             doc.tokens = Tokenizer.tokenize(article.text, range: start..<end)
             for s in SentenceSplitter.split(doc.tokens) {
                 doc.process(sentence: s.tokens)

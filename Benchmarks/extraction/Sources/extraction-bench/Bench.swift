@@ -342,12 +342,9 @@ struct Run {
     var label: String
     /// Also compute each article's content hash (SHA-256), as ingest does; `newsgraph extract` does not.
     var hash: Bool
-    /// Parse every article with the dependency parser (the default, as `Extractor.standard()`); 0 measures
-    /// the rules alone.
-    var parse: Bool
 
     init(_ args: [String]) {
-        let o = Options(args, known: ["corpus", "limit-mb", "threads", "repeat", "label", "hash", "parse"])
+        let o = Options(args, known: ["corpus", "limit-mb", "threads", "repeat", "label", "hash"])
         guard let c = o.values["corpus"] else { fail("run needs --corpus DIR (made by generate)") }
         corpus = c
         let mb = o.double("limit-mb", 0)
@@ -356,7 +353,6 @@ struct Run {
         repeats = max(1, o.int("repeat", 1))
         label = o.values["label"] ?? "run"
         hash = o.int("hash", 0) != 0
-        parse = o.int("parse", 1) != 0
     }
 
     /// One worker: read an article file, build the `Article` (dateline), validate it as the CLI
@@ -378,7 +374,7 @@ struct Run {
 
     func run() throws {
         let l0 = now()
-        var configured = try Extractor.standard(parsing: parse)
+        var configured = try Extractor.standard()
         configured.hashesContent = hash
         let extractor = configured
         let loadSeconds = now() - l0
@@ -405,7 +401,7 @@ struct Run {
         guard total.articles > 0 else { fail("no articles in \(corpus)/index.tsv") }
         let mb = Double(total.bytes) / 1e6
         let json: [String: Any] = [
-            "label": label, "threads": threads, "repeat": repeats, "content_hash": hash, "parse": parse,
+            "label": label, "threads": threads, "repeat": repeats, "content_hash": hash,
             "articles": total.articles, "bytes": total.bytes, "words": total.words,
             "wall_s": wall, "cpu_s": cpu, "extract_s": total.extractSeconds, "load_s": loadSeconds,
             "mb_per_s": mb / wall, "mb_per_cpu_s": mb / cpu,
@@ -416,7 +412,7 @@ struct Run {
         ]
         print(String(format: "[%@] %d thread(s): %d articles, %.1f MB, %d words in %.2f s wall (%.2f s CPU)%@%@",
                      label, threads, total.articles, mb, total.words, wall, cpu, hash ? ", content hash included" : "",
-                     parse ? ", with the dependency parse" : ", rules only (no parse)"))
+                     ", with the dependency parse"))
         print(String(format: "[%@]   %.2f MB/s  %.0f articles/s  %.0f words/s  (%.2f MB per CPU-second)",
                      label, mb / wall, Double(total.articles) / wall, Double(total.words) / wall, mb / cpu))
         print(String(format: "[%@]   per article: p50 <= %.2f ms, p99 <= %.2f ms, max %.2f ms; lexicon load %.2f s (excluded)",
