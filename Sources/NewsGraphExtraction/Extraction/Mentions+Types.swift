@@ -1,0 +1,61 @@
+import NewsGraphCore
+
+/// Typing of unknown capitalised names that carry no head word: person, place or organisation evidence.
+extension Document {
+    /// A capitalised span that names an operation or event ("Intelligence Based Operations").
+    func isEventName(_ r: Range<Int>) -> Bool {
+        r.contains { s in lexicon.triggers.match(tokens, at: s, limit: r.upperBound).map { s + $0.length == r.upperBound } ?? false }
+    }
+
+    /// Whether a person cue ("named", "farmer", "spokesman") or a role noun ends at token `b`.
+    func isPersonCue(endingAt b: Int) -> Bool {
+        if lexicon.roles.contains(tokens, at: b, limit: b + 1) { return true }
+        for s in max(sentenceRange.lowerBound, b - 2)...b {
+            if let m = lexicon.personCues.match(tokens, at: s, limit: b + 1), s + m.length == b + 1 { return true }
+        }
+        return false
+    }
+
+    /// Type of an unknown capitalised span with no head word.
+    func guessType(_ r: Range<Int>) -> (EntityType, Int)? {
+        let before = r.lowerBound > sentenceRange.lowerBound ? r.lowerBound - 1 : nil
+        let after = r.upperBound < sentenceRange.upperBound ? r.upperBound : nil
+        let allWeak = r.allSatisfy { lexicon.weak.contains(key($0)) }
+        if allWeak { return nil }
+        // demonyms alone are not entities
+        if r.count == 1, lexicon.demonyms[key(r.lowerBound)] != nil { return nil }
+        let titled = before.map { isPersonCue(endingAt: $0) } ?? false
+        let speaks = after.map { Document.speechVerbs.contains(key($0)) } ?? false
+        let acronym = r.count == 1 && tokens[r.lowerBound].allCaps
+        if acronym {
+            // an undefined acronym: an organisation, weakly
+            if isSentenceInitial(r.lowerBound) && !speaks { return nil }
+            return (.organization, 1)
+        }
+        // "the village of Buq Aqable", "the town of Kantchari": a place noun names what follows
+        if let b = before, key(b) == w.ofKey, b > sentenceRange.lowerBound, !tokens[b - 1].capitalized,
+           Document.anaphoricPlaceNouns.contains(key(b - 1)) || Document.placeNouns.contains(key(b - 1)) {
+            return (.place, 2)
+        }
+        if r.count >= 2 {
+            if r.contains(where: { tokens[$0].allCaps }) && !titled { return (.organization, 1) }
+            return (.person, titled || speaks ? 2 : 1)
+        }
+        // one word
+        let norm = Names.normalize(tokenText(r.lowerBound))
+        if let e = entityByForm[norm] { return (entities[e].type, 1) }
+        if let f = fuzzyMatch(norm, type: .person, strength: 2) { return (entities[f].type, 1) }
+        if isSentenceInitial(r.lowerBound) {
+            // "Arnor is about to…", "Gondor condemned…": a country acting is a place (SCHEMA), named once as subject
+            if let a = after, tokens[a].kind == .word, !tokens[a].capitalized,
+               Document.speechVerbs.contains(key(a)) || Document.auxiliaries.contains(key(a)) || lexicon.triggers.contains(tokens, at: a, limit: sentenceRange.upperBound) {
+                return (.place, 1)
+            }
+            return nil
+        }
+        if titled { return (.person, 2) }
+        if let b = before, Document.prepositionsOfPlace.contains(key(b)) { return (.place, 1) }
+        if speaks { return (.person, 1) }
+        return nil
+    }
+}
