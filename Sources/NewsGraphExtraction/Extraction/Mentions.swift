@@ -22,12 +22,12 @@ extension Document {
 
     /// End (exclusive) of the capitalised span starting at `i`, or nil.
     func capitalSpan(_ i: Int, _ end: Int) -> Int? {
-        guard isCap(i), !lexicon.stops.contains(key(i)), !isBasedAdjective(i) else { return nil }
+        guard isCap(i), !lexicon.stops.contains(key(i)), !isBasedAdjective(i), !isParticipleModifier(i) else { return nil }
         var j = i + 1
         var lastCap = i + 1
         var sawAnd = -1
         while j < end, j - i < 10 {
-            if isCap(j) && !lexicon.stops.contains(key(j)) && tokens[j].key != w.possessive {
+            if isCap(j) && !lexicon.stops.contains(key(j)) && tokens[j].key != w.possessive && !isParticipleModifier(j) {
                 j += 1; lastCap = j; continue
             }
             if tokens[j].kind == .word, Document.connectors.contains(key(j)), !tokens[j].capitalized || key(j) == w.al {
@@ -143,8 +143,15 @@ extension Document {
 
             // the lexicon name starting here, if any (asked once: the rules below all need it)
             let lex = lexiconMatch(i, end)
+            // a known region or province before a generic force: "Rohan forces", "the Anorien police"
+            if let r = placeForce(i, end, lex) {
+                let e = entity(surface: span(r), type: .unit, strength: 2, bytes: bytes(r), confidence: 0.75)
+                mentions.append(Mention(tokens: r, bytes: bytes(r), entity: e))
+                i = r.upperBound
+                continue
+            }
             // an unknown name before a generic force: "Osgiliath soldiers", "Kurdish forces"
-            if (t.capitalized || t.allCaps), lex == nil, !lexicon.stops.contains(t.key), !lexicon.weak.contains(t.key),
+            if (t.capitalized || t.allCaps), lex == nil, !lexicon.stops.contains(t.key), !lexicon.weak.contains(t.key), !isParticipleModifier(i),
                !isSentenceInitial(i) || lexicon.demonyms[t.key] != nil,
                i + 1 < end, let g = lexicon.generics.match(tokens, at: i + 1, limit: end), g.value == .unit, !tokens[i + 1].capitalized,
                !(i + 1 + g.length < end && lexicon.heads.match(tokens, at: i + 1 + g.length, limit: end)?.value.type == .facility) {
@@ -167,6 +174,7 @@ extension Document {
                 continue
             }
             let cap = capitalSpan(i, end)
+            if let cap, isDatelineSpan(i..<cap) { i = cap; continue }
             var chosen: (range: Range<Int>, type: EntityType, strength: Int, lexIndex: Int?)? = nil
             if let cap, cap - i > (lex?.length ?? 0), let head = suffixHead(i..<cap) ?? prefixHead(i..<cap), !isEventName(i..<cap) {
                 chosen = (i..<cap, head.type, 2, nil)
