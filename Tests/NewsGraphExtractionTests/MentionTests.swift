@@ -35,4 +35,40 @@ struct MentionTests {
         #expect(entity(g, "NORTHPORT") == nil)
         #expect(entity(g, "Varnok Regional Police")?.type == .unit)
     }
+
+    @Test("The name before a participle modifier's hyphen is a mention when known: 'al-Qaeda-affiliated' names al-Qaeda")
+    func participlePrefix() throws {
+        let g = extract(" date 2025-03-04 Gao, Mar 4 An al-Qaeda-affiliated group attacked a convoy near Tessit on Monday.")
+        #expect(entity(g, "al-Qaeda")?.type == .group)
+    }
+
+    @Test("A name of two words after a place preposition is a place, not a person: 'in Vel Aran'")
+    func placePrepositionNames() throws {
+        let g = extract(" date 2025-03-04 Gao, Mar 4 A drone struck a car in Vel Aran on Monday, killing two men.")
+        #expect(entity(g, "Vel Aran")?.type == .place)
+    }
+
+    @Test("A plural or adjective word (in the parse) makes a headless name an organisation, not a person")
+    func pluralNamesAreNotPersons() throws {
+        let g = extract(" date 2025-03-04 Gao, Mar 4 Officials of Marsh Industries were evacuated after the attack, a manager said. Marsh Industries reopened the plant on Tuesday.")
+        #expect(entity(g, "Marsh Industries")?.type == .organization)
+    }
+
+    @Test("A title inside a capitalised span ends what comes before it: 'Vestrian Defence Minister Aldo Brenn' is Aldo Brenn")
+    func titleInsideSpan() throws {
+        let g = extract(" date 2025-03-04 Gao, Mar 4 Vestrian Defence Minister Aldo Brenn said on Monday that the army had retaken the town.")
+        #expect(entity(g, "Aldo Brenn")?.type == .person)
+        #expect(!g.entities.contains { $0.name.contains("Minister") })
+        let h = extract(" date 2025-03-04 Gao, Mar 4 The Nord State Police Commissioner Tomas Ruel said the road was closed.")
+        #expect(entity(h, "Tomas Ruel")?.type == .person)
+        #expect(entity(h, "Nord State Police")?.type == .unit)
+    }
+
+    @Test("A role noun in apposition (in the parse) makes a name a person; a title alone is not a name")
+    func roleApposition() throws {
+        let g = extract(" date 2025-03-04 Gao, Mar 4 Brenn Talo Varek, a spokesman for the front, denied the claim. Forces led by Lt. Gen. Orsin Dahl retreated.")
+        #expect(entity(g, "Brenn Talo Varek")?.type == .person)
+        #expect(entity(g, "Lt") == nil)
+        #expect(entity(g, "Orsin Dahl")?.type == .person)
+    }
 }

@@ -3,14 +3,15 @@ import NewsGraphCore
 /// Words written inside or before a name that are not part of it: hyphenated participle modifiers and
 /// all-caps datelines.
 extension Document {
-    /// "the Kurdish-held town of Tal Dara", "Vestrian-backed militias", "the Nord-led coalition": a capitalised word
+    /// "the Kurdish-held town of Tal Dara", "Vestrian-backed militias", "the Nord-led coalition": a (partly) capitalised word
     /// joined by a hyphen to a lower-case participle is an adjective, neither a name nor part of the name after it.
     /// The parse tags the participle (VBN/VBD, "held", "led", "run"); without a parse, an "-ed" ending decides.
     func isParticipleModifier(_ i: Int) -> Bool {
         let t = tokens[i]
-        guard t.kind == .word, t.capitalized, !t.allCaps else { return false }
+        guard t.kind == .word, !t.allCaps else { return false }
         let bytes = text[Int(t.start)..<Int(t.end)]
-        guard let dash = bytes.lastIndex(of: 0x2D), dash > bytes.startIndex, dash + 1 < bytes.endIndex else { return false }
+        guard let dash = bytes.lastIndex(of: 0x2D), dash > bytes.startIndex, dash + 1 < bytes.endIndex,
+              bytes[..<dash].contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return false }
         let tail = bytes[(dash + 1)...]
         guard tail.count >= 3, tail.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
         if let ps = parseTokens(ofToken: i), ps.count >= 3 {
@@ -49,5 +50,31 @@ extension Document {
         // "the Rohan police station" is a facility, left to the facility rules
         if g0 + g.length < end, lexicon.heads.match(tokens, at: g0 + g.length, limit: end)?.value.type == .facility { return nil }
         return i..<(g0 + g.length)
+    }
+}
+
+extension Document {
+    /// "the Vestria-backed militia", "an al-Qaeda-affiliated group": the name before a participle modifier's hyphen
+    /// is a mention of that entity when the lexicon or the article already knows it. A demonym ("Kurdish-held")
+    /// names no entity (SCHEMA: demonyms are not aliases).
+    func participlePrefixMention(_ i: Int) -> Mention? {
+        let t = tokens[i]
+        let start = Int(t.start)
+        guard let dash = text[start..<Int(t.end)].lastIndex(of: 0x2D), dash > start else { return nil }
+        let prefix = Array(text[start..<dash])
+        let toks = Tokenizer.tokenize(prefix)
+        guard !toks.isEmpty, lexicon.demonyms[toks[0].key] == nil || toks.count > 1 else { return nil }
+        let surface = String(decoding: prefix, as: UTF8.self)
+        let b = start..<dash
+        if let m = lexicon.entityPhrases.match(toks, at: 0, limit: toks.count), m.length == toks.count {
+            let li = m.value.entity
+            let e = entity(surface: surface, type: lexicon.entities[li].type, strength: 3, lexiconIndex: li, bytes: b, confidence: 0.9)
+            return Mention(tokens: i..<(i + 1), bytes: b, entity: e)
+        }
+        if let e = entityByForm[Names.normalize(surface)], !entities[e].generic {
+            _ = entity(surface: surface, type: entities[e].type, strength: 1, bytes: b)
+            return Mention(tokens: i..<(i + 1), bytes: b, entity: e)
+        }
+        return nil
     }
 }

@@ -22,9 +22,11 @@ extension Document {
         let after = r.upperBound < sentenceRange.upperBound ? r.upperBound : nil
         let allWeak = r.allSatisfy { lexicon.weak.contains(key($0)) }
         if allWeak { return nil }
+        // a title alone ("Lt" before "." in "Lt. Gen. …") is not a name
+        if r.count == 1, lexicon.titles.match(tokens, at: r.lowerBound, limit: r.upperBound) != nil { return nil }
         // demonyms alone are not entities
         if r.count == 1, lexicon.demonyms[key(r.lowerBound)] != nil { return nil }
-        let titled = before.map { isPersonCue(endingAt: $0) } ?? false
+        let titled = (before.map { isPersonCue(endingAt: $0) || isAbbreviatedTitle(endingAt: $0) } ?? false) || hasRoleApposition(r)
         let speaks = after.map { Document.speechVerbs.contains(key($0)) } ?? false
         let acronym = r.count == 1 && tokens[r.lowerBound].allCaps
         if acronym {
@@ -39,6 +41,7 @@ extension Document {
         }
         if r.count >= 2 {
             if r.contains(where: { tokens[$0].allCaps }) && !titled { return (.organization, 1) }
+            if !titled, !speaks, let t = unevidencedNameType(r, before: before) { return (t, 1) }
             return (.person, titled || speaks ? 2 : 1)
         }
         // one word
@@ -57,5 +60,26 @@ extension Document {
         if let b = before, Document.prepositionsOfPlace.contains(key(b)) { return (.place, 1) }
         if speaks { return (.person, 1) }
         return nil
+    }
+
+    /// The type of a name of two or more words with no person evidence (no title or person cue before it, no
+    /// speech verb after it), when something else says it is not a person:
+    /// - a place preposition before it: "a strike on a car in Vel Aran" (place);
+    /// - a plural or an adjective among its words in the parse: "Polar Airlines", "National Guard Reserve"
+    ///   (an organisation: person names are singular proper nouns).
+    func unevidencedNameType(_ r: Range<Int>, before: Int?) -> EntityType? {
+        if let b = before, Document.placeIntroducers.contains(key(b)) { return .place }
+        guard let tags = parseTags(r) else { return nil }
+        if tags.contains(where: { $0 == "NNPS" || $0 == "NNS" }) { return .organization }
+        // an adjective that is not a demonym ("National", "Revolutionary"; not "Lebanese")
+        if r.contains(where: { lexicon.demonyms[key($0)] == nil && (parseTags($0..<($0 + 1))?.allSatisfy { $0.hasPrefix("JJ") } ?? false) }) { return .organization }
+        return nil
+    }
+    static let placeIntroducers: KeySet = KeySet(["in", "at", "near", "outside", "inside", "across", "into", "towards", "toward", "around"].map(k))
+
+    /// "Lt. Gen. Orsin Dahl": an abbreviated title's period ends at `b`, the title word before it.
+    func isAbbreviatedTitle(endingAt b: Int) -> Bool {
+        guard b > sentenceRange.lowerBound, tokens[b].kind == .punct, tokenText(b) == "." else { return false }
+        return lexicon.titles.match(tokens, at: b - 1, limit: b) != nil
     }
 }

@@ -120,6 +120,11 @@ extension Document {
         while i < end {
             let t = tokens[i]
             guard t.kind == .word else { i += 1; continue }
+            if !isBasedAdjective(i), isParticipleModifier(i) {
+                if let m = participlePrefixMention(i) { mentions.append(m) }
+                i += 1
+                continue
+            }
 
             // demonym or country + generic force: "Pakistani security personnel", "Pakistan military"
             if t.capitalized || t.allCaps, i + 1 < end, let g = lexicon.generics.match(tokens, at: i + 1, limit: end), g.value == .unit,
@@ -176,7 +181,14 @@ extension Document {
             let cap = capitalSpan(i, end)
             if let cap, isDatelineSpan(i..<cap) { i = cap; continue }
             var chosen: (range: Range<Int>, type: EntityType, strength: Int, lexIndex: Int?)? = nil
-            if let cap, cap - i > (lex?.length ?? 0), let head = suffixHead(i..<cap) ?? prefixHead(i..<cap), !isEventName(i..<cap) {
+            if let cap, lex == nil, let (n, t0) = titledName(i..<cap) {
+                // "the Nord State Police Commissioner Tomas Ruel": the body before the title is named too
+                if t0 - i >= 2, !lexicon.weak.contains(key(i)), let h = suffixHead(i..<t0), h.type != .place {
+                    let e = entity(surface: span(i..<t0), type: h.type, strength: 2, bytes: bytes(i..<t0), confidence: 0.85)
+                    mentions.append(Mention(tokens: i..<t0, bytes: bytes(i..<t0), entity: e))
+                }
+                chosen = (n, .person, 2, lexiconMatch(n.lowerBound, cap).flatMap { $0.length == n.count ? $0.value.entity : nil })
+            } else if let cap, cap - i > (lex?.length ?? 0), let head = suffixHead(i..<cap) ?? prefixHead(i..<cap), !isEventName(i..<cap) {
                 chosen = (i..<cap, head.type, 2, nil)
             } else if let lex {
                 let li = lex.value.entity
