@@ -71,4 +71,13 @@ struct MentionTests {
         #expect(entity(g, "Lt") == nil)
         #expect(entity(g, "Orsin Dahl")?.type == .person)
     }
+
+    @Test("Apposition to a person noun through its complement ('the governor of the region, X') and overlapping titles ('Army Chief of Staff X') make persons")
+    func appositionChainAndOverlappingTitles() throws {
+        let g = extract(" date 2025-03-04 Gao, Mar 4 The governor of the northern region, Orsin Dahl, said on Monday that the road had reopened.")
+        #expect(entity(g, "Orsin Dahl")?.type == .person)
+        let h = extract(" date 2025-03-04 Gao, Mar 4 The army will respond, Army Chief of Staff Tamas Velo said on Monday.")
+        #expect(entity(h, "Tamas Velo")?.type == .person)
+        #expect(!h.entities.contains { $0.name.contains("Chief") })
+    }
 }
