@@ -80,4 +80,13 @@ struct MentionTests {
         #expect(entity(h, "Tamas Velo")?.type == .person)
         #expect(!h.entities.contains { $0.name.contains("Chief") })
     }
+
+    @Test("Name particles continue a person's name: 'de la', 'van der', 'al-' joined to a capitalised word")
+    func nameParticles() throws {
+        let g = extract(" date 2025-03-04 Gao, Mar 4 Colonel Tomas de la Vega said on Monday that the convoy had been attacked. Anna van der Berg, a spokesperson for the mission, confirmed it. Kamal al-Rashid said the rebels had ordered the raid.")
+        #expect(entity(g, "Tomas de la Vega")?.type == .person)
+        #expect(entity(g, "Anna van der Berg")?.type == .person)
+        #expect(entity(g, "Kamal al-Rashid") != nil)
+        #expect(entity(g, "Tomas") == nil && entity(g, "Anna") == nil && entity(g, "Kamal") == nil)
+    }
 }

@@ -78,3 +78,15 @@ extension Document {
         return nil
     }
 }
+
+extension Document {
+    /// "Kamal al-Rashid", "Omar el-Tayeb": a lower-case particle of one to three letters joined by a hyphen to a
+    /// capitalised word continues a name (it never starts one: the lexicon names "al-Qaeda" itself).
+    func isParticleName(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, !t.capitalized, i > sentenceRange.lowerBound, isCap(i - 1) else { return false }
+        let b = text[Int(t.start)..<Int(t.end)]
+        guard let dash = b.firstIndex(of: 0x2D), (1...3).contains(dash - b.startIndex), dash + 1 < b.endIndex else { return false }
+        return b[b.startIndex..<dash].allSatisfy { $0 >= 0x61 && $0 <= 0x7A } && b[dash + 1] >= 0x41 && b[dash + 1] <= 0x5A
+    }
+}

@@ -3,7 +3,7 @@ import NewsGraphCore
 /// Entity mentions of one sentence: lexicon names, capitalised spans typed by their head,
 /// acronym definitions, generic force designations, facilities and definite descriptions.
 extension Document {
-    static let connectors: KeySet = KeySet(["of", "for", "and", "the", "al", "el", "de", "del", "la", "e", "i", "bin", "ibn", "ul", "ud", "ur", "y", "da", "du", "des", "le", "wal", "al-"].map(k))
+    static let connectors: KeySet = KeySet(["of", "for", "and", "the", "al", "el", "de", "del", "la", "e", "i", "bin", "ibn", "ul", "ud", "ur", "y", "da", "du", "des", "le", "wal", "al-", "van", "von", "der", "den", "ter"].map(k))
     static let prepositionsOfPlace: KeySet = KeySet(["in", "at", "near", "from", "outside", "across", "into", "to", "around", "towards", "toward", "inside", "of", "between", "via", "through"].map(k))
     static let speechVerbs: KeySet = KeySet(["said", "says", "told", "added", "stated", "claimed", "denied", "confirmed", "condemned", "warned", "accused", "urged", "alleged", "insisted"].map(k))
     static let auxiliaries: KeySet = KeySet(["is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does"].map(k))
@@ -27,13 +27,15 @@ extension Document {
         var lastCap = i + 1
         var sawAnd = -1
         while j < end, j - i < 10 {
-            if isCap(j) && !lexicon.stops.contains(key(j)) && tokens[j].key != w.possessive && !isParticipleModifier(j) {
+            if isCap(j) && !lexicon.stops.contains(key(j)) && tokens[j].key != w.possessive && !isParticipleModifier(j) || isParticleName(j) {
                 j += 1; lastCap = j; continue
             }
             if tokens[j].kind == .word, Document.connectors.contains(key(j)), !tokens[j].capitalized || key(j) == w.al {
                 // connector must be followed by a capitalised word (allow "of the X")
                 var n = j + 1
                 if n < end, key(n) == w.w_the { n += 1 }
+                // "Tomas de la Vega", "Anna van der Berg": a run of name particles
+                while n < end, n - j < 3, key(j) != w.w_and, key(j) != w.ofKey, !tokens[n].capitalized, Document.connectors.contains(key(n)) { n += 1 }
                 if n < end, isCap(n), !lexicon.stops.contains(key(n)) {
                     if key(j) == w.w_and {
                         // "the Frontier Corps and the Khyber Pakhtunkhwa Police": two names when the first stands alone
