@@ -89,4 +89,26 @@ struct MentionTests {
         #expect(entity(g, "Kamal al-Rashid") != nil)
         #expect(entity(g, "Tomas") == nil && entity(g, "Anna") == nil && entity(g, "Kamal") == nil)
     }
+
+    @Test("The parse types unknown places: a place noun in apposition ('Velmar, a town near …'), a conjunct of a known place")
+    func parsePlaceEvidence() throws {
+        let g = extract(" date 2025-03-04 Gao, Mar 4 The rebels attacked Velmar, a town near the border, on Monday.")
+        #expect(entity(g, "Velmar")?.type == .place)
+        let h = extract(" date 2025-03-04 Gao, Mar 4 The insurgents attacked three military bases in Menaka, Orsa and Telmi on Monday.")
+        #expect(entity(h, "Telmi")?.type == .place)
+    }
+
+    @Test("A place's possessive before a force word is its force, and the place is named too: 'Mali's military'")
+    func possessiveForces() throws {
+        let g = extract(" date 2025-03-04 Gao, Mar 4 Mali's military said on Monday that it had repelled an attack near Tessit.")
+        #expect(entity(g, "Mali's military")?.type == .unit || g.entities.contains { $0.type == .unit && $0.aliases.contains("Mali's military") })
+        #expect(entity(g, "Mali")?.type == .place)
+    }
+
+    @Test("A plural role noun in apposition is no person evidence: 'members of the movement Velanord (VENO)'")
+    func pluralRoleIsNoPersonEvidence() throws {
+        let g = extract(" date 2025-03-04 Gao, Mar 4 Dozens of young people, many of them members of the citizen movement Velanord (VENO), blocked the road. VENO said the protest would continue.")
+        #expect(entity(g, "VENO")?.type == .organization)
+        #expect(!g.entities.contains { $0.type == .person })
+    }
 }

@@ -41,8 +41,10 @@ extension Document {
         return false
     }
 
-    /// Whether parse token `p` is a role noun, a title or a person cue ("spokesman", "governor", "farmer").
+    /// Whether parse token `p` is a singular role noun, title or person cue ("spokesman", "governor", "farmer";
+    /// not "members": one person is not a plural).
     func isPersonNoun(_ p: Int) -> Bool {
+        guard parseTag(p) != "NNS", parseTag(p) != "NNPS" else { return false }
         let toks = Tokenizer.tokenize(Array(lowerWord(p).utf8))
         guard !toks.isEmpty else { return false }
         return lexicon.roles.contains(toks, at: 0, limit: toks.count) || lexicon.personCues.contains(toks, at: 0, limit: toks.count)

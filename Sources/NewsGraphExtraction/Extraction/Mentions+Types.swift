@@ -39,6 +39,8 @@ extension Document {
            Document.anaphoricPlaceNouns.contains(key(b - 1)) || Document.placeNouns.contains(key(b - 1)) {
             return (.place, 2)
         }
+        if !titled, !speaks, r.count >= 2 || entityByForm[Names.normalize(tokenText(r.lowerBound))] == nil,
+           let s = parsePlaceEvidence(r) { return (.place, s) }
         if r.count >= 2 {
             if r.contains(where: { tokens[$0].allCaps }) && !titled { return (.organization, 1) }
             if !titled, !speaks, let t = unevidencedNameType(r, before: before) { return (t, 1) }

@@ -150,9 +150,18 @@ extension Document {
 
             // the lexicon name starting here, if any (asked once: the rules below all need it)
             let lex = lexiconMatch(i, end)
-            // a known region or province before a generic force: "Rohan forces", "the Anorien police"
-            if let r = placeForce(i, end, lex) {
-                let e = entity(surface: span(r), type: .unit, strength: 2, bytes: bytes(r), confidence: 0.75)
+            // a known region or province before a generic force: "Rohan forces", "the Anorien police"; a place's
+            // possessive before one: "Vestria's military"
+            if let r = placeForce(i, end, lex) ?? possessiveForce(i, end, lex) {
+                var force: Int? = nil
+                if let lex, tokens[i + lex.length].key == w.possessive {
+                    // the place is named too: "Vestria" in "Vestria's military"; a country's is its main force
+                    let p = i..<(i + lex.length), li = lex.value.entity
+                    let pe = entity(surface: span(p), type: .place, strength: 3, lexiconIndex: li, bytes: bytes(p), confidence: 0.95)
+                    mentions.append(Mention(tokens: p, bytes: bytes(p), entity: pe))
+                    force = lexiconForce(place: li, force: span((p.upperBound + 1)..<r.upperBound))
+                }
+                let e = entity(surface: span(r), type: .unit, strength: force == nil ? 2 : 3, lexiconIndex: force, bytes: bytes(r), confidence: 0.75)
                 mentions.append(Mention(tokens: r, bytes: bytes(r), entity: e))
                 i = r.upperBound
                 continue
