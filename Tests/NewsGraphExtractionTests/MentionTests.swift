@@ -111,4 +111,17 @@ struct MentionTests {
         #expect(entity(g, "VENO")?.type == .organization)
         #expect(!g.entities.contains { $0.type == .person })
     }
+
+    @Test("Force heads: a 'Police Reserve' and an 'Army Region' are units")
+    func forceHeads() throws {
+        let g = extract(" date 2025-03-04 Gao, Mar 4 Two members of the Varnok Police Reserve were killed on Monday. The Sixth Army Region said it had sent reinforcements.")
+        #expect(entity(g, "Varnok Police Reserve")?.type == .unit)
+        #expect(entity(g, "Sixth Army Region")?.type == .unit)
+    }
+
+    @Test("A lower-case place noun after a name typed by its head does not make it a place: 'the Varnok Operations Command sector'")
+    func headTypedNameBeforePlaceNoun() throws {
+        let g = extract(" date 2025-03-04 Gao, Mar 4 Aircraft struck a hideout within the Varnok Operations Command sector on Monday, the Varnok Operations Command said.")
+        #expect(entity(g, "Varnok Operations Command")?.type == .unit)
+    }
 }

@@ -240,7 +240,7 @@ extension Document {
                     }
                     let ext = c.range.lowerBound..<(c.range.upperBound + h.length)
                     switch h.value.type {
-                    case .place where c.type == .place || c.strength <= 2:
+                    case .place where c.type == .place || c.strength <= 1 || (c.strength == 2 && c.lexIndex == nil && suffixHead(c.range) == nil && prefixHead(c.range) == nil):
                         aliasWithHead = span(ext)
                         if c.type != .place { c.type = .place; c.strength = 2 }
                         surfaceRange = ext
