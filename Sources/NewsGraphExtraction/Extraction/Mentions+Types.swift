@@ -1,6 +1,9 @@
 import NewsGraphCore
 
 /// Typing of unknown capitalised names that carry no head word: person, place or organisation evidence.
+/// A name chosen at a token: its tokens, type, evidence strength and lexicon entity.
+typealias ChosenName = (range: Range<Int>, type: EntityType, strength: Int, lexIndex: Int?)
+
 extension Document {
     /// A capitalised span that names an operation or event ("Intelligence Based Operations").
     func isEventName(_ r: Range<Int>) -> Bool {
@@ -83,5 +86,33 @@ extension Document {
     func isAbbreviatedTitle(endingAt b: Int) -> Bool {
         guard b > sentenceRange.lowerBound, tokens[b].kind == .punct, tokenText(b) == "." else { return false }
         return lexicon.titles.match(tokens, at: b - 1, limit: b) != nil
+    }
+
+    /// The name starting at token `i` and its type: a titled person inside the capitalised span, a span typed by its
+    /// head word, a lexicon name, or an unknown span typed by the evidence around it (`guessType`).
+    func chooseName(_ i: Int, _ end: Int, _ lex: (length: Int, value: Lexicon.EntityMatch)?, _ cap: Int?) -> ChosenName? {
+        var chosen: ChosenName? = nil
+        if let cap, lex == nil, let (n, t0) = titledName(i..<cap) {
+            // "the Nord State Police Commissioner Tomas Ruel": the body before the title is named too
+            if t0 - i >= 2, !lexicon.weak.contains(key(i)), let h = suffixHead(i..<t0), h.type != .place {
+                let e = entity(surface: span(i..<t0), type: h.type, strength: 2, bytes: bytes(i..<t0), confidence: 0.85)
+                mentions.append(Mention(tokens: i..<t0, bytes: bytes(i..<t0), entity: e))
+            }
+            chosen = (n, .person, 2, lexiconMatch(n.lowerBound, cap).flatMap { $0.length == n.count ? $0.value.entity : nil })
+        } else if let cap, cap - i > (lex?.length ?? 0), let head = suffixHead(i..<cap) ?? prefixHead(i..<cap), !isEventName(i..<cap) {
+            chosen = (i..<cap, head.type, 2, nil)
+        } else if let lex {
+            let li = lex.value.entity
+            chosen = (i..<(i + lex.length), lexicon.entities[li].type, 3, li)
+        } else if let cap, !isEventName(i..<cap) {
+            if let guess = guessType(i..<cap) {
+                chosen = (i..<cap, guess.0, guess.1, nil)
+            } else if cap < end, !tokens[cap].capitalized, let h = lexicon.heads.match(tokens, at: cap, limit: end), h.value.position == .suffix,
+                      !lexicon.weak.contains(key(i)), lexicon.demonyms[key(i)] == nil {
+                // an unknown name typed by the lower-case word after it: "Chitkan camp", "Tajori town"
+                chosen = (i..<cap, h.value.type == .place ? .place : .place, 1, nil)
+            }
+        }
+        return chosen
     }
 }
