@@ -124,4 +124,20 @@ struct MentionTests {
         let g = extract(" date 2025-03-04 Gao, Mar 4 Aircraft struck a hideout within the Varnok Operations Command sector on Monday, the Varnok Operations Command said.")
         #expect(entity(g, "Varnok Operations Command")?.type == .unit)
     }
+
+    @Test("'the Army' standing alone is a unit named so, or the force named before with that word")
+    func definiteForceWord() throws {
+        let g = extract(" date 2025-03-04 Gao, Mar 4 Gunmen ambushed a patrol on Monday during an operation that the Army was carrying out near Tessit.")
+        #expect(entity(g, "Army")?.type == .unit)
+        let h = extract(" date 2025-03-04 Quetta, Mar 4 The Pakistan Army said on Monday that the Army had lost two soldiers near Turbat.")
+        #expect(entity(h, "Pakistan Army")?.type == .unit)
+        #expect(!h.entities.contains { $0.name == "Army" })
+    }
+
+    @Test("A name's possessive before an organisation head is one organisation: 'the Varnok Mayor's Office'")
+    func possessiveOffices() throws {
+        let g = extract(" date 2025-03-04 Gao, Mar 4 The Varnok Mayor's Office said on Monday that two officers were killed.")
+        #expect(entity(g, "Varnok Mayor's Office")?.type == .organization)
+        #expect(!g.entities.contains { $0.type == .person })
+    }
 }

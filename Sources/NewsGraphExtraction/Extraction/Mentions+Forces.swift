@@ -5,7 +5,7 @@ import NewsGraphCore
 extension Document {
     /// Appends the force designation starting at token `i`, if any, and returns the token after it.
     func forceDesignation(_ i: Int, _ end: Int, _ lex: (length: Int, value: Lexicon.EntityMatch)?) -> Int? {
-        nationalForce(i, end) ?? regionForce(i, end, lex) ?? unknownNameForce(i, end, lex) ?? bareForceWord(i, end)
+        nationalForce(i, end) ?? regionForce(i, end, lex) ?? unknownNameForce(i, end, lex) ?? bareForceWord(i, end) ?? definiteForceWord(i, end)
     }
 
     /// "Pakistani security personnel", "Pakistan military": a demonym or a country before a generic force word
@@ -84,5 +84,25 @@ extension Document {
             return i + 1
         }
         return nil
+    }
+
+    /// "… an operation that the Army was carrying out", "the Police said": a capitalised force word after "the",
+    /// standing alone, is the force the article names so — a force named before with that last word ("the Vestrian
+    /// Army"), else a unit called as written.
+    func definiteForceWord(_ i: Int, _ end: Int) -> Int? {
+        let j = i + 1
+        guard key(i) == w.w_the, j < end, tokens[j].capitalized, !tokens[j].allCaps, lexicon.weak.contains(tokens[j].key),
+              let g = lexicon.generics.match(tokens, at: j, limit: j + 1), g.value == .unit,
+              j + 1 >= end || !(tokens[j + 1].kind == .word && (tokens[j + 1].capitalized || tokens[j + 1].allCaps)) else { return nil }
+        let r = j..<(j + 1)
+        let word = lower(j)
+        if let e = entities.indices.last(where: { entities[$0].type == .unit && !entities[$0].generic
+            && Names.lowercasedWords(entities[$0].name).last.map({ $0 == word }) ?? false }) {
+            mentions.append(Mention(tokens: r, bytes: bytes(r), entity: e, anaphoric: true))
+        } else {
+            let e = entity(surface: span(r), type: .unit, strength: 2, bytes: bytes(r), confidence: 0.75)
+            mentions.append(Mention(tokens: r, bytes: bytes(r), entity: e))
+        }
+        return j + 1
     }
 }

@@ -92,7 +92,9 @@ extension Document {
     /// head word, a lexicon name, or an unknown span typed by the evidence around it (`guessType`).
     func chooseName(_ i: Int, _ end: Int, _ lex: (length: Int, value: Lexicon.EntityMatch)?, _ cap: Int?) -> ChosenName? {
         var chosen: ChosenName? = nil
-        if let cap, lex == nil, let (n, t0) = titledName(i..<cap) {
+        if let cap, let r = possessiveOffice(i, cap, end) {
+            chosen = (r, .organization, 2, nil)
+        } else if let cap, lex == nil, let (n, t0) = titledName(i..<cap) {
             // "the Nord State Police Commissioner Tomas Ruel": the body before the title is named too
             if t0 - i >= 2, !lexicon.weak.contains(key(i)), let h = suffixHead(i..<t0), h.type != .place {
                 let e = entity(surface: span(i..<t0), type: h.type, strength: 2, bytes: bytes(i..<t0), confidence: 0.85)
@@ -114,5 +116,16 @@ extension Document {
             }
         }
         return chosen
+    }
+
+    /// "the Varnok Mayor's Office said", "the Public Prosecutor's Office": a capitalised name, its possessive and a
+    /// capitalised organisation head word alone make one organisation's name.
+    func possessiveOffice(_ i: Int, _ cap: Int, _ end: Int) -> Range<Int>? {
+        guard cap + 1 < end, tokens[cap].key == w.possessive, tokens[cap + 1].capitalized,
+              let h = lexicon.heads.match(tokens, at: cap + 1, limit: end), h.value.type == .organization, h.value.position == .suffix,
+              lexiconMatch(i, cap).map({ $0.length < cap - i }) ?? true else { return nil }
+        let e = cap + 1 + h.length
+        guard e >= end || !(tokens[e].kind == .word && tokens[e].capitalized) else { return nil }
+        return i..<e
     }
 }
