@@ -140,4 +140,17 @@ struct MentionTests {
         #expect(entity(g, "Varnok Mayor's Office")?.type == .organization)
         #expect(!g.entities.contains { $0.type == .person })
     }
+
+    @Test("Not names: a clock time's 'PM'/'GMT', a named operation ('Operation Silver Dawn'), a single letter")
+    func notNames() throws {
+        let g = extract(" date 2025-03-04 Gao, Mar 4 The strikes began at 1:44 AM GMT under Operation Silver Dawn, the army said. Officials posted the news on X before noon.")
+        #expect(!g.entities.contains { ["AM", "AM GMT", "GMT", "X", "Operation Silver Dawn", "Silver Dawn"].contains($0.name) })
+    }
+
+    @Test("'National Security Adviser' is a title before a person's name")
+    func securityAdviserTitle() throws {
+        let g = extract(" date 2025-03-04 Delhi, Mar 4 The minister met National Security Adviser Ravi Tandel on Monday.")
+        #expect(entity(g, "Ravi Tandel")?.type == .person)
+        #expect(!g.entities.contains { $0.name.hasPrefix("National") })
+    }
 }

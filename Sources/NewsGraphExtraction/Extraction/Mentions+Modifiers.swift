@@ -90,3 +90,11 @@ extension Document {
         return b[b.startIndex..<dash].allSatisfy { $0 >= 0x61 && $0 <= 0x7A } && b[dash + 1] >= 0x41 && b[dash + 1] <= 0x5A
     }
 }
+
+extension Document {
+    /// "at 2:30 PM", "at 1:44 AM GMT": short all-caps words right after a number are a clock time, not a name.
+    func isClockWord(_ r: Range<Int>) -> Bool {
+        guard r.lowerBound > sentenceRange.lowerBound, tokens[r.lowerBound - 1].kind == .number else { return false }
+        return r.allSatisfy { tokens[$0].allCaps && tokens[$0].end - tokens[$0].start <= 3 }
+    }
+}

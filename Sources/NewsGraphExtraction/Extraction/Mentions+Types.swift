@@ -5,9 +5,12 @@ import NewsGraphCore
 typealias ChosenName = (range: Range<Int>, type: EntityType, strength: Int, lexIndex: Int?)
 
 extension Document {
-    /// A capitalised span that names an operation or event ("Intelligence Based Operations").
+    /// A capitalised span that names an operation or event ("Intelligence Based Operations"), or a named operation
+    /// ("Operation Silver Dawn": SCHEMA, named operations are triggers, not entities).
     func isEventName(_ r: Range<Int>) -> Bool {
-        r.contains { s in lexicon.triggers.match(tokens, at: s, limit: r.upperBound).map { s + $0.length == r.upperBound } ?? false }
+        if r.count >= 2, tokens[r.lowerBound].capitalized, let m = lexicon.triggers.match(tokens, at: r.lowerBound, limit: r.lowerBound + 1),
+           m.value.type == .operation, !tokens[r.lowerBound].allCaps { return true }
+        return r.contains { s in lexicon.triggers.match(tokens, at: s, limit: r.upperBound).map { s + $0.length == r.upperBound } ?? false }
     }
 
     /// Whether a person cue ("named", "farmer", "spokesman") or a role noun ends at token `b`.
@@ -25,6 +28,8 @@ extension Document {
         let after = r.upperBound < sentenceRange.upperBound ? r.upperBound : nil
         let allWeak = r.allSatisfy { lexicon.weak.contains(key($0)) }
         if allWeak { return nil }
+        // a single letter ("S." of an initial, "X" the network) is not a name alone
+        if r.count == 1, tokens[r.lowerBound].end - tokens[r.lowerBound].start == 1 { return nil }
         // a title alone ("Lt" before "." in "Lt. Gen. …") is not a name
         if r.count == 1, lexicon.titles.match(tokens, at: r.lowerBound, limit: r.upperBound) != nil { return nil }
         // demonyms alone are not entities

@@ -132,7 +132,7 @@ extension Document {
             let lex = lexiconMatch(i, end)
             if let next = forceDesignation(i, end, lex) { i = next; continue }
             let cap = capitalSpan(i, end)
-            if let cap, isDatelineSpan(i..<cap) { i = cap; continue }
+            if let cap, isDatelineSpan(i..<cap) || isClockWord(i..<cap) { i = cap; continue }
             if let chosen = chooseName(i, end, lex, cap) { i = emitName(chosen, end); continue }
 
             // generic designation: "security forces"
