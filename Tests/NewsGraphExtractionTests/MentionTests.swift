@@ -153,4 +153,10 @@ struct MentionTests {
         #expect(entity(g, "Ravi Tandel")?.type == .person)
         #expect(!g.entities.contains { $0.name.hasPrefix("National") })
     }
+
+    @Test("A capitalised span ending on a title is a role, not a person: 'the Acting Minister said'")
+    func spanEndingOnTitle() throws {
+        let g = extract(" date 2025-03-04 Gao, Mar 4 The Acting Minister said on Monday that the road was open, and the Acting Minister later visited Tessit.")
+        #expect(!g.entities.contains { $0.type == .person })
+    }
 }

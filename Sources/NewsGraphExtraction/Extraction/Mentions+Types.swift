@@ -28,6 +28,8 @@ extension Document {
         let after = r.upperBound < sentenceRange.upperBound ? r.upperBound : nil
         let allWeak = r.allSatisfy { lexicon.weak.contains(key($0)) }
         if allWeak { return nil }
+        // a span ending on a title ("Acting Minister", "the Interim Governor") is a role, not a name
+        if r.count >= 2, lexicon.titles.match(tokens, at: r.upperBound - 1, limit: r.upperBound) != nil { return nil }
         // a single letter ("S." of an initial, "X" the network) is not a name alone
         if r.count == 1, tokens[r.lowerBound].end - tokens[r.lowerBound].start == 1 { return nil }
         // a title alone ("Lt" before "." in "Lt. Gen. …") is not a name
