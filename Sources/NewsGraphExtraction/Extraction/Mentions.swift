@@ -3,7 +3,7 @@ import NewsGraphCore
 /// Entity mentions of one sentence: lexicon names, capitalised spans typed by their head,
 /// acronym definitions, generic force designations, facilities and definite descriptions.
 extension Document {
-    static let connectors: KeySet = KeySet(["of", "for", "and", "the", "al", "el", "de", "del", "la", "e", "i", "bin", "ibn", "ul", "ud", "ur", "y", "da", "du", "des", "le", "wal", "al-"].map(k))
+    static let connectors: KeySet = KeySet(["of", "for", "and", "the", "al", "el", "de", "del", "la", "e", "i", "bin", "ibn", "ul", "ud", "ur", "y", "da", "du", "des", "le", "wal", "al-", "van", "von", "der", "den", "ter"].map(k))
     static let prepositionsOfPlace: KeySet = KeySet(["in", "at", "near", "from", "outside", "across", "into", "to", "around", "towards", "toward", "inside", "of", "between", "via", "through"].map(k))
     static let speechVerbs: KeySet = KeySet(["said", "says", "told", "added", "stated", "claimed", "denied", "confirmed", "condemned", "warned", "accused", "urged", "alleged", "insisted"].map(k))
     static let auxiliaries: KeySet = KeySet(["is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does"].map(k))
@@ -22,18 +22,20 @@ extension Document {
 
     /// End (exclusive) of the capitalised span starting at `i`, or nil.
     func capitalSpan(_ i: Int, _ end: Int) -> Int? {
-        guard isCap(i), !lexicon.stops.contains(key(i)), !isBasedAdjective(i) else { return nil }
+        guard isCap(i), !lexicon.stops.contains(key(i)), !isBasedAdjective(i), !isParticipleModifier(i) else { return nil }
         var j = i + 1
         var lastCap = i + 1
         var sawAnd = -1
         while j < end, j - i < 10 {
-            if isCap(j) && !lexicon.stops.contains(key(j)) && tokens[j].key != w.possessive {
+            if isCap(j) && !lexicon.stops.contains(key(j)) && tokens[j].key != w.possessive && !isParticipleModifier(j) || isParticleName(j) {
                 j += 1; lastCap = j; continue
             }
             if tokens[j].kind == .word, Document.connectors.contains(key(j)), !tokens[j].capitalized || key(j) == w.al {
                 // connector must be followed by a capitalised word (allow "of the X")
                 var n = j + 1
                 if n < end, key(n) == w.w_the { n += 1 }
+                // "Tomas de la Vega", "Anna van der Berg": a run of name particles
+                while n < end, n - j < 3, key(j) != w.w_and, key(j) != w.ofKey, !tokens[n].capitalized, Document.connectors.contains(key(n)) { n += 1 }
                 if n < end, isCap(n), !lexicon.stops.contains(key(n)) {
                     if key(j) == w.w_and {
                         // "the Frontier Corps and the Khyber Pakhtunkhwa Police": two names when the first stands alone
@@ -120,137 +122,18 @@ extension Document {
         while i < end {
             let t = tokens[i]
             guard t.kind == .word else { i += 1; continue }
-
-            // demonym or country + generic force: "Pakistani security personnel", "Pakistan military"
-            if t.capitalized || t.allCaps, i + 1 < end, let g = lexicon.generics.match(tokens, at: i + 1, limit: end), g.value == .unit,
-               let country = lexicon.demonyms[t.key] ?? lexiconMatch(i, i + 1).flatMap({ m in lexicon.entities[m.value.entity].type == .place && lexicon.entities[m.value.entity].parent == nil ? lexicon.entities[m.value.entity].name : nil }),
-               !(i + 1 + g.length < end && lexicon.heads.match(tokens, at: i + 1 + g.length, limit: end)?.value.type == .facility) {
-                let r = i..<(i + 1 + g.length)
-                let surface = span(r)
-                if let li = countryForce(country) {
-                    let e = entity(surface: surface, type: .unit, strength: 3, lexiconIndex: li, bytes: bytes(r))
-                    if entities[e].name == surface, !entities[e].forms.contains(lexicon.entities[li].name) {
-                        // keep the text's form as the name until the lexicon name itself appears
-                    }
-                    mentions.append(Mention(tokens: r, bytes: bytes(r), entity: e))
-                } else {
-                    let e = entity(surface: surface, type: .unit, strength: 2, bytes: bytes(r), confidence: 0.8)
-                    mentions.append(Mention(tokens: r, bytes: bytes(r), entity: e))
-                }
-                i = r.upperBound
+            if !isBasedAdjective(i), isParticipleModifier(i) {
+                if let m = participlePrefixMention(i) { mentions.append(m) }
+                i += 1
                 continue
             }
 
             // the lexicon name starting here, if any (asked once: the rules below all need it)
             let lex = lexiconMatch(i, end)
-            // an unknown name before a generic force: "Osgiliath soldiers", "Kurdish forces"
-            if (t.capitalized || t.allCaps), lex == nil, !lexicon.stops.contains(t.key), !lexicon.weak.contains(t.key),
-               !isSentenceInitial(i) || lexicon.demonyms[t.key] != nil,
-               i + 1 < end, let g = lexicon.generics.match(tokens, at: i + 1, limit: end), g.value == .unit, !tokens[i + 1].capitalized,
-               !(i + 1 + g.length < end && lexicon.heads.match(tokens, at: i + 1 + g.length, limit: end)?.value.type == .facility) {
-                let r = i..<(i + 1 + g.length)
-                let e = entity(surface: span(r), type: .unit, strength: 1, bytes: bytes(r), confidence: 0.6)
-                mentions.append(Mention(tokens: r, bytes: bytes(r), entity: e))
-                i = r.upperBound
-                continue
-            }
-            // "Army spokesman …", "Police chief …": a bare force word names the force the article is about
-            if t.capitalized, lexicon.weak.contains(t.key), i + 1 < end, lexicon.roles.contains(tokens, at: i + 1, limit: end) || lexicon.titles.contains(tokens, at: i + 1, limit: end),
-               case let word = lower(i),
-               let e = entities.indices.last(where: { [.unit, .organization].contains(entities[$0].type) && !entities[$0].generic
-                   && Names.lowercasedWords(entities[$0].name).last.map({ $0 == word }) ?? false })
-                   // "Police spokesman …" after "the Yobe State Police Command"
-                   ?? entities.indices.last(where: { [.unit, .organization].contains(entities[$0].type) && !entities[$0].generic
-                       && Names.lowercasedWords(entities[$0].name).dropLast().contains(word) }) {
-                mentions.append(Mention(tokens: i..<(i + 1), bytes: bytes(i..<(i + 1)), entity: e, anaphoric: true))
-                i += 1
-                continue
-            }
+            if let next = forceDesignation(i, end, lex) { i = next; continue }
             let cap = capitalSpan(i, end)
-            var chosen: (range: Range<Int>, type: EntityType, strength: Int, lexIndex: Int?)? = nil
-            if let cap, cap - i > (lex?.length ?? 0), let head = suffixHead(i..<cap) ?? prefixHead(i..<cap), !isEventName(i..<cap) {
-                chosen = (i..<cap, head.type, 2, nil)
-            } else if let lex {
-                let li = lex.value.entity
-                chosen = (i..<(i + lex.length), lexicon.entities[li].type, 3, li)
-            } else if let cap, !isEventName(i..<cap) {
-                if let guess = guessType(i..<cap) {
-                    chosen = (i..<cap, guess.0, guess.1, nil)
-                } else if cap < end, !tokens[cap].capitalized, let h = lexicon.heads.match(tokens, at: cap, limit: end), h.value.position == .suffix,
-                          !lexicon.weak.contains(key(i)), lexicon.demonyms[key(i)] == nil {
-                    // an unknown name typed by the lower-case word after it: "Chitkan camp", "Tajori town"
-                    chosen = (i..<cap, h.value.type == .place ? .place : .place, 1, nil)
-                }
-            }
-
-            if var c = chosen, c.type == .person, c.lexIndex == nil {
-                // "Lieutenant Colonel Ibrahim Dauda" → "Ibrahim Dauda"
-                var s0 = c.range.lowerBound
-                while s0 < c.range.upperBound - 1, let t = lexicon.titles.match(tokens, at: s0, limit: c.range.upperBound - 1) { s0 += t.length }
-                if s0 > c.range.lowerBound { c.range = s0..<c.range.upperBound; c.strength = max(c.strength, 2) }
-                chosen = c
-            }
-            if var c = chosen {
-                // lower-case head after the name: "Kech district", "Chitkan camp", "Balochistan government"
-                var surfaceRange = c.range
-                var aliasWithHead: String? = nil
-                // "Abu Shouk displacement camp", "the Novokuibyshevsk oil refinery": a facility head after one modifier noun
-                let modifier = c.range.upperBound
-                if c.type == .place, modifier + 1 < end, tokens[modifier].kind == .word, !tokens[modifier].capitalized, !tokens[modifier + 1].capitalized,
-                   lexicon.heads.match(tokens, at: modifier, limit: end) == nil, !lexicon.stops.contains(key(modifier)), !lexicon.weak.contains(key(modifier)),
-                   !lexicon.triggers.contains(tokens, at: modifier, limit: end), !lexicon.generics.contains(tokens, at: modifier, limit: end),
-                   let f = lexicon.heads.match(tokens, at: modifier + 1, limit: end), f.value.type == .facility, f.value.position == .suffix {
-                    c = (c.range.lowerBound..<(modifier + 1 + f.length), .facility, 2, nil)
-                }
-                if c.range.upperBound < end, !tokens[c.range.upperBound].capitalized,
-                   var h = lexicon.heads.match(tokens, at: c.range.upperBound, limit: end), h.value.position == .suffix {
-                    if let f = lexicon.heads.match(tokens, at: c.range.upperBound + h.length, limit: end), f.value.type == .facility, !tokens[c.range.upperBound + h.length].capitalized {
-                        h = (h.length + f.length, f.value)
-                    }
-                    let ext = c.range.lowerBound..<(c.range.upperBound + h.length)
-                    switch h.value.type {
-                    case .place where c.type == .place || c.strength <= 2:
-                        aliasWithHead = span(ext)
-                        if c.type != .place { c.type = .place; c.strength = 2 }
-                        surfaceRange = ext
-                        // "the Bannu district administration", "the Kalat district police": a body named by its place
-                        if ext.upperBound < end, !tokens[ext.upperBound].capitalized, let b = lexicon.heads.match(tokens, at: ext.upperBound, limit: end),
-                           b.value.position == .suffix, b.value.type == .organization || b.value.type == .unit {
-                            let body = c.range.lowerBound..<(ext.upperBound + b.length)
-                            c = (body, b.value.type, 2, nil)
-                            surfaceRange = body
-                            aliasWithHead = nil
-                        }
-                    case .facility, .organization, .unit:
-                        if c.type == .place || c.strength <= 1 {
-                            c = (ext, h.value.type, 2, nil)
-                            surfaceRange = ext
-                        }
-                    default: break
-                    }
-                }
-                // prefix head: "district Kech"
-                if c.type == .place, c.range.lowerBound > sentenceRange.lowerBound, !tokens[c.range.lowerBound - 1].capitalized,
-                   let h = lexicon.heads.match(tokens, at: c.range.lowerBound - 1, limit: c.range.lowerBound), h.value.type == .place {
-                    surfaceRange = (c.range.lowerBound - 1)..<c.range.upperBound
-                }
-                let name = span(c.range)
-                let e = entity(surface: name, type: c.type, strength: c.strength, lexiconIndex: c.lexIndex, bytes: bytes(surfaceRange),
-                               confidence: c.strength >= 3 ? 0.95 : c.strength == 2 ? 0.85 : 0.6)
-                if let a = aliasWithHead { addForm(e, a, Names.normalize(a)) }
-                mentions.append(Mention(tokens: surfaceRange, bytes: bytes(surfaceRange), entity: e))
-                i = surfaceRange.upperBound
-                // acronym definition: "Baloch Liberation Army (BLA)", "Frontier Corps (FC) Balochistan"
-                if i + 2 < end, key(i) == w.openParen, key(i + 2) == w.closeParen, tokens[i + 1].kind == .word,
-                   tokens[i + 1].capitalized || tokens[i + 1].allCaps {
-                    let acr = tokenText(i + 1)
-                    addForm(e, acr, Names.normalize(acr))
-                    if entities[e].mentions.count < Document.maxMentionsPerEntity { entities[e].mentions.append(provenance(tokens: (i + 1)..<(i + 2))) }
-                    mentions[mentions.count - 1].tokens = surfaceRange.lowerBound..<(i + 3)
-                    i += 3
-                }
-                continue
-            }
+            if let cap, isDatelineSpan(i..<cap) || isClockWord(i..<cap) { i = cap; continue }
+            if let chosen = chooseName(i, end, lex, cap) { i = emitName(chosen, end); continue }
 
             // generic designation: "security forces"
             if let g = lexicon.generics.match(tokens, at: i, limit: end), !(i > sentenceRange.lowerBound && tokens[i - 1].capitalized && tokens[i - 1].kind == .word) {
@@ -286,149 +169,5 @@ extension Document {
             }
             i += 1
         }
-    }
-
-    /// A capitalised span that names an operation or event ("Intelligence Based Operations").
-    func isEventName(_ r: Range<Int>) -> Bool {
-        r.contains { s in lexicon.triggers.match(tokens, at: s, limit: r.upperBound).map { s + $0.length == r.upperBound } ?? false }
-    }
-
-    /// Whether a person cue ("named", "farmer", "spokesman") or a role noun ends at token `b`.
-    func isPersonCue(endingAt b: Int) -> Bool {
-        if lexicon.roles.contains(tokens, at: b, limit: b + 1) { return true }
-        for s in max(sentenceRange.lowerBound, b - 2)...b {
-            if let m = lexicon.personCues.match(tokens, at: s, limit: b + 1), s + m.length == b + 1 { return true }
-        }
-        return false
-    }
-
-    /// Type of an unknown capitalised span with no head word.
-    func guessType(_ r: Range<Int>) -> (EntityType, Int)? {
-        let before = r.lowerBound > sentenceRange.lowerBound ? r.lowerBound - 1 : nil
-        let after = r.upperBound < sentenceRange.upperBound ? r.upperBound : nil
-        let allWeak = r.allSatisfy { lexicon.weak.contains(key($0)) }
-        if allWeak { return nil }
-        // demonyms alone are not entities
-        if r.count == 1, lexicon.demonyms[key(r.lowerBound)] != nil { return nil }
-        let titled = before.map { isPersonCue(endingAt: $0) } ?? false
-        let speaks = after.map { Document.speechVerbs.contains(key($0)) } ?? false
-        let acronym = r.count == 1 && tokens[r.lowerBound].allCaps
-        if acronym {
-            // an undefined acronym: an organisation, weakly
-            if isSentenceInitial(r.lowerBound) && !speaks { return nil }
-            return (.organization, 1)
-        }
-        // "the village of Buq Aqable", "the town of Kantchari": a place noun names what follows
-        if let b = before, key(b) == w.ofKey, b > sentenceRange.lowerBound, !tokens[b - 1].capitalized,
-           Document.anaphoricPlaceNouns.contains(key(b - 1)) || Document.placeNouns.contains(key(b - 1)) {
-            return (.place, 2)
-        }
-        if r.count >= 2 {
-            if r.contains(where: { tokens[$0].allCaps }) && !titled { return (.organization, 1) }
-            return (.person, titled || speaks ? 2 : 1)
-        }
-        // one word
-        let norm = Names.normalize(tokenText(r.lowerBound))
-        if let e = entityByForm[norm] { return (entities[e].type, 1) }
-        if let f = fuzzyMatch(norm, type: .person, strength: 2) { return (entities[f].type, 1) }
-        if isSentenceInitial(r.lowerBound) {
-            // "Arnor is about to…", "Gondor condemned…": a country acting is a place (SCHEMA), named once as subject
-            if let a = after, tokens[a].kind == .word, !tokens[a].capitalized,
-               Document.speechVerbs.contains(key(a)) || Document.auxiliaries.contains(key(a)) || lexicon.triggers.contains(tokens, at: a, limit: sentenceRange.upperBound) {
-                return (.place, 1)
-            }
-            return nil
-        }
-        if titled { return (.person, 2) }
-        if let b = before, Document.prepositionsOfPlace.contains(key(b)) { return (.place, 1) }
-        if speaks { return (.person, 1) }
-        return nil
-    }
-
-    /// A lower-case facility noun phrase with up to three premodifiers: "a military camp in Kalat".
-    func facilityPhrase(_ i: Int, _ end: Int) -> (mention: Mention, next: Int)? {
-        // cheap test first: a facility head must start within the next five tokens
-        guard nextFacilityHead(from: i, end) < min(end, i + 5) else { return nil }
-        // i points at a determiner or a premodifier; find a facility head within 4 tokens
-        var j = i
-        var definite = false
-        if Document.determinersDefinite.contains(key(j)) { definite = true; j += 1 } else if Document.determinersIndefinite.contains(key(j)) { j += 1 }
-        let modStart = j
-        while j < end, j - modStart <= 3 {
-            if let h = lexicon.heads.match(tokens, at: j, limit: end), h.value.type == .facility, h.value.position == .suffix,
-               !tokens[j].capitalized || j > modStart {
-                let headEnd = j + h.length
-                guard tokens[j].kind == .word else { return nil }
-                let mods = modStart..<j
-                // "gunmen storm hotel in …": an event verb (a headline's) is no modifier of the hotel
-                if mods.contains(where: { tokens[$0].kind != .word || lexicon.stops.contains(key($0)) || Document.connectors.contains(key($0))
-                    || lexicon.triggers.contains(tokens, at: $0, limit: $0 + 1) }) { return nil }
-                var nameRange = modStart..<headEnd
-                // "… camp in Kalat": the place joins the name
-                var placeTail: String? = nil
-                if headEnd + 1 < end, key(headEnd) == w.w_in || key(headEnd) == w.w_at {
-                    var tailEnd: Int? = nil
-                    if let lm = lexiconMatch(headEnd + 1, end), lexicon.entities[lm.value.entity].type == .place {
-                        tailEnd = headEnd + 1 + lm.length
-                    } else if let c = capitalSpan(headEnd + 1, end), suffixHead(headEnd + 1..<c) == nil, !tokens[headEnd + 1].allCaps {
-                        tailEnd = c
-                    }
-                    if let t = tailEnd, t >= end || tokens[t].key != w.possessive {
-                        placeTail = " " + span(headEnd..<t)
-                        nameRange = modStart..<t
-                    }
-                }
-                let headText = span(modStart..<headEnd).lowercased()
-                let r = (definite ? i : modStart)..<headEnd
-                let b = bytes(r)
-                if definite, let tail = placeTail, let e = recentFacility(headWord: lower(headEnd - 1), before: b.lowerBound),
-                   entities[e].forms.contains(where: { $0.lowercased().hasSuffix(tail.lowercased()) }) {
-                    // "the Pakistani army camp in Kalat" after "a military camp in Kalat"
-                    let form = span(modStart..<nameRange.upperBound)
-                    addForm(e, form, Names.normalize(form))
-                    return (Mention(tokens: nameRange, bytes: bytes(nameRange), entity: e), headEnd)
-                }
-                if definite, placeTail == nil, let e = recentFacility(headWord: lower(headEnd - 1), before: b.lowerBound) {
-                    let form = span(modStart..<headEnd)
-                    if mods.count > 0 { addForm(e, form, Names.normalize(form)) }
-                    return (Mention(tokens: r, bytes: b, entity: e, anaphoric: mods.isEmpty), headEnd)
-                }
-                if mods.isEmpty && placeTail == nil && !definite { return nil } // "a camp": too vague to name
-                if mods.isEmpty && placeTail == nil { return nil }
-                let name = placeTail.map { headText + $0 } ?? headText
-                let e = entity(surface: name, type: .facility, strength: 2, generic: true, bytes: bytes(nameRange), confidence: 0.75)
-                return (Mention(tokens: nameRange, bytes: bytes(nameRange), entity: e), headEnd)
-            }
-            guard tokens[j].kind == .word, !tokens[j].capitalized || lexicon.demonyms[key(j)] != nil else { return nil }
-            j += 1
-        }
-        return nil
-    }
-
-    /// The first token at or after `i` (before `end`) whose key is a facility head word, else `end`. The scan
-    /// position is remembered (`facilityHeadScan`), so a sentence's tokens are looked up once, not once per
-    /// word that asks.
-    @inline(__always)
-    func nextFacilityHead(from i: Int, _ end: Int) -> Int {
-        if facilityHeadScan.from <= i, facilityHeadScan.at >= i, facilityHeadScan.end == end { return facilityHeadScan.at }
-        return scanFacilityHead(from: i, end)
-    }
-
-    func scanFacilityHead(from i: Int, _ end: Int) -> Int {
-        var j = i
-        while j < end, !lexicon.facilityHeadKeys.contains(tokens[j].key) { j += 1 }
-        facilityHeadScan = (i, j, end)
-        return j
-    }
-
-    func recentFacility(headWord: String, before: Int) -> Int? {
-        var best: (Int, Int)? = nil
-        let anyFacility = headWord == "installation" || headWord == "facility"
-        for i in entities.indices where entities[i].type == .facility && entities[i].lastSeen < before {
-            let seen = entities[i].lastSeen
-            guard best == nil || seen > best!.1 else { continue }
-            if anyFacility || entities[i].forms.contains(where: { Names.lowercasedHasWord($0, headWord) }) { best = (i, seen) }
-        }
-        return best?.0
     }
 }
