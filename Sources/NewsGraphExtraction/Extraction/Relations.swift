@@ -223,6 +223,8 @@ extension Document {
             }
         }
         findMoreRelations()
+        findNounRelations()
+        findStanceRelations()
     }
 
     /// Whether the entity's name ends in a sub-unit head word (Brigade, Squad, Wing, Front …).
