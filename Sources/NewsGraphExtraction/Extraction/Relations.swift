@@ -19,59 +19,6 @@ extension Document {
         for (idx, m) in ms.enumerated() {
             let next = idx + 1 < ms.count ? ms[idx + 1] : nil
             let after = m.tokens.upperBound
-            // --- ORG ('s)? ROLE PERSON: "BLA spokesperson Jeeyan Baloch", "the group's spokesman Sarbaz"
-            if Document.orgTypes.contains(type(m)) {
-                var j = after
-                if j < r.upperBound, key(j) == w.possessive { j += 1 }
-                var skipped = 0
-                while j < r.upperBound, skipped < 3, lexicon.roles.match(tokens, at: j, limit: r.upperBound) == nil, tokens[j].kind == .word, !tokens[j].capitalized { j += 1; skipped += 1 }
-                if let role = lexicon.roles.match(tokens, at: j, limit: r.upperBound) {
-                    var k2 = j + role.length
-                    // "the UN's humanitarian coordinator for Sudan, Clara Vinther"
-                    if k2 < r.upperBound, key(k2) == w.forKey || key(k2) == w.inKey || key(k2) == w.ofKey,
-                       let pl = ms.first(where: { $0.tokens.lowerBound == k2 + 1 }), type(pl) == .place { k2 = pl.tokens.upperBound }
-                    if k2 < r.upperBound, key(k2) == w.comma { k2 += 1 }
-                    if let p = ms.first(where: { $0.tokens.lowerBound == k2 }), type(p) == .person {
-                        addTriple(p.entity, role.value, m.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf)
-                    }
-                }
-            }
-            // --- PERSON , (the|a)? (ORG 's)? ROLE (of|for) ORG
-            if type(m) == .person, after < r.upperBound, key(after) == w.comma {
-                var j = after + 1
-                if j < r.upperBound, Document.aKeys.contains(key(j)) { j += 1 }
-                var owner: Mention? = nil
-                if let o = ms.first(where: { $0.tokens.lowerBound <= j && $0.tokens.upperBound > j - 1 && $0.tokens.lowerBound >= after }), Document.orgTypes.contains(type(o)), o.tokens.upperBound < r.upperBound, key(o.tokens.upperBound) == w.possessive {
-                    owner = o
-                    j = o.tokens.upperBound + 1
-                } else {
-                    // "Mufti X, a TTP commander", "Y, a senior RSF adviser": the body names the role's owner before it
-                    var q = j
-                    while q < min(r.upperBound, j + 2), tokens[q].kind == .word, !tokens[q].capitalized, !tokens[q].allCaps,
-                          lexicon.roles.match(tokens, at: q, limit: r.upperBound) == nil { q += 1 }
-                    if let o = mention(at: q), Document.orgTypes.contains(type(o)), !o.anaphoric, o.tokens.upperBound < r.upperBound,
-                       lexicon.roles.match(tokens, at: o.tokens.upperBound, limit: r.upperBound) != nil {
-                        owner = o
-                        j = o.tokens.upperBound
-                    }
-                }
-                var skipped = 0
-                while j < r.upperBound, skipped < 3, lexicon.roles.match(tokens, at: j, limit: r.upperBound) == nil, tokens[j].kind == .word, !tokens[j].capitalized, key(j) != w.ofKey { j += 1; skipped += 1 }
-                if let role = lexicon.roles.match(tokens, at: j, limit: r.upperBound) {
-                    var k2 = j + role.length
-                    if let o = owner {
-                        addTriple(m.entity, role.value, o.entity, bytes: m.bytes.lowerBound..<o.bytes.upperBound, confidence: conf)
-                    } else if k2 < r.upperBound, key(k2) == w.ofKey || key(k2) == w.forKey || key(k2) == w.atKey || key(k2) == w.w_to || key(k2) == w.w_with || key(k2) == w.inKey {
-                        k2 += 1
-                        if let o = ms.first(where: { $0.tokens.lowerBound >= k2 && $0.tokens.lowerBound <= k2 + 2 }), Document.orgTypes.contains(type(o)) {
-                            addTriple(m.entity, role.value, o.entity, bytes: m.bytes.lowerBound..<o.bytes.upperBound, confidence: conf)
-                        }
-                    } else if let o = ms.first(where: { $0.tokens.lowerBound == j + role.length }), Document.orgTypes.contains(type(o)) {
-                        addTriple(m.entity, role.value, o.entity, bytes: m.bytes.lowerBound..<o.bytes.upperBound, confidence: conf)
-                    }
-                }
-                // "Nadeem Khattak, the DPO of …" handled above; "X, who heads Y": leave
-            }
             // --- (ROLE)? PERSON of (the)? ORG: "DPO Tariq Saleem Kundi of the Khyber Pakhtunkhwa Police told …"
             if type(m) == .person, after + 1 < r.upperBound, key(after) == w.ofKey, !m.anaphoric,
                let o = mention(at: after + 1) ?? (key(after + 1) == w.theKey ? mention(at: after + 2) : nil),
@@ -79,40 +26,6 @@ extension Document {
                !hasTriple(subject: m.entity, where: { [.memberOf, .leaderOf, .spokespersonOf].contains($0.predicate) && $0.object == o.entity }) {
                 let role = m.tokens.lowerBound > r.lowerBound ? roleEnding(at: m.tokens.lowerBound, from: max(r.lowerBound, m.tokens.lowerBound - 3)) : nil
                 addTriple(m.entity, role?.value ?? .memberOf, o.entity, bytes: m.bytes.lowerBound..<o.bytes.upperBound, confidence: conf * 0.7)
-            }
-            // --- PERSON (was|is) a … ROLE (of|for) (the so-called)? ORG1 (of ORG2)?
-            var copulaAt: Int? = nil
-            if after < r.upperBound, Document.copula.contains(key(after)) { copulaAt = after }
-            if copulaAt == nil, after + 1 < r.upperBound, key(after) == w.comma || key(after) == w.who,
-               let c = (after..<min(r.upperBound, after + 12)).first(where: { Document.copula.contains(key($0)) }),
-               let who = (after..<c).first(where: { key($0) == w.who }), c - who <= 5,
-               !ms.contains(where: { $0.tokens.lowerBound > after && $0.tokens.lowerBound < c && !(($0.tokens.lowerBound - 2)..<$0.tokens.lowerBound).contains(where: { key($0) == w.alias }) }) {
-                copulaAt = c
-            }
-            if type(m) == .person, let cop = copulaAt {
-                var j = cop + 1
-                let stop = min(r.upperBound, j + 8)
-                while j < stop, lexicon.roles.match(tokens, at: j, limit: r.upperBound) == nil { j += 1 }
-                if j < stop, let role = lexicon.roles.match(tokens, at: j, limit: r.upperBound) {
-                    var k2 = j + role.length
-                    // "agent, especially suicide bombers, for the …": skip a parenthetical
-                    var hops = 0
-                    while k2 < r.upperBound, hops < 6, key(k2) != w.ofKey, key(k2) != w.forKey { k2 += 1; hops += 1 }
-                    if k2 < r.upperBound, let o = ms.first(where: { $0.tokens.lowerBound > k2 && $0.tokens.lowerBound <= k2 + 4 }), Document.orgTypes.contains(type(o)) {
-                        addTriple(m.entity, role.value == .spokespersonOf ? .spokespersonOf : role.value, o.entity, bytes: m.bytes.lowerBound..<o.bytes.upperBound, confidence: conf)
-                        if let o2 = ms.first(where: { $0.tokens.lowerBound > o.tokens.upperBound && $0.tokens.lowerBound <= o.tokens.upperBound + 2 }),
-                           key(o.tokens.upperBound) == w.ofKey, Document.orgTypes.contains(type(o2)) {
-                            addTriple(m.entity, .memberOf, o2.entity, bytes: m.bytes.lowerBound..<o2.bytes.upperBound, confidence: conf * 0.9)
-                        }
-                    }
-                }
-            }
-            // --- (a|the) ROLE , PERSON: "… raided an al-Shabaab hideout, killing a local commander, Ahmed Nur Gedi"
-            if type(m) == .person, m.tokens.lowerBound >= r.lowerBound + 2, key(m.tokens.lowerBound - 1) == w.comma,
-               let role = (max(r.lowerBound, m.tokens.lowerBound - 3)..<(m.tokens.lowerBound - 1)).lazy.compactMap({ s in self.lexicon.roles.match(self.tokens, at: s, limit: m.tokens.lowerBound - 1).flatMap { s + $0.length == m.tokens.lowerBound - 1 ? $0 : nil } }).first,
-               !hasTriple(subject: m.entity, where: { $0.predicate == role.value }),
-               let body = ms.last(where: { $0.tokens.upperBound < m.tokens.lowerBound - 1 && m.tokens.lowerBound - $0.tokens.upperBound <= 16 && [.group, .unit].contains(type($0)) }) {
-                addTriple(m.entity, role.value, body.entity, bytes: body.bytes.lowerBound..<m.bytes.upperBound, confidence: conf * 0.7)
             }
             // --- ROLE of ORG named PERSON / ORG ROLE named PERSON: "a commander of the TTP named X"
             // --- ORG1 of (the)? ORG2: "Majeed Brigade of the Baloch Liberation Army"
@@ -437,47 +350,6 @@ extension Document {
                     addTriple(f, .locatedIn, m.entity, bytes: m.bytes, confidence: conf * 0.8)
                 }
             }
-            // --- roles
-            if Document.orgTypes.contains(tm) {
-                // "ORG, whose spokesman PERSON", "The United Nations' humanitarian coordinator for Sudan, PERSON"
-                var j = after
-                if j + 1 < r.upperBound, key(j) == w.comma, key(j + 1) == w.whose { j += 2 }
-                else if j < r.upperBound, tokenText(j) == "'" || tokenText(j) == "’", tokens[j - 1].kind == .word, lower(j - 1).hasSuffix("s") { j += 1 }
-                if j > after { rolePerson(owner: m, from: j, conf: conf) }
-                // "ORG spokesman in the sector, Lieutenant PERSON", "DRG jawan, Head Constable PERSON"
-                rolePerson(owner: m, from: after, conf: conf, loose: true)
-            }
-            // "signed by its spokesperson Mangli": the possessive pronoun is the sentence's most recent body
-            if tm == .person, m.tokens.lowerBound >= r.lowerBound + 2,
-               let role = roleEnding(at: m.tokens.lowerBound, from: max(r.lowerBound, m.tokens.lowerBound - 4)),
-               role.start > r.lowerBound, Document.itsKeys.contains(key(role.start - 1)),
-               let body = owningBody(before: role.start - 1) {
-                addTriple(m.entity, role.value, body, bytes: m.bytes, confidence: conf * 0.8)
-            }
-            // "A commander of the Joint Forces, Adam Haroun Bashar, said …"
-            if tm == .person, m.tokens.lowerBound >= r.lowerBound + 4, key(m.tokens.lowerBound - 1) == w.comma,
-               let o = ms.last(where: { $0.tokens.upperBound == m.tokens.lowerBound - 1 }), Document.orgTypes.contains(type(o)) {
-                var s = o.tokens.lowerBound - 1
-                if s > r.lowerBound, key(s) == w.theKey { s -= 1 }
-                if s > r.lowerBound, key(s) == w.ofKey || key(s) == w.forKey,
-                   let role = roleEnding(at: s, from: max(r.lowerBound, s - 4)) {
-                    addTriple(m.entity, role.value, o.entity, bytes: o.bytes.lowerBound..<m.bytes.upperBound, confidence: conf * 0.9)
-                }
-            }
-            // "Qari Zar Wali, a commander who was gunned down …": a member of the group the sentence is about
-            if tm == .person, after + 2 < r.upperBound, key(after) == w.comma, Document.aKeys.contains(key(after + 1)) {
-                var j = after + 2
-                var skipped = 0
-                while j < r.upperBound, skipped < 2, lexicon.roles.match(tokens, at: j, limit: r.upperBound) == nil, tokens[j].kind == .word, !tokens[j].capitalized { j += 1; skipped += 1 }
-                if let role = lexicon.roles.match(tokens, at: j, limit: r.upperBound), role.value == .memberOf {
-                    let e = j + role.length
-                    if e >= r.upperBound || Document.relativeKeys.contains(key(e)) || key(e) == w.comma || key(e) == w.period,
-                       !hasTriple(subject: m.entity, where: { [.memberOf, .leaderOf, .spokespersonOf].contains($0.predicate) }),
-                       let g = ms[..<idx].last(where: { type($0) == .group }) {
-                        addTriple(m.entity, .memberOf, g.entity, bytes: g.bytes.lowerBound..<m.bytes.upperBound, confidence: conf * 0.7)
-                    }
-                }
-            }
             // --- part_of
             if Document.subUnitTypes.contains(tm) {
                 // "JNIM, al-Qaeda's branch in the Sahel"
@@ -721,32 +593,6 @@ extension Document {
                     }
                 }
             }
-            // "the death of commander Zarwali Mahsud": a bare member role names a member of the sentence's group
-            if tm == .person, m.tokens.lowerBound >= r.lowerBound + 2,
-               let role = roleEnding(at: m.tokens.lowerBound, from: max(r.lowerBound, m.tokens.lowerBound - 2)), role.value == .memberOf, role.start > r.lowerBound,
-               tokens[role.start - 1].kind == .word, !tokens[role.start - 1].capitalized, !Document.itsKeys.contains(key(role.start - 1)),
-               key(role.start - 1) != w.possessive, !ms.contains(where: { $0.tokens.upperBound == role.start }),
-               !hasTriple(subject: m.entity, where: { [.memberOf, .leaderOf, .spokespersonOf].contains($0.predicate) }),
-               let g = ms[..<idx].last(where: { type($0) == .group }) {
-                addTriple(m.entity, .memberOf, g.entity, bytes: g.bytes.lowerBound..<m.bytes.upperBound, confidence: conf * 0.6)
-            }
-            // "Ukraine's foreign ministry spokesperson Iryna Koval": a country's lower-case body speaking through a person
-            if tm == .place, after + 3 < r.upperBound, key(after) == w.possessive {
-                var j = after + 1
-                var a = 0
-                while j < r.upperBound, a < 2, tokens[j].kind == .word, !tokens[j].capitalized, !Document.bodyNouns.contains(key(j)) { j += 1; a += 1 }
-                if j + 1 < r.upperBound, Document.bodyNouns.contains(key(j)), let role = lexicon.roles.match(tokens, at: j + 1, limit: r.upperBound) {
-                    var k2 = j + 1 + role.length
-                    while k2 < r.upperBound, mention(at: k2) == nil, let t = lexicon.titles.match(tokens, at: k2, limit: r.upperBound) { k2 += t.length }
-                    if let p = mention(at: k2), type(p) == .person {
-                        let br = m.tokens.lowerBound..<(j + 1)
-                        let body = entity(surface: span(br), type: .organization, strength: 1, bytes: bytes(br), confidence: 0.6)
-                        if entities[body].type == .organization {
-                            addTriple(p.entity, role.value, body, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf * 0.8)
-                        }
-                    }
-                }
-            }
         }
     }
 }
@@ -761,34 +607,8 @@ extension Document {
         let r = sentenceRange
         let conf = 0.8 * sentenceHedge
         let ms = mentions
-        // "the clashes between the ELN and the EMC": the two sides oppose each other
-        for i in r where key(i) == w.betweenKey && i > r.lowerBound && Document.fightNouns.contains(key(i - 1)) {
-            var j = i + 1
-            if j < r.upperBound, key(j) == w.theKey { j += 1 }
-            guard let a = mention(at: j), Document.orgTypes.contains(type(a)), !entities[a.entity].generic,
-                  a.tokens.upperBound + 1 < r.upperBound, key(a.tokens.upperBound) == w.w_and else { continue }
-            var k2 = a.tokens.upperBound + 1
-            if key(k2) == w.theKey { k2 += 1 }
-            if let b = mention(at: k2), Document.orgTypes.contains(type(b)), !entities[b.entity].generic, b.entity != a.entity {
-                addTriple(a.entity, .opposed, b.entity, bytes: a.bytes.lowerBound..<b.bytes.upperBound, confidence: conf * 0.85)
-            }
-        }
         for (idx, m) in ms.enumerated() where Document.orgTypes.contains(type(m)) && !entities[m.entity].generic {
             let after = m.tokens.upperBound
-            // "The ISPR, the military's media wing, has blamed the group for …": the cue after an apposition
-            if after + 3 < r.upperBound, key(after) == w.comma,
-               let c2 = ((after + 2)..<min(r.upperBound, after + 10)).first(where: { key($0) == w.comma }),
-               ((after + 1)..<c2).allSatisfy({ tokens[$0].kind == .word }), Document.aKeys.contains(key(after + 1)) {
-                var s = c2 + 1
-                while s < r.upperBound, Document.auxHave.contains(key(s)) { s += 1 }
-                if s < r.upperBound, let rc = lexicon.relationCues.match(tokens, at: s, limit: r.upperBound) {
-                    var k2 = s + rc.length
-                    if k2 < r.upperBound, key(k2) == w.theKey, mention(at: k2) == nil { k2 += 1 }
-                    if let n = mention(at: k2), Document.agentTypes.contains(type(n)), type(n) != .place, n.entity != m.entity, !entities[n.entity].generic {
-                        addTriple(m.entity, relationPredicate(rc.value, m.entity, n.entity), n.entity, bytes: m.bytes.lowerBound..<n.bytes.upperBound, confidence: conf * 0.85)
-                    }
-                }
-            }
             // "The TTP … has long been allied with it": the pronoun is the other body of the sentence
             if m.tokens.lowerBound <= r.lowerBound + 1 {
                 for s in after..<r.upperBound {

@@ -41,6 +41,10 @@ public struct RelationWords: Sendable, Hashable {
         /// "fought alongside Y", "in coordination with Y".
         case alongsidePreposition = "alongside-preposition"
         case coordinationNoun = "coordination-noun"
+        /// "Ramon Vidal, alias El Toro": a nickname, not another person.
+        case aliasWord = "alias-word"
+        /// "Norway's foreign ministry spokesperson X": a lower-case body noun a country's possessive makes an organisation.
+        case bodyNoun = "body-noun"
     }
 
     private var words: [Role: Set<String>] = [:]
