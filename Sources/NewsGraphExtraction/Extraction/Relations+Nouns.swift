@@ -41,7 +41,7 @@ extension Document {
     /// a president, a governor).
     func personRole(_ r: Int, _ role: TriplePredicate) {
         let holders = nounHolders(r).filter { entities[$0].type == .person }
-        guard !holders.isEmpty else { return }
+        guard !holders.isEmpty, !isTitleAfterRole(r) else { return }
         let placeLeader = role == .leaderOf && isRelationWord(r, .placeHead)
         var owners = nounOwners(r, generic: true).filter { Document.orgTypes.contains(entities[$0].type) || (placeLeader && entities[$0].type == .place) }
         if owners.isEmpty, heldName(r) != nil { owners = ownerRightBefore(r) }
@@ -52,6 +52,14 @@ extension Document {
             let inside = owners.filter { o in !Names.normalize(entities[o].name).contains(Names.normalize(entities[h].name)) }
             addRelation([h], role, inside, evidence: [r] + nounPhraseHeads(r))
         }
+    }
+
+    /// "Kestrel Front spokesman Lieutenant Colonel Adam Kessel": a role word after the role of the same name is
+    /// part of the person's title (a rank), not a second role.
+    func isTitleAfterRole(_ r: Int) -> Bool {
+        guard let h = heldName(r) else { return false }
+        // (a premodifier of the role itself is part of it: "Chief Minister")
+        return (max(sentenceParseTokens().lowerBound, r - 4)..<r).contains { treeHead($0) != r && heldName($0) == h && roleNoun($0) != nil }
     }
 
     /// "an agent for the Iron Brigade of the Kestrel Front": a member of a sub-unit is a member of the body it
