@@ -155,4 +155,14 @@ struct RelationRuleTests {
         #expect(triples("The Kestrel Front operates in coordination with the Azawad Liberation Front.")
                 == ["Kestrel Front | allied_with | Azawad Liberation Front"])
     }
+
+    // MARK: containment
+
+    @Test("Place nouns and location participles: 'X, a town in Y', 'X is located in Y', 'X village, situated in Y'")
+    func containment() {
+        #expect(triples("Clashes broke out in Kessa, a town in Eskar province, on Sunday.") == ["Kessa | located_in | Eskar"])
+        #expect(triples("Tolvi is located in Eskar province.") == ["Tolvi | located_in | Eskar"])
+        // a town "near" another is not inside it
+        #expect(triples("Clashes broke out in Kessa, a town near Kordi, on Sunday.") == [])
+    }
 }

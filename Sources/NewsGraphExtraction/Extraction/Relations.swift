@@ -2,7 +2,8 @@ import NewsGraphCore
 
 /// Entity–entity triples of a sentence. The parse rules read roles, sub-units, partners and rivals from
 /// relational nouns (Relations+Nouns.swift) and stances from verbs, adjectives and nouns (Relations+Stance.swift);
-/// containment (Relations+Places.swift) and the relation phrases of the `relation` records
+/// containment by place nouns and "located in" (Relations+Containment.swift); other containment
+/// (Relations+Places.swift) and the relation phrases of the `relation` records
 /// (Relations+Phrases.swift) are still read over the token sequence.
 extension Document {
     static let aKeys: KeySet = KeySet(["a", "an", "the"].map(k))
@@ -31,6 +32,7 @@ extension Document {
         findFramedRelations()
         findNounRelations()
         findStanceRelations()
+        findParsedContainment()
     }
 
     /// Whether the entity's name ends in a sub-unit head word (Brigade, Squad, Wing, Front …).

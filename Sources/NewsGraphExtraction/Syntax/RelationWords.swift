@@ -45,6 +45,10 @@ public struct RelationWords: Sendable, Hashable {
         case aliasWord = "alias-word"
         /// "Norway's foreign ministry spokesperson X": a lower-case body noun a country's possessive makes an organisation.
         case bodyNoun = "body-noun"
+        /// "X, a town in Y": a noun that describes a place.
+        case placeNoun = "place-noun"
+        /// "X is located in Y", "X, situated in Y".
+        case locationParticiple = "location-participle"
     }
 
     private var words: [Role: Set<String>] = [:]
