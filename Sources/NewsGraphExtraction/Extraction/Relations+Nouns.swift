@@ -9,6 +9,10 @@ extension Document {
     /// Every relational noun of the sentence with its holder and owner.
     func findNounRelations() {
         for r in sentenceParseTokens() {
+            if let m = mention(atParse: r), entities[m.entity].type == .person, !m.anaphoric,
+               treeHead(r).map({ mention(atParse: $0)?.entity != m.entity }) ?? true {
+                personOfBody(r, m.entity)
+            }
             if let role = roleNoun(r) {
                 personRole(r, role)
             } else if isRelationWord(r, .subUnitNoun) {
@@ -29,6 +33,17 @@ extension Document {
     func subUnitOwners(_ r: Int) -> [Int] {
         let described = Set(treeChildren(r, ["poss"]).compactMap { p in mention(atParse: p).flatMap { $0.anaphoric && entities[$0.entity].type == .unit ? $0.entity : nil } })
         return nounOwners(r).filter { Document.subUnitTypes.contains(entities[$0].type) && !described.contains($0) }
+    }
+
+    /// "Inspector Halim Dorr of the Eskar State Police told …", "Spokesman Arun Vell of the Front": a person
+    /// "of" a body is its member, or holds the role a title before the name states.
+    func personOfBody(_ p: Int, _ person: Int) {
+        let bodies = treeChildren(p, ["prep"]).filter { lowerWord($0) == "of" }.flatMap { treeChildren($0, ["pobj"]) }
+            .flatMap { relationEntities(ofPhrase: $0) }.filter { Document.orgTypes.contains(entities[$0].type) }
+        let role = treeChildren(p, ["compound", "nmod"]).compactMap { roleNoun($0) }.first ?? .memberOf
+        for b in bodies where !hasTriple(subject: person, where: { [.memberOf, .leaderOf, .spokespersonOf].contains($0.predicate) && $0.object == b }) {
+            addRelation([person], role, [b], evidence: [p], factor: 0.7)
+        }
     }
 
     /// Whether an entity can be allied with or opposed to another: an actor or a country, not a facility or a town.

@@ -1,7 +1,6 @@
 import NewsGraphCore
 
-/// Relations read over the token sequence that the parse rules do not cover yet: a person "of" a body,
-/// sub-unit names and possessives, the relation phrases of the `relation` records between adjacent actors,
+/// Relations read over the token sequence that the parse rules do not cover yet: sub-unit names and possessives, the relation phrases of the `relation` records between adjacent actors,
 /// in relative clauses and after a speaker, and partners named with "its".
 extension Document {
     static let relativeKeys: KeySet = KeySet(["which", "who", "that"].map(k))
@@ -14,20 +13,6 @@ extension Document {
     static let subUnitNouns: KeySet = KeySet(["branch", "wing", "affiliate", "arm", "faction", "offshoot", "franchise", "chapter", "unit",
         "subsidiary", "division", "cell", "province"].map(k))
     static let controlledBy: KeySet = KeySet(["controlled", "run", "commanded", "led", "backed", "created", "formed", "set"].map(k))
-
-    /// "Inspector Halim Dorr of the Eskar Police told …": a person "of" a body is its member (a role before the name gives the role).
-    func personOfBody(_ m: Mention) {
-        let r = sentenceRange
-        let conf = 0.8 * sentenceHedge
-        let after = m.tokens.upperBound
-        if type(m) == .person, after + 1 < r.upperBound, key(after) == w.ofKey, !m.anaphoric,
-           let o = mention(at: after + 1) ?? (key(after + 1) == w.theKey ? mention(at: after + 2) : nil),
-           Document.orgTypes.contains(type(o)), !entities[o.entity].generic,
-           !hasTriple(subject: m.entity, where: { [.memberOf, .leaderOf, .spokespersonOf].contains($0.predicate) && $0.object == o.entity }) {
-            let role = m.tokens.lowerBound > r.lowerBound ? roleEnding(at: m.tokens.lowerBound, from: max(r.lowerBound, m.tokens.lowerBound - 3)) : nil
-            addTriple(m.entity, role?.value ?? .memberOf, o.entity, bytes: m.bytes.lowerBound..<o.bytes.upperBound, confidence: conf * 0.7)
-        }
-    }
 
     /// "the Majeed Brigade of the Front": a body named with a sub-unit head "of" another is part of it.
     func subUnitOfBody(_ idx: Int, _ m: Mention) {

@@ -14,7 +14,6 @@ extension Document {
 
     func findRelations() {
         for (idx, m) in mentions.enumerated() {
-            personOfBody(m)
             subUnitOfBody(idx, m)
             possessedBody(idx, m)
             placeChain(idx, m)
