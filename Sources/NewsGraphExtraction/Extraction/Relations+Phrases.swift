@@ -63,6 +63,8 @@ extension Document {
             if gap.count >= 1 && gap.count <= 5 {
                 for s in gap {
                     if let rc = lexicon.relationCues.match(tokens, at: s, limit: gap.upperBound) {
+                        // a cue the parse stance rules read (accused, warned, allied, backed, fighting …) is theirs
+                        if readByStanceRules(lower(s)) { break }
                         let rest = (s + rc.length)..<max(s + rc.length, gap.upperBound)
                         if rest.allSatisfy({ Document.aKeys.contains(key($0)) || key($0) == w.ofKey || key($0) == w.w_with }) {
                             var fact: Factuality = .asserted
@@ -76,6 +78,12 @@ extension Document {
                 }
             }
         }
+    }
+
+    /// Whether a relation cue's first word is one the stance rules of the parse read.
+    func readByStanceRules(_ word: String) -> Bool {
+        let kinds: [RelationWords.Role] = [.accusationVerb, .attributionVerb, .threatVerb, .fightVerb, .allianceWord, .backingWord, .affiliationWord]
+        return kinds.contains { lexicon.relationWords.contains(word, as: $0) }
     }
 
     /// Sub-units in apposition: "JNIM, al-Qaeda's branch in the Sahel", "X, a unit controlled by Y", "its Radio Andalus station", "their PDF allies".
