@@ -158,6 +158,8 @@ public struct Lexicon: Sendable {
     public private(set) var numbers = KeyMap<Int>()
     /// Grammar words of the argument rules (`argument` records).
     public private(set) var argumentWords = ArgumentWords()
+    /// Grammar words of the relation rules (`relation-word` records).
+    public private(set) var relationWords = RelationWords()
     /// Byte length of the shortest number word: a hyphenated count ("twenty-five") is at least two of them and a hyphen.
     public private(set) var shortestNumberWord = Int.max
     /// Named version: "builtin-<hash>" plus "+<file>-<hash>" per user file.
@@ -341,6 +343,12 @@ public struct Lexicon: Sendable {
                     throw LexiconError(file: file, line: lineNo, message: "unknown argument role '\(f[1])' (one of \(ArgumentWords.Role.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
                 argumentWords.add(list(f[2]), as: role)
+            case "relation-word":
+                try need(3)
+                guard let role = RelationWords.Role(rawValue: f[1]) else {
+                    throw LexiconError(file: file, line: lineNo, message: "unknown relation-word role '\(f[1])' (one of \(RelationWords.Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                relationWords.add(list(f[2]), as: role)
             case "descriptor":
                 try need(3)
                 guard let type = EntityType(rawValue: f[2]) else { throw LexiconError(file: file, line: lineNo, message: "unknown entity type '\(f[2])'") }
