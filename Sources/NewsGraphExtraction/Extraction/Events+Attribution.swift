@@ -37,7 +37,9 @@ extension Document {
         func namesEvent(_ p: Int) -> Bool { lexicon.trigger(named: lowerWord(p)) != nil }
         if isPassive(v) { return !prepositionObjects(of: v, .blamePreposition).isEmpty || passiveSubject(of: v).map(namesEvent) ?? false }
         if prepositionObjects(of: v, .blamePreposition).contains(where: namesEvent) { return true }
-        return treeChildren(v, ["dobj"]).contains(where: namesEvent) && !agentFromAttribution(v).isEmpty
+        // "blamed the attack on X", "an incident that residents blamed on the security forces": an on/to phrase
+        // attributes what is blamed, whatever names it
+        return !treeChildren(v, ["dobj"]).isEmpty && !agentFromAttribution(v).isEmpty
     }
 
     /// Gives each event of the sentence blamed on an actor that actor as agent, when the text names no other.
