@@ -9,12 +9,16 @@ extension Document {
     /// not causally linked to it, not announced as another ("a second attack"). When several fit, none is chosen.
     func mergeBareIncidents() {
         let violent: EventTypes = [.attack, .bombing, .clash, .operation, .killing]
+        // (a generic designation alone — "the attackers" — names no participant either)
         for k in events.indices where !events[k].dropped && violent.contains(events[k].type) && !events[k].distinct
-            && events[k].agent.isEmpty && events[k].target.isEmpty {
+            && events[k].agent.allSatisfy({ entities[$0].generic }) && events[k].target.isEmpty {
             let linked = Set(causal.flatMap { link in link.from == k ? [link.to] : link.to == k ? [link.from] : [] })
+            // a mention with a generic agent ("the attackers … attacking it") joins an incident of its own type only
+            let sameTypeOnly = !events[k].agent.isEmpty
             let hosts = events.indices.filter { e in
                 e != k && !events[e].dropped && !linked.contains(e) && Document.family(events[e].type) == Document.family(events[k].type)
-                    && !(events[e].agent.isEmpty && events[e].target.isEmpty) && compatible(events[k], events[e])
+                    && (!sameTypeOnly || events[e].type == events[k].type)
+                    && (events[e].agent.contains { !entities[$0].generic } || !events[e].target.isEmpty) && compatible(events[k], events[e])
             }
             guard hosts.count == 1, let host = hosts.first else { continue }
             if events[host].type == .attack, events[k].type == .bombing { events[host].type = .bombing; events[host].cameo = events[k].cameo; events[host].acled = events[k].acled }
