@@ -34,7 +34,7 @@ extension Document {
     /// Whether the blame verb at document tokens `tr` attributes an event (then it is not a statement event).
     func isAttribution(_ tr: Range<Int>) -> Bool {
         guard let v = parseHead(of: tr), lexicon.argumentWords.contains(lowerWord(v), as: .attributionVerb) else { return false }
-        func namesEvent(_ p: Int) -> Bool { lexicon.trigger(named: lowerWord(p)) != nil }
+        func namesEvent(_ p: Int) -> Bool { triggerWord(p) != nil }
         if isPassive(v) { return !prepositionObjects(of: v, .blamePreposition).isEmpty || passiveSubject(of: v).map(namesEvent) ?? false }
         if prepositionObjects(of: v, .blamePreposition).contains(where: namesEvent) { return true }
         // "blamed the attack on X", "an incident that residents blamed on the security forces": an on/to phrase
@@ -59,9 +59,9 @@ extension Document {
 
     /// The document token at the start of parse token `p` in the current sentence.
     func documentToken(ofParse p: Int) -> Int? {
-        guard let syntax else { return nil }
-        let start = syntax.tokens[p].start
-        return sentenceRange.first { scalarOffset(Int(tokens[$0].start)) == start }
+        guard let sp = sentenceParse(), sp.tokens.contains(p) else { return nil }
+        let d = sp.documentTokenOf[p - sp.tokens.lowerBound]
+        return d >= 0 ? d : nil
     }
 
     /// "ISSP … killed at least 40 villagers near Ménaka": an active killing verb whose subject is an armed group

@@ -10,17 +10,49 @@ struct SentenceParse {
     var mentionOf: [Int]
     /// `mentions.count` when `mentionOf` was filled (mentions found later are mapped on demand).
     var mentionCount: Int
+    /// Each parse token's text in lower case (the rules compare words many times per sentence).
+    var lower: [String]
+    /// Each parse token's document token (the one starting at the same character), or -1.
+    var documentTokenOf: [Int]
 }
 
 extension Document {
+    /// The longest sentence (in parse tokens) the tree rules read: longer "sentences" are tables, lists or run-on
+    /// text whose parse says little, and some repairs look at every token (bounded time on hostile input).
+    static let maxParsedSentenceTokens = 300
+
     /// The parse of the current sentence with its mentions mapped, built on first use in each sentence and
-    /// rebuilt when mentions were added since.
+    /// rebuilt when mentions were added since; nil for a sentence longer than `maxParsedSentenceTokens`.
     func sentenceParse() -> SentenceParse? {
         guard let syntax, !sentenceRange.isEmpty else { return nil }
-        if let cached = currentParse, cached.mentionCount == mentions.count { return cached }
+        if var cached = currentParse {
+            if cached.mentionCount == mentions.count { return cached }
+            cached.mentionOf = mentionMap(cached.tokens)
+            cached.mentionCount = mentions.count
+            currentParse = cached
+            return cached
+        }
         let r = sentenceRange
         let span = scalarOffset(Int(tokens[r.lowerBound].start))..<scalarOffset(Int(tokens[r.upperBound - 1].end))
         let ps = syntax.tokens(in: span)
+        guard ps.count <= Document.maxParsedSentenceTokens else { return nil }
+        // document tokens and parse tokens both in text order: one merge pass pairs those that start together
+        var documentTokenOf = [Int](repeating: -1, count: ps.count)
+        var d = r.lowerBound
+        for p in ps {
+            let start = syntax.tokens[p].start
+            while d < r.upperBound, scalarOffset(Int(tokens[d].start)) < start { d += 1 }
+            if d < r.upperBound, scalarOffset(Int(tokens[d].start)) == start { documentTokenOf[p - ps.lowerBound] = d }
+        }
+        let parse = SentenceParse(tokens: ps, mentionOf: mentionMap(ps), mentionCount: mentions.count,
+                                  lower: ps.map { syntax.tokens[$0].text.lowercased() }, documentTokenOf: documentTokenOf)
+        currentParse = parse
+        return parse
+    }
+
+    /// For each parse token of `ps`, the index of the mention covering it, or -1.
+    func mentionMap(_ ps: Range<Int>) -> [Int] {
+        guard let syntax else { return [] }
         var mentionOf = [Int](repeating: -1, count: ps.count)
         for (mi, m) in mentions.enumerated() {
             let ms = scalarOffset(m.bytes.lowerBound)..<scalarOffset(m.bytes.upperBound)
@@ -28,9 +60,7 @@ extension Document {
                 mentionOf[p - ps.lowerBound] = mi
             }
         }
-        let parse = SentenceParse(tokens: ps, mentionOf: mentionOf, mentionCount: mentions.count)
-        currentParse = parse
-        return parse
+        return mentionOf
     }
 
     /// The mention covering parse token `p` in the current sentence.
@@ -55,7 +85,16 @@ extension Document {
 
     func label(_ p: Int) -> String { syntax?.tokens[p].label ?? "" }
 
-    func lowerWord(_ p: Int) -> String { syntax?.tokens[p].text.lowercased() ?? "" }
+    func lowerWord(_ p: Int) -> String {
+        if let sp = currentParse, sp.tokens.contains(p) { return sp.lower[p - sp.tokens.lowerBound] }
+        return syntax?.tokens[p].text.lowercased() ?? ""
+    }
+
+    /// The trigger a parse token's word is, by itself ("attack", "condemned"), read on the document tokens.
+    func triggerWord(_ p: Int) -> TriggerInfo? {
+        guard let d = documentToken(ofParse: p), let m = lexicon.triggers.match(tokens, at: d, limit: d + 1), m.length == 1 else { return nil }
+        return m.value
+    }
 
     func parseTag(_ p: Int) -> String { syntax?.tokens[p].tag ?? "" }
 
@@ -101,7 +140,7 @@ extension Document {
         guard let h = treeHead(v) else { return nil }
         // "The KIA said the strike was carried out … and accused the military of …": a statement verb the
         // parser coordinated inside the reported clause shares the reporting verb's subject
-        if label(v) == "conj", lexicon.trigger(named: lowerWord(v))?.type == .statement,
+        if label(v) == "conj", triggerWord(v)?.type == .statement,
            label(h) == "ccomp", let say = treeHead(h), lexicon.argumentWords.contains(lowerWord(say), as: .speechVerb) {
             return actingSubject(of: say, depth: depth + 1)
         }
@@ -173,7 +212,7 @@ extension Document {
             var frontier = treeChildren(p, ["prep"])
             for _ in 0..<6 where out.isEmpty && !frontier.isEmpty {
                 // (not into another event's phrase: "carried out in response to the attacks by the AA")
-                frontier = frontier.flatMap { treeChildren($0, ["pobj", "prep", "pcomp"]) }.filter { lexicon.trigger(named: lowerWord($0)) == nil }
+                frontier = frontier.flatMap { treeChildren($0, ["pobj", "prep", "pcomp"]) }.filter { triggerWord($0) == nil }
                 for n in frontier { out += prepositionObjects(of: n, .agentPreposition) }
             }
         }
