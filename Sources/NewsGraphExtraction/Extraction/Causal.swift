@@ -21,7 +21,7 @@ extension Document {
             // first event of its own clause
             let window = c.relation == .followed ? 12 : 10
             guard let right = afterMentions.min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }).flatMap({ m in
-                m.tokens.lowerBound - cueEnd <= window && (c.relation != .followed || m.tokens.lowerBound - cueEnd <= 4 || !(cueEnd..<m.tokens.lowerBound).contains { key($0) == w.comma || Document.clauseBreak.contains(key($0)) }) ? m : nil
+                m.tokens.lowerBound - cueEnd <= window && (c.relation != .followed || m.tokens.lowerBound - cueEnd <= 4 || !(cueEnd..<m.tokens.lowerBound).contains { key($0) == w.comma || ew.clauseBreak.contains(key($0)) }) ? m : nil
             }) else { i = cueEnd; continue }
             var left = beforeMentions.last?.event
             // "In response to the killing, the army launched …": the cue opens the sentence, the effect follows

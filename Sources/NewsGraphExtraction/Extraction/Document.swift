@@ -84,6 +84,8 @@ final class Document {
     let datelinePlace: String?
     /// Keys of the grammar words (see `W`).
     let w = W.shared
+    /// The lexicon's event words, copied once per article (read in every trigger's window).
+    let ew: EventWords
 
     @exclusivity(unchecked) var tokens: [Token] = []
     @exclusivity(unchecked) var sentenceIndex = 0
@@ -154,6 +156,7 @@ final class Document {
 
     init(lexicon: Lexicon, articleID: String, text: [UInt8], date: String?, datelinePlace: String?, debug: Bool = false, hashesContent: Bool = true) {
         self.lexicon = lexicon
+        self.ew = lexicon.eventWords
         self.hashesContent = hashesContent
         self.debugSink = debug
         self.articleID = articleID

@@ -19,11 +19,11 @@ extension Document {
         var i = r.lowerBound
         while i < r.upperBound {
             // "No one was killed", "nobody was hurt"
-            if Document.noneWords.contains(key(i)) {
+            if ew.noneWords.contains(key(i)) {
                 var j = i + 1
                 while j < min(r.upperBound, i + 5) {
-                    if Document.killWords.contains(key(j)) { assign(killed: 0, near: i, strength: 3); break }
-                    if Document.injureWords.contains(key(j)) { assign(injured: 0, near: i, strength: 3); break }
+                    if ew.killWords.contains(key(j)) { assign(killed: 0, near: i, strength: 3); break }
+                    if ew.injureWords.contains(key(j)) { assign(injured: 0, near: i, strength: 3); break }
                     j += 1
                 }
             }
@@ -37,12 +37,12 @@ extension Document {
             // "the death toll … rose to three": an update
             var tollUpdate = false
             if i >= r.lowerBound + 2, key(i - 1) == w.w_to {
-                for j in max(r.lowerBound, i - 8)..<i where Document.tollWords.contains(key(j)) { tollUpdate = true }
+                for j in max(r.lowerBound, i - 8)..<i where ew.tollWords.contains(key(j)) { tollUpdate = true }
                 // "The death toll from Saturday's massacre in …, has risen to 27"
-                if Document.riseVerbs.contains(key(i - 2)), (r.lowerBound..<i).contains(where: { Document.tollWords.contains(key($0)) }) { tollUpdate = true }
+                if ew.riseVerbs.contains(key(i - 2)), (r.lowerBound..<i).contains(where: { ew.tollWords.contains(key($0)) }) { tollUpdate = true }
             }
             // "nine people, including four soldiers, were killed": the part is not the total
-            if i > r.lowerBound, Document.partWords.contains(key(i - 1)) { i += n.length; continue }
+            if i > r.lowerBound, ew.partWords.contains(key(i - 1)) { i += n.length; continue }
             if tollUpdate { assign(killed: n.value, near: i, strength: 4); i += n.length; continue }
             // NUM … killed / injured within a short window (no other number in between)
             var j = i + n.length
@@ -50,7 +50,7 @@ extension Document {
             var window = 8
             while j < min(r.upperBound, i + n.length + window) {
                 // skip a parenthetical part: ", including four soldiers,"
-                if Document.partWords.contains(key(j)), let p = number(at: j + 1, limit: r.upperBound) {
+                if ew.partWords.contains(key(j)), let p = number(at: j + 1, limit: r.upperBound) {
                     var k2 = j + 1 + p.length
                     while k2 < min(r.upperBound, j + 8), key(k2) != w.comma { k2 += 1 }
                     window += k2 - j + 1
@@ -58,23 +58,23 @@ extension Document {
                     continue
                 }
                 if j > i + n.length, number(at: j, limit: r.upperBound) != nil { break }
-                if Document.clauseBreak.contains(key(j)) { break }
-                if (Document.killWords.contains(key(j)) || Document.injureWords.contains(key(j))), let e = nearestEvent(i), [.attack, .bombing].contains(events[e].type), !quotedFigure {
+                if ew.clauseBreak.contains(key(j)) { break }
+                if (ew.killWords.contains(key(j)) || ew.injureWords.contains(key(j))), let e = nearestEvent(i), [.attack, .bombing].contains(events[e].type), !quotedFigure {
                     for m in mentions where m.tokens.lowerBound > i && m.tokens.upperBound <= j && [.unit, .group].contains(entities[m.entity].type) && !events[e].agent.contains(m.entity) && !events[e].target.contains(m.entity) {
                         events[e].target.append(m.entity)
                     }
                 }
-                if Document.killWords.contains(key(j)) || (key(j) == w.shot && j + 1 < r.upperBound && key(j + 1) == w.dead) || (key(j) == w.embraced && j + 1 < r.upperBound && key(j + 1) == w.martyrdom) || (key(j) == w.lost && j + 2 < r.upperBound && key(j + 2) == w.lives) {
+                if ew.killWords.contains(key(j)) || (key(j) == w.shot && j + 1 < r.upperBound && key(j + 1) == w.dead) || (key(j) == w.embraced && j + 1 < r.upperBound && key(j + 1) == w.martyrdom) || (key(j) == w.lost && j + 2 < r.upperBound && key(j + 2) == w.lives) {
                     assign(killed: n.value, near: i, strength: strength); found = true; break
                 }
-                if Document.injureWords.contains(key(j)) { assign(injured: n.value, near: i, strength: strength); found = true; break }
+                if ew.injureWords.contains(key(j)) { assign(injured: n.value, near: i, strength: strength); found = true; break }
                 j += 1
             }
             if !found, i > r.lowerBound {
                 // killing NUM / injuring NUM / killed at least NUM
                 var b = i - 1
                 while b > r.lowerBound, Document.approx.contains(key(b)) { b -= 1 }
-                if Document.killWords.contains(key(b)) { assign(killed: n.value, near: i, strength: strength) } else if Document.injureWords.contains(key(b)) { assign(injured: n.value, near: i, strength: strength) }
+                if ew.killWords.contains(key(b)) { assign(killed: n.value, near: i, strength: strength) } else if ew.injureWords.contains(key(b)) { assign(injured: n.value, near: i, strength: strength) }
             }
             i += n.length
         }

@@ -70,12 +70,12 @@ extension Document {
         let firstWord = Names.firstWord(lowerTrigger)
         let isVerbPast = lowerTrigger.hasSuffix("ed") && !lowerTrigger.hasSuffix("ied") || lowerTrigger == "shot dead"
             || (firstWord != lowerTrigger && (firstWord.hasSuffix("ed") || firstWord == "blown" || firstWord == "shot") && tokens[first].kind == .word)
-        form.passive = isVerbPast && prev.map { Document.beAux.contains(key($0)) || (tokens[$0].kind == .word && lower($0).hasSuffix("ly") && $0 > r.lowerBound && Document.beAux.contains(key($0 - 1))) } ?? false
+        form.passive = isVerbPast && prev.map { ew.beAux.contains(key($0)) || (tokens[$0].kind == .word && lower($0).hasSuffix("ly") && $0 > r.lowerBound && ew.beAux.contains(key($0 - 1))) } ?? false
         form.definite = prev.map { Document.determinersDefinite.contains(key($0)) || key($0) == w.possessive } ?? false
             || (first >= r.lowerBound + 2 && Document.determinersDefinite.contains(key(first - 2)) && tokens[first - 1].kind == .word && !tokens[first - 1].capitalized)
         let indefinite = prev.map { Document.determinersIndefinite.contains(key($0)) || tokens[$0].kind == .number } ?? false
-        form.distinct = (max(r.lowerBound, first - 3)..<first).contains { Document.distinctWords.contains(key($0)) }
-        form.pluralNoun = !isVerbPast && lowerTrigger.hasSuffix("s") && !lowerTrigger.hasSuffix("ss") && prev.map { !Document.beAux.contains(key($0)) && tokens[$0].kind == .word && !lexicon.descriptors.contains(tokens, at: $0, limit: first) } ?? false
+        form.distinct = (max(r.lowerBound, first - 3)..<first).contains { ew.distinctWords.contains(key($0)) }
+        form.pluralNoun = !isVerbPast && lowerTrigger.hasSuffix("s") && !lowerTrigger.hasSuffix("ss") && prev.map { !ew.beAux.contains(key($0)) && tokens[$0].kind == .word && !lexicon.descriptors.contains(tokens, at: $0, limit: first) } ?? false
         form.nounish = form.definite || indefinite || !(isVerbPast || lowerTrigger.hasSuffix("s") && !lowerTrigger.hasSuffix("ss") || lowerTrigger.hasSuffix("ing"))
         form.demonstrative = prev.map { key($0) == w.w_that || key($0) == w.w_this } ?? false
         return form
@@ -101,10 +101,10 @@ extension Document {
         // "… on October 10 in protest": a purpose, not a protest of its own
         if info.type == .protest, let p = prev, key(p) == w.w_in { return true }
         // "called for a bandh", "calls for a general strike": a call, not the action
-        if (min(first, max(r.lowerBound + 1, first - 3))..<first).contains(where: { key($0) == w.forKey && Document.callWords.contains(key($0 - 1)) }) { return true }
+        if (min(first, max(r.lowerBound + 1, first - 3))..<first).contains(where: { key($0) == w.forKey && ew.callWords.contains(key($0 - 1)) }) { return true }
         // "412 people were kidnapped in Burkina Faso in the first seven months of the year": a statistic
         if statistic(near: first) { return true }
-        for j in max(r.lowerBound, first - 3)..<first where Document.modals.contains(key(j)) {
+        for j in max(r.lowerBound, first - 3)..<first where ew.modals.contains(key(j)) {
             // "to" only counts directly before a verb form ("to attack"), not "in response to the attack"
             if key(j) == w.w_to && (j != first - 1 || lexicon.cues.match(tokens, at: max(r.lowerBound, j - 3), limit: j + 1) != nil || prevIsCueEnd(j)) { continue }
             return true
@@ -112,8 +112,8 @@ extension Document {
         // "in response to the repeated attacks by X": a cause named by the text is an event even when habitual
         let afterCue = (max(r.lowerBound, first - 4)..<first).contains { prevIsCueEnd($0) }
         if !afterCue {
-            if let p = prev, Document.habitual.contains(key(p)) { return true }
-            if first >= r.lowerBound + 2, Document.habitual.contains(key(first - 2)), !form.definite { return true }
+            if let p = prev, ew.habitual.contains(key(p)) { return true }
+            if first >= r.lowerBound + 2, ew.habitual.contains(key(first - 2)), !form.definite { return true }
         }
         return false
     }
@@ -129,7 +129,7 @@ extension Document {
         if info.type != .statement {
             for j in max(r.lowerBound, first - 6)..<first where lexicon.negations.contains(tokens, at: j, limit: first) {
                 // a negation in another clause does not count
-                if (j..<first).contains(where: { key($0) == w.comma || Document.clauseBreak.contains(key($0)) }) { continue }
+                if (j..<first).contains(where: { key($0) == w.comma || ew.clauseBreak.contains(key($0)) }) { continue }
                 factuality = .denied
                 confidence *= 0.6
                 break

@@ -3,24 +3,6 @@ import NewsGraphCore
 
 /// Event triggers, their arguments, in-article event coreference, casualty figures and claims.
 extension Document {
-    static let distinctWords: KeySet = KeySet(["separate", "another", "second", "third", "new", "fresh", "earlier", "different", "further"].map(k))
-    static let beAux: KeySet = KeySet(["was", "were", "been", "being", "is", "are", "be", "got", "get", "had", "have", "has"].map(k))
-    static let edgeNouns: KeySet = KeySet(["outskirts", "edge", "edges", "vicinity", "suburbs", "outskirt", "heart", "centre", "center"].map(k))
-    static let anaphoricPlaceNouns: KeySet = KeySet(["town", "city", "village", "district", "township", "area"].map(k))
-    static let callWords: KeySet = KeySet(["called", "call", "calls", "calling"].map(k))
-    static let periodUnits: KeySet = KeySet(["months", "weeks", "days", "years", "quarters", "half"].map(k))
-    static let openingPreps: KeySet = KeySet(["on", "in", "after", "during", "at"].map(k))
-    static let subordinators: KeySet = KeySet(["when", "while", "whereas", "after", "before", "because", "although", "though", "until", "where", "since", "whilst"].map(k))
-    static let modals: KeySet = KeySet(["will", "would", "shall", "plan", "plans", "planned", "planning", "intend", "intends", "threatened", "threatens", "vowed", "vow", "vows", "could", "might", "may", "to", "warned", "should"].map(k))
-    static let habitual: KeySet = KeySet(["similar", "several", "multiple", "frequent", "repeated", "numerous", "many", "past", "previous", "series", "spate", "wave", "recent", "such", "future", "further", "more"].map(k))
-    static let placePreps: KeySet = KeySet(["in", "at", "near", "outside", "around", "across", "inside", "from", "into", "off", "close", "on"].map(k))
-    static let clauseBreak: KeySet = KeySet([";", ":", "—", "–", "\"", "“", "”"].map(k))
-    static let killWords: KeySet = KeySet(["killed", "dead", "died", "martyred", "slain", "perished", "killing", "kill", "kills", "deaths", "dies", "lost"].map(k))
-    static let injureWords: KeySet = KeySet(["injured", "wounded", "hurt", "injuring", "wounding", "injuries", "injures", "wounds", "harmed"].map(k))
-    static let noneWords: KeySet = KeySet(["no", "nobody", "none"].map(k))
-    static let tollWords: KeySet = KeySet(["toll", "tally"].map(k))
-    static let riseVerbs: KeySet = KeySet(["risen", "rose", "climbed", "increased", "reached", "jumped", "grown", "grew"].map(k))
-    static let partWords: KeySet = KeySet(["including", "includes", "among"].map(k))
     static let agentTypes: EntityTypes = [.group, .unit, .organization, .person, .place]
 
     static func family(_ t: EventType) -> Int {
@@ -158,7 +140,7 @@ extension Document {
         let lo = max(r.lowerBound, first - 12), hi = min(r.upperBound, first + 14)
         guard lo < hi else { return false }
         for j in lo..<hi {
-            if key(j) == w.firstKey, j + 2 < hi, number(at: j + 1, limit: hi) != nil, Document.periodUnits.contains(key(j + 2)) { return true }
+            if key(j) == w.firstKey, j + 2 < hi, number(at: j + 1, limit: hi) != nil, ew.periodUnits.contains(key(j + 2)) { return true }
             if key(j) == w.soKey, j + 3 < r.upperBound, key(j + 1) == w.farKey, key(j + 2) == w.w_this { return true }
             if key(j) == w.betweenKey, j + 3 < r.upperBound, Document.monthNames[key(j + 1)] != nil, key(j + 2) == w.w_and, Document.monthNames[key(j + 3)] != nil { return true }
         }
@@ -177,16 +159,16 @@ extension Document {
         func prepositioned(_ m: Mention) -> Bool {
             var p = m.tokens.lowerBound - 1
             // "in the mountainous Daraban tehsil", "in northeastern Borno": one adjective between
-            if p > sentenceRange.lowerBound, tokens[p].kind == .word, !tokens[p].capitalized, !Document.placePreps.contains(key(p)), key(p) != w.w_the,
-               key(p - 1) == w.w_the || Document.placePreps.contains(key(p - 1)), lexicon.heads.match(tokens, at: p, limit: p + 1) == nil { p -= 1 }
+            if p > sentenceRange.lowerBound, tokens[p].kind == .word, !tokens[p].capitalized, !ew.placePreps.contains(key(p)), key(p) != w.w_the,
+               key(p - 1) == w.w_the || ew.placePreps.contains(key(p - 1)), lexicon.heads.match(tokens, at: p, limit: p + 1) == nil { p -= 1 }
             if p >= sentenceRange.lowerBound, key(p) == w.w_the { p -= 1 }
             // "in the city's Kyivskyi district"
-            if p >= sentenceRange.lowerBound + 3, key(p) == w.possessive, Document.anaphoricPlaceNouns.contains(key(p - 1)), key(p - 2) == w.w_the,
-               Document.placePreps.contains(key(p - 3)) { return true }
+            if p >= sentenceRange.lowerBound + 3, key(p) == w.possessive, ew.anaphoricPlaceNouns.contains(key(p - 1)), key(p - 2) == w.w_the,
+               ew.placePreps.contains(key(p - 3)) { return true }
             if p >= sentenceRange.lowerBound, key(p) == w.possessive { return false }
             // "on the outskirts of Mogadishu", "in the vicinity of Kyaukpyu", "near the town of Shebekino"
-            if p > sentenceRange.lowerBound, key(p) == w.ofKey, Document.edgeNouns.contains(key(p - 1)) || Document.anaphoricPlaceNouns.contains(key(p - 1)) { return true }
-            return p >= sentenceRange.lowerBound && Document.placePreps.contains(key(p))
+            if p > sentenceRange.lowerBound, key(p) == w.ofKey, ew.edgeNouns.contains(key(p - 1)) || ew.anaphoricPlaceNouns.contains(key(p - 1)) { return true }
+            return p >= sentenceRange.lowerBound && ew.placePreps.contains(key(p))
         }
         // the place belongs to this trigger only up to the next event word ("… the attack was in retaliation for a raid in Gichk")
         var horizon = min(sentenceRange.upperBound, tr.upperBound + 25)
@@ -202,7 +184,7 @@ extension Document {
         }
         if let m = before.last(where: { isPlace($0) && prepositioned($0) && tr.lowerBound - $0.tokens.upperBound <= 12 }) { return m }
         // "protests in the town", "a sit-in in the district": the last place below country level
-        for j in tr.upperBound..<max(tr.upperBound, min(horizon, sentenceRange.upperBound - 2)) where Document.placePreps.contains(key(j)) && key(j + 1) == w.w_the && Document.anaphoricPlaceNouns.contains(key(j + 2)) {
+        for j in tr.upperBound..<max(tr.upperBound, min(horizon, sentenceRange.upperBound - 2)) where ew.placePreps.contains(key(j)) && key(j + 1) == w.w_the && ew.anaphoricPlaceNouns.contains(key(j + 2)) {
             if let p = mentions.last(where: { isPlace($0) && !isCountry($0.entity) && $0.tokens.upperBound <= tr.lowerBound }) ?? recentEntity([.place], before: Int(tokens[tr.lowerBound].start), excluding: { self.isCountry($0) }).map({ Mention(tokens: j..<(j + 3), bytes: bytes(j..<(j + 3)), entity: $0, anaphoric: true) }) {
                 return p
             }

@@ -158,6 +158,8 @@ public struct Lexicon: Sendable {
     public private(set) var numbers = KeyMap<Int>()
     /// Grammar words of the argument rules (`argument` records).
     public private(set) var argumentWords = ArgumentWords()
+    /// Grammar words of the event rules around a trigger (`event-word` records).
+    public private(set) var eventWords = EventWords()
     /// Grammar words of the relation rules (`relation-word` records).
     public private(set) var relationWords = RelationWords()
     /// Byte length of the shortest number word: a hyphenated count ("twenty-five") is at least two of them and a hyphen.
@@ -337,6 +339,12 @@ public struct Lexicon: Sendable {
                 try need(3)
                 guard let p = TriplePredicate(rawValue: f[2]) else { throw LexiconError(file: file, line: lineNo, message: "unknown predicate '\(f[2])'") }
                 for form in list(f[1]) { relationCues.insert(keys: Lexicon.keys(form), value: p) }
+            case "event-word":
+                try need(3)
+                guard let role = EventWords.Role(rawValue: f[1]) else {
+                    throw LexiconError(file: file, line: lineNo, message: "unknown event-word role '\(f[1])' (one of \(EventWords.Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                eventWords.add(list(f[2]), as: role)
             case "argument":
                 try need(3)
                 guard let role = ArgumentWords.Role(rawValue: f[1]) else {

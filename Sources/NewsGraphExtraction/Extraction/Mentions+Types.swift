@@ -46,7 +46,7 @@ extension Document {
         }
         // "the village of Buq Aqable", "the town of Kantchari": a place noun names what follows
         if let b = before, key(b) == w.ofKey, b > sentenceRange.lowerBound, !tokens[b - 1].capitalized,
-           Document.anaphoricPlaceNouns.contains(key(b - 1)) || Document.placeNouns.contains(key(b - 1)) {
+           ew.anaphoricPlaceNouns.contains(key(b - 1)) || Document.placeNouns.contains(key(b - 1)) {
             return (.place, 2)
         }
         if !titled, !speaks, r.count >= 2 || entityByForm[Names.normalize(tokenText(r.lowerBound))] == nil,

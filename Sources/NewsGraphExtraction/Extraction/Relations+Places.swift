@@ -115,7 +115,7 @@ extension Document {
                 members.insert(ms[prevIdx], at: 0)
                 start = ms[prevIdx].tokens.lowerBound
             }
-            let introduced = start > r.lowerBound && Document.placePreps.contains(key(start - 1))
+            let introduced = start > r.lowerBound && ew.placePreps.contains(key(start - 1))
             let closes = n.tokens.upperBound >= r.upperBound || [w.comma, w.period, w.w_on, w.w_in, w.w_last, w.w_this, w.early, w.late].contains(key(n.tokens.upperBound))
             let notList = n.tokens.upperBound >= r.upperBound || key(n.tokens.upperBound) != w.w_and
             if introduced && closes && notList {

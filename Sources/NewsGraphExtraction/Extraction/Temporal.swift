@@ -177,7 +177,7 @@ extension Document {
             }
             if d.token < first {
                 // a date before the trigger counts only in the same clause
-                return first - d.token <= 10 && !(d.token..<first).contains { key($0) == w.comma || Document.clauseBreak.contains(key($0)) }
+                return first - d.token <= 10 && !(d.token..<first).contains { key($0) == w.comma || ew.clauseBreak.contains(key($0)) }
             }
             // a date after a causal cue belongs to the effect the cue introduces ("the attack sparked a protest on Saturday")
             return d.token - first <= 30 && !(first + 1..<d.token).contains { tokens[$0].kind == .word && lexicon.cues.contains(tokens, at: $0, limit: r.upperBound) }
@@ -238,7 +238,7 @@ extension Document {
             let kk = key(j)
             guard kk == w.afterKey || kk == w.later || Document.dayUnits[kk] != nil && j > r.lowerBound && Document.nextKeys.contains(key(j - 1)) else { j += 1; continue }
             // the expression must open the sentence or share the trigger's clause
-            let sameClause = !(j..<first).contains { key($0) == w.comma || Document.clauseBreak.contains(key($0)) }
+            let sameClause = !(j..<first).contains { key($0) == w.comma || ew.clauseBreak.contains(key($0)) }
             guard j - r.lowerBound <= 6 || sameClause else { j += 1; continue }
             var days: Int? = nil
             var anchorAfter = j + 1

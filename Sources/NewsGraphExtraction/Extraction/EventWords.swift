@@ -1,0 +1,65 @@
+/// The grammar words of the event rules that read the tokens around a trigger (the trigger's form, background
+/// mentions, casualty figures, places), read from `event-word` records (`Lexicons/event-words.tsv`) as token keys.
+public struct EventWords: Sendable {
+    /// The roles an `event-word` record can give its words.
+    public enum Role: String, Sendable, CaseIterable {
+        case distinct = "distinct"
+        case beAuxiliary = "be-auxiliary"
+        case edgeNoun = "edge-noun"
+        case anaphoricPlaceNoun = "anaphoric-place-noun"
+        case callVerb = "call-verb"
+        case periodUnit = "period-unit"
+        case modal = "modal"
+        case habitual = "habitual"
+        case placePreposition = "place-preposition"
+        case clauseBreak = "clause-break"
+        case killWord = "kill-word"
+        case injureWord = "injure-word"
+        case noneWord = "none-word"
+        case tollWord = "toll-word"
+        case riseVerb = "rise-verb"
+        case partWord = "part-word"
+    }
+
+    public private(set) var distinctWords = KeySet()
+    public private(set) var beAux = KeySet()
+    public private(set) var edgeNouns = KeySet()
+    public private(set) var anaphoricPlaceNouns = KeySet()
+    public private(set) var callWords = KeySet()
+    public private(set) var periodUnits = KeySet()
+    public private(set) var modals = KeySet()
+    public private(set) var habitual = KeySet()
+    public private(set) var placePreps = KeySet()
+    public private(set) var clauseBreak = KeySet()
+    public private(set) var killWords = KeySet()
+    public private(set) var injureWords = KeySet()
+    public private(set) var noneWords = KeySet()
+    public private(set) var tollWords = KeySet()
+    public private(set) var riseVerbs = KeySet()
+    public private(set) var partWords = KeySet()
+
+    public init() {}
+
+    /// Adds the token keys of `forms` to `role`.
+    public mutating func add(_ forms: [String], as role: Role) {
+        let keys = forms.map { Tokenizer.hash(Array($0.lowercased().utf8)) }
+        switch role {
+            case .distinct: for k in keys { distinctWords.insert(k) }
+            case .beAuxiliary: for k in keys { beAux.insert(k) }
+            case .edgeNoun: for k in keys { edgeNouns.insert(k) }
+            case .anaphoricPlaceNoun: for k in keys { anaphoricPlaceNouns.insert(k) }
+            case .callVerb: for k in keys { callWords.insert(k) }
+            case .periodUnit: for k in keys { periodUnits.insert(k) }
+            case .modal: for k in keys { modals.insert(k) }
+            case .habitual: for k in keys { habitual.insert(k) }
+            case .placePreposition: for k in keys { placePreps.insert(k) }
+            case .clauseBreak: for k in keys { clauseBreak.insert(k) }
+            case .killWord: for k in keys { killWords.insert(k) }
+            case .injureWord: for k in keys { injureWords.insert(k) }
+            case .noneWord: for k in keys { noneWords.insert(k) }
+            case .tollWord: for k in keys { tollWords.insert(k) }
+            case .riseVerb: for k in keys { riseVerbs.insert(k) }
+            case .partWord: for k in keys { partWords.insert(k) }
+        }
+    }
+}
