@@ -176,4 +176,19 @@ struct ParsedArgumentTests {
         #expect(attack.agent == ["Red Ridge Front"])
         #expect(attack.target == ["Koro Airport"])
     }
+
+    @Test("A role-word record adds to its role's words, and an unknown role is a one-line error naming the roles")
+    func roleWordRecords() throws {
+        var lexicon = Lexicon()
+        try lexicon.load(Array("argument\ttarget-preposition\tAgainst|upon\nevent-word\tmodal\twill\n".utf8), file: "mine.tsv")
+        #expect(lexicon.argumentWords.contains("against", as: .targetPreposition))
+        #expect(!lexicon.argumentWords.contains("against", as: .agentPreposition))
+        #expect(lexicon.eventWords.modals.contains(Tokenizer.hash(Array("will".utf8))))
+        #expect(throws: LexiconError.self) { try lexicon.load(Array("relation-word\tno-such-role\tfoo\n".utf8), file: "bad.tsv") }
+        do {
+            try lexicon.load(Array("argument\tno-such-role\tfoo\n".utf8), file: "bad.tsv")
+        } catch let error as LexiconError {
+            #expect(error.message.contains("unknown argument role 'no-such-role'") && error.message.contains("target-preposition"))
+        }
+    }
 }

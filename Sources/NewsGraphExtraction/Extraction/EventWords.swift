@@ -1,6 +1,6 @@
 /// The grammar words of the event rules that read the tokens around a trigger (the trigger's form, background
 /// mentions, casualty figures, places), read from `event-word` records (`Lexicons/event-words.tsv`) as token keys.
-public struct EventWords: Sendable {
+public struct EventWords: RoleWordTable {
     /// The roles an `event-word` record can give its words.
     public enum Role: String, Sendable, CaseIterable {
         case distinct = "distinct"

@@ -279,6 +279,14 @@ public struct Lexicon: Sendable {
         return nil
     }
 
+    /// Adds a `KIND ROLE FORMS` record's words to its table, or says which roles the kind allows.
+    private static func addRoleWords<T: RoleWordTable>(_ f: [String], _ forms: [String], to table: inout T, file: String, line: Int) throws {
+        guard let role = T.Role(rawValue: f[1]) else {
+            throw LexiconError(file: file, line: line, message: "unknown \(f[0]) role '\(f[1])' (one of \(T.Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        table.add(forms, as: role)
+    }
+
     /// Parses lexicon records from a file's bytes.
     public mutating func load(_ bytes: [UInt8], file: String) throws {
         guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -341,22 +349,13 @@ public struct Lexicon: Sendable {
                 for form in list(f[1]) { relationCues.insert(keys: Lexicon.keys(form), value: p) }
             case "event-word":
                 try need(3)
-                guard let role = EventWords.Role(rawValue: f[1]) else {
-                    throw LexiconError(file: file, line: lineNo, message: "unknown event-word role '\(f[1])' (one of \(EventWords.Role.allCases.map(\.rawValue).joined(separator: ", ")))")
-                }
-                eventWords.add(list(f[2]), as: role)
+                try Lexicon.addRoleWords(f, list(f[2]), to: &eventWords, file: file, line: lineNo)
             case "argument":
                 try need(3)
-                guard let role = ArgumentWords.Role(rawValue: f[1]) else {
-                    throw LexiconError(file: file, line: lineNo, message: "unknown argument role '\(f[1])' (one of \(ArgumentWords.Role.allCases.map(\.rawValue).joined(separator: ", ")))")
-                }
-                argumentWords.add(list(f[2]), as: role)
+                try Lexicon.addRoleWords(f, list(f[2]), to: &argumentWords, file: file, line: lineNo)
             case "relation-word":
                 try need(3)
-                guard let role = RelationWords.Role(rawValue: f[1]) else {
-                    throw LexiconError(file: file, line: lineNo, message: "unknown relation-word role '\(f[1])' (one of \(RelationWords.Role.allCases.map(\.rawValue).joined(separator: ", ")))")
-                }
-                relationWords.add(list(f[2]), as: role)
+                try Lexicon.addRoleWords(f, list(f[2]), to: &relationWords, file: file, line: lineNo)
             case "descriptor":
                 try need(3)
                 guard let type = EntityType(rawValue: f[2]) else { throw LexiconError(file: file, line: lineNo, message: "unknown entity type '\(f[2])'") }

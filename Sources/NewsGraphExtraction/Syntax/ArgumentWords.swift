@@ -1,50 +1,33 @@
 /// The grammar words the argument rules test on the dependency parse, read from `argument` records of the
 /// lexicons (`Lexicons/arguments.tsv`): which prepositions carry a target or an agent, which verbs carry out
 /// the event they govern, which modifiers make an attack a bombing. Lower-case word forms.
-public struct ArgumentWords: Sendable, Hashable {
-    /// The roles an `argument` record can give its words.
-    public enum Role: String, Sendable, CaseIterable {
-        case targetPreposition = "target-preposition"
-        case victimPreposition = "victim-preposition"
-        case opponentPreposition = "opponent-preposition"
-        case agentPreposition = "agent-preposition"
-        case bodyPreposition = "body-preposition"
-        case carryingVerb = "carrying-verb"
-        case framePreposition = "frame-preposition"
-        case impactVerb = "impact-verb"
-        case relativePronoun = "relative-pronoun"
-        case speakerPronoun = "speaker-pronoun"
-        case bodyPronoun = "body-pronoun"
-        case bombingInstrument = "bombing-instrument"
-        case attributionVerb = "attribution-verb"
-        case attributionPreposition = "attribution-preposition"
-        case accusationVerb = "accusation-verb"
-        case possessivePronoun = "possessive-pronoun"
-        case claimNoun = "claim-noun"
-        case claimedPreposition = "claimed-preposition"
-        case speechVerb = "speech-verb"
-        case blamePreposition = "blame-preposition"
-        case namingParticiple = "naming-participle"
-        case leadingParticiple = "leading-participle"
-        case targetingParticiple = "targeting-participle"
-        case namingPreposition = "naming-preposition"
-        case groupKillingVerb = "group-killing-verb"
-    }
+public typealias ArgumentWords = RoleWords<ArgumentRole>
 
-    private var words: [Role: Set<String>] = [:]
-
-    public init() {}
-
-    /// Adds lower-cased `forms` to `role`.
-    public mutating func add(_ forms: [String], as role: Role) {
-        words[role, default: []].formUnion(forms.map { $0.lowercased() })
-    }
-
-    /// Whether the (lower-case) word has the role.
-    public func contains(_ word: String, as role: Role) -> Bool {
-        words[role]?.contains(word) ?? false
-    }
-
-    /// The words of a role.
-    public func words(_ role: Role) -> Set<String> { words[role] ?? [] }
+/// The roles an `argument` record can give its words.
+public enum ArgumentRole: String, Sendable, CaseIterable {
+    case targetPreposition = "target-preposition"
+    case victimPreposition = "victim-preposition"
+    case opponentPreposition = "opponent-preposition"
+    case agentPreposition = "agent-preposition"
+    case bodyPreposition = "body-preposition"
+    case carryingVerb = "carrying-verb"
+    case framePreposition = "frame-preposition"
+    case impactVerb = "impact-verb"
+    case relativePronoun = "relative-pronoun"
+    case speakerPronoun = "speaker-pronoun"
+    case bodyPronoun = "body-pronoun"
+    case bombingInstrument = "bombing-instrument"
+    case attributionVerb = "attribution-verb"
+    case attributionPreposition = "attribution-preposition"
+    case accusationVerb = "accusation-verb"
+    case possessivePronoun = "possessive-pronoun"
+    case claimNoun = "claim-noun"
+    case claimedPreposition = "claimed-preposition"
+    case speechVerb = "speech-verb"
+    case blamePreposition = "blame-preposition"
+    case namingParticiple = "naming-participle"
+    case leadingParticiple = "leading-participle"
+    case targetingParticiple = "targeting-participle"
+    case namingPreposition = "naming-preposition"
+    case groupKillingVerb = "group-killing-verb"
 }

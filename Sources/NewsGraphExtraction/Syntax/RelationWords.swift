@@ -2,69 +2,52 @@
 /// `relation-word` records of the lexicons (`Lexicons/relations.tsv`): which nouns name a sub-unit, a partner
 /// or a rival, which verbs blame, threaten or fight, which prepositions lead to a role's owner. Lower-case
 /// word forms.
-public struct RelationWords: Sendable, Hashable {
-    /// The roles a `relation-word` record can give its words.
-    public enum Role: String, Sendable, CaseIterable {
-        /// "the media wing of X", "X's branch": the noun's holder is part of its owner.
-        case subUnitNoun = "sub-unit-noun"
-        /// "a partner of X", "X's ally": allied_with.
-        case partnerNoun = "partner-noun"
-        /// "a rival of X", "X's enemy": opposed.
-        case rivalNoun = "rival-noun"
-        /// Role nouns whose owner may be a place: "the governor of X", "X's president" (leader_of).
-        case placeHead = "place-head"
-        /// "deputy governor", "vice president": a premodifier that makes a leader's role a member's.
-        case subordinateModifier = "subordinate-modifier"
-        /// "spokesperson for X", "commander of X", "researcher at X": prepositions leading to a role's owner.
-        case ownerPreposition = "owner-preposition"
-        /// "X accused Y of …", "X blamed Y for …".
-        case accusationVerb = "accusation-verb"
-        /// "X attributed the attack to Y", "X blamed the attack on Y": the object of the preposition is accused.
-        case attributionVerb = "attribution-verb"
-        case attributionPreposition = "attribution-preposition"
-        /// "X warned Y", "X threatened Y".
-        case threatVerb = "threat-verb"
-        /// "X vowed to punish Y": a verb of intent whose open clause acts against Y.
-        case vowVerb = "vow-verb"
-        /// The hostile verbs of a vow: "punish", "crush", "avenge".
-        case hostileVerb = "hostile-verb"
-        /// "X is fighting Y", "X, a group battling Y".
-        case fightVerb = "fight-verb"
-        /// "clashes between X and Y", "the war between X and Y".
-        case fightNoun = "fight-noun"
-        /// "allied with", "linked to", "loyal to", "aligned with": an adjective or participle whose preposition names the ally.
-        case allianceWord = "alliance-word"
-        /// "backed by Y", "Y-backed X": the backer is an ally of the one backed.
-        case backingWord = "backing-word"
-        /// "affiliated with Y", "Y-affiliated X": part of Y.
-        case affiliationWord = "affiliation-word"
-        /// "fought alongside Y", "in coordination with Y".
-        case alongsidePreposition = "alongside-preposition"
-        case coordinationNoun = "coordination-noun"
-        /// "Ramon Vidal, alias El Toro": a nickname, not another person.
-        case aliasWord = "alias-word"
-        /// "Norway's foreign ministry spokesperson X": a lower-case body noun a country's possessive makes an organisation.
-        case bodyNoun = "body-noun"
-        /// "X, a town in Y": a noun that describes a place.
-        case placeNoun = "place-noun"
-        /// "X is located in Y", "X, situated in Y".
-        case locationParticiple = "location-participle"
-    }
+public typealias RelationWords = RoleWords<RelationRole>
 
-    private var words: [Role: Set<String>] = [:]
-
-    public init() {}
-
-    /// Adds lower-cased `forms` to `role`.
-    public mutating func add(_ forms: [String], as role: Role) {
-        words[role, default: []].formUnion(forms.map { $0.lowercased() })
-    }
-
-    /// Whether the (lower-case) word has the role.
-    public func contains(_ word: String, as role: Role) -> Bool {
-        words[role]?.contains(word) ?? false
-    }
-
-    /// The words of a role.
-    public func words(_ role: Role) -> Set<String> { words[role] ?? [] }
+/// The roles a `relation-word` record can give its words.
+public enum RelationRole: String, Sendable, CaseIterable {
+    /// "the media wing of X", "X's branch": the noun's holder is part of its owner.
+    case subUnitNoun = "sub-unit-noun"
+    /// "a partner of X", "X's ally": allied_with.
+    case partnerNoun = "partner-noun"
+    /// "a rival of X", "X's enemy": opposed.
+    case rivalNoun = "rival-noun"
+    /// Role nouns whose owner may be a place: "the governor of X", "X's president" (leader_of).
+    case placeHead = "place-head"
+    /// "deputy governor", "vice president": a premodifier that makes a leader's role a member's.
+    case subordinateModifier = "subordinate-modifier"
+    /// "spokesperson for X", "commander of X", "researcher at X": prepositions leading to a role's owner.
+    case ownerPreposition = "owner-preposition"
+    /// "X accused Y of …", "X blamed Y for …".
+    case accusationVerb = "accusation-verb"
+    /// "X attributed the attack to Y", "X blamed the attack on Y": the object of the preposition is accused.
+    case attributionVerb = "attribution-verb"
+    case attributionPreposition = "attribution-preposition"
+    /// "X warned Y", "X threatened Y".
+    case threatVerb = "threat-verb"
+    /// "X vowed to punish Y": a verb of intent whose open clause acts against Y.
+    case vowVerb = "vow-verb"
+    /// The hostile verbs of a vow: "punish", "crush", "avenge".
+    case hostileVerb = "hostile-verb"
+    /// "X is fighting Y", "X, a group battling Y".
+    case fightVerb = "fight-verb"
+    /// "clashes between X and Y", "the war between X and Y".
+    case fightNoun = "fight-noun"
+    /// "allied with", "linked to", "loyal to", "aligned with": an adjective or participle whose preposition names the ally.
+    case allianceWord = "alliance-word"
+    /// "backed by Y", "Y-backed X": the backer is an ally of the one backed.
+    case backingWord = "backing-word"
+    /// "affiliated with Y", "Y-affiliated X": part of Y.
+    case affiliationWord = "affiliation-word"
+    /// "fought alongside Y", "in coordination with Y".
+    case alongsidePreposition = "alongside-preposition"
+    case coordinationNoun = "coordination-noun"
+    /// "Ramon Vidal, alias El Toro": a nickname, not another person.
+    case aliasWord = "alias-word"
+    /// "Norway's foreign ministry spokesperson X": a lower-case body noun a country's possessive makes an organisation.
+    case bodyNoun = "body-noun"
+    /// "X, a town in Y": a noun that describes a place.
+    case placeNoun = "place-noun"
+    /// "X is located in Y", "X, situated in Y".
+    case locationParticiple = "location-participle"
 }
