@@ -19,6 +19,7 @@ public struct EventWords: RoleWordTable {
         case tollWord = "toll-word"
         case riseVerb = "rise-verb"
         case partWord = "part-word"
+        case perfectAuxiliary = "perfect-auxiliary"
     }
 
     public private(set) var distinctWords = KeySet()
@@ -37,6 +38,7 @@ public struct EventWords: RoleWordTable {
     public private(set) var tollWords = KeySet()
     public private(set) var riseVerbs = KeySet()
     public private(set) var partWords = KeySet()
+    public private(set) var perfectAux = KeySet()
 
     public init() {}
 
@@ -60,6 +62,7 @@ public struct EventWords: RoleWordTable {
             case .tollWord: for k in keys { tollWords.insert(k) }
             case .riseVerb: for k in keys { riseVerbs.insert(k) }
             case .partWord: for k in keys { partWords.insert(k) }
+            case .perfectAuxiliary: for k in keys { perfectAux.insert(k) }
         }
     }
 }

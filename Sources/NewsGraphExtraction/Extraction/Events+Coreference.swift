@@ -25,6 +25,11 @@ extension Document {
             // keep it apart from that day's ambush
             let sameDay = definite && sameType && date != nil && date == events[idx].date
             if let p = place, let ep = ePlace, !placesCompatible(p, ep), !sameDay { continue }
+            // one statement per speech act: "The government declared a day of mourning. The minister condemned the
+            // attack. The government vowed …" are three statements; a statement verb joins a statement of its own
+            // sentence, or the same speaker's of the sentence before ("X condemned the attacks. He accused …")
+            if type == .statement, eType == .statement, let last = events[idx].mentions.last?.sentence, last != sentenceIndex,
+               last < sentenceIndex - 1 || !sameSpeaker(agents, events[idx].agent) { continue }
             if type == .claim || type == .statement {
                 if !agents.isEmpty && !events[idx].agent.isEmpty && !agentsRelated(agents, events[idx].agent) { continue }
             }
@@ -51,6 +56,14 @@ extension Document {
             }
         }
         return best?.0
+    }
+
+    /// Whether two speakers are one: the same entity, or a body and its spokesperson or member ("the ministry",
+    /// "its spokesperson Amar Kessel"). Unlike `agentsRelated`, a generic designation ("the government") is not
+    /// everyone: it is only itself.
+    func sameSpeaker(_ a: [Int], _ b: [Int]) -> Bool {
+        for x in a { for y in b where x == y || partOf(x, y) || partOf(y, x) { return true } }
+        return false
     }
 
     /// Whether two agent lists name the same actor, or a body and its parent ("ISPR" and "Pakistan Army").

@@ -1,29 +1,137 @@
+import Foundation
 import NewsGraphCore
 
-/// Article-level incidents: once every sentence is read, a mention of an attack that names no participant
-/// ("the attack in Turkey", "a terror attack") joins the incident of its kind it is compatible with, rather
-/// than standing as an incident of its own.
+/// Article-level incidents: once every sentence is read, the mentions that tell one incident — the headline, the
+/// lead, a later "the assault on the base" — are joined into one event, and each join is recorded with its reason
+/// (printed to standard error under `NEWSGRAPH_DEBUG`).
 extension Document {
-    /// Merges each bare violent event (no agent, no target) into the one compatible incident of its family that
-    /// has participants: same family, places equal or one inside the other (or unknown), dates equal or unknown,
-    /// not causally linked to it, not announced as another ("a second attack"). When several fit, none is chosen.
-    func mergeBareIncidents() {
-        let violent: EventTypes = [.attack, .bombing, .clash, .operation, .killing]
-        // (a generic designation alone — "the attackers" — names no participant either)
-        for k in events.indices where !events[k].dropped && violent.contains(events[k].type) && !events[k].distinct
-            && events[k].agent.allSatisfy({ entities[$0].generic }) && events[k].target.isEmpty {
+    /// The violent incident types the clustering joins.
+    static let incidentTypes: EventTypes = [.attack, .bombing, .clash, .operation]
+    static let joinsByEvidence = false
+
+    /// Joins each violent event to an earlier one of the same incident, in the order the article tells them.
+    ///
+    /// "Gunmen stormed a police post in Tank on Monday. … The assault on the post lasted two hours." — the second
+    /// mention joins the first: same family of event, a shared target, or a shared place with a shared actor or
+    /// day, and nothing that keeps them apart (places that do not nest, different days, different named actors, different facilities attacked, a
+    /// causal link between them, or a mention announced as another incident: "a second attack"). A mention that
+    /// names no participant and no place joins the one incident of its family the article has, when there is one.
+    func clusterIncidents() {
+        let order = events.indices.filter { !events[$0].dropped && Document.incidentTypes.contains(events[$0].type) }
+            .sorted { events[$0].firstByte < events[$1].firstByte }
+        if Document.joinsByEvidence {
+        for (n, k) in order.enumerated() where !events[k].dropped && !events[k].distinct {
+                let linked = Set(causal.flatMap { link in link.from == k ? [link.to] : link.to == k ? [link.from] : [] })
+                var best: (event: Int, score: Int, reason: String)? = nil
+                var tied = false
+                for e in order[..<n] where !events[e].dropped && !linked.contains(e) {
+                    guard let (score, reason) = incidentEvidence(joining: k, to: e) else { continue }
+                    if best == nil || score > best!.score { best = (e, score, reason); tied = false }
+                    else if score == best!.score { tied = true }
+                }
+                guard let host = best, !tied else { continue }
+                joinIncident(k, into: host.event, reason: host.reason)
+            }
+        }
+        joinHeadlineToLead(order)
+        // a mention that names no participant joins the one incident of its family it is compatible with, told
+        // before or after it ("a terror attack" in the headline, the named incident in the lead)
+        for k in order where !events[k].dropped && !events[k].distinct && isBare(k) {
             let linked = Set(causal.flatMap { link in link.from == k ? [link.to] : link.to == k ? [link.from] : [] })
             // a mention with a generic agent ("the attackers … attacking it") joins an incident of its own type only
             let sameTypeOnly = !events[k].agent.isEmpty
-            let hosts = events.indices.filter { e in
-                e != k && !events[e].dropped && !linked.contains(e) && Document.family(events[e].type) == Document.family(events[k].type)
-                    && (!sameTypeOnly || events[e].type == events[k].type)
-                    && (events[e].agent.contains { !entities[$0].generic } || !events[e].target.isEmpty) && compatible(events[k], events[e])
+            let hosts = order.filter { e in
+                e != k && !events[e].dropped && !linked.contains(e) && !isBare(e) && Document.family(events[e].type) == Document.family(events[k].type)
+                    && (!sameTypeOnly || events[e].type == events[k].type) && compatible(events[k], events[e])
             }
-            guard hosts.count == 1, let host = hosts.first else { continue }
-            if events[host].type == .attack, events[k].type == .bombing { events[host].type = .bombing; events[host].cameo = events[k].cameo; events[host].acled = events[k].acled }
-            mergeEvent(k, into: host)
+            if hosts.count == 1, let host = hosts.first { joinIncident(k, into: host, reason: "names no participant; the one compatible incident of its kind") }
         }
+    }
+
+    /// "Attack on police station leaves nine dead ⏎ Gunmen of the Eskar Cartel attacked a police station in Varnok
+    /// on Friday …": the headline (or the lead) and the next sentence that tells an incident of the same family
+    /// tell one incident, when each tells one and nothing keeps them apart (the inverted pyramid of news writing;
+    /// a page that repeats its headline above the lead is read the same way).
+    func joinHeadlineToLead(_ order: [Int]) {
+        func firstSentence(_ e: Int) -> Int { events[e].mentions.map(\.sentence).min() ?? Int.max }
+        for family in Set(order.map { Document.family(events[$0].type) }) {
+            // the headline, a repeated headline and the lead: at most two joins
+            for _ in 0..<2 {
+                let live = order.filter { !events[$0].dropped && Document.family(events[$0].type) == family }
+                let sentences = Set(live.map(firstSentence)).sorted()
+                guard sentences.count >= 2, sentences[0] <= 2, sentences[1] - sentences[0] <= 2 else { break }
+                let head = live.filter { firstSentence($0) == sentences[0] }
+                let lead = live.filter { firstSentence($0) == sentences[1] }
+                guard head.count == 1, lead.count == 1, let e = head.first, let k = lead.first, !events[k].distinct,
+                      !causal.contains(where: { ($0.from == k && $0.to == e) || ($0.from == e && $0.to == k) }),
+                      nothingKeepsApart(events[e], events[k]) else { break }
+                joinIncident(k, into: e, reason: "the headline or lead and the next sentence of this kind tell one incident")
+            }
+        }
+    }
+
+    /// Whether two mentions can be one incident: places nested or unknown, days equal or unknown, named actors
+    /// related, no two different named facilities attacked.
+    func nothingKeepsApart(_ a: DocEvent, _ b: DocEvent) -> Bool {
+        guard compatible(a, b) else { return false }
+        let namedA = a.agent.filter { !entities[$0].generic }, namedB = b.agent.filter { !entities[$0].generic }
+        if !namedA.isEmpty, !namedB.isEmpty, !agentsRelated(namedA, namedB) { return false }
+        let facA = a.target.filter { entities[$0].type == .facility && !entities[$0].generic }
+        let facB = b.target.filter { entities[$0].type == .facility && !entities[$0].generic }
+        return facA.isEmpty || facB.isEmpty || !Set(facA).isDisjoint(with: facB)
+    }
+
+    /// Why event `k` tells the same incident as the earlier event `e`, as a score and a reason; nil when something
+    /// keeps them apart or nothing ties them.
+    func incidentEvidence(joining k: Int, to e: Int) -> (Int, String)? {
+        let a = events[e], b = events[k]
+        guard Document.family(a.type) == Document.family(b.type) || typesTellOneIncident(a.type, b.type) else { return nil }
+        guard nothingKeepsApart(a, b) else { return nil }
+        let namedA = a.agent.filter { !entities[$0].generic }, namedB = b.agent.filter { !entities[$0].generic }
+        // an actor, a place or a day alone is weak: one group attacks many times, one province sees many incidents
+        var score = 0
+        var reasons: [String] = []
+        if let pa = a.place, let pb = b.place { score += 2; reasons.append(pa == pb ? "same place" : "nested places") }
+        if !namedA.isEmpty, agentsRelated(namedA, namedB), !namedB.isEmpty { score += 2; reasons.append("same actor") }
+        if !Set(a.target).isDisjoint(with: b.target) { score += 3; reasons.append("same target") }
+        if let da = a.date, da == b.date { score += 1; reasons.append("same day") }
+        if a.type == b.type { score += 1 }
+        guard score >= 4 else { return nil }
+        return (score, reasons.joined(separator: ", "))
+    }
+
+    /// Types one incident is told with: a bombing is also "the attack"; a clash is "the fighting" of an attack.
+    func typesTellOneIncident(_ a: EventType, _ b: EventType) -> Bool {
+        let pair: Set<EventType> = [a, b]
+        return pair.isSubset(of: [.attack, .bombing, .clash])
+    }
+
+    /// A violent mention that names no participant (a generic designation — "the attackers" — names none either).
+    func isBare(_ k: Int) -> Bool {
+        events[k].agent.allSatisfy { entities[$0].generic } && events[k].target.isEmpty
+    }
+
+    /// Joins event `k` into `host`, keeping the more specific type (a bombing over an attack), and records why.
+    func joinIncident(_ k: Int, into host: Int, reason: String) {
+        if events[host].type == .attack, events[k].type == .bombing {
+            events[host].type = .bombing; events[host].cameo = events[k].cameo; events[host].acled = events[k].acled
+        }
+        explain("\(events[k].trigger) (\(eventLabel(k))) joined \(events[host].trigger) (\(eventLabel(host))): \(reason)")
+        mergeEvent(k, into: host)
+    }
+
+    /// Writes one line of the extraction's reasoning to standard error under `NEWSGRAPH_DEBUG` (the argument is
+    /// built only then).
+    func explain(_ line: @autoclosure () -> String) {
+        guard debugSink else { return }
+        FileHandle.standardError.write(Data(("  explain: " + line() + "\n").utf8))
+    }
+
+    /// A short label of an event for traces: its type, sentence and participants.
+    func eventLabel(_ e: Int) -> String {
+        let s = events[e].mentions.first.map { "sentence \($0.sentence + 1)" } ?? "?"
+        let who = (events[e].agent + events[e].target).map { entities[$0].name }.joined(separator: ", ")
+        return "\(events[e].type.rawValue), \(s)" + (who.isEmpty ? "" : ", \(who)")
     }
 
     /// Whether two events can be one incident: places equal, nested or unknown; dates equal or unknown.

@@ -19,9 +19,9 @@ struct TriggerForm {
 extension Document {
     func handleTrigger(_ tr: Range<Int>, _ info: TriggerInfo, dates: [DateMention]) {
         let form = triggerForm(tr)
-        guard !isBackground(tr, info, form) else { return }
-        guard let (factuality, confidence) = triggerFactuality(tr, info) else { return }
-        if attachResult(tr, info) { return }
+        guard !isBackground(tr, info, form) else { explain("\(form.text): background, habitual or planned — not an incident"); return }
+        guard let (factuality, confidence) = triggerFactuality(tr, info) else { explain("\(form.text): hypothetical or negated — not an incident"); return }
+        if attachResult(tr, info) { explain("\(form.text): the result of an incident already told"); return }
 
         let args = arguments(ofTrigger: tr, type: info.type)
         let info = retyped(info, contextualType(of: tr, info.type, agents: args.agents))
@@ -104,6 +104,7 @@ extension Document {
         if (min(first, max(r.lowerBound + 1, first - 3))..<first).contains(where: { key($0) == w.forKey && ew.callWords.contains(key($0 - 1)) }) { return true }
         // "412 people were kidnapped in Burkina Faso in the first seven months of the year": a statistic
         if statistic(near: first) { return true }
+        if isHabitualPlural(tr, form) { explain("\(form.text): a plural event noun in the perfect or present tense (habitual activity)"); return true }
         for j in max(r.lowerBound, first - 3)..<first where ew.modals.contains(key(j)) {
             // "to" only counts directly before a verb form ("to attack"), not "in response to the attack"
             if key(j) == w.w_to && (j != first - 1 || lexicon.cues.match(tokens, at: max(r.lowerBound, j - 3), limit: j + 1) != nil || prevIsCueEnd(j)) { continue }
@@ -116,6 +117,17 @@ extension Document {
             if first >= r.lowerBound + 2, ew.habitual.contains(key(first - 2)), !form.definite { return true }
         }
         return false
+    }
+
+    /// "ISWAP has carried out attacks in Borno", "the group regularly carries out bombings in the capital": a plural
+    /// event noun carried by a verb ("carry out", "launch", "stage") in the present perfect or the simple present
+    /// tells what an actor does, not one incident ("security forces launched search operations" and "had been
+    /// launching attacks on the town" tell incidents).
+    func isHabitualPlural(_ tr: Range<Int>, _ form: TriggerForm) -> Bool {
+        guard form.pluralNoun, !form.definite, let p = parseHead(of: tr), label(p) == "dobj", let v = treeHead(p), v != p,
+              lexicon.argumentWords.contains(lowerWord(v), as: .carryingVerb) else { return false }
+        let perfect = treeChildren(v, ["aux"]).contains { documentToken(ofParse: $0).map { ew.perfectAux.contains(key($0)) } ?? false }
+        return perfect || ["VBZ", "VBP"].contains(parseTag(v))
     }
 
     /// The trigger's factuality and confidence (hedged, denied, quoted), or nil when the trigger is used up:
@@ -206,6 +218,7 @@ extension Document {
         }
         // a bare definite reference with nothing to corefer to and no arguments is background ("the attack" in a claim)
         if form.definite && agents.isEmpty && targets.isEmpty && place == nil && info.type != .claim && info.type != .statement && tokens[first].capitalized == false {
+            explain("\(form.text): a definite reference with no incident to refer to")
             return
         }
         var e = DocEvent(type: info.type, trigger: form.text, cameo: info.cameo, acled: info.acled, confidence: confidence,

@@ -29,7 +29,7 @@ extension Document {
     /// The article-level passes, then generic participants dropped where a named one stands on that side.
     func finishArticle() {
         resolveKillings()
-        mergeBareIncidents()
+        clusterIncidents()
         retypeForceKillings()
         addSpeakerBodies()
         inferOperationTargets()

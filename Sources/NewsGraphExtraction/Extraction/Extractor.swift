@@ -37,7 +37,9 @@ public struct Extractor: Sendable {
     }
 
     public func extract(_ article: Article) -> ArticleGraph {
-        let doc = Document(lexicon: lexicon, articleID: article.id, text: article.text, date: article.date, datelinePlace: article.datelinePlace, debug: debug,
+        // with no dateline, the date the page prints in its header ("Published May 5th, 2025") dates "on Sunday"
+        let date = article.date ?? PublicationDate.find(in: article.text)?.description
+        let doc = Document(lexicon: lexicon, articleID: article.id, text: article.text, date: date, datelinePlace: article.datelinePlace, debug: debug,
                            hashesContent: hashesContent)
         var start = min(article.bodyStart, article.text.count)
         let total = article.text.count
@@ -69,8 +71,8 @@ public struct Extractor: Sendable {
                 while cut < total, cut > start, article.text[cut] & 0xC0 == 0x80 { cut -= 1 }
                 end = max(cut, start + 1)
             }
-            // the parse of this chunk, in the article's scalar offsets
-            doc.syntax = syntax.parse(String(decoding: article.text[start..<end], as: UTF8.self), offset: scalarStart)
+            // the parse of this chunk, in the article's scalar offsets, line by line (a headline is its own sentence)
+            doc.syntax = syntax.parseLines(String(decoding: article.text[start..<end], as: UTF8.self), offset: scalarStart)
             scalarStart += Self.scalarCount(article.text[start..<end])
             doc.tokens = Tokenizer.tokenize(article.text, range: start..<end)
             for s in SentenceSplitter.split(doc.tokens) {
@@ -209,7 +211,8 @@ extension Document {
             if inCausalLink.indices.contains(link.from) { inCausalLink[link.from] = true }
             if inCausalLink.indices.contains(link.to) { inCausalLink[link.to] = true }
         }
-        func drop(_ i: Int) {
+        func drop(_ i: Int, _ why: String) {
+            explain("\(events[i].trigger) (\(eventLabel(i))): dropped, \(why)")
             events[i].dropped = true
             if let c = events[i].claimed, claimsOf.indices.contains(c) { claimsOf[c] -= 1 }
         }
@@ -218,20 +221,20 @@ extension Document {
             let trigger = Names.lowercased(events[i].trigger)
             let empty = events[i].agent.isEmpty && events[i].target.isEmpty && events[i].place == nil
             let claimLinked = claimsOf[i] > 0
-            if empty && !claimLinked && type != .claim { drop(i); continue }
+            if empty && !claimLinked && type != .claim { drop(i, "no participant and no place"); continue }
             // a statement is somebody's: with no speaker it is only a reported attitude
-            if type == .statement && events[i].agent.isEmpty && !inCausalLink[i] { drop(i); continue }
+            if type == .statement && events[i].agent.isEmpty && !inCausalLink[i] { drop(i, "a statement with no speaker"); continue }
             let victimNoun: Bool
             switch trigger {
             case "killing", "killings", "death", "deaths", "martyrdom": victimNoun = true
             default: victimNoun = trigger.hasPrefix("killing of") || trigger.hasPrefix("killings of") || trigger.hasPrefix("death of")
             }
-            if type == .killing, victimNoun, !events[i].target.contains(where: { entities[$0].type == .person }) { drop(i); continue }
+            if type == .killing, victimNoun, !events[i].target.contains(where: { entities[$0].type == .person }) { drop(i, "a victim noun with no named victim"); continue }
             // a plural noun mentioned once, with no day and no link to another event, is habitual activity
             // ("ISWAP has carried out attacks in Borno"), not an incident
-            if events[i].mentions.count == 1, events[i].date == nil, !claimLinked, !inCausalLink[i], trigger.hasSuffix("s"), !trigger.hasSuffix("ss"),
+            if events[i].mentions.count == 1, events[i].date == nil, events[i].agent.isEmpty, !claimLinked, !inCausalLink[i], trigger.hasSuffix("s"), !trigger.hasSuffix("ss"),
                type != .statement, type != .claim, type != .protest, !trigger.hasSuffix("ed"), Names.lastWordEndsInSingleS(trigger) {
-                drop(i)
+                drop(i, "a plural noun told once with no day (habitual activity)")
             }
         }
         causal.removeAll { events[$0.from].dropped || events[$0.to].dropped }

@@ -113,7 +113,7 @@ extension Document {
     /// (kept only when an event or triple uses it).
     func soleDesignation(_ p: Int) -> Int? {
         guard let d = documentToken(ofParse: p), let g = lexicon.generics.match(tokens, at: d, limit: sentenceRange.upperBound),
-              g.length == 1, g.value == .group || g.value == .unit else { return nil }
+              g.length == 1, [.group, .unit, .organization].contains(g.value) else { return nil }
         let r = d..<(d + 1)
         return entity(surface: lower(d), type: g.value, strength: 2, generic: true, bytes: bytes(r), confidence: 0.7)
     }

@@ -57,6 +57,44 @@ public struct SyntaxParser: Sendable {
         return ParsedText(tokens: tokens, sentences: sentences)
     }
 
+    /// Tokenizes, tags and parses `text` one line at a time: a line break ends a sentence, so a headline or a
+    /// dateline written without a full stop is never parsed into the paragraph after it ("Terror attack leaves
+    /// nine dead⏎Gunmen attacked …"). Offsets as in `parse(_:offset:)`.
+    public func parseLines(_ text: String, offset: Int = 0) -> ParsedText {
+        var tokens: [ParsedToken] = []
+        var sentences: [ParsedSentence] = []
+        var lineStart = 0
+        var position = 0
+        var line = String.UnicodeScalarView()
+        func flush() {
+            defer { line = String.UnicodeScalarView() }
+            guard line.contains(where: { !$0.properties.isWhitespace }) else { return }
+            forEachChunk(of: String(line), offset: offset + lineStart) { chunk in
+                let base = tokens.count
+                let sentenceBase = sentences.count
+                for var t in chunk.tokens {
+                    t.head += base
+                    t.sentence += sentenceBase
+                    tokens.append(t)
+                }
+                for s in chunk.sentences {
+                    sentences.append(ParsedSentence(tokens: (s.tokens.lowerBound + base)..<(s.tokens.upperBound + base), root: s.root + base))
+                }
+            }
+        }
+        for c in text.unicodeScalars {
+            position += 1
+            if c == "\n" {
+                flush()
+                lineStart = position
+            } else {
+                line.append(c)
+            }
+        }
+        flush()
+        return ParsedText(tokens: tokens, sentences: sentences)
+    }
+
     /// Parses `text` piece by piece, handing each parsed chunk (whole sentences, offsets into `text`) to
     /// `body` in text order; memory stays bounded by the chunk size whatever the length of `text`.
     public func forEachChunk(of text: String, offset: Int = 0, _ body: (ParsedText) throws -> Void) rethrows {

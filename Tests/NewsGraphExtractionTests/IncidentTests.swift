@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import NewsGraphCore
+@testable import NewsGraphExtraction
+
+/// The article-level picture: which mentions are one incident or one statement, which are habitual activity,
+/// on sentences written for these tests (no third-party text).
+@Suite("Incidents and statements")
+struct IncidentTests {
+    func extract(_ text: String) -> ArticleGraph {
+        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
+    }
+
+    @Test("Each speech act is a statement: a declaration, a minister's condemnation and a later vow are three")
+    func oneStatementPerSpeechAct() throws {
+        let g = extract(" date 2025-03-23 Dosso, Mar 23 Gunmen of the Tarsk Liberation Front attacked a mosque in Kessa village on Friday, killing 30 worshippers. The government declared three days of national mourning. Interior Minister Amar Kessel condemned the attack. Residents buried the dead on Saturday. The government vowed that the crimes would not go unpunished.")
+        let statements = g.events.filter { $0.type == .statement }
+        #expect(statements.count == 3)
+        #expect(statements.contains { $0.trigger.lowercased().contains("condemned") && $0.agent.contains("Amar Kessel") })
+        #expect(statements.filter { $0.agent == ["government"] }.count == 2)
+    }
+
+    @Test("The same speaker's next sentence continues the statement: 'X condemned the attacks. He accused …'")
+    func sameSpeakerNextSentenceIsOneStatement() throws {
+        let g = extract(" date 2025-05-02 Varnok, May 2 Gunmen of the Eskar Cartel attacked a police post in Varnok on Thursday. Provincial spokesperson Amar Kessel condemned the attack on the post. He accused the Eskar Cartel of trying to intimidate the police.")
+        let statements = g.events.filter { $0.type == .statement }
+        #expect(statements.count == 1)
+    }
+
+    @Test("A government named by no other word is the speaker of its statement")
+    func governmentIsTheSpeaker() throws {
+        let g = extract(" date 2025-03-23 Dosso, Mar 23 Gunmen of the Tarsk Liberation Front attacked a mosque in Kessa village on Friday. The government condemned the attack.")
+        let statement = try #require(g.events.first { $0.type == .statement })
+        #expect(statement.agent == ["government"])
+        #expect(g.entities.contains { $0.name == "government" && $0.type == .organization })
+    }
+
+    @Test("A plural event noun in the present perfect is habitual; in the past tense with an actor it is an incident")
+    func habitualPluralByTense() throws {
+        let habitual = extract(" date 2025-07-09 Maiduguri, Jul 9 The Tarsk Liberation Front has carried out attacks in Kessa district for years.")
+        #expect(habitual.events.isEmpty)
+        let present = extract(" date 2025-07-09 Maiduguri, Jul 9 The Tarsk Liberation Front regularly carries out bombings in the capital.")
+        #expect(present.events.isEmpty)
+        let incident = extract(" date 2025-07-09 Maiduguri, Jul 9 Security forces launched search operations in Varnok district.")
+        #expect(incident.events.contains { $0.type == .operation && $0.agent.contains("security forces") })
+    }
+
+    @Test("A bare mention in the headline joins the one incident the lead names")
+    func bareHeadlineMentionJoinsTheIncident() throws {
+        let g = extract(" date 2025-06-14 Varnok, Jun 14 Attack on a police station leaves nine dead\n\nGunmen of the Eskar Cartel attacked a police station in Varnok on Friday, killing nine officers.")
+        #expect(g.events.filter { $0.type == .attack || $0.type == .bombing }.count == 1)
+    }
+}
