@@ -8,11 +8,11 @@ import Testing
 
     private func reference(_ q: Query) -> String? {
         switch q {
-        case .responses(let r), .causes(let r), .attackers(let r), .attacks(let r), .timeline(let r): r.text
+        case .responses(let r), .causes(let r), .attackers(let r), .attacks(let r, _), .timeline(let r): r.text
         case .chain(let c): c.from.text
         case .path(let p): p.from.text
         case .neighbours(let n): n.of.text
-        case .events: nil
+        case .events, .entities, .aggregate: nil
         }
     }
 
@@ -52,7 +52,7 @@ import Testing
 
     @Test("attacks by names the agent; other plural event types become an events filter")
     func attacksBy() throws {
-        guard case .attacks(let r) = try parse("attacks by BLA") else { Issue.record("wrong form"); return }
+        guard case .attacks(let r, nil) = try parse("attacks by BLA") else { Issue.record("wrong form"); return }
         #expect(r.text == "BLA")
         guard case .events(let e) = try parse("bombings by BLA") else { Issue.record("wrong form"); return }
         guard case .and(.comparison(let type), .comparison(let agent)) = e.filter else { Issue.record("wrong filter"); return }

@@ -155,16 +155,25 @@ final class NameIndex: @unchecked Sendable {
 struct EventFigures: Sendable {
     var killed: [Int32]
     var injured: [Int32]
+    /// Each event's factuality and confidence, for `factuality` and `confidence` conditions.
+    var factuality: [Factuality]
+    var confidence: [Float]
 
     init(graph: KnowledgeGraph) {
         killed = []
         injured = []
+        factuality = []
+        confidence = []
+        factuality.reserveCapacity(graph.eventCount)
+        confidence.reserveCapacity(graph.eventCount)
         killed.reserveCapacity(graph.eventCount)
         injured.reserveCapacity(graph.eventCount)
         for n in graph.entityCount ..< graph.nodeCount {
             let e = graph.event(NodeID(n))
             killed.append(e?.killedConsensus.map(Int32.init) ?? -1)
             injured.append(e?.injuredConsensus.map(Int32.init) ?? -1)
+            factuality.append(e?.factuality ?? .asserted)
+            confidence.append(Float(e?.confidence ?? 0))
         }
     }
 }
@@ -241,6 +250,8 @@ final class EngineCache: @unchecked Sendable {
 struct NameResolver {
     let graph: KnowledgeGraph
     let index: EngineCache
+    /// Containment beyond the graph's `located_in` facts (for `placesWithin`).
+    var places = PlaceHierarchy()
 
     static let acceptScore = 40
     static let violentTypes: Set<EventType> = [.attack, .bombing, .clash, .operation, .killing]
@@ -452,21 +463,6 @@ struct NameResolver {
             out.append(ScoredNode(node: event, score: min(94, Int((total * typeFactor).rounded())), match: match))
         }
         return out
-    }
-
-    /// A place and every place or facility located in it, transitively (the place first), breadth-first.
-    func placesWithin(_ place: NodeID, limit: Int = 100_000) -> [NodeID] {
-        var seen: Set<NodeID> = [place]
-        var order = [place]
-        var i = 0
-        while i < order.count, order.count < limit {
-            for eid in graph.edgeIDs(of: order[i], relation: .triple(.locatedIn), direction: .incoming) {
-                let s = graph.endpoints(of: eid).source
-                if seen.insert(s).inserted { order.append(s) }
-            }
-            i += 1
-        }
-        return order
     }
 
     // MARK: Suggestions

@@ -7,10 +7,12 @@ import NewsGraphCore
 /// in the structured forms.
 public struct QueryParser: Sendable {
     public let source: String
-    private var tokens: [Token] = []
-    private var index = 0
+    var tokens: [Token] = []
+    var index = 0
     /// How deep the parser is in parentheses and `not`s (bounded by `maxNesting`).
     private var nesting = 0
+    /// Words that also end an unquoted value in a condition (`per`, `group by` in aggregations).
+    var extraStops: Set<String> = []
 
     /// The deepest nesting of parentheses and `not` a condition may have. Deeper queries are refused with a
     /// one-line error instead of exhausting the stack (no hand-written query comes near it).
@@ -28,30 +30,30 @@ public struct QueryParser: Sendable {
 
     // MARK: Token access
 
-    private var current: Token { tokens[index] }
-    private func peek(_ n: Int = 1) -> Token { tokens[min(index + n, tokens.count - 1)] }
-    private mutating func advance() -> Token {
+    var current: Token { tokens[index] }
+    func peek(_ n: Int = 1) -> Token { tokens[min(index + n, tokens.count - 1)] }
+    mutating func advance() -> Token {
         let t = tokens[index]
         if index < tokens.count - 1 { index += 1 }
         return t
     }
-    private func isWord(_ t: Token, _ words: Set<String>) -> Bool { t.kind == .word && words.contains(t.lower) }
-    private func at(_ words: String...) -> Bool { isWord(current, Set(words)) }
-    private mutating func accept(_ words: String...) -> Token? {
+    func isWord(_ t: Token, _ words: Set<String>) -> Bool { t.kind == .word && words.contains(t.lower) }
+    func at(_ words: String...) -> Bool { isWord(current, Set(words)) }
+    mutating func accept(_ words: String...) -> Token? {
         isWord(current, Set(words)) ? advance() : nil
     }
     /// The end of the query: the end token, or trailing `?`/`.`/`!` before it.
-    private var atEnd: Bool {
+    var atEnd: Bool {
         var i = index
         while tokens[i].kind == .terminator { i += 1 }
         return tokens[i].kind == .end
     }
 
-    private func error(_ message: String, at token: Token? = nil) -> QueryError {
+    func error(_ message: String, at token: Token? = nil) -> QueryError {
         QueryError(.syntax, message, at: (token ?? current).range, in: source)
     }
 
-    private mutating func expect(_ word: String, _ context: String) throws(QueryError) -> Token {
+    mutating func expect(_ word: String, _ context: String) throws(QueryError) -> Token {
         guard let t = accept(word) else { throw error("expected '\(word)' \(context), found \(current.display)") }
         return t
     }
@@ -72,7 +74,7 @@ public struct QueryParser: Sendable {
     }
 
     private static let fillers: Set<String> = ["show", "list", "find", "give", "me", "get", "all"]
-    private static let eventPlurals: [String: EventType] = {
+    static let eventPlurals: [String: EventType] = {
         var map: [String: EventType] = [:]
         for t in EventType.allCases { map[t.rawValue + "s"] = t; map[t.rawValue] = t }
         map["attacks"] = .attack; map["bombings"] = .bombing; map["clashes"] = .clash
@@ -161,24 +163,39 @@ public struct QueryParser: Sendable {
         case "events", "event":
             _ = advance()
             return .events(try parseEvents(preset: nil))
-        default:
-            // "attacks by X" and other plural event types: "bombings by X", "killings in Kech".
-            if head.kind == .word, let type = Self.eventPlurals[head.lower] {
-                let typeToken = advance()
-                if type == .attack, accept("by", "from") != nil {
-                    return .attacks(by: try parseReference(after: "attacks by", stoppingAt: []))
-                }
-                let typeValue = Value(text: type.rawValue, range: typeToken.range)
-                let typeCondition = Condition.comparison(Comparison(field: .type, op: .equal, values: [typeValue], range: typeToken.range))
-                if accept("by", "from") != nil {
-                    let ref = try parseReference(after: "\(typeToken.lower) by", stoppingAt: [])
-                    let agent = Comparison(field: .agent, op: .equal, values: [Value(text: ref.text, quoted: ref.quoted, range: ref.range)], range: ref.range)
-                    return .events(EventsQuery(filter: .and(typeCondition, .comparison(agent))))
-                }
-                return .events(try parseEvents(preset: typeCondition))
+        case "count", "how", "sum", "total":
+            if head.lower == "how" {
+                guard peek().kind == .word, peek().lower == "many" else { break }
+                _ = advance()
             }
-            throw error("unknown query \(current.display); start with 'response to', 'cause of', 'who attacked', 'attacks by', 'timeline of', 'chain from', 'path from', 'neighbours of' or 'events'")
+            _ = advance()
+            return .aggregate(try parseAggregate(head))
+        default:
+            break
         }
+        // "entities", "groups in Kech", "places where place in Balochistan".
+        if head.kind == .word, let preset = Self.entityPlurals[head.lower] {
+            let typeToken = advance()
+            return .entities(try parseEntities(preset: preset.map { typeCondition($0, typeToken) }))
+        }
+        // "attacks by X" and other plural event types: "bombings by X", "killings in Kech".
+        if head.kind == .word, let type = Self.eventPlurals[head.lower] {
+            let typeToken = advance()
+            if type == .attack, accept("by", "from") != nil {
+                let ref = try parseReference(after: "attacks by", stoppingAt: Self.agentStops)
+                return .attacks(by: ref, refinement: atEnd ? nil : try parseEvents(preset: nil))
+            }
+            let typeCondition = typeCondition(type.rawValue, typeToken)
+            if accept("by", "from") != nil {
+                let ref = try parseReference(after: "\(typeToken.lower) by", stoppingAt: Self.agentStops)
+                let agent = Condition.comparison(Comparison(field: .agent, op: .equal, values: [Value(text: ref.text, quoted: ref.quoted, range: ref.range)], range: ref.range))
+                var tail = atEnd ? EventsQuery() : try parseEvents(preset: nil)
+                tail.filter = tail.filter.map { .and(.and(typeCondition, agent), $0) } ?? .and(typeCondition, agent)
+                return .events(tail)
+            }
+            return .events(try parseEvents(preset: typeCondition))
+        }
+        throw error("unknown query \(current.display); start with 'response to', 'cause of', 'who attacked', 'attacks by', 'timeline of', 'chain from', 'path from', 'neighbours of', 'events', 'entities', 'count' or 'sum'")
     }
 
     private var atEndAfterFillers: Bool {
@@ -191,7 +208,7 @@ public struct QueryParser: Sendable {
     // MARK: References
 
     /// A name: one quoted string, or words up to a stop keyword, a punctuation token or the end.
-    private mutating func parseReference(after context: String, stoppingAt stops: Set<String>) throws(QueryError) -> NameReference {
+    mutating func parseReference(after context: String, stoppingAt stops: Set<String>) throws(QueryError) -> NameReference {
         // In a structured form a quoted name is complete; in a natural form it may mix with words
         // (`killing of "Sana Baru"`).
         if current.kind == .string, !stops.isEmpty || !(peek().kind == .word || peek().kind == .string) {
@@ -203,6 +220,8 @@ public struct QueryParser: Sendable {
         var characters = 0
         while current.kind == .word || current.kind == .string {
             if isWord(current, stops) { break }
+            // "… group by agent" in an aggregation.
+            if stops.contains("per"), isWord(current, ["group"]), isWord(peek(), ["by"]) { break }
             if parts.count == Self.maxNameWords {
                 throw error("a name of more than \(Self.maxNameWords) words; no entity or event has one, so shorten it", at: current)
             }
@@ -224,7 +243,7 @@ public struct QueryParser: Sendable {
     public static let maxNameWords = 64
     public static let maxNameCharacters = 1_000
 
-    private func checkNameLength(_ characters: Int, at token: Token) throws(QueryError) {
+    func checkNameLength(_ characters: Int, at token: Token) throws(QueryError) {
         if characters > Self.maxNameCharacters {
             throw error("a name longer than \(Self.maxNameCharacters) characters; no entity or event has one, so shorten it", at: token)
         }
@@ -329,7 +348,7 @@ public struct QueryParser: Sendable {
         return q
     }
 
-    private mutating func parseEvents(preset: Condition?) throws(QueryError) -> EventsQuery {
+    mutating func parseEvents(preset: Condition?, keys: [OrderKey] = OrderKey.allCases) throws(QueryError) -> EventsQuery {
         var q = EventsQuery(filter: preset)
         // "killings in Kech", "attacks at Kalat": shorthand for `where place in X`.
         if let preposition = accept("in", "at") {
@@ -344,9 +363,9 @@ public struct QueryParser: Sendable {
         if at("order", "sorted", "ordered") {
             _ = advance()
             _ = try expect("by", "after 'order'")
-            q.order = try parseOrdering()
+            q.order = try parseOrdering(keys)
         } else if accept("by") != nil {
-            q.order = try parseOrdering()
+            q.order = try parseOrdering(keys)
         }
         if accept("limit", "top", "first") != nil {
             q.limit = try parseInt(after: "limit", range: 1...Int.max)
@@ -358,15 +377,16 @@ public struct QueryParser: Sendable {
         return q
     }
 
-    private mutating func parseOrdering() throws(QueryError) -> [Ordering] {
+    mutating func parseOrdering(_ keys: [OrderKey] = OrderKey.allCases) throws(QueryError) -> [Ordering] {
         var result: [Ordering] = []
         repeat {
             let t = current
-            guard t.kind == .word, let key = OrderKey(rawValue: t.lower == "deaths" || t.lower == "fatalities" ? "killed" : t.lower) else {
-                throw error("expected an ordering key (\(OrderKey.allCases.map(\.rawValue).joined(separator: ", "))) after 'by', found \(t.display)")
+            guard t.kind == .word, let key = OrderKey(rawValue: t.lower == "deaths" || t.lower == "fatalities" ? "killed" : t.lower),
+                  keys.contains(key) else {
+                throw error("expected an ordering key (\(keys.map(\.rawValue).joined(separator: ", "))) after 'by', found \(t.display)")
             }
             _ = advance()
-            var descending = key == .killed || key == .injured
+            var descending = key == .killed || key == .injured || key == .confidence
             if accept("asc", "ascending") != nil { descending = false }
             else if accept("desc", "descending") != nil { descending = true }
             result.append(Ordering(key: key, descending: descending))
@@ -385,7 +405,7 @@ public struct QueryParser: Sendable {
     }
 
     /// `ITEM {, ITEM}` or `(ITEM {, ITEM})`, each item one word.
-    private mutating func parseList<T>(after context: String, _ item: (Token) throws(QueryError) -> T) throws(QueryError) -> [T] {
+    mutating func parseList<T>(after context: String, _ item: (Token) throws(QueryError) -> T) throws(QueryError) -> [T] {
         let parenthesised = current.kind == .leftParen
         if parenthesised { _ = advance() }
         var result: [T] = []
@@ -402,7 +422,7 @@ public struct QueryParser: Sendable {
         return result
     }
 
-    private mutating func parseInt(after context: String, range: ClosedRange<Int>) throws(QueryError) -> Int {
+    mutating func parseInt(after context: String, range: ClosedRange<Int>) throws(QueryError) -> Int {
         let t = current
         guard t.kind == .word, let n = Int(t.text) else {
             throw error("expected a number after '\(context)', found \(t.display)")
@@ -416,8 +436,8 @@ public struct QueryParser: Sendable {
 
     // MARK: Conditions
 
-    private static let conditionStops: Set<String> = ["and", "or", "by", "order", "sorted", "ordered", "limit", "where", "depth", "via", "top", "first"]
-    private static let fieldNames: [String: Field] = [
+    static let conditionStops: Set<String> = ["and", "or", "by", "order", "sorted", "ordered", "limit", "where", "depth", "via", "top", "first"]
+    static let fieldNames: [String: Field] = [
         "type": .type, "kind": .type,
         "date": .date, "day": .date,
         "place": .place, "location": .place,
@@ -427,9 +447,12 @@ public struct QueryParser: Sendable {
         "injured": .injured, "wounded": .injured,
         "participant": .participant, "involving": .participant,
         "name": .name,
+        "factuality": .factuality, "confidence": .confidence,
+        "article": .article, "articles": .article, "source": .article,
+        "claimant": .claimant, "claimants": .claimant,
     ]
 
-    private mutating func parseCondition() throws(QueryError) -> Condition {
+    mutating func parseCondition() throws(QueryError) -> Condition {
         var terms = [try parseConjunction()]
         while accept("or") != nil {
             terms.append(try parseConjunction())
@@ -520,7 +543,7 @@ public struct QueryParser: Sendable {
                 throw QueryError(.invalidValue, "a list of values needs 'in', not '\(op.rawValue)'", at: fieldToken.range, in: source)
             }
         } else {
-            values.append(try parseValue(field: field, stops: Self.conditionStops))
+            values.append(try parseValue(field: field, stops: Self.conditionStops.union(extraStops)))
         }
         let last = tokens[index - 1]
         let range = SourceRange(start: fieldToken.range.start, length: last.range.start.offset + last.range.length - fieldToken.range.start.offset)
@@ -531,7 +554,7 @@ public struct QueryParser: Sendable {
 
     private mutating func parseValue(field: Field, stops: Set<String>) throws(QueryError) -> Value {
         switch field {
-        case .type, .date, .killed, .injured:
+        case .type, .date, .killed, .injured, .factuality, .confidence, .article:
             let t = current
             guard t.kind == .word || t.kind == .string else {
                 throw error("expected a value for '\(field.rawValue)', found \(t.display)")
@@ -562,7 +585,18 @@ public struct QueryParser: Sendable {
             for v in c.values where Int(v.text) == nil || Int(v.text)! < 0 {
                 throw QueryError(.invalidValue, "expected a count for '\(c.field.rawValue)', found '\(v.text)'", at: v.range, in: source)
             }
-        case .place, .agent, .target, .participant, .name:
+        case .factuality:
+            if ordered.contains(c.op) {
+                throw QueryError(.invalidValue, "operator '\(c.op.rawValue)' does not apply to factuality; use =, != or in", at: fieldToken.range, in: source)
+            }
+            for v in c.values where Factuality(rawValue: v.text.lowercased()) == nil {
+                throw QueryError(.invalidValue, "unknown factuality '\(v.text)'; use asserted, reported or denied", at: v.range, in: source)
+            }
+        case .confidence:
+            for v in c.values where Double(v.text).map({ !(0...1).contains($0) }) ?? true {
+                throw QueryError(.invalidValue, "expected a confidence from 0 to 1 (such as 0.7), found '\(v.text)'", at: v.range, in: source)
+            }
+        case .place, .agent, .target, .participant, .name, .article, .claimant:
             if ordered.contains(c.op) {
                 throw QueryError(.invalidValue, "operator '\(c.op.rawValue)' does not apply to \(c.field.rawValue); use =, != or in", at: fieldToken.range, in: source)
             }
