@@ -8,14 +8,16 @@ extension Evaluation {
         let nodes = q.subject == .events ? matchingEvents(condition) : matchingEntities(condition)
         var facts = NodeFacts(graph: graph, cache: engine.cache)
         var groups: [[GroupValue]: AggregateGroup] = [:]
-        var totalSum = 0, totalMissing = 0
+        var totalSum = 0, totalMissing = 0, multiple = 0
         for n in nodes {
             var figure: Int?
             if case .sum(let field) = q.measure {
                 figure = field == .killed ? facts.killed(n) : facts.injured(n)
                 if let figure { totalSum += figure } else { totalMissing += 1 }
             }
-            for combination in combinations(q.groupBy.map { values(n, $0, &facts) }) {
+            let combos = combinations(q.groupBy.map { values(n, $0, &facts) })
+            if combos.count > 1 { multiple += 1 }
+            for combination in combos {
                 var g = groups[combination] ?? AggregateGroup(keys: combination, count: 0)
                 g.count += 1
                 if case .sum = q.measure {
@@ -37,8 +39,9 @@ extension Evaluation {
         if totalMissing > 0 {
             notes.append("\(totalMissing) of the \(nodes.count) events give no \(measure) figure and add nothing to the sums")
         }
-        if q.groupBy.count > 1 || q.groupBy.contains(where: { [.agent, .target, .claimant, .article].contains($0) }) {
-            notes.append("a node with several values of a key (two agents, two articles) counts once in each of their groups")
+        if multiple > 0 {
+            notes.append("\(multiple) of the \(nodes.count) \(q.subject.rawValue) have several values of a key (two agents, two articles) "
+                         + "and count once in each of their groups; the total counts each once")
         }
         let table = AggregateTable(measure: measure, subject: q.subject.rawValue, groupBy: q.groupBy.map(\.rawValue),
                                    groups: Array(ordered.prefix(limit)), groupCount: ordered.count, total: nodes.count,

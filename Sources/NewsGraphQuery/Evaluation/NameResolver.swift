@@ -254,6 +254,8 @@ struct NameResolver {
     var places = PlaceHierarchy()
 
     static let acceptScore = 40
+    /// Rank added to a node named by its id or key, so that it wins over any name.
+    static let referenceBonus = 20
     static let violentTypes: Set<EventType> = [.attack, .bombing, .clash, .operation, .killing]
 
     // MARK: Entry
@@ -267,16 +269,23 @@ struct NameResolver {
     func candidates(_ text: String, prefer kind: NodeKind? = nil, preferType: EntityType? = nil, complete: Bool = true) -> [ScoredNode] {
         var best: [NodeID: ScoredNode] = [:]
         func offer(_ c: ScoredNode) {
-            if let old = best[c.node], old.score >= c.score { return }
+            if let old = best[c.node], old.score >= c.score || old.rank > old.score + 10 { return }
             best[c.node] = c
         }
         func ranked() -> [ScoredNode] {
             var list = Array(best.values)
+            // (A referenced node keeps its bonus.)
             for i in list.indices {
                 if let kind, graph.kind(of: list[i].node) == kind { list[i].rank += 3 }
                 if let preferType, graph.entityType(of: list[i].node) == preferType { list[i].rank += 3 }
             }
             return sortCandidates(list)
+        }
+        // A node id or key, as `--format json` prints them: always first.
+        for n in referencedNodes(text) {
+            var c = ScoredNode(node: n, score: 100, match: text.lowercased().hasPrefix("n") && !text.contains(":") ? "node id" : "node key")
+            c.rank += Self.referenceBonus
+            best[n] = c
         }
         for c in nameCandidates(text) { offer(c) }
         if let descriptor = EventDescriptor(text) {
@@ -295,13 +304,13 @@ struct NameResolver {
     /// The highest score `eventCandidates(d)` can give: the mean over the phrases of the best participant score
     /// each phrase can have (factors are at most 1), capped as there.
     func eventScoreBound(_ d: EventDescriptor) -> Int {
-        if d.phrases.isEmpty { return 30 }
-        var total = 0.0
+        if d.phrases.isEmpty { return d.date == nil ? 30 : EventDescriptor.typeAndDateScore }
+        var total = d.date == nil ? 0.0 : 100.0
         for phrase in d.phrases {
             let top = nameCandidates(phrase.text, kind: .entity).lazy.filter { $0.score >= 50 }.map(\.score).max() ?? 0
             total += Double(top)
         }
-        return min(94, Int((total / Double(d.phrases.count)).rounded()))
+        return min(94, Int((total / Double(d.phrases.count + (d.date == nil ? 0 : 1))).rounded()))
     }
 
     /// Best first: by rank (score plus preference), then more edges, then lower node id.
@@ -417,7 +426,12 @@ struct NameResolver {
         let types: [EventType] = d.type == .killing ? [.killing, .operation, .attack, .bombing, .clash] : [d.type]
         if d.phrases.isEmpty {
             let list = graph.nodes(ofType: d.type)
-            return list.map { ScoredNode(node: $0, score: 30, match: "event type only") }
+            guard let date = d.date else { return list.map { ScoredNode(node: $0, score: 30, match: "event type only") } }
+            return list.map { n in
+                graph.eventDay(of: n).map(date.days.contains) == true
+                    ? ScoredNode(node: n, score: EventDescriptor.typeAndDateScore, match: "event type + date")
+                    : ScoredNode(node: n, score: 30, match: "event type only")
+            }
         }
         // phrase index → event → best participant score
         var perEvent: [NodeID: [Int: Double]] = [:]
@@ -448,6 +462,12 @@ struct NameResolver {
                 }
             }
         }
+        if let date = d.date {
+            // Events of the type on the date are candidates even when no participant matches.
+            for event in graph.events(days: date.days) where graph.eventType(of: event).map(types.contains) == true {
+                if perEvent[event] == nil { perEvent[event] = [:] }
+            }
+        }
         var out: [ScoredNode] = []
         for (event, scores) in perEvent {
             guard let t = graph.eventType(of: event) else { continue }
@@ -459,7 +479,13 @@ struct NameResolver {
                 typeFactor = 0.9
                 match = "\(t.rawValue) that killed the named person"
             }
-            let total = scores.values.reduce(0, +) / Double(d.phrases.count)
+            var total = scores.values.reduce(0, +) / Double(d.phrases.count)
+            if let date = d.date {
+                // A date in the description counts as one more participant, fully met or not at all.
+                let onDate = graph.eventDay(of: event).map(date.days.contains) == true
+                total = (total * Double(d.phrases.count) + (onDate ? 100 : 0)) / Double(d.phrases.count + 1)
+                match += onDate ? " + date" : graph.eventDay(of: event) == nil ? ", undated" : ", other date"
+            }
             out.append(ScoredNode(node: event, score: min(94, Int((total * typeFactor).rounded())), match: match))
         }
         return out
@@ -509,9 +535,16 @@ struct EventDescriptor {
 
     var type: EventType
     var phrases: [Phrase]
+    /// A date the description gives ("on 2025-03-19").
+    var date: PartialDate?
+
+    /// The score of an event of the type on the date, when the description names no participant.
+    static let typeAndDateScore = 70
 
     init?(_ text: String) {
-        let words = NameText.words(text)
+        let dated = DescriptionDate(text)
+        self.date = dated?.date
+        let words = NameText.words(dated?.text ?? text)
         guard let typeIndex = words.firstIndex(where: { NameText.eventWords[$0] != nil }),
               let type = NameText.eventWords[words[typeIndex]] else { return nil }
         self.type = type

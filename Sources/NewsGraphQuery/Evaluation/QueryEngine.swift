@@ -89,7 +89,10 @@ struct Evaluation {
         }
         var resolution = Resolution(text: ref.text, chosen: builder.summary(best.node), score: best.score,
                                     match: best.match, alternatives: Array(alternatives))
-        let close = resolution.alternatives.filter { Self.isClose($0.score, to: best.score) }
+        // A node named by its id or key is ambiguous only when the key is shared (two events of one id and date).
+        let close = resolution.alternatives.filter {
+            Self.isClose($0.score, to: best.score) && (!best.match.hasPrefix("node ") || $0.match == best.match)
+        }
         if !close.isEmpty {
             resolution.note = ambiguityNote(ref.text, resolution, close)
             notes.append(resolution.note ?? "")
