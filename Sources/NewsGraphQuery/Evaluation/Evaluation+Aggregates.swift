@@ -18,10 +18,11 @@ extension Evaluation {
             let combos = combinations(q.groupBy.map { values(n, $0, &facts) })
             if combos.count > 1 { multiple += 1 }
             for combination in combos {
-                var g = groups[combination] ?? AggregateGroup(keys: combination, count: 0)
+                let isSum = q.measure != .count
+                var g = groups[combination] ?? AggregateGroup(keys: combination, count: 0, sum: isSum ? 0 : nil, missing: isSum ? 0 : nil)
                 g.count += 1
-                if case .sum = q.measure {
-                    if let figure { g.sum = (g.sum ?? 0) + figure } else { g.sum = g.sum ?? 0; g.missing = (g.missing ?? 0) + 1 }
+                if isSum {
+                    if let figure { g.sum = (g.sum ?? 0) + figure } else { g.missing = (g.missing ?? 0) + 1 }
                 }
                 groups[combination] = g
             }
