@@ -32,7 +32,7 @@ extension Fixtures {
          "agent": ["National Guard"], "target": ["Red Valley Movement"], "place": "Tarsa", "date": "2025-03-08",
          "killed": 4, "factuality": "asserted", "confidence": 0.9,
          "mentions": [{"article": "tarsa-2025-03-20", "sentence": 0, "start": 19, "end": 25}]},
-        {"id": "tarsa_bombing", "type": "bombing", "trigger": "bombing",
+        {"id": "second_tarsa_bombing", "type": "bombing", "trigger": "bombing",
          "agent": ["National Guard"], "target": ["Red Valley Movement"], "place": "Tarsa", "date": "2025-03-19",
          "killed": 2, "factuality": "reported", "confidence": 0.5,
          "mentions": [{"article": "tarsa-2025-03-20", "sentence": 1, "start": 9, "end": 16}]},

@@ -100,9 +100,9 @@ import Testing
     // MARK: Filters
 
     @Test("factuality, confidence and article filter events", arguments: [
-        ("events where factuality = reported", ["tarsa_bombing"]),
+        ("events where factuality = reported", ["second_tarsa_bombing"]),
         ("events where factuality = asserted and confidence >= 0.7 and article = tarsa-2025-03-20", ["tarsa_bombing", "mirabad_attack"]),
-        ("events where confidence < 0.6", ["tarsa_bombing"]),
+        ("events where confidence < 0.6", ["second_tarsa_bombing"]),
         ("events where article = ZERIN-2025-03-06", ["qamar_arrest"]),
         ("events where claimant = RVM", ["tarsa_attack", "mirabad_attack"]),
     ])

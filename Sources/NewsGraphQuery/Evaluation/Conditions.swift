@@ -43,7 +43,8 @@ indirect enum CompiledCondition {
                 case .agent: hit = f.participants(n, .agent).contains(where: allowed.contains)
                 case .target: hit = f.participants(n, .target).contains(where: allowed.contains)
                 case .claimant: hit = f.claimants(n).contains(where: allowed.contains)
-                default: hit = EventRole.allCases.contains { f.participants(n, $0).contains(where: allowed.contains) }
+                // `participant`: a participant in any role, or the event itself (`participant = n14`).
+                default: hit = allowed.contains(n) || EventRole.allCases.contains { f.participants(n, $0).contains(where: allowed.contains) }
                 }
             }
             return hit != negated
@@ -125,7 +126,7 @@ indirect enum CompiledCondition {
             case .target: [.target]
             default: EventRole.allCases
             }
-            var out: Set<NodeID> = []
+            var out: Set<NodeID> = field == .participant ? allowed.filter { graph.isEvent($0) } : []
             for n in allowed {
                 for r in roles {
                     for id in graph.edgeIDs(of: n, relation: .role(r), direction: .incoming) { out.insert(graph.endpoints(of: id).source) }
