@@ -68,7 +68,7 @@ import Testing
         let rows = a.aggregate?.groups.map { "\($0.keys[0].display) \($0.keys[1].display) \($0.sum ?? -1) \($0.missing ?? -1)" }
         #expect(rows == ["2025-03 National Guard 6 1", "2025-03 Red Valley Movement 8 0"])
         #expect(a.aggregate?.totalSum == 14)
-        #expect(a.notes.contains { $0.contains("1 of the 5 events give no killed figure") })
+        #expect(a.notes.contains { $0.contains("1 of the 5 events gives no killed figure") })
         let byAgent = try engine.run("sum killed by agent where type in (attack, bombing)")
         #expect(byAgent.aggregate?.groups.map(\.keys[0].display) == ["Red Valley Movement", "National Guard"])
     }

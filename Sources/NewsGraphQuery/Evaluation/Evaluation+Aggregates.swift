@@ -38,11 +38,11 @@ extension Evaluation {
         case .sum(let field): measure = field.rawValue
         }
         if totalMissing > 0 {
-            notes.append("\(totalMissing) of the \(nodes.count) events give no \(measure) figure and add nothing to the sums")
+            notes.append("\(totalMissing) of the \(nodes.count) events \(totalMissing == 1 ? "gives" : "give") no \(measure) figure and add\(totalMissing == 1 ? "s" : "") nothing to the sums")
         }
         if multiple > 0 {
-            notes.append("\(multiple) of the \(nodes.count) \(q.subject.rawValue) have several values of a key (two agents, two articles) "
-                         + "and count once in each of their groups; the total counts each once")
+            notes.append("\(multiple) of the \(nodes.count) \(q.subject.rawValue) \(multiple == 1 ? "has" : "have") several values of a key "
+                         + "(two agents, two articles) and \(multiple == 1 ? "counts" : "count") once in each of those groups; the total counts each once")
         }
         let table = AggregateTable(measure: measure, subject: q.subject.rawValue, groupBy: q.groupBy.map(\.rawValue),
                                    groups: Array(ordered.prefix(limit)), groupCount: ordered.count, total: nodes.count,
