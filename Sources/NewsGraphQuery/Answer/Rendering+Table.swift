@@ -75,7 +75,8 @@ extension QueryAnswer {
         }
         var out = all.map(line)
         if a.groupBy.isEmpty { out = [line(header), line(rows.first ?? header.map { _ in "0" })] }
-        var total = "total: \(a.total) \(a.subject)"
+        let noun = a.total != 1 ? a.subject : a.subject == "entities" ? "entity" : "event"
+        var total = "total: \(a.total) \(noun)"
         if let sum = a.totalSum { total += ", \(sum) \(a.measure)" }
         if a.groupCount > a.groups.count { total += " (\(a.groupCount) groups, \(a.groups.count) shown)" }
         out.append(total)
