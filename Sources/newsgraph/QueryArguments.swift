@@ -37,9 +37,17 @@ struct QueryArguments<Kind: QueryArgumentsKind>: ParsableArguments {
     @OptionGroup var store: StoreOptions
 
     /// Which place lies in which, from the PARENT fields of the bundled lexicon's (and the user lexicons')
-    /// place records: `place in Balochistan` then also matches events in Kech. Empty when the lexicon cannot be read.
-    func placeHierarchy() throws -> PlaceHierarchy {
-        let lexicon = try CLIError.wrap { try Lexicon.standard(userFiles: lexicons) }
+    /// place records: `place in Balochistan` then also matches events in Kech. Read on first need only
+    /// (`QueryEngine` evaluates it lazily); user lexicons are read now, so that their errors are reported.
+    func placeHierarchy() throws -> @Sendable () -> PlaceHierarchy {
+        if lexicons.isEmpty {
+            return { (try? Self.hierarchy(Lexicon.standard())) ?? PlaceHierarchy() }
+        }
+        let places = try Self.hierarchy(CLIError.wrap { try Lexicon.standard(userFiles: lexicons) })
+        return { places }
+    }
+
+    private static func hierarchy(_ lexicon: Lexicon) -> PlaceHierarchy {
         var places = PlaceHierarchy()
         for e in lexicon.entities where e.type == .place {
             if let parent = e.parent { places.add(e.name, aliases: e.aliases, in: parent) }

@@ -61,7 +61,7 @@ struct QueryCommand: AsyncParsableCommand, QueryArgumentsKind {
         let places = try arguments.placeHierarchy()
         let answer: QueryAnswer
         do {
-            answer = try QueryEngine(graph: graph, defaultLimit: arguments.limit, places: places)
+            answer = try QueryEngine(graph: graph, defaultLimit: arguments.limit, places: places())
                 .evaluate(query, text: text)
         } catch {
             QueryOutput.fail(error)

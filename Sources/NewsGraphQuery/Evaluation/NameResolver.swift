@@ -250,8 +250,8 @@ final class EngineCache: @unchecked Sendable {
 struct NameResolver {
     let graph: KnowledgeGraph
     let index: EngineCache
-    /// Containment beyond the graph's `located_in` facts (for `placesWithin`).
-    var places = PlaceHierarchy()
+    /// Containment beyond the graph's `located_in` facts (for `placesWithin`), read on first use.
+    var placeSource: LazyPlaceHierarchy?
 
     static let acceptScore = 40
     /// Rank added to a node named by its id or key, so that it wins over any name.

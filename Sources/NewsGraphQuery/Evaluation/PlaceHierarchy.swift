@@ -1,3 +1,4 @@
+import Foundation
 import NewsGraphCore
 
 /// Background knowledge of which place lies in which ("Kech is in Balochistan"), beyond the `located_in` facts
@@ -43,12 +44,33 @@ public struct PlaceHierarchy: Sendable, Hashable {
     }
 }
 
+/// A place hierarchy read on first use (a lexicon is read only by queries that filter by place), then kept.
+final class LazyPlaceHierarchy: @unchecked Sendable {
+    private let lock = NSLock()
+    private var loaded: PlaceHierarchy?
+    private let load: @Sendable () -> PlaceHierarchy
+
+    init(_ load: @escaping @Sendable () -> PlaceHierarchy) {
+        self.load = load
+    }
+
+    var hierarchy: PlaceHierarchy {
+        lock.lock()
+        defer { lock.unlock() }
+        if let loaded { return loaded }
+        let value = load()
+        loaded = value
+        return value
+    }
+}
+
 extension NameResolver {
     /// A place and every place or facility inside it, transitively (the place first), breadth-first: the graph's
     /// `located_in` facts and the engine's `PlaceHierarchy`.
     func placesWithin(_ place: NodeID, limit: Int = 100_000) -> [NodeID] {
         var seen: Set<NodeID> = [place]
         var order = [place]
+        let places = graph.entityType(of: place) == .place ? placeSource?.hierarchy ?? PlaceHierarchy() : PlaceHierarchy()
         var i = 0
         while i < order.count, order.count < limit {
             let node = order[i]

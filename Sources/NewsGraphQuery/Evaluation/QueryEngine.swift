@@ -16,13 +16,17 @@ public struct QueryEngine: Sendable {
     public var defaultLimit: Int
     /// Which place lies in which beyond the graph's `located_in` facts (for example a lexicon's PARENT fields):
     /// place filters and place timelines include the places it puts inside the named one.
-    public var places: PlaceHierarchy
+    public var places: PlaceHierarchy { placeSource.hierarchy }
+    let placeSource: LazyPlaceHierarchy
     let cache = EngineCache()
 
-    public init(graph: KnowledgeGraph, defaultLimit: Int = 100, places: PlaceHierarchy = PlaceHierarchy()) {
+    /// An engine over `graph`. `places` is evaluated once, when the first query needs place containment, so that
+    /// reading a lexicon for it costs nothing to the queries that do not.
+    public init(graph: KnowledgeGraph, defaultLimit: Int = 100,
+                places: @autoclosure @escaping @Sendable () -> PlaceHierarchy = PlaceHierarchy()) {
         self.graph = graph
         self.defaultLimit = defaultLimit
-        self.places = places
+        self.placeSource = LazyPlaceHierarchy(places)
     }
 
     /// Parses and answers a query.
@@ -38,7 +42,7 @@ public struct QueryEngine: Sendable {
 
     /// The candidates for a name, best first, as the resolver scores them (see "Name resolution" in the docs).
     public func candidates(for name: String, limit: Int = 10) -> [Candidate] {
-        let resolver = NameResolver(graph: graph, index: cache, places: places)
+        let resolver = NameResolver(graph: graph, index: cache, placeSource: placeSource)
         let builder = AnswerBuilder(graph: graph)
         return resolver.candidates(name).prefix(limit).map {
             Candidate(node: builder.summary($0.node), score: $0.score, match: $0.match)
@@ -63,7 +67,7 @@ struct Evaluation {
     init(engine: QueryEngine, text: String) {
         self.engine = engine
         self.text = text
-        self.resolver = NameResolver(graph: engine.graph, index: engine.cache, places: engine.places)
+        self.resolver = NameResolver(graph: engine.graph, index: engine.cache, placeSource: engine.placeSource)
         self.builder = AnswerBuilder(graph: engine.graph)
     }
 
