@@ -30,6 +30,12 @@ import Testing
         guard case .comparison(let agent) = g.filter else { Issue.record("wrong filter"); return }
         #expect(agent.values.map(\.text) == ["Islamic State"])
 
+        guard case .aggregate(let k) = try parse("sum killed per month by group") else { Issue.record("wrong form"); return }
+        #expect(k.groupBy == [.month, .agent] && k.measure == .sum(.killed))
+        guard case .aggregate(let i) = try parse("total deaths in attacks by agent") else { Issue.record("wrong form"); return }
+        #expect(i.groupBy == [.agent] && i.filter != nil)
+        guard case .aggregate(let p) = try parse("attacks per group") else { Issue.record("wrong form"); return }
+        #expect(p.groupBy == [.agent] && p.measure == .count)
         guard case .aggregate(let e) = try parse("count groups by article") else { Issue.record("wrong form"); return }
         #expect(e.subject == .entities && e.groupBy == [.article])
     }
@@ -70,7 +76,8 @@ import Testing
         ("sum casualties by agent", "query:1:5: expected 'killed' or 'injured' after 'sum', found 'casualties'"),
         ("count entities by agent", "query:1:19: entities are grouped by type or article, not by agent"),
         ("sum killed of groups", "query:1:1: 'sum' adds up event figures; count entities with 'count entities'"),
-        ("count events by agent by type", "query:1:23: 'by' given twice"),
+        ("count events by agent per agent", "query:1:27: 'agent' given twice"),
+        ("count events where type = attack where killed > 1", "query:1:34: 'where' given twice"),
         ("events where factuality = rumoured", "query:1:27: unknown factuality 'rumoured'; use asserted, reported or denied"),
         ("events where factuality > asserted", "query:1:14: operator '>' does not apply to factuality; use =, != or in"),
         ("events where confidence >= 1.5", "query:1:28: expected a confidence from 0 to 1 (such as 0.7), found '1.5'"),

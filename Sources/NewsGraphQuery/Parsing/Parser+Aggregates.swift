@@ -51,6 +51,8 @@ extension QueryParser {
             }
             _ = advance()
             _ = accept("of", "for", "across")
+            // "sum killed in attacks by agent": "in" before a subject word is not a place.
+            if at("in"), peek().kind == .word, Self.isSubjectWord(peek().lower) { _ = advance() }
         } else {
             _ = accept("of", "the", "all")
         }
@@ -58,6 +60,17 @@ extension QueryParser {
         if q.subject == .entities, q.measure != .count {
             throw error("'\(head.text)' adds up event figures; count entities with 'count entities'", at: head)
         }
+        try parseAggregateClauses(&q)
+        return q
+    }
+
+    static func isSubjectWord(_ w: String) -> Bool {
+        w == "events" || w == "event" || entityPlurals[w] != nil || eventPlurals[w] != nil
+    }
+
+    /// The clauses of an aggregation, in any order: `in`, `where`, `by`/`per`/`group by` (several add keys:
+    /// "per month by group"), `order by`, `limit`.
+    mutating func parseAggregateClauses(_ q: inout AggregateQuery) throws(QueryError) {
         let saved = extraStops
         extraStops = ["per"]
         defer { extraStops = saved }
@@ -65,8 +78,8 @@ extension QueryParser {
         while !atEnd {
             let clause = current
             let name = clause.kind == .word ? (clause.lower == "at" ? "in" : clause.lower == "with" ? "where" : clause.lower) : ""
-            if !name.isEmpty, ["in", "where", "by", "per", "group", "order", "sorted", "ordered", "limit", "top", "first"].contains(name),
-               !seen.insert(["per", "group"].contains(name) ? "by" : ["sorted", "ordered"].contains(name) ? "order" : ["top", "first"].contains(name) ? "limit" : name).inserted {
+            if !name.isEmpty, ["in", "where", "order", "sorted", "ordered", "limit", "top", "first"].contains(name),
+               !seen.insert(["sorted", "ordered"].contains(name) ? "order" : ["top", "first"].contains(name) ? "limit" : name).inserted {
                 throw error("'\(clause.text)' given twice")
             }
             if let preposition = accept("in", "at") {
@@ -75,11 +88,11 @@ extension QueryParser {
             } else if accept("where", "with") != nil {
                 q.filter = and(q.filter, try parseCondition())
             } else if accept("by", "per") != nil {
-                q.groupBy = try parseGroupKeys(q.subject)
+                q.groupBy = try parseGroupKeys(q.subject, after: q.groupBy)
             } else if at("group") {
                 _ = advance()
                 _ = try expect("by", "after 'group'")
-                q.groupBy = try parseGroupKeys(q.subject)
+                q.groupBy = try parseGroupKeys(q.subject, after: q.groupBy)
             } else if accept("order", "sorted", "ordered") != nil {
                 _ = try expect("by", "after 'order'")
                 q.order = try parseAggregateOrdering()
@@ -89,7 +102,6 @@ extension QueryParser {
                 throw error("expected 'in', 'where', 'by', 'order by' or 'limit', found \(current.display)")
             }
         }
-        return q
     }
 
     private func and(_ a: Condition?, _ b: Condition) -> Condition { a.map { .and($0, b) } ?? b }
@@ -111,8 +123,8 @@ extension QueryParser {
         }
     }
 
-    private mutating func parseGroupKeys(_ subject: AggregateSubject) throws(QueryError) -> [GroupKey] {
-        var keys: [GroupKey] = []
+    private mutating func parseGroupKeys(_ subject: AggregateSubject, after earlier: [GroupKey]) throws(QueryError) -> [GroupKey] {
+        var keys = earlier
         repeat {
             let t = current
             guard t.kind == .word, let key = Self.groupKeyWords[t.lower] else {

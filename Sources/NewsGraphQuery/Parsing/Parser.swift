@@ -186,6 +186,12 @@ public struct QueryParser: Sendable {
                 return .attacks(by: ref, refinement: atEnd ? nil : try parseEvents(preset: nil))
             }
             let typeCondition = typeCondition(type.rawValue, typeToken)
+            // "attacks per group", "killings per month": a count.
+            if at("per") {
+                var q = AggregateQuery(measure: .count, filter: typeCondition)
+                try parseAggregateClauses(&q)
+                return .aggregate(q)
+            }
             if accept("by", "from") != nil {
                 let ref = try parseReference(after: "\(typeToken.lower) by", stoppingAt: Self.agentStops)
                 let agent = Condition.comparison(Comparison(field: .agent, op: .equal, values: [Value(text: ref.text, quoted: ref.quoted, range: ref.range)], range: ref.range))
