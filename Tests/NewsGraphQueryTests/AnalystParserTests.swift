@@ -59,6 +59,8 @@ import Testing
         #expect(q.text == "Islamic State in Iraq")
         guard case .events(let b) = try parse("bombings by BLA at Kech limit 4") else { Issue.record("wrong form"); return }
         #expect(b.limit == 4)
+        guard case .attacks(let d, let byDate?) = try parse("attacks by BLA by killed desc") else { Issue.record("wrong form"); return }
+        #expect(d.text == "BLA" && byDate.order == [Ordering(key: .killed, descending: true)])
     }
 
     @Test("node keys are one word; metadata fields parse", arguments: [

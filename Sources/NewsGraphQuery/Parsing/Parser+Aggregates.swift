@@ -11,7 +11,7 @@ extension QueryParser {
     ]
 
     /// Words that end an unquoted agent name in `attacks by X …` (quote a name that contains one).
-    static let agentStops: Set<String> = ["in", "at", "where", "with", "order", "sorted", "ordered", "limit"]
+    static let agentStops: Set<String> = ["in", "at", "where", "with", "by", "order", "sorted", "ordered", "limit"]
 
     /// The ordering keys of an `entities` query.
     static let entityOrderKeys: [OrderKey] = [.name, .type, .confidence]

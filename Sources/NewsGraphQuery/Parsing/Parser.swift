@@ -173,6 +173,12 @@ public struct QueryParser: Sendable {
         default:
             break
         }
+        if let query = try parsePluralForm(head) { return query }
+        throw error("unknown query \(current.display); start with 'response to', 'cause of', 'who attacked', 'attacks by', 'timeline of', 'chain from', 'path from', 'neighbours of', 'events', 'entities', 'count' or 'sum'")
+    }
+
+    /// A form that starts with a plural: `groups in Kech`, `attacks by X …`, `bombings in Kech`, `attacks per group`.
+    private mutating func parsePluralForm(_ head: Token) throws(QueryError) -> Query? {
         // "entities", "groups in Kech", "places where place in Balochistan".
         if head.kind == .word, let preset = Self.entityPlurals[head.lower] {
             let typeToken = advance()
@@ -201,7 +207,7 @@ public struct QueryParser: Sendable {
             }
             return .events(try parseEvents(preset: typeCondition))
         }
-        throw error("unknown query \(current.display); start with 'response to', 'cause of', 'who attacked', 'attacks by', 'timeline of', 'chain from', 'path from', 'neighbours of', 'events', 'entities', 'count' or 'sum'")
+        return nil
     }
 
     private var atEndAfterFillers: Bool {
