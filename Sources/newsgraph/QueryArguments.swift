@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsGraph
 
 /// What differs between the commands that share `QueryArguments` (`query`, `timeline`): the meaning of
 /// the words, the output formats, and the help and error texts that say so.
@@ -30,7 +31,29 @@ struct QueryArguments<Kind: QueryArgumentsKind>: ParsableArguments {
     @Option(help: Kind.limitHelp)
     var limit: Int = 100
 
+    @Option(name: .customLong("lexicon"), help: ArgumentHelp("A user lexicon file whose place records (PARENT field) add to the bundled containment of places; repeatable.", valueName: "FILE"))
+    var lexicons: [String] = []
+
     @OptionGroup var store: StoreOptions
+
+    /// Which place lies in which, from the PARENT fields of the bundled lexicon's (and the user lexicons')
+    /// place records: `place in Balochistan` then also matches events in Kech. Read on first need only
+    /// (`QueryEngine` evaluates it lazily); user lexicons are read now, so that their errors are reported.
+    func placeHierarchy() throws -> @Sendable () -> PlaceHierarchy {
+        if lexicons.isEmpty {
+            return { (try? Self.hierarchy(Lexicon.standard())) ?? PlaceHierarchy() }
+        }
+        let places = try Self.hierarchy(CLIError.wrap { try Lexicon.standard(userFiles: lexicons) })
+        return { places }
+    }
+
+    private static func hierarchy(_ lexicon: Lexicon) -> PlaceHierarchy {
+        var places = PlaceHierarchy()
+        for e in lexicon.entities where e.type == .place {
+            if let parent = e.parent { places.add(e.name, aliases: e.aliases, in: parent) }
+        }
+        return places
+    }
 
     func validate() throws {
         guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }

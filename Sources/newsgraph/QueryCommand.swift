@@ -7,7 +7,7 @@ import NewsGraph
 struct QueryCommand: AsyncParsableCommand, QueryArgumentsKind {
     static let configuration = CommandConfiguration(
         commandName: "query",
-        abstract: "Ask the graph a question: responses, causes, attackers, timelines, chains, paths, neighbours, events.",
+        abstract: "Ask the graph a question: responses, causes, attackers, timelines, chains, paths, neighbours, events, entities, counts and sums.",
         discussion: """
             Natural forms (case-insensitive; "the", possessives and plurals are fine):
               response to Baru killing          what was the response to the killing of Sana Baru?
@@ -19,9 +19,18 @@ struct QueryCommand: AsyncParsableCommand, QueryArgumentsKind {
               path from "Sana Baru" to "Pakistan Army" [directed] [via located_in,agent]
               neighbours of BLA depth 2 where type = group
               events where place in Balochistan and date >= 2024-11-01 by date limit 20
+              events where factuality = asserted and confidence >= 0.7 and article = story-1
+              attacks by TTP in Bannu where date >= 2025-03
+            Listing, counting and summing:
+              entities where type = group       groups in Balochistan order by name
+              count events by agent where type = attack
+              sum killed by agent, month where type in (attack, bombing)
+            Any name may be given as the id or key that --format json prints (n14, event:tarsa_attack:2025-03-01).
+            Places contain the places located in them, in the graph and in the bundled lexicon (Kech is in
+            Balochistan).
 
             Every step is printed with the sentence it was read from. When a name matches several nodes the
-            best-scoring one is used and the others are listed. Exit status: 0 with an answer (even an empty
+            best-scoring one is used, and a note names the others with their ids. Exit status: 0 with an answer (even an empty
             one), 1 when the query does not parse, a name matches nothing, or the store cannot be read.
             Grammar, scores and the JSON shape: docs/query-language.md.
             """
@@ -29,11 +38,11 @@ struct QueryCommand: AsyncParsableCommand, QueryArgumentsKind {
 
     /// Output formats.
     enum Format: String, QueryArgumentsFormat {
-        case text, json, dot
+        case text, json, csv, dot
     }
 
     static let wordsHelp = ArgumentHelp("The query (quote it, or give it as several words).", valueName: "QUERY")
-    static let formatHelp: ArgumentHelp = "Output format: text, json, or dot (the answer's subgraph as a Graphviz figure)."
+    static let formatHelp: ArgumentHelp = "Output format: text, json, csv (the rows or groups as a table), or dot (the answer's subgraph as a Graphviz figure)."
     static let limitHelp = ArgumentHelp("Show at most N rows when the query gives no 'limit' (default 100).", valueName: "N")
     static let noWordsError = "give a query, e.g. newsgraph query \"response to Baru killing\""
 
@@ -49,9 +58,11 @@ struct QueryCommand: AsyncParsableCommand, QueryArgumentsKind {
             QueryOutput.fail(error)
         }
         let graph = try CLIError.wrap { try arguments.store.openForReading().loadGraph() }
+        let places = try arguments.placeHierarchy()
         let answer: QueryAnswer
         do {
-            answer = try QueryEngine(graph: graph, defaultLimit: arguments.limit).evaluate(query, text: text)
+            answer = try QueryEngine(graph: graph, defaultLimit: arguments.limit, places: places())
+                .evaluate(query, text: text)
         } catch {
             QueryOutput.fail(error)
         }
@@ -76,6 +87,12 @@ enum QueryOutput {
             Output.line(answer.text())
         case .json:
             Output.line(answer.json())
+        case .csv:
+            // The table alone on standard output; the notes (ambiguity, truncation) on standard error.
+            FileHandle.standardOutput.write(Data(answer.csv().utf8))
+            if !answer.notes.isEmpty {
+                FileHandle.standardError.write(Data(answer.notes.map { "note: \($0)\n" }.joined().utf8))
+            }
         case .dot:
             let dot = try CLIError.wrap {
                 try DOTExport.dot(answer.subgraph(of: graph), options: FigureOptions(title: answer.title))

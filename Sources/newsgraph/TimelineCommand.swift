@@ -16,16 +16,17 @@ struct TimelineCommand: AsyncParsableCommand, QueryArgumentsKind {
             Example:
               newsgraph timeline "Pakistan Army"
               newsgraph timeline BLA --format json
+              newsgraph timeline Balochistan --format csv > balochistan.csv
             """
     )
 
     /// Output formats.
     enum Format: String, QueryArgumentsFormat {
-        case text, json
+        case text, json, csv
     }
 
     static let wordsHelp = ArgumentHelp("An entity name, alias or part of a name (or an event).", valueName: "ENTITY")
-    static let formatHelp: ArgumentHelp = "Output format: text or json."
+    static let formatHelp: ArgumentHelp = "Output format: text, json or csv."
     static let limitHelp = ArgumentHelp("Show at most N events (default 100).", valueName: "N")
     static let noWordsError = "give an entity name, e.g. newsgraph timeline \"Pakistan Army\""
 
@@ -39,12 +40,19 @@ struct TimelineCommand: AsyncParsableCommand, QueryArgumentsKind {
         let start = SourceLocation(line: 1, column: prefix.count + 1, offset: prefix.count)
         let query = Query.timeline(of: NameReference(text: name, quoted: true, range: SourceRange(start: start, length: name.count)))
         let graph = try CLIError.wrap { try arguments.store.openForReading().loadGraph() }
+        let places = try arguments.placeHierarchy()
         let answer: QueryAnswer
         do {
-            answer = try QueryEngine(graph: graph, defaultLimit: arguments.limit).evaluate(query, text: text)
+            answer = try QueryEngine(graph: graph, defaultLimit: arguments.limit, places: places())
+                .evaluate(query, text: text)
         } catch {
             QueryOutput.fail(error)
         }
-        try QueryOutput.print(answer, format: arguments.format == .json ? .json : .text, graph: graph)
+        let format: QueryCommand.Format = switch arguments.format {
+        case .text: .text
+        case .json: .json
+        case .csv: .csv
+        }
+        try QueryOutput.print(answer, format: format, graph: graph)
     }
 }

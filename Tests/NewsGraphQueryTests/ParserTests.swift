@@ -8,11 +8,11 @@ import Testing
 
     private func reference(_ q: Query) -> String? {
         switch q {
-        case .responses(let r), .causes(let r), .attackers(let r), .attacks(let r), .timeline(let r): r.text
+        case .responses(let r), .causes(let r), .attackers(let r), .attacks(let r, _), .timeline(let r): r.text
         case .chain(let c): c.from.text
         case .path(let p): p.from.text
         case .neighbours(let n): n.of.text
-        case .events: nil
+        case .events, .entities, .aggregate: nil
         }
     }
 
@@ -52,7 +52,7 @@ import Testing
 
     @Test("attacks by names the agent; other plural event types become an events filter")
     func attacksBy() throws {
-        guard case .attacks(let r) = try parse("attacks by BLA") else { Issue.record("wrong form"); return }
+        guard case .attacks(let r, nil) = try parse("attacks by BLA") else { Issue.record("wrong form"); return }
         #expect(r.text == "BLA")
         guard case .events(let e) = try parse("bombings by BLA") else { Issue.record("wrong form"); return }
         guard case .and(.comparison(let type), .comparison(let agent)) = e.filter else { Issue.record("wrong filter"); return }
@@ -176,16 +176,16 @@ import Testing
         ("response to", "query:1:12: expected a name after 'response to', found end of query"),
         ("chain from X via revenge", "query:1:18: unknown causal relation 'revenge'; use responded_to, caused or followed"),
         ("chain from X depth many", "query:1:20: expected a number after 'depth', found 'many'"),
-        ("events where colour = red", "query:1:14: expected a field (type, date, place, agent, target, killed, injured, participant, name), found 'colour'"),
+        ("events where colour = red", "query:1:14: expected a field (type, date, place, agent, target, killed, injured, participant, name, factuality, confidence, article, claimant), found 'colour'"),
         ("events where killed > five", "query:1:23: expected a count for 'killed', found 'five'"),
         ("events where date >= 2024-13-01", "query:1:22: expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '2024-13-01'"),
         ("events where type = gruop", "query:1:21: unknown type 'gruop'; use event, entity, person, group, unit, organization, place, facility or attack, bombing, clash, operation, killing, arrest, abduction, claim, statement, protest"),
         ("events where place < Kalat", "query:1:14: operator '<' does not apply to place; use =, != or in"),
         ("events where (type = attack", "query:1:28: expected ')' to close the '(' at column 14, found end of query"),
-        ("events where type = attack by colour", "query:1:31: expected an ordering key (date, killed, injured, type, place) after 'by', found 'colour'"),
+        ("events where type = attack by colour", "query:1:31: expected an ordering key (date, killed, injured, type, place, name, confidence) after 'by', found 'colour'"),
         ("neighbours of BLA depth 0", "query:1:25: 'depth' must be at least 1 and at most 1000, found 0"),
         ("who attacked \"the camp", "query:1:14: unterminated quoted name; close it with \""),
-        ("tell me about BLA", "query:1:1: unknown query 'tell'; start with 'response to', 'cause of', 'who attacked', 'attacks by', 'timeline of', 'chain from', 'path from', 'neighbours of' or 'events'"),
+        ("tell me about BLA", "query:1:1: unknown query 'tell'; start with 'response to', 'cause of', 'who attacked', 'attacks by', 'timeline of', 'chain from', 'path from', 'neighbours of', 'events', 'entities', 'count' or 'sum'"),
         ("timeline of BLA; drop", "query:1:16: unexpected character ';'; quote names that contain it"),
         ("path from \"A\" to \"B\" \"C\"", "query:1:22: expected 'directed', 'via' or 'depth' after path target, found \"C\""),
     ])

@@ -21,9 +21,12 @@ public struct QueryAnswer: Sendable, Hashable, Codable {
     public var notes: [String]
     /// The nodes and edges of the answer, for drawing.
     public var subgraph: AnswerSubgraph
+    /// The groups of a `count` or `sum` query (then `rows` is empty); absent for the other forms.
+    public var aggregate: AggregateTable?
 
     public init(query: String, form: String, title: String, resolutions: [Resolution] = [], rows: [AnswerRow] = [],
-                notes: [String] = [], subgraph: AnswerSubgraph = AnswerSubgraph()) {
+                notes: [String] = [], subgraph: AnswerSubgraph = AnswerSubgraph(), aggregate: AggregateTable? = nil) {
+        self.aggregate = aggregate
         self.query = query
         self.form = form
         self.title = title
@@ -164,6 +167,9 @@ public struct Resolution: Sendable, Hashable, Codable {
     public var match: String
     /// Other candidates, best first (at most five).
     public var alternatives: [Candidate]
+    /// Set when other candidates scored within 10 points of the chosen one: which node was chosen and the
+    /// others, with their ids (the same text is one of the answer's notes).
+    public var note: String?
 
     public init(text: String, chosen: NodeSummary, score: Int, match: String, alternatives: [Candidate] = []) {
         self.text = text
@@ -174,7 +180,7 @@ public struct Resolution: Sendable, Hashable, Codable {
     }
 
     /// Whether another candidate scored as high as the chosen one.
-    public var isAmbiguous: Bool { alternatives.contains { $0.score >= score } }
+    public var isAmbiguous: Bool { note != nil || alternatives.contains { $0.score >= score } }
 }
 
 /// A candidate of a name resolution.

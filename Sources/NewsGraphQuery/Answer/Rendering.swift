@@ -30,7 +30,12 @@ extension QueryAnswer {
                 out.append("  \(phrase): " + r.alternatives.map { "\($0.node.label) [\($0.node.id)] (\($0.score))" }.joined(separator: "; "))
             }
         }
-        out.append(rows.isEmpty ? "\(title): none" : "\(title):")
+        if let aggregate {
+            out.append("\(title):")
+            out.append(contentsOf: Self.aggregateLines(aggregate))
+        } else {
+            out.append(rows.isEmpty ? "\(title): none" : "\(title):")
+        }
         for (n, row) in rows.enumerated() {
             out.append("")
             var head = "\(n + 1). \(row.node.label)"

@@ -8,6 +8,10 @@ indirect enum CompiledCondition {
     case nodes(Field, Set<NodeID>, negated: Bool)
     case figure(Field, [Int], ComparisonOperator)
     case name(Set<String>, negated: Bool)
+    case factuality(Set<Factuality>, negated: Bool)
+    case confidence([Double], ComparisonOperator)
+    /// The article ids (exact) that must (or, negated, must not) state the node.
+    case article(Set<String>, negated: Bool)
     case and(CompiledCondition, CompiledCondition)
     case or(CompiledCondition, CompiledCondition)
     case not(CompiledCondition)
@@ -30,14 +34,17 @@ indirect enum CompiledCondition {
         case .nodes(let field, let allowed, let negated):
             let hit: Bool
             if f.graph.isEntity(n) {
-                // For entities: the node itself (participant, name-like place tests).
+                // For entities: the node itself; for `place`, also an actor of an event at the place.
                 hit = (field == .participant || field == .place) && allowed.contains(n)
+                    || field == .place && f.actsAt(n, allowed)
             } else {
                 switch field {
                 case .place: hit = f.participants(n, .place).contains(where: allowed.contains)
                 case .agent: hit = f.participants(n, .agent).contains(where: allowed.contains)
                 case .target: hit = f.participants(n, .target).contains(where: allowed.contains)
-                default: hit = EventRole.allCases.contains { f.participants(n, $0).contains(where: allowed.contains) }
+                case .claimant: hit = f.claimants(n).contains(where: allowed.contains)
+                // `participant`: a participant in any role, or the event itself (`participant = n14`).
+                default: hit = allowed.contains(n) || EventRole.allCases.contains { f.participants(n, $0).contains(where: allowed.contains) }
                 }
             }
             return hit != negated
@@ -58,6 +65,24 @@ indirect enum CompiledCondition {
             let forms: [String]
             if let e = f.graph.entity(n) { forms = [e.name] + e.aliases } else { forms = [f.graph.name(of: n)] }
             return forms.contains { keys.contains(NameNormalizer.key($0)) } != negated
+        case .factuality(let values, let negated):
+            guard let v = f.factuality(n) else { return false }
+            return values.contains(v) != negated
+        case .confidence(let values, let op):
+            let v = f.confidence(n)
+            func cmp(_ x: Double) -> Bool {
+                switch op {
+                case .equal, .in: abs(v - x) < 0.0005
+                case .notEqual: abs(v - x) >= 0.0005
+                case .less: v < x
+                case .lessOrEqual: v <= x + 0.0005
+                case .greater: v > x
+                case .greaterOrEqual: v >= x - 0.0005
+                }
+            }
+            return op == .notEqual ? values.allSatisfy(cmp) : values.contains(where: cmp)
+        case .article(let ids, let negated):
+            return f.graph.articles(of: n).contains(where: ids.contains) != negated
         case .and(let a, let b): return a.test(n, &f) && b.test(n, &f)
         case .or(let a, let b): return a.test(n, &f) || b.test(n, &f)
         case .not(let a): return !a.test(n, &f)
@@ -86,20 +111,29 @@ indirect enum CompiledCondition {
             return out
         case .nodes(let field, let allowed, let negated):
             guard !negated else { return nil }
+            if field == .claimant {
+                var out: Set<NodeID> = []
+                for n in allowed {
+                    for id in graph.edgeIDs(of: n, relation: .triple(.claimedResponsibility), direction: .outgoing) {
+                        out.insert(graph.endpoints(of: id).target)
+                    }
+                }
+                return out
+            }
             let roles: [EventRole] = switch field {
             case .place: [.place]
             case .agent: [.agent]
             case .target: [.target]
             default: EventRole.allCases
             }
-            var out: Set<NodeID> = []
+            var out: Set<NodeID> = field == .participant ? allowed.filter { graph.isEvent($0) } : []
             for n in allowed {
                 for r in roles {
                     for id in graph.edgeIDs(of: n, relation: .role(r), direction: .incoming) { out.insert(graph.endpoints(of: id).source) }
                 }
             }
             return out
-        case .figure, .name, .not: return nil
+        case .figure, .name, .not, .factuality, .confidence, .article: return nil
         case .and(let a, let b):
             switch (a.candidates(graph), b.candidates(graph)) {
             case (nil, nil): return nil
@@ -127,6 +161,36 @@ struct NodeFacts {
 
     func participants(_ event: NodeID, _ role: EventRole) -> [NodeID] {
         graph.edgeIDs(of: event, relation: .role(role), direction: .outgoing).map { graph.endpoints(of: $0).target }
+    }
+
+    /// The actors with a `claimed_responsibility` link to the event.
+    func claimants(_ event: NodeID) -> [NodeID] {
+        graph.edgeIDs(of: event, relation: .triple(.claimedResponsibility), direction: .incoming).map { graph.endpoints(of: $0).source }
+    }
+
+    /// Whether an entity is the agent or target of an event at one of `places`.
+    func actsAt(_ entity: NodeID, _ places: Set<NodeID>) -> Bool {
+        for role in [EventRole.agent, .target] {
+            for id in graph.edgeIDs(of: entity, relation: .role(role), direction: .incoming)
+            where participants(graph.endpoints(of: id).source, .place).contains(where: places.contains) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The event's factuality; nil for entities.
+    mutating func factuality(_ n: NodeID) -> Factuality? {
+        guard graph.isEvent(n) else { return nil }
+        if figures == nil { figures = cache.figures(graph) }
+        return figures!.factuality[n.index - graph.entityCount]
+    }
+
+    /// The node's confidence (0–1).
+    mutating func confidence(_ n: NodeID) -> Double {
+        guard graph.isEvent(n) else { return graph.entity(n)?.confidence ?? 0 }
+        if figures == nil { figures = cache.figures(graph) }
+        return Double(figures!.confidence[n.index - graph.entityCount])
     }
 
     mutating func killed(_ n: NodeID) -> Int? { figure(n, \.killed) }
@@ -158,7 +222,13 @@ extension Evaluation {
                 return .figure(cmp.field, cmp.values.compactMap { Int($0.text) }, cmp.op)
             case .name:
                 return .name(Set(cmp.values.map { NameNormalizer.key($0.text) }), negated: negated)
-            case .place, .agent, .target, .participant:
+            case .factuality:
+                return .factuality(Set(cmp.values.compactMap { Factuality(rawValue: $0.text.lowercased()) }), negated: negated)
+            case .confidence:
+                return .confidence(cmp.values.compactMap { Double($0.text) }, cmp.op)
+            case .article:
+                return .article(Set(try cmp.values.map { (v) throws(QueryError) -> String in try articleID(v) }), negated: negated)
+            case .place, .agent, .target, .participant, .claimant:
                 var allowed: Set<NodeID> = []
                 for v in cmp.values {
                     let n = try resolve(v.reference, prefer: .entity, preferType: cmp.field == .place ? .place : nil)
@@ -173,22 +243,34 @@ extension Evaluation {
         }
     }
 
+    /// The events that satisfy a condition (all events for nil), narrowed first by the graph's indexes.
+    func matchingEvents(_ condition: CompiledCondition?) -> [NodeID] {
+        guard let condition else { return graph.eventIDs }
+        var facts = NodeFacts(graph: graph, cache: engine.cache)
+        let pool: [NodeID]
+        if let narrowed = condition.candidates(graph) {
+            pool = narrowed.filter { graph.isEvent($0) }
+        } else {
+            pool = graph.eventIDs
+        }
+        return pool.filter { condition.test($0, &facts) }
+    }
+
     mutating func events(_ q: EventsQuery) throws(QueryError) -> (String, [AnswerRow]) {
         let condition = try q.filter.map { (c) throws(QueryError) -> CompiledCondition in try compile(c) }
-        var facts = NodeFacts(graph: graph, cache: engine.cache)
-        var matches: [NodeID]
-        if let condition {
-            let pool: [NodeID]
-            if let narrowed = condition.candidates(graph) {
-                pool = narrowed.filter { graph.isEvent($0) }
-            } else {
-                pool = graph.eventIDs
-            }
-            matches = pool.filter { condition.test($0, &facts) }
-        } else {
-            matches = graph.eventIDs
+        let matches = sorted(matchingEvents(condition), by: q.order)
+        let limit = q.limit ?? engine.defaultLimit
+        if matches.count > limit {
+            notes.append("\(matches.count) events match; showing the first \(limit) (use 'limit N')")
         }
-        let order = q.order.isEmpty ? [Ordering(key: .date, descending: false)] : q.order
+        let rows = matches.prefix(limit).map { builder.row($0, related: builder.claims(of: $0)) }
+        return (q.filter == nil ? "All events (\(matches.count))" : "Events matching the query (\(matches.count))", rows)
+    }
+
+    /// Nodes in the order of `by KEY …` (default: by date, undated last); missing values last; ties by date, then id.
+    func sorted(_ matches: [NodeID], by orderings: [Ordering]) -> [NodeID] {
+        var facts = NodeFacts(graph: graph, cache: engine.cache)
+        let order = orderings.isEmpty ? [Ordering(key: .date, descending: false)] : orderings
         let keys = matches.map { n in order.map { sortValue(n, $0.key, &facts) } }
         let indices = matches.indices.sorted { i, j in
             for (k, o) in order.enumerated() {
@@ -200,12 +282,7 @@ extension Evaluation {
             }
             return dateKey(matches[i]) < dateKey(matches[j])
         }
-        let limit = q.limit ?? engine.defaultLimit
-        if matches.count > limit {
-            notes.append("\(matches.count) events match; showing the first \(limit) (use 'limit N')")
-        }
-        let rows = indices.prefix(limit).map { builder.row(matches[$0], related: builder.claims(of: matches[$0])) }
-        return (q.filter == nil ? "All events (\(matches.count))" : "Events matching the query (\(matches.count))", rows)
+        return indices.map { matches[$0] }
     }
 
     func sortValue(_ n: NodeID, _ key: OrderKey, _ facts: inout NodeFacts) -> SortValue {
@@ -215,6 +292,8 @@ extension Evaluation {
         case .injured: return SortValue(facts.injured(n))
         case .type: return SortValue(graph.eventType(of: n).flatMap { EventType.allCases.firstIndex(of: $0) })
         case .place: return SortValue(text: facts.participants(n, .place).first.map { graph.name(of: $0) })
+        case .name: return SortValue(text: graph.name(of: n).lowercased())
+        case .confidence: return SortValue(Int((facts.confidence(n) * 1000).rounded()))
         }
     }
 }

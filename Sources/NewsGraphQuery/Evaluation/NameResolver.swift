@@ -18,210 +18,6 @@ struct ScoredNode: Hashable {
     }
 }
 
-/// The word index of a graph's entity names, for partial-name lookups: every key word of every entity name and
-/// alias, plus `^initials` of multi-word names, and each entity's forms as key words (so that scoring a candidate
-/// needs no normalisation). Built once per engine, on first use. Event ids are found by exact lookup only.
-///
-/// Flat arrays (offsets into one array of word numbers or node ids), not an array per word or per entity: at a
-/// million facts it is a few megabytes and a few allocations.
-final class NameIndex: @unchecked Sendable {
-    /// Sorted distinct words.
-    let words: [String]
-    /// `postingNodes[postingOffsets[i] ..< postingOffsets[i + 1]]`: the entities whose names contain `words[i]`,
-    /// sorted, distinct.
-    private let postingOffsets: [Int32]
-    private let postingNodes: [Int32]
-    /// Per entity `n`: its forms `formOffsets[n] ..< formOffsets[n + 1]` (the name, then each alias); form `f`
-    /// has the key words `words[formWords[k]]` for `k` in `formWordOffsets[f] ..< formWordOffsets[f + 1]`.
-    private let formOffsets: [Int32]
-    private let formWordOffsets: [Int32]
-    private let formWords: [Int32]
-
-    init(graph: KnowledgeGraph) {
-        var number: [String: Int32] = [:]
-        var unsorted: [String] = []
-        func intern(_ w: String) -> Int32 {
-            if let x = number[w] { return x }
-            let x = Int32(unsorted.count)
-            number[w] = x
-            unsorted.append(w)
-            return x
-        }
-        var pairs: [UInt64] = [] // word number << 32 | node
-        var formOffsets: [Int32] = [0], formWordOffsets: [Int32] = [0], formWords: [Int32] = []
-        formOffsets.reserveCapacity(graph.entityCount + 1)
-        for n in 0 ..< graph.entityCount {
-            if let e = graph.entity(NodeID(n)) {
-                for form in [e.name] + e.aliases {
-                    let key = NameText.keyWords(form)
-                    for w in key {
-                        let x = intern(w)
-                        formWords.append(x)
-                        pairs.append(UInt64(x) << 32 | UInt64(n))
-                    }
-                    formWordOffsets.append(Int32(formWords.count))
-                    if key.count >= 2 { pairs.append(UInt64(intern("^" + String(key.compactMap(\.first)))) << 32 | UInt64(n)) }
-                }
-            }
-            formOffsets.append(Int32(formWordOffsets.count - 1))
-        }
-        number = [:]
-        // Number the words in sorted order.
-        let order = unsorted.indices.sorted { unsorted[$0] < unsorted[$1] }
-        var rank = [Int32](repeating: 0, count: unsorted.count)
-        for (r, i) in order.enumerated() { rank[i] = Int32(r) }
-        words = order.map { unsorted[$0] }
-        unsorted = []
-        for k in formWords.indices { formWords[k] = rank[Int(formWords[k])] }
-        for k in pairs.indices { pairs[k] = UInt64(rank[Int(pairs[k] >> 32)]) << 32 | (pairs[k] & 0xFFFF_FFFF) }
-        pairs.sort()
-        var offsets = [Int32](repeating: 0, count: words.count + 1)
-        var nodes: [Int32] = []
-        nodes.reserveCapacity(pairs.count)
-        var last = UInt64.max
-        for p in pairs where p != last {
-            // A word in both the name and an alias appears once.
-            offsets[Int(p >> 32) + 1] += 1
-            nodes.append(Int32(truncatingIfNeeded: p & 0xFFFF_FFFF))
-            last = p
-        }
-        for i in 0 ..< words.count { offsets[i + 1] += offsets[i] }
-        postingOffsets = offsets
-        postingNodes = nodes
-        self.formOffsets = formOffsets
-        self.formWordOffsets = formWordOffsets
-        self.formWords = formWords
-    }
-
-    /// The nodes of word `i`.
-    private func posting(_ i: Int) -> ArraySlice<Int32> { postingNodes[Int(postingOffsets[i]) ..< Int(postingOffsets[i + 1])] }
-
-    /// The key words of an entity's forms: its name first, then each alias.
-    func forms(of entity: Int) -> [[String]] {
-        guard entity >= 0 && entity + 1 < formOffsets.count else { return [] }
-        return (Int(formOffsets[entity]) ..< Int(formOffsets[entity + 1])).map { f in
-            formWords[Int(formWordOffsets[f]) ..< Int(formWordOffsets[f + 1])].map { words[Int($0)] }
-        }
-    }
-
-    /// The numbers of the words equal to `w` or, when `prefixes`, starting with it: a range, as words are sorted.
-    func wordRange(_ w: String, prefixes: Bool) -> Range<Int32> {
-        let lo = lowerBound(w)
-        var hi = lo
-        if prefixes {
-            while hi < words.count && words[hi].hasPrefix(w) { hi += 1 }
-        } else if hi < words.count && words[hi] == w {
-            hi += 1
-        }
-        return Int32(lo) ..< Int32(hi)
-    }
-
-    /// Whether a form (name or alias) of `entity` has a word whose number is in `range`.
-    func entity(_ entity: Int, hasWordIn range: Range<Int32>) -> Bool {
-        guard entity >= 0 && entity + 1 < formOffsets.count else { return false }
-        let f0 = Int(formOffsets[entity]), f1 = Int(formOffsets[entity + 1])
-        for k in Int(formWordOffsets[f0]) ..< Int(formWordOffsets[f1]) where range.contains(formWords[k]) { return true }
-        return false
-    }
-
-    /// The nodes whose names contain the word exactly.
-    func nodes(word: String) -> [Int32] {
-        let i = lowerBound(word)
-        return i < words.count && words[i] == word ? Array(posting(i)) : []
-    }
-
-    /// The nodes whose names contain a word starting with `prefix` (and not equal to it).
-    func nodes(prefix: String) -> [Int32] {
-        var i = lowerBound(prefix)
-        var out: [Int32] = []
-        while i < words.count && words[i].hasPrefix(prefix) {
-            if words[i] != prefix { out.append(contentsOf: posting(i)) }
-            i += 1
-        }
-        return out
-    }
-
-    private func lowerBound(_ w: String) -> Int {
-        var lo = 0, hi = words.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if words[mid] < w { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
-}
-
-/// The killed and injured figure (the value most sources give) of every event, by event index; -1 when unknown.
-struct EventFigures: Sendable {
-    var killed: [Int32]
-    var injured: [Int32]
-
-    init(graph: KnowledgeGraph) {
-        killed = []
-        injured = []
-        killed.reserveCapacity(graph.eventCount)
-        injured.reserveCapacity(graph.eventCount)
-        for n in graph.entityCount ..< graph.nodeCount {
-            let e = graph.event(NodeID(n))
-            killed.append(e?.killedConsensus.map(Int32.init) ?? -1)
-            injured.append(e?.injuredConsensus.map(Int32.init) ?? -1)
-        }
-    }
-}
-
-/// What an engine computes once from its graph, on first use (the name index and the event figures), and the
-/// working memory of its walks, kept between queries (taken by one query at a time; a query that finds none
-/// free makes its own).
-final class EngineCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var index: NameIndex?
-    private var figures: EventFigures?
-    private var pathSearches: [PathSearch] = []
-    private var marks: [WalkMarks] = []
-
-    func get(_ graph: KnowledgeGraph) -> NameIndex {
-        lock.lock()
-        defer { lock.unlock() }
-        if let index { return index }
-        let built = NameIndex(graph: graph)
-        index = built
-        return built
-    }
-
-    func figures(_ graph: KnowledgeGraph) -> EventFigures {
-        lock.lock()
-        defer { lock.unlock() }
-        if let figures { return figures }
-        let built = EventFigures(graph: graph)
-        figures = built
-        return built
-    }
-
-    /// Runs `body` with a path search's working memory (outside the lock), then keeps it for the next query.
-    func withPathSearch<T>(_ body: (inout PathSearch) -> T) -> T {
-        lock.lock()
-        var search = pathSearches.popLast() ?? PathSearch()
-        lock.unlock()
-        let result = body(&search)
-        lock.lock()
-        pathSearches.append(search)
-        lock.unlock()
-        return result
-    }
-
-    /// Runs `body` with walk marks (outside the lock), then keeps them for the next query.
-    func withMarks<T>(_ body: (inout WalkMarks) -> T) -> T {
-        lock.lock()
-        var m = marks.popLast() ?? WalkMarks()
-        lock.unlock()
-        let result = body(&m)
-        lock.lock()
-        marks.append(m)
-        lock.unlock()
-        return result
-    }
-}
-
 /// Resolves the names of a query to nodes and scores the candidates.
 ///
 /// Scores (documented in `docs/query-language.md`, "Name resolution"):
@@ -241,8 +37,12 @@ final class EngineCache: @unchecked Sendable {
 struct NameResolver {
     let graph: KnowledgeGraph
     let index: EngineCache
+    /// Containment beyond the graph's `located_in` facts (for `placesWithin`), read on first use.
+    var placeSource: LazyPlaceHierarchy?
 
     static let acceptScore = 40
+    /// Rank added to a node named by its id or key, so that it wins over any name.
+    static let referenceBonus = 20
     static let violentTypes: Set<EventType> = [.attack, .bombing, .clash, .operation, .killing]
 
     // MARK: Entry
@@ -256,16 +56,23 @@ struct NameResolver {
     func candidates(_ text: String, prefer kind: NodeKind? = nil, preferType: EntityType? = nil, complete: Bool = true) -> [ScoredNode] {
         var best: [NodeID: ScoredNode] = [:]
         func offer(_ c: ScoredNode) {
-            if let old = best[c.node], old.score >= c.score { return }
+            if let old = best[c.node], old.score >= c.score || old.rank > old.score + 10 { return }
             best[c.node] = c
         }
         func ranked() -> [ScoredNode] {
             var list = Array(best.values)
+            // (A referenced node keeps its bonus.)
             for i in list.indices {
                 if let kind, graph.kind(of: list[i].node) == kind { list[i].rank += 3 }
                 if let preferType, graph.entityType(of: list[i].node) == preferType { list[i].rank += 3 }
             }
             return sortCandidates(list)
+        }
+        // A node id or key, as `--format json` prints them: always first.
+        for n in referencedNodes(text) {
+            var c = ScoredNode(node: n, score: 100, match: text.lowercased().hasPrefix("n") && !text.contains(":") ? "node id" : "node key")
+            c.rank += Self.referenceBonus
+            best[n] = c
         }
         for c in nameCandidates(text) { offer(c) }
         if let descriptor = EventDescriptor(text) {
@@ -284,13 +91,13 @@ struct NameResolver {
     /// The highest score `eventCandidates(d)` can give: the mean over the phrases of the best participant score
     /// each phrase can have (factors are at most 1), capped as there.
     func eventScoreBound(_ d: EventDescriptor) -> Int {
-        if d.phrases.isEmpty { return 30 }
-        var total = 0.0
+        if d.phrases.isEmpty { return d.date == nil ? 30 : EventDescriptor.typeAndDateScore }
+        var total = d.date == nil ? 0.0 : 100.0
         for phrase in d.phrases {
             let top = nameCandidates(phrase.text, kind: .entity).lazy.filter { $0.score >= 50 }.map(\.score).max() ?? 0
             total += Double(top)
         }
-        return min(94, Int((total / Double(d.phrases.count)).rounded()))
+        return min(94, Int((total / Double(d.phrases.count + (d.date == nil ? 0 : 1))).rounded()))
     }
 
     /// Best first: by rank (score plus preference), then more edges, then lower node id.
@@ -399,76 +206,6 @@ struct NameResolver {
         return best
     }
 
-    // MARK: Events described by type and participants
-
-    /// Events matching "Baru killing", "killing of Sana Baru", "the attack on the camp in Kalat".
-    func eventCandidates(_ d: EventDescriptor) -> [ScoredNode] {
-        let types: [EventType] = d.type == .killing ? [.killing, .operation, .attack, .bombing, .clash] : [d.type]
-        if d.phrases.isEmpty {
-            let list = graph.nodes(ofType: d.type)
-            return list.map { ScoredNode(node: $0, score: 30, match: "event type only") }
-        }
-        // phrase index → event → best participant score
-        var perEvent: [NodeID: [Int: Double]] = [:]
-        var personTargets: [NodeID: Bool] = [:]
-        for (p, phrase) in d.phrases.enumerated() {
-            let entities = nameCandidates(phrase.text, kind: .entity).filter { $0.score >= 50 }
-            for c in sortCandidates(entities).prefix(10) {
-                let base = Double(c.score)
-                let isPerson = graph.entityType(of: c.node) == .person
-                for eid in graph.edgeIDs(of: c.node, direction: .incoming) {
-                    let (source, relation, _) = graph.endpoints(of: eid)
-                    guard case .role(let role) = relation, let t = graph.eventType(of: source), types.contains(t) else { continue }
-                    let factor = phrase.role == nil || phrase.role == role ? 1.0 : 0.7
-                    let value = base * factor
-                    if value > perEvent[source, default: [:]][p] ?? 0 { perEvent[source, default: [:]][p] = value }
-                    if role == .target && isPerson { personTargets[source] = true }
-                }
-                if graph.entityType(of: c.node) == .place {
-                    for place in placesWithin(c.node).dropFirst() {
-                        for eid in graph.edgeIDs(of: place, relation: .role(.place), direction: .incoming) {
-                            let source = graph.endpoints(of: eid).source
-                            guard let t = graph.eventType(of: source), types.contains(t) else { continue }
-                            let factor = (phrase.role == nil || phrase.role == .place ? 1.0 : 0.7) * 0.95
-                            let value = base * factor
-                            if value > perEvent[source, default: [:]][p] ?? 0 { perEvent[source, default: [:]][p] = value }
-                        }
-                    }
-                }
-            }
-        }
-        var out: [ScoredNode] = []
-        for (event, scores) in perEvent {
-            guard let t = graph.eventType(of: event) else { continue }
-            var typeFactor = 1.0
-            var match = "event type + participant"
-            if t != d.type {
-                // An operation (attack, …) whose target is the named person counts as that person's killing.
-                guard d.type == .killing, personTargets[event] == true else { continue }
-                typeFactor = 0.9
-                match = "\(t.rawValue) that killed the named person"
-            }
-            let total = scores.values.reduce(0, +) / Double(d.phrases.count)
-            out.append(ScoredNode(node: event, score: min(94, Int((total * typeFactor).rounded())), match: match))
-        }
-        return out
-    }
-
-    /// A place and every place or facility located in it, transitively (the place first), breadth-first.
-    func placesWithin(_ place: NodeID, limit: Int = 100_000) -> [NodeID] {
-        var seen: Set<NodeID> = [place]
-        var order = [place]
-        var i = 0
-        while i < order.count, order.count < limit {
-            for eid in graph.edgeIDs(of: order[i], relation: .triple(.locatedIn), direction: .incoming) {
-                let s = graph.endpoints(of: eid).source
-                if seen.insert(s).inserted { order.append(s) }
-            }
-            i += 1
-        }
-        return order
-    }
-
     // MARK: Suggestions
 
     /// The names closest to `text` (edit distance on the normalised form), for a "no match" error.
@@ -500,45 +237,5 @@ struct NameResolver {
             if seen.insert(name).inserted { scored.append((maxDistance + 1, name)) }
         }
         return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(limit).map(\.1)
-    }
-}
-
-/// A name read as an event description: an event-type word and participant phrases with role hints
-/// ("the killing of Sana Baru" → killing, [target: "sana baru"]).
-struct EventDescriptor {
-    struct Phrase {
-        var text: String
-        var role: EventRole?
-    }
-
-    var type: EventType
-    var phrases: [Phrase]
-
-    init?(_ text: String) {
-        let words = NameText.words(text)
-        guard let typeIndex = words.firstIndex(where: { NameText.eventWords[$0] != nil }),
-              let type = NameText.eventWords[words[typeIndex]] else { return nil }
-        self.type = type
-        var phrases: [Phrase] = []
-        var current: [String] = []
-        var role: EventRole?
-        func flush() {
-            if !current.isEmpty { phrases.append(Phrase(text: current.joined(separator: " "), role: role)) }
-            current = []
-        }
-        for (i, w) in words.enumerated() {
-            if i == typeIndex || NameText.eventWords[w] != nil {
-                // The type word, or another event word ("the attack that killed Baru"): a phrase break.
-                flush()
-                role = nil
-            } else if let hint = NameText.roleHints[w] {
-                flush()
-                role = hint
-            } else if !NameText.stopWords.contains(w) {
-                current.append(w)
-            }
-        }
-        flush()
-        self.phrases = phrases
     }
 }

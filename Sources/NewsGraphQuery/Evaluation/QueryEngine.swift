@@ -14,11 +14,19 @@ public struct QueryEngine: Sendable {
     public let graph: KnowledgeGraph
     /// Rows shown when `events` or `neighbours` has no `limit` (a note tells how many matched).
     public var defaultLimit: Int
+    /// Which place lies in which beyond the graph's `located_in` facts (for example a lexicon's PARENT fields):
+    /// place filters and place timelines include the places it puts inside the named one.
+    public var places: PlaceHierarchy { placeSource.hierarchy }
+    let placeSource: LazyPlaceHierarchy
     let cache = EngineCache()
 
-    public init(graph: KnowledgeGraph, defaultLimit: Int = 100) {
+    /// An engine over `graph`. `places` is evaluated once, when the first query needs place containment, so that
+    /// reading a lexicon for it costs nothing to the queries that do not.
+    public init(graph: KnowledgeGraph, defaultLimit: Int = 100,
+                places: @autoclosure @escaping @Sendable () -> PlaceHierarchy = PlaceHierarchy()) {
         self.graph = graph
         self.defaultLimit = defaultLimit
+        self.placeSource = LazyPlaceHierarchy(places)
     }
 
     /// Parses and answers a query.
@@ -34,7 +42,7 @@ public struct QueryEngine: Sendable {
 
     /// The candidates for a name, best first, as the resolver scores them (see "Name resolution" in the docs).
     public func candidates(for name: String, limit: Int = 10) -> [Candidate] {
-        let resolver = NameResolver(graph: graph, index: cache)
+        let resolver = NameResolver(graph: graph, index: cache, placeSource: placeSource)
         let builder = AnswerBuilder(graph: graph)
         return resolver.candidates(name).prefix(limit).map {
             Candidate(node: builder.summary($0.node), score: $0.score, match: $0.match)
@@ -53,11 +61,13 @@ struct Evaluation {
     var notes: [String] = []
     /// Names already resolved in this query, by their position.
     var resolved: [SourceRange: NodeID] = [:]
+    /// The table of a `count` or `sum` query.
+    var table: AggregateTable?
 
     init(engine: QueryEngine, text: String) {
         self.engine = engine
         self.text = text
-        self.resolver = NameResolver(graph: engine.graph, index: engine.cache)
+        self.resolver = NameResolver(graph: engine.graph, index: engine.cache, placeSource: engine.placeSource)
         self.builder = AnswerBuilder(graph: engine.graph)
     }
 
@@ -75,15 +85,21 @@ struct Evaluation {
                 : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
             throw QueryError(.noMatch, "no entity or event matches '\(ref.text)'\(hint)", at: ref.range, in: text, suggestions: suggestions)
         }
-        // Alternatives: usable candidates (60+) within 25 points of the choice, at most five.
-        let alternatives = candidates.dropFirst().filter { $0.score >= 60 && $0.score >= best.score - 25 }.prefix(5).map {
+        // Alternatives: usable candidates (60+, or any close one) within 25 points of the choice, at most five.
+        let alternatives = candidates.dropFirst().filter {
+            ($0.score >= 60 || Self.isClose($0, to: best)) && $0.score >= best.score - 25
+        }.prefix(5).map {
             Candidate(node: builder.summary($0.node), score: $0.score, match: $0.match)
         }
-        let resolution = Resolution(text: ref.text, chosen: builder.summary(best.node), score: best.score,
+        var resolution = Resolution(text: ref.text, chosen: builder.summary(best.node), score: best.score,
                                     match: best.match, alternatives: Array(alternatives))
-        if resolution.isAmbiguous {
-            notes.append("'\(ref.text)' is ambiguous: chose \(resolution.chosen.label) [\(resolution.chosen.id)] by the tie-break "
-                         + "(preferred kind, most links, lowest id); give a fuller name to pick another")
+        // A node named by its id or key is ambiguous only when the key is shared (two events of one id and date).
+        let close = resolution.alternatives.filter {
+            Self.isClose($0.score, to: best.score) && (!best.match.hasPrefix("node ") || $0.match == best.match)
+        }
+        if !close.isEmpty {
+            resolution.note = ambiguityNote(ref.text, resolution, close)
+            notes.append(resolution.note ?? "")
         }
         resolutions.append(resolution)
         builder.include(best.node)
@@ -112,8 +128,8 @@ struct Evaluation {
                                    titlePrefix: "Chain (\(c.direction.rawValue), via \(via), depth ≤ \(c.depth)) from", includeStart: true)
         case .attackers(let x):
             (title, rows) = try attackers(x)
-        case .attacks(let x):
-            (title, rows) = try attacks(by: x)
+        case .attacks(let x, let refinement):
+            (title, rows) = try attacks(by: x, refinement: refinement)
         case .timeline(let x):
             (title, rows) = try timeline(x)
         case .path(let p):
@@ -122,9 +138,14 @@ struct Evaluation {
             (title, rows) = try neighbours(n)
         case .events(let q):
             (title, rows) = try events(q)
+        case .entities(let q):
+            (title, rows) = try entities(q)
+        case .aggregate(let q):
+            (title, table) = try aggregate(q)
+            rows = []
         }
         return QueryAnswer(query: text, form: query.form, title: title, resolutions: resolutions, rows: rows,
-                           notes: notes, subgraph: builder.subgraph)
+                           notes: notes, subgraph: builder.subgraph, aggregate: table)
     }
 
     // MARK: Causal chains
@@ -287,7 +308,7 @@ struct Evaluation {
         return (head, words[(i + 1)...].joined(separator: " "))
     }
 
-    mutating func attacks(by x: NameReference) throws(QueryError) -> (String, [AnswerRow]) {
+    mutating func attacks(by x: NameReference, refinement: EventsQuery? = nil) throws(QueryError) -> (String, [AnswerRow]) {
         let node = try resolve(x, prefer: .entity)
         guard graph.isEntity(node) else {
             throw QueryError(.invalidValue, "'\(x.text)' names an event (\(builder.label(node))); 'attacks by' needs an actor such as a group or unit",
@@ -300,9 +321,16 @@ struct Evaluation {
             let event = graph.endpoints(of: id).source
             if let t = graph.eventType(of: event), types.contains(t) { pairs.append((event, id)) }
         }
-        pairs.sort { dateKey($0.0) < dateKey($1.0) }
-        let rows = capped(pairs, "attacks").map { builder.row($0.0, via: $0.1, related: builder.claims(of: $0.0)) }
-        return ("Attacks by \(graph.name(of: node))", rows)
+        pairs = try refine(pairs, refinement)
+        let shown: ArraySlice<(NodeID, EdgeID)>
+        if let limit = refinement?.limit {
+            if pairs.count > limit { notes.append("\(pairs.count) attacks; showing the first \(limit)") }
+            shown = pairs.prefix(limit)
+        } else {
+            shown = capped(pairs, "attacks")
+        }
+        let rows = shown.map { builder.row($0.0, via: $0.1, related: builder.claims(of: $0.0)) }
+        return ("Attacks by \(graph.name(of: node))\(refinement?.filter == nil ? "" : " (filtered)")", rows)
     }
 
     // MARK: Timeline

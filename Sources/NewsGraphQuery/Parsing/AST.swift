@@ -8,8 +8,9 @@ public enum Query: Sendable, Hashable {
     case causes(of: NameReference)
     /// `who attacked X`: agents of violent events (and `attacked` facts) whose target is X.
     case attackers(of: NameReference)
-    /// `attacks by X`: violent events whose agent is X.
-    case attacks(by: NameReference)
+    /// `attacks by X`: violent events whose agent is X; `attacks by X in P where … order by … limit N` narrows
+    /// them like an `events` query (the refinement's filter is combined with "agent is X").
+    case attacks(by: NameReference, refinement: EventsQuery? = nil)
     /// `timeline of X`: the events X takes part in, by date.
     case timeline(of: NameReference)
     /// `chain from X via responded_to,caused depth 4`.
@@ -20,6 +21,10 @@ public enum Query: Sendable, Hashable {
     case neighbours(NeighbourQuery)
     /// `events where place in Balochistan and date >= 2024-11-01 by date limit 10`.
     case events(EventsQuery)
+    /// `entities where type = group`, `groups in Balochistan`, `places order by name`.
+    case entities(EntitiesQuery)
+    /// `count events by agent where type = attack`, `sum killed by agent, month where type in (attack, bombing)`.
+    case aggregate(AggregateQuery)
 
     /// The short name of the form, as used in JSON output (`"responses"`, `"path"`, …).
     public var form: String {
@@ -33,6 +38,8 @@ public enum Query: Sendable, Hashable {
         case .path: "path"
         case .neighbours: "neighbours"
         case .events: "events"
+        case .entities: "entities"
+        case .aggregate(let a): a.measure == .count ? "count" : "sum"
         }
     }
 }
@@ -131,6 +138,10 @@ public struct NeighbourQuery: Sendable, Hashable {
 /// An ordering key of `events … by KEY`.
 public enum OrderKey: String, Sendable, Hashable, Codable, CaseIterable {
     case date, killed, injured, type, place
+    /// The entity's name (the event's id): for `entities … order by name`.
+    case name
+    /// The node's confidence, highest first by default.
+    case confidence
 }
 
 /// One `by KEY [asc|desc]` term.
@@ -178,6 +189,14 @@ public enum Field: String, Sendable, Hashable, Codable, CaseIterable {
     case participant
     /// The node's name (or an alias) — for `neighbours` filters.
     case name
+    /// The event's factuality: `asserted`, `reported` or `denied`.
+    case factuality
+    /// The node's confidence, 0 to 1.
+    case confidence
+    /// An article that states the node (its id, as `newsgraph ingest` stored it).
+    case article
+    /// An actor with a `claimed_responsibility` link to the event.
+    case claimant
 }
 
 /// A comparison operator.

@@ -2,8 +2,8 @@
 public struct Token: Sendable, Hashable {
     /// The kinds of token.
     public enum Kind: Sendable, Hashable {
-        /// A bare word: letters, digits and the joiners `-`, `_`, `'`, `’`, `.`, `&` inside it
-        /// ("BLA", "al-Shabaab", "Baru's", "2024-11-01", "kalat_attack").
+        /// A bare word: letters, digits and the joiners `-`, `_`, `'`, `’`, `.`, `&`, `/`, `:` inside it
+        /// ("BLA", "al-Shabaab", "Baru's", "2024-11-01", "kalat_attack", "event:kalat_attack:2024-11-16").
         case word
         /// A quoted name, `"…"`, `'…'` or `“…”`; `text` is the content without the quotes.
         case string
@@ -66,7 +66,7 @@ public struct Lexer: Sendable {
             SourceLocation(line: line, column: offset - lineStart + 1, offset: offset)
         }
         func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" }
-        func isJoiner(_ c: Character) -> Bool { c == "-" || c == "'" || c == "’" || c == "." || c == "&" || c == "/" }
+        func isJoiner(_ c: Character) -> Bool { c == "-" || c == "'" || c == "’" || c == "." || c == "&" || c == "/" || c == ":" }
 
         while i < chars.count {
             let c = chars[i]

@@ -7,10 +7,12 @@ import NewsGraphCore
 /// in the structured forms.
 public struct QueryParser: Sendable {
     public let source: String
-    private var tokens: [Token] = []
-    private var index = 0
+    var tokens: [Token] = []
+    var index = 0
     /// How deep the parser is in parentheses and `not`s (bounded by `maxNesting`).
-    private var nesting = 0
+    var nesting = 0
+    /// Words that also end an unquoted value in a condition (`per`, `group by` in aggregations).
+    var extraStops: Set<String> = []
 
     /// The deepest nesting of parentheses and `not` a condition may have. Deeper queries are refused with a
     /// one-line error instead of exhausting the stack (no hand-written query comes near it).
@@ -28,30 +30,30 @@ public struct QueryParser: Sendable {
 
     // MARK: Token access
 
-    private var current: Token { tokens[index] }
-    private func peek(_ n: Int = 1) -> Token { tokens[min(index + n, tokens.count - 1)] }
-    private mutating func advance() -> Token {
+    var current: Token { tokens[index] }
+    func peek(_ n: Int = 1) -> Token { tokens[min(index + n, tokens.count - 1)] }
+    mutating func advance() -> Token {
         let t = tokens[index]
         if index < tokens.count - 1 { index += 1 }
         return t
     }
-    private func isWord(_ t: Token, _ words: Set<String>) -> Bool { t.kind == .word && words.contains(t.lower) }
-    private func at(_ words: String...) -> Bool { isWord(current, Set(words)) }
-    private mutating func accept(_ words: String...) -> Token? {
+    func isWord(_ t: Token, _ words: Set<String>) -> Bool { t.kind == .word && words.contains(t.lower) }
+    func at(_ words: String...) -> Bool { isWord(current, Set(words)) }
+    mutating func accept(_ words: String...) -> Token? {
         isWord(current, Set(words)) ? advance() : nil
     }
     /// The end of the query: the end token, or trailing `?`/`.`/`!` before it.
-    private var atEnd: Bool {
+    var atEnd: Bool {
         var i = index
         while tokens[i].kind == .terminator { i += 1 }
         return tokens[i].kind == .end
     }
 
-    private func error(_ message: String, at token: Token? = nil) -> QueryError {
+    func error(_ message: String, at token: Token? = nil) -> QueryError {
         QueryError(.syntax, message, at: (token ?? current).range, in: source)
     }
 
-    private mutating func expect(_ word: String, _ context: String) throws(QueryError) -> Token {
+    mutating func expect(_ word: String, _ context: String) throws(QueryError) -> Token {
         guard let t = accept(word) else { throw error("expected '\(word)' \(context), found \(current.display)") }
         return t
     }
@@ -72,7 +74,7 @@ public struct QueryParser: Sendable {
     }
 
     private static let fillers: Set<String> = ["show", "list", "find", "give", "me", "get", "all"]
-    private static let eventPlurals: [String: EventType] = {
+    static let eventPlurals: [String: EventType] = {
         var map: [String: EventType] = [:]
         for t in EventType.allCases { map[t.rawValue + "s"] = t; map[t.rawValue] = t }
         map["attacks"] = .attack; map["bombings"] = .bombing; map["clashes"] = .clash
@@ -161,24 +163,51 @@ public struct QueryParser: Sendable {
         case "events", "event":
             _ = advance()
             return .events(try parseEvents(preset: nil))
-        default:
-            // "attacks by X" and other plural event types: "bombings by X", "killings in Kech".
-            if head.kind == .word, let type = Self.eventPlurals[head.lower] {
-                let typeToken = advance()
-                if type == .attack, accept("by", "from") != nil {
-                    return .attacks(by: try parseReference(after: "attacks by", stoppingAt: []))
-                }
-                let typeValue = Value(text: type.rawValue, range: typeToken.range)
-                let typeCondition = Condition.comparison(Comparison(field: .type, op: .equal, values: [typeValue], range: typeToken.range))
-                if accept("by", "from") != nil {
-                    let ref = try parseReference(after: "\(typeToken.lower) by", stoppingAt: [])
-                    let agent = Comparison(field: .agent, op: .equal, values: [Value(text: ref.text, quoted: ref.quoted, range: ref.range)], range: ref.range)
-                    return .events(EventsQuery(filter: .and(typeCondition, .comparison(agent))))
-                }
-                return .events(try parseEvents(preset: typeCondition))
+        case "count", "how", "sum", "total":
+            if head.lower == "how" {
+                guard peek().kind == .word, peek().lower == "many" else { break }
+                _ = advance()
             }
-            throw error("unknown query \(current.display); start with 'response to', 'cause of', 'who attacked', 'attacks by', 'timeline of', 'chain from', 'path from', 'neighbours of' or 'events'")
+            _ = advance()
+            return .aggregate(try parseAggregate(head))
+        default:
+            break
         }
+        if let query = try parsePluralForm(head) { return query }
+        throw error("unknown query \(current.display); start with 'response to', 'cause of', 'who attacked', 'attacks by', 'timeline of', 'chain from', 'path from', 'neighbours of', 'events', 'entities', 'count' or 'sum'")
+    }
+
+    /// A form that starts with a plural: `groups in Kech`, `attacks by X …`, `bombings in Kech`, `attacks per group`.
+    private mutating func parsePluralForm(_ head: Token) throws(QueryError) -> Query? {
+        // "entities", "groups in Kech", "places where place in Balochistan".
+        if head.kind == .word, let preset = Self.entityPlurals[head.lower] {
+            let typeToken = advance()
+            return .entities(try parseEntities(preset: preset.map { typeCondition($0, typeToken) }))
+        }
+        // "attacks by X" and other plural event types: "bombings by X", "killings in Kech".
+        if head.kind == .word, let type = Self.eventPlurals[head.lower] {
+            let typeToken = advance()
+            if type == .attack, accept("by", "from") != nil {
+                let ref = try parseReference(after: "attacks by", stoppingAt: Self.agentStops)
+                return .attacks(by: ref, refinement: atEnd ? nil : try parseEvents(preset: nil))
+            }
+            let typeCondition = typeCondition(type.rawValue, typeToken)
+            // "attacks per group", "killings per month": a count.
+            if at("per") {
+                var q = AggregateQuery(measure: .count, filter: typeCondition)
+                try parseAggregateClauses(&q)
+                return .aggregate(q)
+            }
+            if accept("by", "from") != nil {
+                let ref = try parseReference(after: "\(typeToken.lower) by", stoppingAt: Self.agentStops)
+                let agent = Condition.comparison(Comparison(field: .agent, op: .equal, values: [Value(text: ref.text, quoted: ref.quoted, range: ref.range)], range: ref.range))
+                var tail = atEnd ? EventsQuery() : try parseEvents(preset: nil)
+                tail.filter = tail.filter.map { .and(.and(typeCondition, agent), $0) } ?? .and(typeCondition, agent)
+                return .events(tail)
+            }
+            return .events(try parseEvents(preset: typeCondition))
+        }
+        return nil
     }
 
     private var atEndAfterFillers: Bool {
@@ -191,7 +220,7 @@ public struct QueryParser: Sendable {
     // MARK: References
 
     /// A name: one quoted string, or words up to a stop keyword, a punctuation token or the end.
-    private mutating func parseReference(after context: String, stoppingAt stops: Set<String>) throws(QueryError) -> NameReference {
+    mutating func parseReference(after context: String, stoppingAt stops: Set<String>) throws(QueryError) -> NameReference {
         // In a structured form a quoted name is complete; in a natural form it may mix with words
         // (`killing of "Sana Baru"`).
         if current.kind == .string, !stops.isEmpty || !(peek().kind == .word || peek().kind == .string) {
@@ -203,6 +232,8 @@ public struct QueryParser: Sendable {
         var characters = 0
         while current.kind == .word || current.kind == .string {
             if isWord(current, stops) { break }
+            // "… group by agent" in an aggregation.
+            if stops.contains("per"), isWord(current, ["group"]), isWord(peek(), ["by"]) { break }
             if parts.count == Self.maxNameWords {
                 throw error("a name of more than \(Self.maxNameWords) words; no entity or event has one, so shorten it", at: current)
             }
@@ -224,112 +255,13 @@ public struct QueryParser: Sendable {
     public static let maxNameWords = 64
     public static let maxNameCharacters = 1_000
 
-    private func checkNameLength(_ characters: Int, at token: Token) throws(QueryError) {
+    func checkNameLength(_ characters: Int, at token: Token) throws(QueryError) {
         if characters > Self.maxNameCharacters {
             throw error("a name longer than \(Self.maxNameCharacters) characters; no entity or event has one, so shorten it", at: token)
         }
     }
 
-    // MARK: Structured forms
-
-    private static let chainStops: Set<String> = ["via", "depth", "forward", "forwards", "backward", "backwards", "both"]
-
-    private mutating func parseChain() throws(QueryError) -> ChainQuery {
-        _ = try expect("from", "after 'chain'")
-        var q = ChainQuery(from: try parseReference(after: "chain from", stoppingAt: Self.chainStops))
-        var seen: Set<String> = []
-        while !atEnd {
-            let option = current
-            guard seen.insert(normalizedOption(option.lower)).inserted || !isWord(option, Self.chainStops) else {
-                throw error("'\(option.text)' given twice")
-            }
-            if accept("via") != nil {
-                let source = self.source
-                q.relations = try parseList(after: "via") { (t) throws(QueryError) -> CausalRelation in
-                    guard let r = CausalRelation(rawValue: t.lower.replacingAll(["-"], with: "_")) else {
-                        throw QueryError(.syntax, "unknown causal relation '\(t.text)'; use responded_to, caused or followed", at: t.range, in: source)
-                    }
-                    return r
-                }
-            } else if accept("depth") != nil {
-                q.depth = try parseInt(after: "depth", range: 1...1000)
-            } else if accept("forward", "forwards") != nil {
-                q.direction = .forward
-            } else if accept("backward", "backwards") != nil {
-                q.direction = .backward
-            } else if accept("both") != nil {
-                q.direction = .both
-            } else {
-                throw error("expected 'via', 'depth', 'forward', 'backward' or 'both' after the chain source, found \(current.display)")
-            }
-        }
-        return q
-    }
-
-    private func normalizedOption(_ word: String) -> String {
-        switch word {
-        case "forward", "forwards", "backward", "backwards", "both": "direction"
-        case "directed", "undirected": "directed"
-        default: word
-        }
-    }
-
-    private static let pathStops: Set<String> = ["via", "depth", "directed", "undirected"]
-
-    private mutating func parsePath() throws(QueryError) -> PathQuery {
-        _ = try expect("from", "after 'path'")
-        let from = try parseReference(after: "path from", stoppingAt: ["to"])
-        _ = try expect("to", "after path source")
-        let to = try parseReference(after: "path from … to", stoppingAt: Self.pathStops)
-        var q = PathQuery(from: from, to: to)
-        var seen: Set<String> = []
-        while !atEnd {
-            let option = current
-            if option.kind == .word, !seen.insert(normalizedOption(option.lower)).inserted, Self.pathStops.contains(option.lower) {
-                throw error("'\(option.text)' given twice")
-            }
-            if accept("directed") != nil {
-                q.directed = true
-            } else if accept("undirected") != nil {
-                q.directed = false
-            } else if accept("via") != nil {
-                q.via = try parseEdgeKinds()
-            } else if accept("depth") != nil {
-                q.maxDepth = try parseInt(after: "depth", range: 1...1000)
-            } else {
-                throw error("expected 'directed', 'via' or 'depth' after path target, found \(current.display)")
-            }
-        }
-        return q
-    }
-
-    private static let neighbourStops: Set<String> = ["depth", "via", "where", "limit"]
-
-    private mutating func parseNeighbours() throws(QueryError) -> NeighbourQuery {
-        _ = try expect("of", "after 'neighbours'")
-        var q = NeighbourQuery(of: try parseReference(after: "neighbours of", stoppingAt: Self.neighbourStops))
-        var seen: Set<String> = []
-        while !atEnd {
-            let option = current
-            if option.kind == .word, !seen.insert(option.lower).inserted, Self.neighbourStops.contains(option.lower) {
-                throw error("'\(option.text)' given twice")
-            }
-            if accept("depth") != nil {
-                q.depth = try parseInt(after: "depth", range: 1...1000)
-            } else if accept("via") != nil {
-                q.via = try parseEdgeKinds()
-            } else if accept("where") != nil {
-                q.filter = try parseCondition()
-            } else if accept("limit") != nil {
-                q.limit = try parseInt(after: "limit", range: 1...Int.max)
-            } else {
-                throw error("expected 'depth', 'via', 'where' or 'limit', found \(current.display)")
-            }
-        }
-        return q
-    }
-
-    private mutating func parseEvents(preset: Condition?) throws(QueryError) -> EventsQuery {
+    mutating func parseEvents(preset: Condition?, keys: [OrderKey] = OrderKey.allCases) throws(QueryError) -> EventsQuery {
         var q = EventsQuery(filter: preset)
         // "killings in Kech", "attacks at Kalat": shorthand for `where place in X`.
         if let preposition = accept("in", "at") {
@@ -344,9 +276,9 @@ public struct QueryParser: Sendable {
         if at("order", "sorted", "ordered") {
             _ = advance()
             _ = try expect("by", "after 'order'")
-            q.order = try parseOrdering()
+            q.order = try parseOrdering(keys)
         } else if accept("by") != nil {
-            q.order = try parseOrdering()
+            q.order = try parseOrdering(keys)
         }
         if accept("limit", "top", "first") != nil {
             q.limit = try parseInt(after: "limit", range: 1...Int.max)
@@ -358,15 +290,16 @@ public struct QueryParser: Sendable {
         return q
     }
 
-    private mutating func parseOrdering() throws(QueryError) -> [Ordering] {
+    mutating func parseOrdering(_ keys: [OrderKey] = OrderKey.allCases) throws(QueryError) -> [Ordering] {
         var result: [Ordering] = []
         repeat {
             let t = current
-            guard t.kind == .word, let key = OrderKey(rawValue: t.lower == "deaths" || t.lower == "fatalities" ? "killed" : t.lower) else {
-                throw error("expected an ordering key (\(OrderKey.allCases.map(\.rawValue).joined(separator: ", "))) after 'by', found \(t.display)")
+            guard t.kind == .word, let key = OrderKey(rawValue: t.lower == "deaths" || t.lower == "fatalities" ? "killed" : t.lower),
+                  keys.contains(key) else {
+                throw error("expected an ordering key (\(keys.map(\.rawValue).joined(separator: ", "))) after 'by', found \(t.display)")
             }
             _ = advance()
-            var descending = key == .killed || key == .injured
+            var descending = key == .killed || key == .injured || key == .confidence
             if accept("asc", "ascending") != nil { descending = false }
             else if accept("desc", "descending") != nil { descending = true }
             result.append(Ordering(key: key, descending: descending))
@@ -374,7 +307,7 @@ public struct QueryParser: Sendable {
         return result
     }
 
-    private mutating func parseEdgeKinds() throws(QueryError) -> [Relation] {
+    mutating func parseEdgeKinds() throws(QueryError) -> [Relation] {
         let source = self.source
         return try parseList(after: "via") { (t) throws(QueryError) -> Relation in
             guard let kind = Relation(queryName: t.text) else {
@@ -385,7 +318,7 @@ public struct QueryParser: Sendable {
     }
 
     /// `ITEM {, ITEM}` or `(ITEM {, ITEM})`, each item one word.
-    private mutating func parseList<T>(after context: String, _ item: (Token) throws(QueryError) -> T) throws(QueryError) -> [T] {
+    mutating func parseList<T>(after context: String, _ item: (Token) throws(QueryError) -> T) throws(QueryError) -> [T] {
         let parenthesised = current.kind == .leftParen
         if parenthesised { _ = advance() }
         var result: [T] = []
@@ -402,7 +335,7 @@ public struct QueryParser: Sendable {
         return result
     }
 
-    private mutating func parseInt(after context: String, range: ClosedRange<Int>) throws(QueryError) -> Int {
+    mutating func parseInt(after context: String, range: ClosedRange<Int>) throws(QueryError) -> Int {
         let t = current
         guard t.kind == .word, let n = Int(t.text) else {
             throw error("expected a number after '\(context)', found \(t.display)")
@@ -412,238 +345,5 @@ public struct QueryParser: Sendable {
         }
         _ = advance()
         return n
-    }
-
-    // MARK: Conditions
-
-    private static let conditionStops: Set<String> = ["and", "or", "by", "order", "sorted", "ordered", "limit", "where", "depth", "via", "top", "first"]
-    private static let fieldNames: [String: Field] = [
-        "type": .type, "kind": .type,
-        "date": .date, "day": .date,
-        "place": .place, "location": .place,
-        "agent": .agent, "agents": .agent, "actor": .agent, "perpetrator": .agent,
-        "target": .target, "targets": .target, "victim": .target,
-        "killed": .killed, "deaths": .killed, "dead": .killed, "fatalities": .killed,
-        "injured": .injured, "wounded": .injured,
-        "participant": .participant, "involving": .participant,
-        "name": .name,
-    ]
-
-    private mutating func parseCondition() throws(QueryError) -> Condition {
-        var terms = [try parseConjunction()]
-        while accept("or") != nil {
-            terms.append(try parseConjunction())
-        }
-        return Self.balanced(terms, Condition.or)
-    }
-
-    private mutating func parseConjunction() throws(QueryError) -> Condition {
-        var terms = [try parseUnary()]
-        while accept("and") != nil {
-            terms.append(try parseUnary())
-        }
-        return Self.balanced(terms, Condition.and)
-    }
-
-    /// `a and b and c …` as a balanced tree (the left half gets the extra term, so three terms read
-    /// `(a and b) and c` as before): a chain of thousands of terms is then only a few levels deep for the
-    /// evaluator, which walks the tree recursively.
-    private static func balanced(_ terms: [Condition], _ join: (Condition, Condition) -> Condition) -> Condition {
-        func build(_ range: Range<Int>) -> Condition {
-            if range.count == 1 { return terms[range.lowerBound] }
-            let mid = range.lowerBound + (range.count + 1) / 2
-            return join(build(range.lowerBound ..< mid), build(mid ..< range.upperBound))
-        }
-        return build(terms.indices)
-    }
-
-    private mutating func enterNesting(_ token: Token) throws(QueryError) {
-        nesting += 1
-        if nesting > Self.maxNesting {
-            throw error("the condition nests more than \(Self.maxNesting) parentheses or 'not's deep; simplify the query", at: token)
-        }
-    }
-
-    private mutating func parseUnary() throws(QueryError) -> Condition {
-        if let not = accept("not") {
-            try enterNesting(not)
-            defer { nesting -= 1 }
-            return .not(try parseUnary())
-        }
-        if current.kind == .leftParen {
-            let open = advance()
-            try enterNesting(open)
-            defer { nesting -= 1 }
-            let inner = try parseCondition()
-            guard current.kind == .rightParen else {
-                throw error("expected ')' to close the '(' at column \(open.range.start.column), found \(current.display)")
-            }
-            _ = advance()
-            return inner
-        }
-        return try parseComparison()
-    }
-
-    private mutating func parseComparison() throws(QueryError) -> Condition {
-        let fieldToken = current
-        guard fieldToken.kind == .word, let field = Self.fieldNames[fieldToken.lower] else {
-            throw error("expected a field (\(Field.allCases.map(\.rawValue).joined(separator: ", "))), found \(fieldToken.display)")
-        }
-        _ = advance()
-        var op: ComparisonOperator
-        var negated = false
-        if current.kind == .comparison {
-            op = ComparisonOperator(rawValue: advance().text) ?? .equal
-        } else if accept("in", "within") != nil {
-            op = .in
-        } else if accept("is") != nil {
-            negated = accept("not") != nil
-            op = accept("in", "within") != nil ? .in : .equal
-        } else if accept("not") != nil {
-            guard accept("in", "within") != nil else {
-                throw error("expected 'in' after 'not', found \(current.display)")
-            }
-            op = .in
-            negated = true
-        } else {
-            throw error("expected a comparison (=, !=, <, <=, >, >=, in) after '\(fieldToken.text)', found \(current.display)")
-        }
-        var values: [Value] = []
-        if current.kind == .leftParen {
-            _ = advance()
-            repeat {
-                values.append(try parseValue(field: field, stops: ["and", "or"]))
-            } while current.kind == .comma && { _ = advance(); return true }()
-            guard current.kind == .rightParen else { throw error("expected ',' or ')' in the value list, found \(current.display)") }
-            _ = advance()
-            if op != .in, values.count > 1 {
-                throw QueryError(.invalidValue, "a list of values needs 'in', not '\(op.rawValue)'", at: fieldToken.range, in: source)
-            }
-        } else {
-            values.append(try parseValue(field: field, stops: Self.conditionStops))
-        }
-        let last = tokens[index - 1]
-        let range = SourceRange(start: fieldToken.range.start, length: last.range.start.offset + last.range.length - fieldToken.range.start.offset)
-        let comparison = Comparison(field: field, op: op, values: values, range: range)
-        try validate(comparison, fieldToken: fieldToken)
-        return negated ? .not(.comparison(comparison)) : .comparison(comparison)
-    }
-
-    private mutating func parseValue(field: Field, stops: Set<String>) throws(QueryError) -> Value {
-        switch field {
-        case .type, .date, .killed, .injured:
-            let t = current
-            guard t.kind == .word || t.kind == .string else {
-                throw error("expected a value for '\(field.rawValue)', found \(t.display)")
-            }
-            _ = advance()
-            return Value(text: t.text, quoted: t.kind == .string, range: t.range)
-        default:
-            let ref = try parseReference(after: field.rawValue, stoppingAt: stops)
-            return Value(text: ref.text, quoted: ref.quoted, range: ref.range)
-        }
-    }
-
-    private func validate(_ c: Comparison, fieldToken: Token) throws(QueryError) {
-        let ordered: Set<ComparisonOperator> = [.less, .lessOrEqual, .greater, .greaterOrEqual]
-        switch c.field {
-        case .type:
-            if ordered.contains(c.op) {
-                throw QueryError(.invalidValue, "operator '\(c.op.rawValue)' does not apply to type; use =, != or in", at: fieldToken.range, in: source)
-            }
-            for v in c.values where TypeName(v.text) == nil {
-                throw QueryError(.invalidValue, "unknown type '\(v.text)'; use event, entity, \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")) or \(EventType.allCases.map(\.rawValue).joined(separator: ", "))", at: v.range, in: source)
-            }
-        case .date:
-            for v in c.values where PartialDate(v.text) == nil {
-                throw QueryError(.invalidValue, "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '\(v.text)'", at: v.range, in: source)
-            }
-        case .killed, .injured:
-            for v in c.values where Int(v.text) == nil || Int(v.text)! < 0 {
-                throw QueryError(.invalidValue, "expected a count for '\(c.field.rawValue)', found '\(v.text)'", at: v.range, in: source)
-            }
-        case .place, .agent, .target, .participant, .name:
-            if ordered.contains(c.op) {
-                throw QueryError(.invalidValue, "operator '\(c.op.rawValue)' does not apply to \(c.field.rawValue); use =, != or in", at: fieldToken.range, in: source)
-            }
-        }
-    }
-}
-
-/// A type name in a `type = …` condition: an entity type, an event type, or `event`/`entity`.
-public enum TypeName: Sendable, Hashable {
-    case entity(EntityType)
-    case event(EventType)
-    case anyEntity
-    case anyEvent
-
-    /// Reads `group`, `groups`, `attack`, `attacks`, `event`, `entities` (case-insensitive).
-    public init?(_ text: String) {
-        let t = text.lowercased()
-        let candidates = [t, t.hasSuffix("es") ? String(t.dropLast(2)) : t, t.hasSuffix("s") ? String(t.dropLast()) : t,
-                          t.hasSuffix("ies") ? String(t.dropLast(3)) + "y" : t]
-        for c in candidates {
-            if c == "event" { self = .anyEvent; return }
-            if c == "entity" { self = .anyEntity; return }
-            if let e = EntityType(rawValue: c) { self = .entity(e); return }
-            if let e = EventType(rawValue: c) { self = .event(e); return }
-        }
-        return nil
-    }
-}
-
-/// A date of year, month or day precision (`2024`, `2024-11`, `2024-11-16`), compared on its own precision:
-/// `date = 2024-11` is any day of November 2024, `date > 2024-11` is December or later.
-public struct PartialDate: Sendable, Hashable {
-    /// The normalised text, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    public var text: String
-    /// The days it covers (days since 1970-01-01).
-    public var days: ClosedRange<Int>
-
-    public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4,
-              parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let year = Int(parts[0]) else { return nil }
-        let month = parts.count > 1 ? Int(parts[1]) : nil
-        let day = parts.count > 2 ? Int(parts[2]) : nil
-        if parts.count > 1 { guard parts[1].count <= 2, let m = month, (1...12).contains(m) else { return nil } }
-        if parts.count > 2 { guard parts[2].count <= 2 else { return nil } }
-        guard let first = CalendarDate(year: year, month: month ?? 1, day: day ?? 1) else { return nil }
-        let last: CalendarDate?
-        if day != nil {
-            last = first
-        } else if let month {
-            last = CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))
-        } else {
-            last = CalendarDate(year: year, month: 12, day: 31)
-        }
-        guard let last else { return nil }
-        self.days = first.dayNumber ... last.dayNumber
-        self.text = ([String(parts[0])] + parts.dropFirst().map { $0.count == 1 ? "0" + $0 : String($0) }).joined(separator: "-")
-    }
-
-    /// Whether an event day satisfies `day OP self`.
-    func test(_ day: Int, _ op: ComparisonOperator) -> Bool {
-        switch op {
-        case .equal, .in: days.contains(day)
-        case .notEqual: !days.contains(day)
-        case .less: day < days.lowerBound
-        case .lessOrEqual: day <= days.upperBound
-        case .greater: day > days.upperBound
-        case .greaterOrEqual: day >= days.lowerBound
-        }
-    }
-
-    /// The days that satisfy `day OP self`, as one range (nil for `!=`).
-    func range(_ op: ComparisonOperator) -> ClosedRange<Int>? {
-        switch op {
-        case .equal, .in: days
-        case .notEqual: nil
-        case .less: Int(Int32.min) + 1 ... days.lowerBound - 1
-        case .lessOrEqual: Int(Int32.min) + 1 ... days.upperBound
-        case .greater: days.upperBound + 1 ... Int(Int32.max)
-        case .greaterOrEqual: days.lowerBound ... Int(Int32.max)
-        }
     }
 }
