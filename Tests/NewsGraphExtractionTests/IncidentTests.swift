@@ -51,3 +51,31 @@ struct IncidentTests {
         #expect(g.events.filter { $0.type == .attack || $0.type == .bombing }.count == 1)
     }
 }
+
+/// The date a page prints in its header, read when the article has no dateline.
+@Suite("Publication date")
+struct PublicationDateTests {
+    func date(_ text: String) -> String? { PublicationDate.find(in: Array(text.utf8))?.description }
+
+    @Test("A header stamp, a line of its own, a dateline dash and a parenthesis give the page's date")
+    func headerDates() {
+        #expect(date("Kessa attack\n\nPublished May 5th, 2025 - 06:24 GMT\nGunmen attacked a post.") == "2025-05-05")
+        #expect(date("Drone strike kills seven\n07 January, 2024\nSeven people were killed.") == "2024-01-07")
+        #expect(date("Varnok, May 7, 2025 – Troops launched an offensive.") == "2025-05-07")
+        #expect(date("Varnok, (Wire Agency - 16th Apr, 2024) A source said a strike killed a commander.") == "2024-04-16")
+        #expect(date("Tuesday, 04/02/2024\nThe minister vowed revenge.") == "2024-04-02")
+    }
+
+    @Test("A date in running prose is an event's date, not the page's")
+    func proseDatesAreNotThePages() {
+        #expect(date("On the morning of September 17, 2024, the capital was hit by attacks on a school and the airport of the city.") == nil)
+        #expect(date("Fighting has flared in the prefecture since the country's December 28, 2025 election, the army and several witnesses said.") == nil)
+    }
+
+    @Test("A weekday is resolved against the printed date when there is no dateline")
+    func weekdayAgainstPrintedDate() throws {
+        let g = ExtractorTests.extractor.extract(Article(id: "t", plainText: Array("Varnok bombing\nPublished May 7th, 2025\nGunmen of the Eskar Cartel bombed a police station in Varnok on Monday.".utf8)))
+        let e = try #require(g.events.first { $0.type == .bombing || $0.type == .attack })
+        #expect(e.date == "2025-05-05")
+    }
+}
