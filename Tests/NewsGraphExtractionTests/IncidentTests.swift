@@ -79,3 +79,38 @@ struct PublicationDateTests {
         #expect(e.date == "2025-05-05")
     }
 }
+
+/// Casualty figures read from the parse, each construction on a sentence written for the test.
+@Suite("Casualty figures from the parse")
+struct CasualtyTreeTests {
+    func killed(_ text: String) -> Int? {
+        let g = ExtractorTests.extractor.extract(Article(id: "t", plainText: Array((" date 2025-06-14 Varnok, Jun 14 " + text).utf8)))
+        return g.events.compactMap(\.killed).max()
+    }
+
+    @Test("A count far from its verb: 'At least five soldiers, including an officer, were killed when …'")
+    func passiveVictimsFarFromTheVerb() {
+        #expect(killed("At least five soldiers of the Kessa Rifles, including a junior commissioned officer, were killed on Monday when gunmen ambushed their patrol near Varnok.") == 5)
+    }
+
+    @Test("A noun of death: 'confirmed the deaths of 44 civilians in an attack', 'the attack claimed 43 lives'")
+    func nounsOfDeath() {
+        #expect(killed("The government confirmed the deaths of 44 civilians in an attack by the Tarsk Liberation Front on Kessa village.") == 44)
+        #expect(killed("Gunmen of the Eskar Cartel attacked a church in Varnok on Sunday. The attack claimed at least 43 lives, the police said.") == 43)
+    }
+
+    @Test("'fighting that left at least 30 combatants dead'")
+    func leftDead() {
+        #expect(killed("The Tarsk Liberation Front launched an offensive on Varnok, igniting heavy fighting that left at least 30 combatants dead.") == 30)
+    }
+
+    @Test("A casualty sentence after the lead belongs to the incident being told")
+    func figureOfTheIncidentInFocus() {
+        #expect(killed("Gunmen of the Eskar Cartel attacked a police station in Varnok on Friday. At least 28 people were killed, the police said.") == 28)
+    }
+
+    @Test("A statistic is not an incident's toll: 'in the first seven months of the year, 412 people were killed'")
+    func statisticsAreNotTolls() {
+        #expect(killed("Gunmen of the Eskar Cartel attacked a police station in Varnok on Friday. In the first seven months of the year, 412 people were killed in the province.") == nil)
+    }
+}

@@ -20,6 +20,7 @@ public struct EventWords: RoleWordTable {
         case riseVerb = "rise-verb"
         case partWord = "part-word"
         case perfectAuxiliary = "perfect-auxiliary"
+        case deathNoun = "death-noun"
     }
 
     public private(set) var distinctWords = KeySet()
@@ -39,6 +40,7 @@ public struct EventWords: RoleWordTable {
     public private(set) var riseVerbs = KeySet()
     public private(set) var partWords = KeySet()
     public private(set) var perfectAux = KeySet()
+    public private(set) var deathNouns = KeySet()
 
     public init() {}
 
@@ -63,6 +65,7 @@ public struct EventWords: RoleWordTable {
             case .riseVerb: for k in keys { riseVerbs.insert(k) }
             case .partWord: for k in keys { partWords.insert(k) }
             case .perfectAuxiliary: for k in keys { perfectAux.insert(k) }
+            case .deathNoun: for k in keys { deathNouns.insert(k) }
         }
     }
 }

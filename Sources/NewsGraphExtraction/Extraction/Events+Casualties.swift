@@ -16,6 +16,8 @@ extension Document {
             }
         } ?? false
         let claimHere = eventMentions.contains { events[$0.event].type == .claim }
+        // the counts the parse reads; the window below reads the rest
+        let read = claimHere || speakerIsGroup ? [] : findCasualtiesInTree()
         var i = r.lowerBound
         while i < r.upperBound {
             // "No one was killed", "nobody was hurt"
@@ -28,6 +30,7 @@ extension Document {
                 }
             }
             guard let n = number(at: i, limit: r.upperBound) else { i += 1; continue }
+            if read.contains(i) { i += n.length; continue }
             let quotedFigure = quoted(i)
             var strength = quotedFigure ? 1 : 3
             if sentenceHedge < 1 { strength = 2 }

@@ -1,0 +1,135 @@
+import NewsGraphCore
+
+/// Casualty figures read from the parse: a count, the noun it counts, and the word that says those people died
+/// or were hurt — however far apart the words are ("At least five army personnel, including an officer, were
+/// killed"). Each rule is one construction; the figure goes to the event the sentence tells, or, in a sentence
+/// that tells none, to the incident the article is telling.
+extension Document {
+    /// The casualty a counted noun is in: killed or injured.
+    enum CasualtyKind { case killed, injured }
+
+    /// Reads every count of the current sentence through the rules below; returns the document tokens of the
+    /// counts it assigned (the window reader leaves them alone).
+    func findCasualtiesInTree() -> Set<Int> {
+        guard let sp = sentenceParse(), !events.isEmpty else { return [] }
+        var read: Set<Int> = []
+        for p in sp.tokens where parseTag(p) == "CD" {
+            guard let d = documentToken(ofParse: p), let n = number(at: d, limit: sentenceRange.upperBound) else { continue }
+            // "nine people, including four soldiers, were killed": the part is not the total
+            if d > sentenceRange.lowerBound, ew.partWords.contains(key(d - 1)) { continue }
+            if d + n.length < sentenceRange.upperBound, lexicon.measures.contains(key(d + n.length)) { continue }
+            let counted = label(p) == "nummod" ? (treeHead(p) ?? p) : p
+            guard let (kind, verb) = casualty(ofCounted: counted) else { continue }
+            if statistic(near: d) { continue }
+            let strength = quoted(d) ? 1 : sentenceHedge < 1 ? 2 : 3
+            guard let e = casualtyEvent(verb: verb, near: d) else { continue }
+            switch kind {
+            case .killed: give(killed: n.value, to: e, strength: strength)
+            case .injured: give(injured: n.value, to: e, strength: strength)
+            }
+            read.insert(d)
+        }
+        return read
+    }
+
+    /// Which casualty the counted noun `n` is in, and the word that says so, by the first rule that applies.
+    func casualty(ofCounted n: Int) -> (CasualtyKind, Int)? {
+        countedDeaths(n) ?? passiveVictims(n) ?? objectVictims(n) ?? victimsOfDeathNoun(n) ?? subjectWhoDied(n) ?? countLeftDead(n)
+    }
+
+    /// "the attack claimed 43 lives", "12 deaths were reported": the counted noun is itself a noun of death.
+    func countedDeaths(_ n: Int) -> (CasualtyKind, Int)? {
+        ew.deathNouns.contains(wordKey(n)) ? (.killed, n) : nil
+    }
+
+    /// "At least 13 members of the security forces were killed", "13 workers were kidnapped and murdered".
+    func passiveVictims(_ n: Int) -> (CasualtyKind, Int)? {
+        guard label(n) == "nsubjpass", let v = treeHead(n) else { return nil }
+        for verb in [v] + treeChildren(v, ["conj"]) {
+            if let kind = casualtyWord(verb) { return (kind, verb) }
+        }
+        return nil
+    }
+
+    /// "gunmen killed 19 people", "… killing nine officers", "wounding 12".
+    func objectVictims(_ n: Int) -> (CasualtyKind, Int)? {
+        guard label(n) == "dobj", let v = treeHead(n), isVerb(v), let kind = casualtyWord(v) else { return nil }
+        return (kind, v)
+    }
+
+    /// "the deaths of 44 civilians", "the killing of about 30 civilians", "the elimination of 27 Maoists".
+    func victimsOfDeathNoun(_ n: Int) -> (CasualtyKind, Int)? {
+        guard label(n) == "pobj", let of = treeHead(n), lowerWord(of) == "of", let noun = treeHead(of) else { return nil }
+        if ew.deathNouns.contains(wordKey(noun)) { return (.killed, noun) }
+        if ew.injureWords.contains(wordKey(noun)) { return (.injured, noun) }
+        return nil
+    }
+
+    /// "Three soldiers died in the blast", "two people were wounded" (an adjectival participle).
+    func subjectWhoDied(_ n: Int) -> (CasualtyKind, Int)? {
+        guard label(n) == "nsubj", let v = treeHead(n), let kind = casualtyWord(v) else { return nil }
+        return (kind, v)
+    }
+
+    /// "fighting that left at least 30 combatants dead", "a blast leaves nine dead".
+    func countLeftDead(_ n: Int) -> (CasualtyKind, Int)? {
+        let candidates = [n] + (treeHead(n).map { [$0] } ?? [])
+        for h in candidates {
+            for c in treeChildren(h, ["amod", "oprd", "acomp", "xcomp", "ccomp"]) where c != n {
+                if let kind = casualtyWord(c) { return (kind, c) }
+            }
+        }
+        return nil
+    }
+
+    /// Killed or injured, for a word that says so ("killed", "dead", "wounded").
+    func casualtyWord(_ p: Int) -> CasualtyKind? {
+        let k = wordKey(p)
+        if ew.killWords.contains(k) || ew.deathNouns.contains(k) { return .killed }
+        if ew.injureWords.contains(k) { return .injured }
+        return nil
+    }
+
+    /// The token key of parse token `p`'s word.
+    func wordKey(_ p: Int) -> UInt64 {
+        documentToken(ofParse: p).map { key($0) } ?? 0
+    }
+
+    /// The event a figure belongs to: the event the casualty word itself names ("were murdered"), else the
+    /// violent event the sentence mentions nearest to the figure, else the incident the article is telling.
+    func casualtyEvent(verb: Int, near d: Int) -> Int? {
+        let violent: EventTypes = [.attack, .bombing, .clash, .operation, .killing]
+        if let vd = documentToken(ofParse: verb), let m = eventMentions.first(where: { $0.tokens.contains(vd) }), violent.contains(events[m.event].type) {
+            return m.event
+        }
+        if let m = eventMentions.filter({ violent.contains(events[$0.event].type) }).min(by: { abs($0.tokens.lowerBound - d) < abs($1.tokens.lowerBound - d) }) {
+            return m.event
+        }
+        return incidentInFocus()
+    }
+
+    /// The incident the article is telling when a sentence names none ("At least 28 gang members were killed."
+    /// after the lead's attack): the violent event mentioned last, in this sentence or one of the two before.
+    func incidentInFocus() -> Int? {
+        let violent: EventTypes = [.attack, .bombing, .clash, .operation, .killing]
+        guard let e = events.indices.filter({ !events[$0].dropped && violent.contains(events[$0].type) }).max(by: { events[$0].lastSeen < events[$1].lastSeen }),
+              let last = events[e].mentions.map(\.sentence).max(), sentenceIndex - last <= 2 else { return nil }
+        return e
+    }
+
+    /// Gives a death toll to event `e`: a stronger source wins; of equal ones, the larger figure.
+    func give(killed v: Int, to e: Int, strength: Int) {
+        if strength > events[e].killedStrength || (strength == events[e].killedStrength && strength < 4 && v > (events[e].killed ?? -1)) {
+            events[e].killed = v
+            events[e].killedStrength = strength
+        }
+    }
+
+    /// Gives a count of injured to event `e`, as `give(killed:to:strength:)`.
+    func give(injured v: Int, to e: Int, strength: Int) {
+        if strength > events[e].injuredStrength || (strength == events[e].injuredStrength && v > (events[e].injured ?? -1)) {
+            events[e].injured = v
+            events[e].injuredStrength = strength
+        }
+    }
+}
