@@ -1,0 +1,213 @@
+import NewsGraphSyntax
+
+extension CausalFeatures {
+    /// The features of the tokens `sentence` of `parsed` (a sentence of a document's parse, or all of a
+    /// parsed sentence): words, stems and bigrams; the lexicon's causal signals and cues; connectives with
+    /// the clauses and phrases they attach (`mark`/`advcl` "because", `prep`+`pobj` "after the attack");
+    /// causal verbs with the kind of their subject and object; purpose clauses; verb-to-verb links.
+    ///
+    /// Whitespace tokens are skipped; heads outside `sentence` are treated as absent.
+    public init(parsed: ParsedText, sentence: Range<Int>, lexicon: Lexicon) {
+        let view = SentenceView(parsed: parsed, sentence: sentence)
+        var f: [String] = []
+        f.reserveCapacity(view.count * 12)
+        view.addWords(to: &f)
+        view.addSignals(lexicon: lexicon, to: &f)
+        for i in 0..<view.count {
+            view.addArcs(of: i, to: &f)
+            view.addConnective(i, to: &f)
+            view.addCausalVerb(i, to: &f)
+            view.addClauseLink(i, to: &f)
+        }
+        view.addCounts(to: &f)
+        self.init(names: f)
+    }
+}
+
+/// One sentence's non-space tokens with what the features read of each, indexed 0..<count.
+struct SentenceView {
+    var lower: [String] = []
+    var stem: [String] = []
+    var tag: [String] = []
+    var pos: [String] = []
+    var label: [String] = []
+    /// The head's position in this view, or -1 for a root or a head outside the sentence.
+    var head: [Int] = []
+    /// Children positions by head position.
+    var children: [[Int]] = []
+
+    var count: Int { lower.count }
+
+    init(parsed: ParsedText, sentence: Range<Int>) {
+        let range = sentence.clamped(to: parsed.tokens.indices)
+        var position = [Int: Int]()
+        for p in range where !parsed.tokens[p].token.isSpace {
+            let t = parsed.tokens[p]
+            position[p] = lower.count
+            let lw = t.text.lowercased()
+            lower.append(lw)
+            stem.append(CausalFeatures.stem(lw))
+            tag.append(t.tag)
+            pos.append(t.pos)
+            label.append(t.label)
+        }
+        children = Array(repeating: [], count: lower.count)
+        for p in range where !parsed.tokens[p].token.isSpace {
+            guard let i = position[p] else { continue }
+            let h = parsed.tokens[p].head
+            let hi = h == p ? -1 : (position[h] ?? -1)
+            head.append(hi)
+            if hi >= 0 { children[hi].append(i) }
+        }
+    }
+
+    func kids(_ i: Int, _ labels: Set<String>) -> [Int] { children[i].filter { labels.contains(label[$0]) } }
+
+    /// The kind of a token for features that generalise over words: verb, event noun, name, noun, pronoun.
+    func kind(_ i: Int) -> String {
+        switch pos[i] {
+        case "VERB", "AUX": return "verb"
+        case "PROPN": return "name"
+        case "PRON": return "pron"
+        case "NOUN": return CausalFeatures.isEventNoun(stem: stem[i], lowered: lower[i]) ? "event" : "noun"
+        case "NUM": return "num"
+        default: return "other"
+        }
+    }
+
+    func isPunct(_ i: Int) -> Bool { pos[i] == "PUNCT" || CausalFeatureWords.punctuation.contains(lower[i]) }
+
+    /// `w=` words, `s=` stems of verbs and nouns, `b=` bigrams of words (`<s>`/`</s>` at the ends).
+    func addWords(to f: inout [String]) {
+        var previous = "<s>"
+        for i in 0..<count {
+            f.append("w=" + lower[i])
+            if pos[i] == "VERB" || pos[i] == "NOUN" { f.append("s=" + stem[i]) }
+            if isPunct(i) { continue }
+            f.append("b=" + previous + "_" + lower[i])
+            previous = lower[i]
+        }
+        f.append("b=" + previous + "_</s>")
+    }
+
+    /// `sig=` the lexicon's sentence-level causal signals and `cue=` its causal-link cues found in the
+    /// sentence (by phrase and by relation); `sig=any` / `cue=any` when there is at least one.
+    func addSignals(lexicon: Lexicon, to f: inout [String]) {
+        let text = lower.joined(separator: " ")
+        let bytes = Array(text.utf8)
+        let tokens = Tokenizer.tokenize(bytes)
+        func phrase(_ i: Int, _ n: Int) -> String {
+            tokens[i..<(i + n)].map { String(decoding: bytes[$0.range], as: UTF8.self) }.joined(separator: "_")
+        }
+        for i in tokens.indices {
+            if let m = lexicon.signals.match(tokens, at: i, limit: tokens.count) {
+                f.append("sig=any")
+                f.append("sig=" + phrase(i, m.length))
+            }
+            if let m = lexicon.cues.match(tokens, at: i, limit: tokens.count) {
+                f.append("cue=any")
+                f.append("cue=" + m.value.relation.rawValue)
+                f.append("cue=" + phrase(i, m.length))
+            }
+        }
+    }
+
+    /// `d=` a dependent with its label, `h=` a content head with the label of a child
+    /// (`h=advcl:kill`: "kill" heads an adverbial clause).
+    func addArcs(of i: Int, to f: inout [String]) {
+        guard !isPunct(i) else { return }
+        f.append("d=" + label[i] + ":" + stem[i])
+        if head[i] >= 0, ["VERB", "NOUN", "AUX"].contains(pos[head[i]]) {
+            f.append("h=" + label[i] + ":" + stem[head[i]])
+            f.append("k=" + label[i] + ":" + kind(head[i]) + ":" + kind(i))
+        }
+    }
+
+    /// Connectives: a subordinator with the clause it opens and the clause that clause hangs on
+    /// (`c=mark:because:advcl:verb`), a preposition with its object's word and kind and what it attaches to
+    /// (`c=prep:after:event`, `c=prep:amid:at:verb`), multi-word prepositions ("due to", "in response to").
+    func addConnective(_ i: Int, to f: inout [String]) {
+        let w = lower[i]
+        guard CausalFeatureWords.connectives.contains(w) || label[i] == "mark" else { return }
+        let h = head[i]
+        switch label[i] {
+        case "mark", "advmod" where h >= 0 && ["advcl", "ccomp", "conj"].contains(label[h]):
+            guard h >= 0 else { return }
+            f.append("c=\(label[i]):\(w):\(label[h])")
+            let top = head[h]
+            f.append("c=\(label[i]):\(w):\(label[h]):\(top >= 0 ? kind(top) : "root")")
+            f.append("c=\(label[i]):\(w):\(tag[h])")
+            if !kids(h, ["auxpass", "nsubjpass"]).isEmpty { f.append("c=\(label[i]):\(w):passive") }
+        case "prep", "agent", "pcomp", "amod", "acomp":
+            let objects = kids(i, ["pobj", "pcomp", "prep"])
+            for o in objects {
+                f.append("c=prep:\(w):\(kind(o))")
+                f.append("c=prep:\(w):\(lower[o])")
+                if label[o] == "prep" { // "due to", "in response to": follow the inner preposition's object
+                    for o2 in kids(o, ["pobj", "pcomp"]) { f.append("c=prep:\(w)_\(lower[o]):\(kind(o2))") }
+                    for o2 in kids(o, ["pobj"]) { for o3 in kids(o2, ["prep"]) { f.append("c=prep:\(w)_\(lower[o])_\(lower[o3])") } }
+                }
+                for o2 in kids(o, ["prep"]) where label[o] == "pobj" { f.append("c=prep:\(w)_\(lower[o])_\(lower[o2])") }
+                if pos[o] == "VERB" { f.append("c=prep:\(w):clause:\(tag[o])") }
+            }
+            if h >= 0 {
+                f.append("c=prep:\(w):at:\(kind(h))")
+                if ["VERB", "NOUN"].contains(pos[h]) { f.append("c=prep:\(w):at:\(stem[h])") } // "protest over", "strike for"
+            }
+        default:
+            f.append("c=\(label[i]):\(w)")
+        }
+    }
+
+    /// A causal verb with its role, the kinds of its subject and object, its voice and its prepositions:
+    /// `cv=spark`, `cv=spark:nsubj:event`, `cv=lead:prep:to`, `cv=caus:passive`.
+    func addCausalVerb(_ i: Int, to f: inout [String]) {
+        guard pos[i] == "VERB", CausalFeatureWords.causalVerbs.contains(stem[i]) else { return }
+        let v = stem[i]
+        f.append("cv=" + v)
+        f.append("cv=\(v):\(label[i])")
+        for s in kids(i, ["nsubj", "csubj"]) { f.append("cv=\(v):nsubj:\(kind(s))") }
+        for o in kids(i, ["dobj", "attr"]) { f.append("cv=\(v):dobj:\(kind(o))") }
+        for p in kids(i, ["prep", "agent", "prt"]) { f.append("cv=\(v):prep:\(lower[p])") }
+        for c in kids(i, ["xcomp", "ccomp"]) { f.append("cv=\(v):\(label[c])") }
+        if !kids(i, ["auxpass", "nsubjpass"]).isEmpty { f.append("cv=\(v):passive") }
+        f.append("cv=any:\(label[i])")
+    }
+
+    /// Clause links between verbs: an adverbial, open or coordinated clause with its connective (`vv=advcl:because`,
+    /// `vv=advcl:none:VBG`), purpose clauses (`p=to:advcl`, "in order to"), a participle of demand or
+    /// protest ("demanding", "protesting against").
+    func addClauseLink(_ i: Int, to f: inout [String]) {
+        guard ["VERB", "AUX"].contains(pos[i]), head[i] >= 0 else { return }
+        let l = label[i]
+        guard ["advcl", "xcomp", "ccomp", "conj", "relcl", "acl", "pcomp"].contains(l) else { return }
+        let marks = kids(i, ["mark", "advmod"]).filter { CausalFeatureWords.connectives.contains(lower[$0]) || label[$0] == "mark" }
+        let connector = marks.first.map { lower[$0] } ?? "none"
+        let top = head[i]
+        f.append("vv=\(l):\(connector)")
+        f.append("vv=\(l):\(connector):\(tag[i])")
+        f.append("vv=\(l):\(connector):\(kind(top))")
+        let to = kids(i, ["aux"]).contains { lower[$0] == "to" }
+        if to, tag[i] == "VB" {
+            f.append("p=to:\(l)")
+            f.append("p=to:\(l):\(stem[i])")
+            f.append("p=to:\(l):at:\(kind(top))")
+            if ["VERB", "NOUN"].contains(pos[top]) { f.append("p=to:\(l):at:\(stem[top])") } // "gathered to protest", "a bid to"
+            if kids(i, ["mark", "advmod"]).contains(where: { lower[$0] == "order" || lower[$0] == "in" }) { f.append("p=in_order_to") }
+        }
+        if tag[i] == "VBG" {
+            f.append("g=\(l):\(stem[i])")
+            for o in kids(i, ["dobj", "ccomp", "prep"]) { f.append("g=\(l):\(label[o]):\(kind(o))") }
+        }
+    }
+
+    /// Size buckets: tokens, verbs, event nouns (more events, more chances of a link between two).
+    func addCounts(to f: inout [String]) {
+        let verbs = (0..<count).filter { pos[$0] == "VERB" }.count
+        let events = (0..<count).filter { kind($0) == "event" }.count
+        f.append("n=len:\(min(count / 10, 6))")
+        f.append("n=verbs:\(min(verbs, 6))")
+        f.append("n=events:\(min(events, 6))")
+        f.append("n=ev+v:\(min(events + verbs, 8))")
+    }
+}
