@@ -95,10 +95,10 @@ def main():
     ap.add_argument("--out", required=True, help="the model file to write")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--min-df", type=int, default=2, help="keep features seen in at least this many sentences")
+    ap.add_argument("--min-df", type=int, default=3, help="keep features seen in at least this many sentences")
     ap.add_argument("--precision-floor", type=float, default=0.82,
                     help="the threshold must keep cross-validated precision at or above this")
-    ap.add_argument("--grid", default="0.03,0.1,0.3,1,3", help="values of C to try")
+    ap.add_argument("--grid", default="0.01,0.03,0.1,0.3", help="values of C to try")
     ap.add_argument("--source", default="", help="the training file, for the model's comments (name and sha256)")
     args = ap.parse_args()
 

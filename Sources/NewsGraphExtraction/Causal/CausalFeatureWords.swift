@@ -54,6 +54,6 @@ enum CausalFeatureWords {
         "children": "child", "people": "person", "men": "man", "women": "woman", "crises": "crisi",
     ]
 
-    /// Lower-case words that take part in no feature but the bag of words and bigrams.
+    /// Punctuation: no arc features of its own.
     static let punctuation: Set<String> = [",", ".", "\"", "'", "“", "”", "‘", "’", "(", ")", "-", "–", "—", ":", ";"]
 }

@@ -2,24 +2,25 @@ import NewsGraphSyntax
 
 extension CausalFeatures {
     /// The features of the tokens `sentence` of `parsed` (a sentence of a document's parse, or all of a
-    /// parsed sentence): words, stems and bigrams; the lexicon's causal signals and cues; connectives with
+    /// parsed sentence): every word's stem with its dependency label; the lexicon's causal signals and cues; connectives with
     /// the clauses and phrases they attach (`mark`/`advcl` "because", `prep`+`pobj` "after the attack");
     /// causal verbs with the kind of their subject and object; purpose clauses; verb-to-verb links.
     ///
-    /// Whitespace tokens are skipped; heads outside `sentence` are treated as absent.
+    /// Whitespace tokens are skipped; heads outside `sentence` are treated as absent. (A plain bag of words and
+    /// bigrams, and length counts, were tried and left out: cross-validated F1 on the training split was lower
+    /// with them, 0.755 against 0.765; the labelled stems `d=` are the bag of words here.)
     public init(parsed: ParsedText, sentence: Range<Int>, lexicon: Lexicon) {
         let view = SentenceView(parsed: parsed, sentence: sentence)
         var f: [String] = []
         f.reserveCapacity(view.count * 12)
-        view.addWords(to: &f)
         view.addSignals(lexicon: lexicon, to: &f)
         for i in 0..<view.count {
             view.addArcs(of: i, to: &f)
             view.addConnective(i, to: &f)
             view.addCausalVerb(i, to: &f)
             view.addClauseLink(i, to: &f)
+            view.addEventPath(i, to: &f)
         }
-        view.addCounts(to: &f)
         self.init(names: f)
     }
 }
@@ -77,19 +78,6 @@ struct SentenceView {
 
     func isPunct(_ i: Int) -> Bool { pos[i] == "PUNCT" || CausalFeatureWords.punctuation.contains(lower[i]) }
 
-    /// `w=` words, `s=` stems of verbs and nouns, `b=` bigrams of words (`<s>`/`</s>` at the ends).
-    func addWords(to f: inout [String]) {
-        var previous = "<s>"
-        for i in 0..<count {
-            f.append("w=" + lower[i])
-            if pos[i] == "VERB" || pos[i] == "NOUN" { f.append("s=" + stem[i]) }
-            if isPunct(i) { continue }
-            f.append("b=" + previous + "_" + lower[i])
-            previous = lower[i]
-        }
-        f.append("b=" + previous + "_</s>")
-    }
-
     /// `sig=` the lexicon's sentence-level causal signals and `cue=` its causal-link cues found in the
     /// sentence (by phrase and by relation); `sig=any` / `cue=any` when there is at least one.
     func addSignals(lexicon: Lexicon, to f: inout [String]) {
@@ -129,10 +117,12 @@ struct SentenceView {
     func addConnective(_ i: Int, to f: inout [String]) {
         let w = lower[i]
         guard CausalFeatureWords.connectives.contains(w) || label[i] == "mark" else { return }
+        // (a subordinator always; an adverb such as "as" or "so" only when it opens a clause)
         let h = head[i]
         switch label[i] {
+        case "mark" where h < 0:
+            return
         case "mark", "advmod" where h >= 0 && ["advcl", "ccomp", "conj"].contains(label[h]):
-            guard h >= 0 else { return }
             f.append("c=\(label[i]):\(w):\(label[h])")
             let top = head[h]
             f.append("c=\(label[i]):\(w):\(label[h]):\(top >= 0 ? kind(top) : "root")")
@@ -201,13 +191,32 @@ struct SentenceView {
         }
     }
 
-    /// Size buckets: tokens, verbs, event nouns (more events, more chances of a link between two).
-    func addCounts(to f: inout [String]) {
-        let verbs = (0..<count).filter { pos[$0] == "VERB" }.count
-        let events = (0..<count).filter { kind($0) == "event" }.count
-        f.append("n=len:\(min(count / 10, 6))")
-        f.append("n=verbs:\(min(verbs, 6))")
-        f.append("n=events:\(min(events, 6))")
-        f.append("n=ev+v:\(min(events + verbs, 8))")
+    /// Whether a token can be one end of a causal link: a verb or a noun of an event.
+    func isEvent(_ i: Int) -> Bool { pos[i] == "VERB" || kind(i) == "event" }
+
+    /// The path from an event to the nearest event above it in the tree (at most four arcs), with the
+    /// connectives on the way: `pp=advcl[after]`, `pp=pobj.prep[over]:event>event`, `pp=nsubj:event>verb`,
+    /// and with the upper event's stem (`pp=nsubj>spark`).
+    func addEventPath(_ i: Int, to f: inout [String]) {
+        guard isEvent(i) else { return }
+        var steps: [String] = []
+        var at = i
+        for _ in 0..<4 {
+            let up = head[at]
+            guard up >= 0 else { return }
+            var step = label[at]
+            let connectives = kids(at, ["mark", "advmod"]).filter { CausalFeatureWords.connectives.contains(lower[$0]) }.map { lower[$0] }
+            if !connectives.isEmpty { step += "[" + connectives.joined(separator: "_") + "]" }
+            if label[at] == "prep" || label[at] == "agent" { step += "[" + lower[at] + "]" }
+            steps.append(step)
+            at = up
+            if isEvent(at) { break }
+        }
+        guard isEvent(at), at != i else { return }
+        let path = steps.joined(separator: ".")
+        f.append("pp=" + path)
+        f.append("pp=\(path):\(kind(i))>\(kind(at))")
+        f.append("pp=\(path)>\(stem[at])")
+        f.append("pp=\(stem[i])<\(path)")
     }
 }

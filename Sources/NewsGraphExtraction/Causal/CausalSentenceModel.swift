@@ -10,7 +10,7 @@ import NewsGraphCore
 /// ```
 /// # comment lines (training data, C, cross-validated scores)
 /// format	newsgraph-causal-sentence-model	1
-/// features	causal-features-1
+/// features	causal-features-2
 /// bits	18
 /// bias	-0.41
 /// threshold	0.55
