@@ -11,7 +11,8 @@ import NewsGraphSyntax
 ///
 /// ```swift
 /// let classifier = try CausalSentenceClassifier.standard()
-/// classifier.causalProbability("Protests erupted after the police shot a student.")  // ≈ 0.9
+/// let p = classifier.causalProbability("Protests erupted after the police shot a student.")
+/// if classifier.isCausal(probability: p) { … }  // p >= classifier.model.threshold
 /// // in the pipeline, on a parse already computed: a sentence's token range of the document's parse
 /// classifier.causalProbability(parsed, sentence: parsed.sentences[0].tokens)
 /// ```
