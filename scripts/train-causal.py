@@ -84,7 +84,7 @@ def best_threshold(y, p, floor):
 
 
 def fit(X, y, C):
-    m = LogisticRegression(C=C, solver="liblinear", max_iter=5000, tol=1e-6)
+    m = LogisticRegression(C=C, solver="liblinear", max_iter=5000, tol=1e-6, random_state=0)
     m.fit(X, y)
     return m
 

@@ -10,6 +10,12 @@ extension CausalFeatures {
     /// bigrams, and length counts, were tried and left out: cross-validated F1 on the training split was lower
     /// with them, 0.755 against 0.765; the labelled stems `d=` are the bag of words here.)
     public init(parsed: ParsedText, sentence: Range<Int>, lexicon: Lexicon) {
+        self.init(names: CausalFeatures.rawNames(parsed: parsed, sentence: sentence, lexicon: lexicon))
+    }
+
+    /// The feature names in the order they are found, repeats included (`init` sorts and deduplicates them;
+    /// the model's hot path only needs their distinct hash indexes).
+    static func rawNames(parsed: ParsedText, sentence: Range<Int>, lexicon: Lexicon) -> [String] {
         let view = SentenceView(parsed: parsed, sentence: sentence)
         var f: [String] = []
         f.reserveCapacity(view.count * 12)
@@ -21,7 +27,7 @@ extension CausalFeatures {
             view.addClauseLink(i, to: &f)
             view.addEventPath(i, to: &f)
         }
-        self.init(names: f)
+        return f
     }
 }
 
@@ -36,6 +42,8 @@ struct SentenceView {
     var head: [Int] = []
     /// Children positions by head position.
     var children: [[Int]] = []
+    /// Each token's kind (`kind(_:)`), computed once.
+    var kinds: [String] = []
 
     var count: Int { lower.count }
 
@@ -52,6 +60,7 @@ struct SentenceView {
             pos.append(t.pos)
             label.append(t.label)
         }
+        kinds = lower.indices.map { SentenceView.kind(pos: pos[$0], stem: stem[$0], lowered: lower[$0]) }
         children = Array(repeating: [], count: lower.count)
         for p in range where !parsed.tokens[p].token.isSpace {
             guard let i = position[p] else { continue }
@@ -65,12 +74,14 @@ struct SentenceView {
     func kids(_ i: Int, _ labels: Set<String>) -> [Int] { children[i].filter { labels.contains(label[$0]) } }
 
     /// The kind of a token for features that generalise over words: verb, event noun, name, noun, pronoun.
-    func kind(_ i: Int) -> String {
-        switch pos[i] {
+    func kind(_ i: Int) -> String { kinds[i] }
+
+    static func kind(pos: String, stem: String, lowered: String) -> String {
+        switch pos {
         case "VERB", "AUX": return "verb"
         case "PROPN": return "name"
         case "PRON": return "pron"
-        case "NOUN": return CausalFeatures.isEventNoun(stem: stem[i], lowered: lower[i]) ? "event" : "noun"
+        case "NOUN": return CausalFeatures.isEventNoun(stem: stem, lowered: lowered) ? "event" : "noun"
         case "NUM": return "num"
         default: return "other"
         }

@@ -40,7 +40,7 @@ public struct CausalSentenceClassifier: Sendable {
     /// The probability that the sentence of tokens `sentence` in `parsed` states a causal relation. Takes a
     /// parse already computed (a document's); costs no parsing.
     public func causalProbability(_ parsed: ParsedText, sentence: Range<Int>) -> Double {
-        model.probability(CausalFeatures(parsed: parsed, sentence: sentence, lexicon: lexicon))
+        model.probability(names: CausalFeatures.rawNames(parsed: parsed, sentence: sentence, lexicon: lexicon))
     }
 
     /// The probability that `text` (one sentence) states a causal relation; parses it first.

@@ -43,8 +43,17 @@ public struct CausalSentenceModel: Sendable {
 
     /// The probability that a sentence with these features is causal.
     public func probability(_ features: CausalFeatures) -> Double {
+        probability(names: features.names)
+    }
+
+    /// The probability from feature names, repeats allowed (each distinct vector index counts once).
+    func probability(names: [String]) -> Double {
+        var seen = Set<Int>(minimumCapacity: names.count)
         var z = bias
-        for i in features.indexes(bits: bits) where i < weights.count { z += Double(weights[i]) }
+        for name in names {
+            let i = FeatureHash.index(name, bits: bits)
+            if i < weights.count, seen.insert(i).inserted { z += Double(weights[i]) }
+        }
         return 1 / (1 + exp(-z))
     }
 
