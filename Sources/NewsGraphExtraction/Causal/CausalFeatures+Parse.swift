@@ -71,7 +71,7 @@ struct SentenceView {
         }
     }
 
-    func kids(_ i: Int, _ labels: Set<String>) -> [Int] { children[i].filter { labels.contains(label[$0]) } }
+    func kids(_ i: Int, _ labels: [String]) -> [Int] { children[i].filter { labels.contains(label[$0]) } }
 
     /// The kind of a token for features that generalise over words: verb, event noun, name, noun, pronoun.
     func kind(_ i: Int) -> String { kinds[i] }

@@ -55,10 +55,10 @@ extension CausalFeatures {
     public static func stem(_ lowered: String) -> String {
         if let s = CausalFeatureWords.irregular[lowered] { return s }
         var w = Array(lowered.unicodeScalars)
-        guard w.count > 3, w.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }) else { return lowered }
+        guard w.count > 3, w.allSatisfy(isStemLetter) else { return lowered }
         func ends(_ suffix: String) -> Bool {
-            let s = Array(suffix.unicodeScalars)
-            return w.count > s.count + 2 && Array(w.suffix(s.count)) == s
+            let n = suffix.unicodeScalars.count
+            return w.count > n + 2 && w.suffix(n).elementsEqual(suffix.unicodeScalars)
         }
         if ends("ies") { w.removeLast(2) } else if ends("ing") { w.removeLast(3) } else if ends("ed") { w.removeLast(2) } else if ends("s"), !ends("ss") { w.removeLast() }
         if w.last == "y", w.count > 3 { w[w.count - 1] = "i" }
@@ -68,6 +68,13 @@ extension CausalFeatures {
             w.removeLast()
         }
         return String(String.UnicodeScalarView(w))
+    }
+
+    /// A letter or a hyphen (ASCII checked without the Unicode tables).
+    @inline(__always)
+    static func isStemLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c == "-" }
+        return c.properties.isAlphabetic
     }
 
     /// Whether a noun (by its stem and lower-case form) names an event or a process ("protest", "killing").
