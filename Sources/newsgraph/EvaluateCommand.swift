@@ -32,12 +32,18 @@ struct EvaluateCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Causal News Corpus subtask-1 JSON Lines ({\"text\", \"causal\"}): sentence-level causal detection.", valueName: "FILE"))
     var cnc: String?
 
+    @Option(name: .customLong("dump-features"), help: ArgumentHelp(
+        "With --cnc: write each sentence's causal-model features (TSV: id, label, indexes, names) for scripts/train-causal.py instead of scoring.",
+        valueName: "FILE", visibility: .hidden))
+    var dumpFeatures: String?
+
     @Option(help: ArgumentHelp("PETRARCH2 validation records (JSON Lines): are the expected source and target found as agent and target?", valueName: "FILE"))
     var petrarch: String?
 
     func validate() throws {
         let given = [gold, cnc, petrarch].compactMap { $0 }.count
         guard given == 1 else { throw ValidationError("give exactly one of --gold DIR, --cnc FILE or --petrarch FILE") }
+        if dumpFeatures != nil && cnc == nil { throw ValidationError("--dump-features needs --cnc FILE") }
     }
 
     @Option(help: ArgumentHelp("Directory of the texts (<id>.txt); default: the gold directory.", valueName: "DIR"))
@@ -55,16 +61,7 @@ struct EvaluateCommand: AsyncParsableCommand {
         var extractor = try extraction.makeExtractor()
         extractor.hashesContent = false // this output carries no content hash (only the store needs it)
         if let cnc {
-            let items = try CLIError.wrap { try CausalSentenceClassifier.readCNC(cnc) }
-            let c = CausalSentenceClassifier(lexicon: extractor.lexicon).evaluate(items)
-            switch format {
-            case .json:
-                Output.write(try Output.json(["precision": c.precision, "recall": c.recall, "f1": c.f1,
-                                              "tp": Double(c.tp), "predicted": Double(c.predicted), "gold": Double(c.gold)], pretty: true))
-            case .text:
-                Output.line("causal sentences in \(cnc): \(items.count) sentences, \(c.gold) causal")
-                Output.line(String(format: "precision %.3f  recall %.3f  F1 %.3f  (tp %d, predicted %d)", c.precision, c.recall, c.f1, c.tp, c.predicted))
-            }
+            try evaluateCNC(cnc, extractor: extractor)
             return
         }
         if let petrarch {

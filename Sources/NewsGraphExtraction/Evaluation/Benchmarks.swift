@@ -1,50 +1,6 @@
 import Foundation
 import NewsGraphCore
 
-/// Sentence-level causal detection: does a sentence state a causal relation between events?
-/// Used on the Causal News Corpus (subtask 1); driven by the `signal` records and the causal `cue` records.
-public struct CausalSentenceClassifier: Sendable {
-    public let lexicon: Lexicon
-
-    public init(lexicon: Lexicon) { self.lexicon = lexicon }
-
-    /// Whether the sentence holds a causal signal.
-    public func isCausal(_ sentence: String) -> Bool {
-        let bytes = Array(sentence.utf8)
-        let tokens = Tokenizer.tokenize(bytes)
-        for i in tokens.indices where lexicon.signals.contains(tokens, at: i, limit: tokens.count) { return true }
-        return false
-    }
-
-    /// Precision, recall and F1 over labelled sentences.
-    public func evaluate(_ items: [(text: String, causal: Bool)]) -> Scorer.Counts {
-        var c = Scorer.Counts()
-        for item in items {
-            let predicted = isCausal(item.text)
-            if predicted { c.predicted += 1 }
-            if item.causal { c.gold += 1 }
-            if predicted && item.causal { c.tp += 1 }
-        }
-        return c
-    }
-
-    /// Reads CNC subtask-1 JSON Lines (`{"id", "text", "causal"}`).
-    public static func readCNC(_ path: String) throws -> [(text: String, causal: Bool)] {
-        struct Row: Decodable { var text: String; var causal: Bool }
-        guard let data = FileManager.default.contents(atPath: path) else { throw ArticleReadError.notFound(path: path) }
-        var out: [(String, Bool)] = []
-        for (n, line) in data.split(separator: 0x0A).enumerated() where !line.isEmpty {
-            do {
-                let row = try JSONDecoder().decode(Row.self, from: Data(line))
-                out.append((row.text, row.causal))
-            } catch {
-                throw ArticleReadError.malformedJSON(path: path, line: n + 1, reason: "expected {\"text\", \"causal\"}")
-            }
-        }
-        return out
-    }
-}
-
 /// PETRARCH2's validation records: does the extractor find the expected source and target of each
 /// coded event as the agent and target of one extracted event (or subject and object of a triple)?
 public struct PetrarchEvaluation: Sendable {
