@@ -276,6 +276,10 @@ public struct ArticleSource {
     private var files: IndexingIterator<[String]> = [String]().makeIterator()
     private var articles: IndexingIterator<[Article]> = [Article]().makeIterator()
     private var stream: JSONLinesStream?
+    private var ids = ArticleIDRegistry()
+    /// The file being read, and where the last article came from (`file` or `file:line`).
+    private var currentFile = ""
+    private var place = ""
     public let reader: ArticleReader
 
     public init(inputs: [String], reader: ArticleReader = ArticleReader()) {
@@ -283,15 +287,33 @@ public struct ArticleSource {
         self.reader = reader
     }
 
-    /// The next article, or the next failure, or nil at the end.
+    /// The next article, or the next failure or note, or nil at the end. An id used twice in the run is
+    /// checked here (`ArticleIDRegistry`): the same text again is a note, another text a failure.
     public mutating func next() -> PipelineItem? {
+        guard let item = nextRead() else { return nil }
+        guard case .article(let a) = item else { return item }
+        switch ids.check(a, at: place) {
+        case .new: return item
+        case .repeated(let note): return .note(note)
+        case .conflict(let failure): return .failure(failure)
+        }
+    }
+
+    private mutating func nextRead() -> PipelineItem? {
         while true {
             if stream != nil {
-                if let item = stream!.next() { return item }
+                if let item = stream!.next() {
+                    place = "\(stream!.path):\(stream!.recordLine)"
+                    return item
+                }
                 stream = nil
             }
-            if let a = articles.next() { return .article(a) }
+            if let a = articles.next() {
+                place = currentFile
+                return .article(a)
+            }
             if let f = files.next() {
+                currentFile = f
                 if let problem = InputPath.problem(f) { return .failure(InputFailure(path: f, message: problem)) }
                 let ext = (f as NSString).pathExtension.lowercased()
                 if ext == "jsonl" || ext == "ndjson" {

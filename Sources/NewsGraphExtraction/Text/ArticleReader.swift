@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads articles from files and directories: plain text (`.txt`, with an optional dateline) and
 /// JSON Lines (`.jsonl`, `.ndjson`: one object per line with `text` and optional `id`, `date`,
-/// `title`, `source`). Inputs are validated (not empty, not binary, valid UTF-8, not too large) and
+/// `title`, `source`; a record without `id` gets `Article.contentID(text:)`). Inputs are validated (not empty, not binary, valid UTF-8, not too large) and
 /// every error names the file.
 public struct ArticleReader: Sendable {
     /// The largest file read as articles, in bytes.
@@ -48,7 +48,7 @@ public struct ArticleReader: Sendable {
         let bytes = [UInt8](data)
         let stem = (url.lastPathComponent as NSString).deletingPathExtension
         let ext = url.pathExtension.lowercased()
-        if ext == "jsonl" || ext == "ndjson" { return try readJSONLines(bytes, path: path, stem: stem) }
+        if ext == "jsonl" || ext == "ndjson" { return try readJSONLines(bytes, path: path) }
         try validate(bytes, path: path)
         return [Article(id: stem, plainText: bytes, source: path)]
     }
@@ -111,12 +111,15 @@ public struct ArticleReader: Sendable {
             }
         }
 
-        /// The record's `id` without surrounding white space, or `fallback` when it has none
-        /// (the readers pass `<file>-<line>`).
-        public func id(orDefault fallback: String) -> String {
+        /// The record's `id` without surrounding white space, or `fallback` when it has none.
+        public func id(orDefault fallback: @autoclosure () -> String) -> String {
             let id = self.id?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-            return id.isEmpty ? fallback : id
+            return id.isEmpty ? fallback() : id
         }
+
+        /// The record's `id`, or for a record without one the id derived from its text
+        /// (`Article.contentID(text:)`): never the file name or line, so records never collide.
+        public var resolvedID: String { id(orDefault: Article.contentID(text: text)) }
 
         /// The article of the record, with the given id; its source is `source`, else `url`, else `path`.
         /// Throws when the text is blank or the date is not `YYYY-MM-DD`.
@@ -166,17 +169,23 @@ public struct ArticleReader: Sendable {
         }
     }
 
-    func readJSONLines(_ bytes: [UInt8], path: String, stem: String) throws -> [Article] {
+    func readJSONLines(_ bytes: [UInt8], path: String) throws -> [Article] {
         try validate(bytes, path: path)
         var articles: [Article] = []
         let decoder = JSONDecoder()
-        var ids: Set<String> = []
+        var ids: [String: (line: Int, hash: String)] = [:]
         for (lineNo, line) in Lines(bytes) {
             do throws(Record.Problem) {
                 let record = try Record(line: line, decoder: decoder)
-                let id = record.id(orDefault: "\(stem)-\(lineNo)")
-                guard ids.insert(id).inserted else { throw Record.Problem(reason: "duplicate id \"\(id)\"") }
-                articles.append(try record.article(id: id, path: path))
+                let id = record.resolvedID
+                let article = try record.article(id: id, path: path)
+                if let first = ids[id] {
+                    // The same text twice is read once; another text under a used id is an error.
+                    if first.hash == article.contentHash { continue }
+                    throw Record.Problem(reason: "id \"\(id)\" is already used by line \(first.line) for a different text")
+                }
+                ids[id] = (lineNo, article.contentHash)
+                articles.append(article)
             } catch {
                 throw ArticleReadError.malformedJSON(path: path, line: lineNo, reason: error.reason)
             }
