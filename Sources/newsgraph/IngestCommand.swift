@@ -49,7 +49,7 @@ struct IngestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let extractor = try extraction.makeExtractor()
-        let pipeline = IngestPipeline(extractor: extractor, reader: ArticleReader(maxBytes: extraction.maxArticleBytes),
+        let pipeline = IngestPipeline(extractor: extractor, reader: extraction.makeReader(),
                                       minConfidence: extraction.minConfidence, batchSize: batchSize, workers: jobs,
                                       keepSentences: !noSentences)
         let inputs = self.inputs
