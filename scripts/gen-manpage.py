@@ -60,7 +60,7 @@ def option_label(arg):
     names = []
     for n in arg.get("names", []):
         dash = "\\-\\-" if n["kind"] == "long" else "\\-"
-        names.append("\\fB" + dash + esc(n["name"]) + "\\fR")
+        names.append("\\fB" + dash + esc(n["name"]).replace("-", "\\-") + "\\fR")
     label = ", ".join(names)
     if arg["kind"] == "option":
         label += " \\fI" + esc(arg.get("valueName", "value")) + "\\fR"

@@ -12,7 +12,8 @@ struct IngestCommand: AsyncParsableCommand {
             HTML pages (.html/.htm, read as text), JSON Lines files (.jsonl/.ndjson: one {"id"?, "text", "date"?, \
             "title"?} object per line; without "id", the id is derived from the text), or directories of them. \
             Articles that are clearly not in English are skipped with a warning (--any-language reads them). \
-            Articles are extracted on every core and stored in batches, one transaction per batch; ingesting an article again with the same text changes nothing ("unchanged").
+            Articles are extracted on every core and stored in batches, one transaction per batch; ingesting \
+            an article again with the same text changes nothing ("unchanged").
 
             Prints one line per article, for example:
               kalat-2024-11-16: 16 entities, 4 events, 15 triples, 2 causal links (added)

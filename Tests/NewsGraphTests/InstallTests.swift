@@ -65,4 +65,41 @@ struct InstallTests {
         #expect(set.status == 0, "\(set.stderr)")
         #expect(set.stderr.isEmpty && set.stdout.contains("Zhob"), "\(set.stdout)\n\(set.stderr)")
     }
+
+    @Test("the README's quick tour runs on files that ship in the repository")
+    func quickTourUsesShippedFiles() throws {
+        let readme = try String(contentsOf: Paths.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "## Quick tour"))
+        let end = try #require(readme.range(of: "\n## ", range: start.upperBound ..< readme.endIndex))
+        let commands = readme[start.upperBound ..< end.lowerBound].split(separator: "\n").filter { $0.hasPrefix("$ newsgraph ") }
+        #expect(commands.count >= 3)
+        #expect(commands.first?.hasPrefix("$ newsgraph ingest Examples/") == true, "\(commands)")
+        for command in commands {
+            for word in command.split(separator: " ") where word.contains("/") && !word.hasPrefix("-") {
+                #expect(!word.hasPrefix(".."), "the tour needs a file outside the repository: \(command)")
+                #expect(FileManager.default.fileExists(atPath: Paths.root.appendingPathComponent(String(word)).path), "\(word) in \(command)")
+            }
+        }
+    }
+
+    @Test("the man page is generated from the help, with every command", .enabled(if: Paths.hasPython, "needs python3"))
+    func manPage() throws {
+        guard let built = CLI.binary else { Issue.record("no newsgraph binary"); return }
+        let dir = try Paths.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let page = dir.appendingPathComponent("newsgraph.1")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", Paths.root.appendingPathComponent("scripts/gen-manpage.py").path, "--binary", built.path,
+                       "-o", page.path, "--date", "2026-01-01"]
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        let text = try String(contentsOf: page, encoding: .utf8)
+        #expect(text.hasPrefix(".TH \"NEWSGRAPH\" \"1\" \"2026-01-01\""))
+        for command in ["extract", "parse", "ingest", "export", "import", "query", "render", "timeline", "stats"] {
+            #expect(text.contains(".SS newsgraph \(command)"), "\(command)")
+        }
+        #expect(text.contains("NEWSGRAPH_RESOURCES") && text.contains("\\-\\-any\\-language"))
+    }
 }
