@@ -279,9 +279,9 @@ public struct ArticleSource {
     private var articles: IndexingIterator<[Article]> = [Article]().makeIterator()
     private var stream: JSONLinesStream?
     private var ids = ArticleIDRegistry()
-    /// The file being read, and where the last article came from (`file` or `file:line`).
+    /// The file being read, and the JSON Lines line of the last article (nil for a whole-file article).
     private var currentFile = ""
-    private var place = ""
+    private var line: Int?
     public let reader: ArticleReader
 
     /// The language check, when the reader asks for one (`ArticleReader.checksLanguage`).
@@ -300,9 +300,9 @@ public struct ArticleSource {
         guard let item = nextRead() else { return nil }
         guard case .article(let a) = item else { return item }
         if let languages, let verdict = languages.nonEnglish(String(decoding: a.text[min(a.bodyStart, a.text.count)...], as: UTF8.self)) {
-            return .note("warning: \(place): \(verdict); skipped (--any-language reads it anyway)")
+            return .note("warning: \(line.map { "\(currentFile):\($0)" } ?? currentFile): \(verdict); skipped (--any-language reads it anyway)")
         }
-        switch ids.check(a, at: place) {
+        switch ids.check(a, file: currentFile, line: line) {
         case .new: return item
         case .repeated(let note): return .note(note)
         case .conflict(let failure): return .failure(failure)
@@ -313,13 +313,14 @@ public struct ArticleSource {
         while true {
             if stream != nil {
                 if let item = stream!.next() {
-                    place = "\(stream!.path):\(stream!.recordLine)"
+                    currentFile = stream!.path
+                    line = stream!.recordLine
                     return item
                 }
                 stream = nil
             }
             if let a = articles.next() {
-                place = currentFile
+                line = nil
                 return .article(a)
             }
             if let f = files.next() {

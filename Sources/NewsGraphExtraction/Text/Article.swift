@@ -3,7 +3,7 @@ import NewsGraphCore
 /// One article ready for extraction: its identifier, its text as UTF-8 bytes, and what the
 /// dateline or the record said about it.
 public struct Article: Sendable {
-    /// Identifier: the file stem, or the JSON Lines `id`.
+    /// Identifier: the file stem, or the JSON Lines `id` (for a record without one, `Article.contentID(text:)`).
     public var id: String
     /// The whole text as read (UTF-8, validated), including the dateline line.
     public var text: [UInt8]
