@@ -299,7 +299,8 @@ public struct ArticleSource {
     public mutating func next() -> PipelineItem? {
         guard let item = nextRead() else { return nil }
         guard case .article(let a) = item else { return item }
-        if let languages, let verdict = languages.nonEnglish(String(decoding: a.text[min(a.bodyStart, a.text.count)...], as: UTF8.self)) {
+        let body = min(a.bodyStart, a.text.count)
+        if let languages, let verdict = languages.nonEnglish(String(decoding: a.text[body ..< min(a.text.count, body + 16_384)], as: UTF8.self)) {
             return .note("warning: \(line.map { "\(currentFile):\($0)" } ?? currentFile): \(verdict); skipped (--any-language reads it anyway)")
         }
         switch ids.check(a, file: currentFile, line: line) {

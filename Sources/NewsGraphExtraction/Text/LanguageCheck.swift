@@ -18,7 +18,11 @@ public struct LanguageCheck: Sendable {
         public var words: Set<String>
     }
 
-    public var profiles: [Profile]
+    public var profiles: [Profile] {
+        didSet { index = Self.index(profiles) }
+    }
+    /// Word → the profiles (indexes) that list it: one lookup per word of the text.
+    private var index: [String: [Int]]
     /// Fewer words than this: never flagged (headlines, short items).
     public var minimumWords = 40
     /// Another language's function words must make at least this share of the words.
@@ -44,6 +48,15 @@ public struct LanguageCheck: Sendable {
 
     public init(profiles: [Profile]) {
         self.profiles = profiles
+        index = Self.index(profiles)
+    }
+
+    private static func index(_ profiles: [Profile]) -> [String: [Int]] {
+        var index: [String: [Int]] = [:]
+        for (i, p) in profiles.enumerated() {
+            for w in p.words { index[w, default: []].append(i) }
+        }
+        return index
     }
 
     /// Reads `stopwords.tsv` records (`CODE<TAB>NAME<TAB>words…`; `#` comments).
@@ -69,19 +82,21 @@ public struct LanguageCheck: Sendable {
         return LanguageCheck(tsv: String(decoding: data, as: UTF8.self))
     }()
 
-    /// Nil when the text is English or too short to tell; else what it looks like.
+    /// Nil when the text is English or too short to tell; else what it looks like. Reads the first 1,000 words.
     public func nonEnglish(_ text: some StringProtocol) -> Verdict? {
-        var words: [String] = []
+        var count = 0
+        var hits = [Int](repeating: 0, count: profiles.count)
         var latin = 0, other = 0
         var scripts: [String: Int] = [:]
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(3_000) {
-            words.append(String(word))
+        for word in text.split(whereSeparator: { !$0.isLetter }).prefix(1_000) {
+            count += 1
+            for p in index[word.lowercased()] ?? [] { hits[p] += 1 }
             for u in word.unicodeScalars {
                 if let script = Self.script(u) { other += 1; scripts[script, default: 0] += 1 } else { latin += 1 }
             }
         }
-        guard words.count >= minimumWords else { return nil }
-        let shares = profiles.map { p in (p, Double(words.lazy.filter { p.words.contains($0) }.count) / Double(words.count)) }
+        guard count >= minimumWords else { return nil }
+        let shares = profiles.indices.map { (profiles[$0], Double(hits[$0]) / Double(count)) }
         let english = shares.first { $0.0.code == "en" }?.1 ?? 0
         let best = shares.filter { $0.0.code != "en" }.max { $0.1 < $1.1 }
         if other > latin {
