@@ -6,7 +6,8 @@
 #   make graphs   regenerate Graphs/ (the seed article from ../shared/corpus/seed, and the examples)
 #   make bench    run the benchmarks under Benchmarks/ (release builds; slow)
 #   make install  PREFIX=/usr/local: the binary in PREFIX/bin, its data (lexicons, parser model) in
-#                 PREFIX/share/newsgraph; the Swift runtime is linked in, so the tree can be copied anywhere
+#                 PREFIX/share/newsgraph, the man page (newsgraph(1), with python3) and the bash, zsh and fish
+#                 completions under PREFIX/share; the Swift runtime is linked in, so the tree can be copied anywhere
 #
 # Variables: SWIFT (default swift), SHARED (default ../shared), OUT (default out), PREFIX (default
 # /usr/local), DESTDIR (staging root for packagers, default empty).
@@ -50,11 +51,24 @@ install: deps
 	rm -rf "$$SHARE/Lexicons" "$$SHARE/Model"; \
 	cp -R Sources/NewsGraphExtraction/Resources/Lexicons "$$SHARE/Lexicons"; \
 	cp -R Sources/NewsGraphSyntax/Resources/Model "$$SHARE/Model"; \
-	echo "newsgraph: installed $(DESTDIR)$(PREFIX)/bin/newsgraph and $$SHARE"
+	D="$(DESTDIR)$(PREFIX)/share"; \
+	install -d "$$D/bash-completion/completions" "$$D/zsh/site-functions" "$$D/fish/vendor_completions.d"; \
+	"$$BIN" --generate-completion-script bash > "$$D/bash-completion/completions/newsgraph"; \
+	"$$BIN" --generate-completion-script zsh > "$$D/zsh/site-functions/_newsgraph"; \
+	"$$BIN" --generate-completion-script fish > "$$D/fish/vendor_completions.d/newsgraph.fish"; \
+	if command -v python3 >/dev/null 2>&1; then \
+	  install -d "$$D/man/man1"; \
+	  python3 scripts/gen-manpage.py --binary "$$BIN" -o "$$D/man/man1/newsgraph.1"; \
+	else \
+	  echo "newsgraph: python3 not found: the man page (scripts/gen-manpage.py) is not installed"; \
+	fi; \
+	echo "newsgraph: installed $(DESTDIR)$(PREFIX)/bin/newsgraph, $$SHARE, the man page and shell completions"
 
 uninstall:
 	rm -f "$(DESTDIR)$(PREFIX)/bin/newsgraph"
 	rm -rf "$(DESTDIR)$(PREFIX)/share/newsgraph"
+	rm -f "$(DESTDIR)$(PREFIX)/share/man/man1/newsgraph.1" "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/newsgraph"
+	rm -f "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_newsgraph" "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/newsgraph.fish"
 
 demo: release
 	@mkdir -p $(OUT)

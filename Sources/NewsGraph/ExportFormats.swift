@@ -42,7 +42,8 @@ public final class ExportInput {
 /// A format of `newsgraph export`: its name on the command line, what it writes, and the writer.
 ///
 /// Formats are registered in `ExportFormat.all`: the styled DOT, the annotation JSON, and every
-/// `InterchangeFormat` of NewsGraphExport (GraphML, yEd GraphML, GEXF, Cytoscape.js JSON, Turtle, neo4j CSV).
+/// `InterchangeFormat` of NewsGraphExport (GraphML, yEd GraphML, GEXF, Cytoscape.js JSON, Turtle, neo4j CSV), and
+/// the ACLED-shaped events CSV.
 /// A new format is a `static let` in an extension plus one entry in that list (or a new `InterchangeFormat`
 /// case): the CLI's `--format`, its help text and its validation come from the registry.
 public struct ExportFormat: Sendable {
@@ -78,6 +79,7 @@ public struct ExportFormat: Sendable {
 
     /// Every export format, in the order `--help` lists them.
     public static let all: [ExportFormat] = [.dot, .annotation] + InterchangeFormat.allCases.map(ExportFormat.init(interchange:))
+        + [.eventsCSV]
 
     /// The format called `name` (case-insensitive, aliases included).
     public static func named(_ name: String) -> ExportFormat? {
@@ -109,6 +111,16 @@ public struct ExportFormat: Sendable {
         }
     }
 
+    /// One CSV row per event of the resolved graph, in the shape of an ACLED export (`EventsCSVWriter`).
+    public static let eventsCSV = ExportFormat(
+        name: "events-csv", aliases: ["events", "acled", "acled-csv"],
+        summary: "one CSV row per event in the shape of an ACLED export (type, actors, admin places, fatalities, evidence)",
+        fileExtension: "csv"
+    ) { input, emit in
+        let gazetteer = try PlaceGazetteer(lexicon: Lexicon.standard())
+        try emit(Data(EventsCSVWriter(gazetteer: gazetteer).write(try input.graph()).utf8))
+    }
+
     /// An interchange format of NewsGraphExport over the resolved graph.
     public init(interchange f: InterchangeFormat) {
         let aliases: [String] = switch f {
@@ -128,4 +140,17 @@ public struct ExportFormat: Sendable {
 public struct ExportError: Error, Sendable, CustomStringConvertible {
     public var description: String
     public init(_ description: String) { self.description = description }
+}
+
+extension PlaceGazetteer {
+    /// The places of a lexicon (the bundled `places.tsv` and `places-conflict.tsv`, and user lexicons), names and
+    /// aliases, with their containing place.
+    public init(lexicon: Lexicon) {
+        var places: [(name: String, parent: String?)] = []
+        for e in lexicon.entities where e.type == .place {
+            places.append((e.name, e.parent))
+            for a in e.aliases { places.append((a, e.parent)) }
+        }
+        self.init(places: places)
+    }
 }

@@ -4,20 +4,21 @@ import Foundation
 /// any size in one file is ingested in flat memory (`ArticleReader.read(file:)` holds the whole file).
 ///
 /// Records (`ArticleReader.Record`) and their errors are those of `ArticleReader`: one object per line
-/// with `text` and optional `id` (default `<file>-<line>`), `date` (`YYYY-MM-DD`), `title`, `source` or
-/// `url`; the text may start with a dateline. The file is first checked as a whole, streaming: bytes that are not text (a NUL byte,
+/// with `text` and optional `id` (default: derived from the text, `Article.contentID(text:)`), `date`
+/// (`YYYY-MM-DD`), `title`, `source` or `url`; the text may start with a dateline. The file is first checked as a whole, streaming: bytes that are not text (a NUL byte,
 /// invalid UTF-8, a line over the size limit) or a file without records reject the whole file with one
 /// error, before any of it is used. Then a record that cannot be used (malformed JSON, no `text`, an
-/// empty text, a bad date, a duplicate id) is reported with its file and line and skipped; the other
-/// lines are still read.
+/// empty text, a bad date) is reported with its file and line and skipped; the other lines are still
+/// read. Ids used twice are checked across the whole run by `ArticleSource` (`ArticleIDRegistry`), which
+/// reads `recordLine` for the place of each article.
 public struct JSONLinesStream {
     public let path: String
     /// The largest line (one article) accepted, in bytes.
     public let maxLineBytes: Int
-    private let stem: String
     private var lines: LineReader?
     private var pending: InputFailure?
-    private var ids: Set<String> = []
+    /// The line of the record `next()` last returned (1-based; 0 before the first).
+    public private(set) var recordLine = 0
     private let decoder = JSONDecoder()
 
     /// Opens the file and checks it; fails (naming it) when it is missing or unreadable. A file that is not
@@ -25,7 +26,6 @@ public struct JSONLinesStream {
     public init(path: String, maxLineBytes: Int = 256 << 20) throws(InputFailure) {
         self.path = path
         self.maxLineBytes = maxLineBytes
-        stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         guard FileManager.default.fileExists(atPath: path) else {
             throw InputFailure(path: path, message: "\(path): no such file or directory")
         }
@@ -71,7 +71,8 @@ public struct JSONLinesStream {
             }
             guard case .bytes(let bytes) = line else { continue }
             if ArticleReader.Lines.isBlank(bytes) { continue }
-            return record(bytes, lineNo: lines!.lineNo)
+            recordLine = lines!.lineNo
+            return record(bytes, lineNo: recordLine)
         }
         return nil
     }
@@ -80,17 +81,15 @@ public struct JSONLinesStream {
         .failure(InputFailure(path: path, message: "\(path):\(lineNo): malformed JSON Lines record (\(reason)); each line must be an object with \"text\" (and optional \"id\", \"date\", \"title\"); the other lines are still read"))
     }
 
-    private mutating func record(_ bytes: [UInt8], lineNo: Int) -> PipelineItem {
+    private func record(_ bytes: [UInt8], lineNo: Int) -> PipelineItem {
         do throws(ArticleReader.Record.Problem) {
             let r = try ArticleReader.Record(line: bytes[...], decoder: decoder)
-            let id = r.id(orDefault: "\(stem)-\(lineNo)")
+            let id = r.resolvedID
             if let u = id.unicodeScalars.first(where: { $0.value < 0x20 || (0x7F ... 0x9F).contains($0.value) || $0.value == 0x2028 || $0.value == 0x2029 }) {
                 let code = String(u.value, radix: 16, uppercase: true)
                 return malformed("the id contains the control character U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code); ids may hold no control characters", lineNo)
             }
-            let article = try r.article(id: id, path: path)
-            guard ids.insert(id).inserted else { return malformed("duplicate id \"\(id)\"", lineNo) }
-            return .article(article)
+            return .article(try r.article(id: id, path: path))
         } catch {
             return malformed(Self.explain(error.reason, bytes), lineNo)
         }

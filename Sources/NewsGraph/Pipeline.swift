@@ -157,9 +157,10 @@ public struct IngestPipeline: Sendable {
 
     /// Reads and extracts `inputs` without a store: `deliver` receives each article graph, in input order,
     /// on the calling task while later articles are being extracted. Returns the inputs that failed
-    /// (each also passed to `failed` in its place in the order).
+    /// (each also passed to `failed` in its place in the order); `noted` receives the notes (a skipped article).
     public func extract(_ inputs: [String], deliver: (ArticleGraph) throws -> Void,
-                        failed: (InputFailure) -> Void = { _ in }) async throws -> [InputFailure] {
+                        failed: (InputFailure) -> Void = { _ in },
+                        noted: (String) -> Void = { _ in }) async throws -> [InputFailure] {
         var source = ArticleSource(inputs: inputs, reader: reader)
         var failures: [InputFailure] = []
         let extractor = self.extractor
@@ -180,7 +181,8 @@ public struct IngestPipeline: Sendable {
                 case .failure(let f):
                     failures.append(f)
                     failed(f)
-                case .article, .note: break
+                case .note(let n): noted(n)
+                case .article: break
                 }
             })
         return failures
@@ -276,22 +278,54 @@ public struct ArticleSource {
     private var files: IndexingIterator<[String]> = [String]().makeIterator()
     private var articles: IndexingIterator<[Article]> = [Article]().makeIterator()
     private var stream: JSONLinesStream?
+    private var ids = ArticleIDRegistry()
+    /// The file being read, and the JSON Lines line of the last article (nil for a whole-file article).
+    private var currentFile = ""
+    private var line: Int?
     public let reader: ArticleReader
+
+    /// The language check, when the reader asks for one (`ArticleReader.checksLanguage`).
+    private let languages: LanguageCheck?
 
     public init(inputs: [String], reader: ArticleReader = ArticleReader()) {
         self.inputs = inputs.makeIterator()
         self.reader = reader
+        languages = reader.checksLanguage ? LanguageCheck.standard : nil
     }
 
-    /// The next article, or the next failure, or nil at the end.
+    /// The next article, or the next failure or note, or nil at the end. An article that is clearly not English
+    /// is skipped with a warning note (`LanguageCheck`). An id used twice in the run is checked here
+    /// (`ArticleIDRegistry`): the same text again is a note, another text a failure.
     public mutating func next() -> PipelineItem? {
+        guard let item = nextRead() else { return nil }
+        guard case .article(let a) = item else { return item }
+        let body = min(a.bodyStart, a.text.count)
+        if let languages, let verdict = languages.nonEnglish(String(decoding: a.text[body ..< min(a.text.count, body + 16_384)], as: UTF8.self)) {
+            return .note("warning: \(line.map { "\(currentFile):\($0)" } ?? currentFile): \(verdict); skipped (--any-language reads it anyway)")
+        }
+        switch ids.check(a, file: currentFile, line: line) {
+        case .new: return item
+        case .repeated(let note): return .note(note)
+        case .conflict(let failure): return .failure(failure)
+        }
+    }
+
+    private mutating func nextRead() -> PipelineItem? {
         while true {
             if stream != nil {
-                if let item = stream!.next() { return item }
+                if let item = stream!.next() {
+                    currentFile = stream!.path
+                    line = stream!.recordLine
+                    return item
+                }
                 stream = nil
             }
-            if let a = articles.next() { return .article(a) }
+            if let a = articles.next() {
+                line = nil
+                return .article(a)
+            }
             if let f = files.next() {
+                currentFile = f
                 if let problem = InputPath.problem(f) { return .failure(InputFailure(path: f, message: problem)) }
                 let ext = (f as NSString).pathExtension.lowercased()
                 if ext == "jsonl" || ext == "ndjson" {

@@ -8,8 +8,8 @@ struct ExplainCommand: AsyncParsableCommand {
         commandName: "explain",
         abstract: "Show how an entity or event was resolved: its names, articles and the rules that merged them.",
         discussion: """
-            NAME is matched like a query name: the exact normalised name or alias first (case, accents,
-            hyphens, "'s" and particles such as "-e-" or "al-" ignored), otherwise every node whose name
+            NAME is matched like a query name: the exact normalised name or alias first (case, accents, \
+            hyphens, "'s" and particles such as "-e-" or "al-" ignored), otherwise every node whose name \
             contains it. Event ids from the articles ("tajori_attack") work too.
 
             Example:

@@ -8,10 +8,10 @@ struct ExtractCommand: AsyncParsableCommand {
         commandName: "extract",
         abstract: "Extract entities, events, triples and causal links from articles, without a store.",
         discussion: """
-            Inputs are plain-text articles (with an optional ` date YYYY-MM-DD Place, Mon DD` dateline),
-            JSON Lines files (one {"id", "text", "date"?, "title"?} object per line), or directories of them.
-            --format annotation prints the corpus annotation JSON (SCHEMA.md), one object per line when
-            there are several articles; triples prints tab-separated subject/predicate/object lines with
+            Inputs are plain-text articles (with an optional ` date YYYY-MM-DD Place, Mon DD` dateline), \
+            JSON Lines files (one {"id", "text", "date"?, "title"?} object per line), or directories of them. \
+            --format annotation prints the corpus annotation JSON (SCHEMA.md), one object per line when \
+            there are several articles; triples prints tab-separated subject/predicate/object lines with \
             their article; dot prints one Graphviz digraph per article.
             """
     )
@@ -32,7 +32,7 @@ struct ExtractCommand: AsyncParsableCommand {
     func run() async throws {
         var extractor = try extraction.makeExtractor()
         extractor.hashesContent = false // this output carries no content hash (only the store needs it)
-        let reader = ArticleReader(maxBytes: extraction.maxArticleBytes)
+        let reader = extraction.makeReader()
         if let dir = outputDir {
             try CLIError.wrap { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
         }
@@ -47,7 +47,7 @@ struct ExtractCommand: AsyncParsableCommand {
         let failures = try await CLIError.wrap {
             try await pipeline.extract(inputs, deliver: { graph in
                 try Self.write(graph, format: format, pretty: pretty, outputDir: outputDir)
-            }, failed: { printError($0.message) })
+            }, failed: { printError($0.message) }, noted: { printError($0.hasPrefix("warning: ") ? $0 : "note: " + $0) })
         }
         if !failures.isEmpty { throw ExitCode(1) }
     }

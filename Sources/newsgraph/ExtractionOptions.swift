@@ -12,6 +12,14 @@ struct ExtractionOptions: ParsableArguments {
     @Option(name: .customLong("max-article-bytes"), help: "Refuse input files larger than this many bytes.")
     var maxArticleBytes: Int = 256 << 20
 
+    @Flag(name: .customLong("any-language"), help: "Read articles that look like another language than English (by default they are skipped with a warning: the extractor reads English only).")
+    var anyLanguage = false
+
+    /// The article reader of these options.
+    func makeReader() -> ArticleReader {
+        ArticleReader(maxBytes: maxArticleBytes, checksLanguage: !anyLanguage)
+    }
+
     func validate() throws {
         guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
         guard maxArticleBytes > 0 else { throw ValidationError("--max-article-bytes must be positive") }

@@ -9,9 +9,11 @@ struct IngestCommand: AsyncParsableCommand {
         abstract: "Extract articles and add their facts to the store.",
         discussion: """
             Inputs are plain-text articles (.txt, with an optional ` date YYYY-MM-DD Place, Mon DD` dateline), \
-            JSON Lines files (.jsonl/.ndjson: one {"id", "text", "date"?, "title"?} object per line), or \
-            directories of them. Articles are extracted on every core and stored in batches, one transaction \
-            per batch; ingesting an article again with the same text changes nothing ("unchanged").
+            HTML pages (.html/.htm, read as text), JSON Lines files (.jsonl/.ndjson: one {"id"?, "text", "date"?, \
+            "title"?} object per line; without "id", the id is derived from the text), or directories of them. \
+            Articles that are clearly not in English are skipped with a warning (--any-language reads them). \
+            Articles are extracted on every core and stored in batches, one transaction per batch; ingesting \
+            an article again with the same text changes nothing ("unchanged").
 
             Prints one line per article, for example:
               kalat-2024-11-16: 16 entities, 4 events, 15 triples, 2 causal links (added)
@@ -49,7 +51,7 @@ struct IngestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let extractor = try extraction.makeExtractor()
-        let pipeline = IngestPipeline(extractor: extractor, reader: ArticleReader(maxBytes: extraction.maxArticleBytes),
+        let pipeline = IngestPipeline(extractor: extractor, reader: extraction.makeReader(),
                                       minConfidence: extraction.minConfidence, batchSize: batchSize, workers: jobs,
                                       keepSentences: !noSentences)
         let inputs = self.inputs

@@ -25,7 +25,9 @@ struct IngestRunOptions: ParsableArguments {
                     if o.status != .unchanged { committed += 1 }
                     if !quiet { Output.line(o.summary) }
                 case .failed(let f): printError(f.message)
-                case .note(let n): if !quiet { printError("note: " + n) }
+                case .note(let n):
+                    // Warnings (a skipped article) are shown even with --quiet; notes are not.
+                    if n.hasPrefix("warning: ") { printError(n) } else if !quiet { printError("note: " + n) }
                 }
             }
             return (report, sink.store)

@@ -8,9 +8,9 @@ struct MergeCommand: AsyncParsableCommand {
         commandName: "merge",
         abstract: "Merge two entities (or two events) that resolution kept apart; the merge is kept for later ingests.",
         discussion: """
-            Each NAME must designate one node (exact normalised name or alias, else a unique partial match);
-            use --type or --kind when a name is shared. Entities of different types are never merged.
-            The override names the two nodes' records (article + name), so it survives re-ingest and
+            Each NAME must designate one node (exact normalised name or alias, else a unique partial match); \
+            use --type or --kind when a name is shared. Entities of different types are never merged. \
+            The override names the two nodes' records (article + name), so it survives re-ingest and \
             resolution changes; it stops applying if those articles are removed.
 
             Examples:

@@ -7,10 +7,12 @@ struct NewsGraphCommand: AsyncParsableCommand {
         commandName: "newsgraph",
         abstract: "Turn news articles about armed conflict into a knowledge graph, query it, and draw it.",
         discussion: """
-            The store is a SQLite file: ./newsgraph.sqlite by default, or --db PATH, or the NEWSGRAPH_DB
+            The store is a SQLite file: ./newsgraph.sqlite by default, or --db PATH, or the NEWSGRAPH_DB \
             environment variable.
+
+            Shell completion: newsgraph --generate-completion-script bash|zsh|fish (see the README).
             """,
-        version: "0.1.0",
+        version: VersionInfo.number,
         subcommands: [
             // Keep one line per subcommand; each lives in its own file.
             ExtractCommand.self,
@@ -29,4 +31,15 @@ struct NewsGraphCommand: AsyncParsableCommand {
             TimelineCommand.self,
         ]
     )
+
+    /// `--version` alone prints the program's, the lexicons' and the parser model's versions
+    /// (`VersionInfo`); everything else is ArgumentParser's.
+    static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments == ["--version"] {
+            print(VersionInfo.text())
+            return
+        }
+        await main(nil)
+    }
 }

@@ -8,8 +8,8 @@ struct RemoveCommand: AsyncParsableCommand {
         commandName: "remove",
         abstract: "Remove articles and every fact only they supported.",
         discussion: """
-            ARTICLE is the article id (the file stem, or the JSON Lines `id`). Facts that other articles
-            also state stay, with the other articles as evidence. All the given articles are removed in one
+            ARTICLE is the article id (the file stem, or the JSON Lines `id`). Facts that other articles \
+            also state stay, with the other articles as evidence. All the given articles are removed in one \
             transaction. The exit code is 1 when an id is not in the store.
 
             Example:

@@ -8,9 +8,9 @@ struct SplitCommand: AsyncParsableCommand {
         commandName: "split",
         abstract: "Split records off an entity or event that resolution merged wrongly; kept for later ingests.",
         discussion: """
-            The records to split off are chosen by article (--article, repeatable) and/or by the name the
-            article used (--name, repeatable); see `newsgraph explain NAME` for a node's records. They become
-            their own node, and no automatic rule will join them back (a later `merge` still can).
+            The records to split off are chosen by article (--article, repeatable) and/or by the name the \
+            article used (--name, repeatable); see `newsgraph explain NAME` for a node's records. They become \
+            their own node, and no automatic rule will join them back (a later `merge` still can). \
             Splitting a node that an earlier `merge` made drops that merge.
 
             Example:

@@ -8,7 +8,7 @@ struct StatsCommand: AsyncParsableCommand {
         commandName: "stats",
         abstract: "Show what the store holds: articles, facts, resolved nodes and edges, merges by rule.",
         discussion: """
-            By default the graph is resolved to count nodes, edges and merges; --no-graph prints only the
+            By default the graph is resolved to count nodes, edges and merges; --no-graph prints only the \
             database counts, which is instant on any size of store.
 
             Example:

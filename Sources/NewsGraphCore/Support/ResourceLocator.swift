@@ -9,7 +9,9 @@ import Foundation
 /// 2. `newsgraph-resources/NAME` beside the running binary (a binary copied with that folder);
 /// 3. `../share/newsgraph/NAME` from the binary's folder (what `make install PREFIX=…` lays out);
 /// 4. SwiftPM's resource bundle beside the binary (`swift build` output);
-/// 5. the source tree the library was built from (development builds and tests).
+/// 5. the source tree the library was built from, only for a binary inside that tree (`swift build` output and
+///    tests): a binary copied elsewhere without its data fails with a message naming `NEWSGRAPH_RESOURCES`,
+///    rather than working on the build machine only.
 public struct ResourceLocator: Sendable {
     /// SwiftPM's bundle name of the module that owns the folder (`newsgraph_NewsGraphExtraction`).
     public var bundleName: String
@@ -27,21 +29,38 @@ public struct ResourceLocator: Sendable {
         if let env = ProcessInfo.processInfo.environment["NEWSGRAPH_RESOURCES"], !env.isEmpty {
             out.append(URL(fileURLWithPath: env).appendingPathComponent(folder))
         }
-        if let exe = Bundle.main.executableURL?.resolvingSymlinksInPath() {
+        let exe = Bundle.main.executableURL?.resolvingSymlinksInPath()
+        if let exe {
             let bin = exe.deletingLastPathComponent()
             out.append(bin.appendingPathComponent("newsgraph-resources").appendingPathComponent(folder))
             out.append(bin.deletingLastPathComponent().appendingPathComponent("share/newsgraph").appendingPathComponent(folder))
             out.append(bin.appendingPathComponent(bundleName + ".resources").appendingPathComponent(folder))
         }
-        out.append(URL(fileURLWithPath: sourceResources).appendingPathComponent(folder))
+        if exe.map(isInSourceTree) ?? true {
+            out.append(URL(fileURLWithPath: sourceResources).appendingPathComponent(folder))
+        }
         return out
     }
 
-    /// The first existing directory named `folder`, or nil.
+    /// The package root of `sourceResources` (`…/Sources/<Module>/Resources` → `…`).
+    var packageRoot: URL {
+        URL(fileURLWithPath: sourceResources).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    /// Whether the binary lies inside the package it was built from (a development build or a test runner).
+    func isInSourceTree(_ exe: URL) -> Bool {
+        let root = packageRoot.resolvingSymlinksInPath().path
+        return exe.path.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+    }
+
+    /// The first existing directory named `folder`, or nil. A symbolic link is resolved (directory listings do
+    /// not follow one: a linked `Lexicons` would otherwise read as an empty folder).
     public func folder(_ folder: String) -> URL? {
         for url in candidates(for: folder) {
             var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue { return url }
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue {
+                return url.resolvingSymlinksInPath()
+            }
         }
         return nil
     }

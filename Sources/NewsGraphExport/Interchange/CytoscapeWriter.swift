@@ -16,6 +16,10 @@ import NewsGraphCore
 /// numbers, `disputed` a boolean; per-source figures are arrays of `"article=value"` strings (Cytoscape
 /// desktop takes lists of primitives only). `classes` (kind and type, relation kind and relation) are for
 /// style selectors such as `node.group` or `edge.causal`. Keys come in a fixed order; output is deterministic.
+///
+/// The document is also what `networkx.cytoscape_graph` reads (networkx's `cytoscape_data` layout): top-level
+/// `directed` and `multigraph` are true, each node's `data` has `value` (its id), and each edge's `data` has
+/// `key` (its id, which tells parallel edges apart in a `MultiDiGraph`).
 public struct CytoscapeWriter: Sendable {
     public init() {}
 
@@ -24,7 +28,7 @@ public struct CytoscapeWriter: Sendable {
         let view = InterchangeView(graph)
         let nodes: [JSONValue] = view.nodes.map { n in
             var d: [(String, JSONValue)] = [
-                ("id", .string(n.id)), ("label", .string(n.label)), ("kind", .string(n.kind.rawValue)), ("name", .string(n.name)),
+                ("id", .string(n.id)), ("value", .string(n.id)), ("label", .string(n.label)), ("kind", .string(n.kind.rawValue)), ("name", .string(n.name)),
                 ("type", .string(n.type)), ("key", .string(n.key)),
             ]
             if n.kind == .entity { d.append(("aliases", .array(n.aliases.map(JSONValue.string)))) }
@@ -47,7 +51,7 @@ public struct CytoscapeWriter: Sendable {
         }
         let edges: [JSONValue] = view.edges.map { e in
             var d: [(String, JSONValue)] = [
-                ("id", .string(e.id)), ("source", .string(e.source)), ("target", .string(e.target)),
+                ("id", .string(e.id)), ("key", .string(e.id)), ("source", .string(e.source)), ("target", .string(e.target)),
                 ("relation", .string(e.relation)), ("relation_kind", .string(e.relationKind)), ("label", .string(e.relation)),
                 ("confidence", .number(e.edge.confidence)), ("factuality", .string(e.edge.factuality.rawValue)),
                 ("disputed", .bool(e.edge.isDisputed)),
@@ -62,6 +66,9 @@ public struct CytoscapeWriter: Sendable {
             ("format_version", .string("1.0")),
             ("generated_by", .string("newsgraph")),
             ("target_cytoscapejs_version", .string("~3")),
+            // networkx.cytoscape_graph reads these two, `value` (the node) and `key` (the parallel edge).
+            ("directed", .bool(true)),
+            ("multigraph", .bool(true)),
             ("data", .object([
                 ("name", .string("newsgraph")),
                 ("articles", .array(graph.articles.map { .string($0.id) })),

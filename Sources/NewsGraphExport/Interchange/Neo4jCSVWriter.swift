@@ -3,10 +3,12 @@ import NewsGraphCore
 /// Writes a `KnowledgeGraph` as CSV files for `neo4j-admin database import full` (Neo4j 5; `neo4j-admin import`
 /// in Neo4j 4): `nodes.csv`, `relationships.csv`, and `neo4j-import.sh` with the command line.
 ///
-/// - `nodes.csv`: `id:ID` (`n<NodeID>`), `:LABEL` (`Entity;Group`, `Event;Attack`), then typed properties
-///   (`aliases:string[]`, `date:date`, `killed:int`, `confidence:float`, …).
+/// - `nodes.csv`: `id:ID` (the node's stable id, `StableIDs`: its key, such as `event:kalat_attack:2024-11-16`,
+///   the same after re-ingest, so that a later load can `MERGE` on it), `:LABEL` (`Entity;Group`, `Event;Attack`),
+///   then typed properties (`aliases:string[]`, `date:date`, `killed:int`, `confidence:float`, …).
 /// - `relationships.csv`: `:START_ID`, `:END_ID`, `:TYPE` (the relation upper-cased: `AGENT`,
-///   `CLAIMED_RESPONSIBILITY`, `RESPONDED_TO`), then `relation` (the ontology name) and typed properties.
+///   `CLAIMED_RESPONSIBILITY`, `RESPONDED_TO`), then `id` (stable: `r` and a hash of source, relation and
+///   target), `relation` (the ontology name) and typed properties.
 /// - RFC 4180 quoting: string fields are always quoted, `"` doubled; an absent value is an empty unquoted
 ///   field (neo4j-admin sets no property). Lines end with LF; values may contain line breaks, so import with
 ///   `--multiline-fields=true`.
@@ -45,12 +47,13 @@ public struct Neo4jCSVWriter: Sendable {
     /// The files: `nodes.csv`, `relationships.csv`, `neo4j-import.sh`, in that order.
     public func files(_ graph: KnowledgeGraph) -> [(name: String, text: String)] {
         let view = InterchangeView(graph)
+        let ids = StableIDs(graph)
         var nodes = Self.nodeHeader.joined(separator: ",") + "\n"
         for n in view.nodes {
             let labels = [n.kind == .entity ? "Entity" : "Event", n.typeClass]
             let e = n.evidence
             let fields: [Field] = [
-                .text(n.id), .array(labels), .text(n.name), .text(n.label), .text(n.kind.rawValue), .text(n.type), .text(n.key),
+                .text(ids.node(n.node)), .array(labels), .text(n.name), .text(n.label), .text(n.kind.rawValue), .text(n.type), .text(n.key),
                 .array(n.aliases), .number(n.date), .text(n.trigger), .text(n.place), .text(n.factuality?.rawValue),
                 .number(n.killed.map(String.init)), .number(n.injured.map(String.init)),
                 .array(InterchangeNames.figures(n.killedSources)), .array(InterchangeNames.figures(n.injuredSources)),
@@ -63,8 +66,10 @@ public struct Neo4jCSVWriter: Sendable {
         var relationships = Self.relationshipHeader.joined(separator: ",") + "\n"
         for r in view.edges {
             let e = r.evidence
+            let source = ids.node(r.edge.source), target = ids.node(r.edge.target)
             let fields: [Field] = [
-                .text(r.source), .text(r.target), .text(r.relation.uppercased()), .text(r.id), .text(r.relation), .text(r.relationKind),
+                .text(source), .text(target), .text(r.relation.uppercased()),
+                .text(StableIDs.edge(source: source, relation: r.relation, target: target)), .text(r.relation), .text(r.relationKind),
                 .number(InterchangeNames.decimal(r.edge.confidence)), .text(r.edge.factuality.rawValue),
                 .number(r.edge.isDisputed ? "true" : "false"), .text(r.edge.cue), .number(String(r.articles.count)),
                 .array(r.articles), .text(e?.sentence), .text(e?.article), .number(e?.sentenceIndex.map(String.init)),

@@ -3,7 +3,7 @@ import NewsGraphCore
 /// One article ready for extraction: its identifier, its text as UTF-8 bytes, and what the
 /// dateline or the record said about it.
 public struct Article: Sendable {
-    /// Identifier: the file stem, or the JSON Lines `id`.
+    /// Identifier: the file stem, or the JSON Lines `id` (for a record without one, `Article.contentID(text:)`).
     public var id: String
     /// The whole text as read (UTF-8, validated), including the dateline line.
     public var text: [UInt8]
@@ -57,7 +57,7 @@ public enum ArticleReadError: Error, Sendable, CustomStringConvertible, Equatabl
         case .binary(let p): "\(p): this looks like a binary file (it contains NUL bytes), not an article; give plain text or JSON Lines"
         case .invalidUTF8(let p, let o): "\(p): invalid UTF-8 at byte \(o); convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)"
         case .malformedJSON(let p, let l, let r): "\(p):\(l): malformed JSON Lines record (\(r)); each line must be an object with \"text\" (and optional \"id\", \"date\", \"title\")"
-        case .noArticles(let p): "\(p): no articles found (expected *.txt, *.jsonl or *.json files)"
+        case .noArticles(let p): "\(p): no articles found (expected *.txt, *.jsonl, *.ndjson or *.html files)"
         case .tooLarge(let p, let b, let l): "\(p): \(b) bytes is larger than the \(l)-byte limit for one article; split it, or pass --max-article-bytes"
         }
     }

@@ -1,15 +1,19 @@
 import Foundation
 
-/// Reads articles from files and directories: plain text (`.txt`, with an optional dateline) and
+/// Reads articles from files and directories: plain text (`.txt`, with an optional dateline), HTML pages
+/// (`.html`, `.htm`, or any file or record text starting with `<!DOCTYPE html`/`<html`: read as text, `HTMLText`) and
 /// JSON Lines (`.jsonl`, `.ndjson`: one object per line with `text` and optional `id`, `date`,
-/// `title`, `source`). Inputs are validated (not empty, not binary, valid UTF-8, not too large) and
+/// `title`, `source`; a record without `id` gets `Article.contentID(text:)`). Inputs are validated (not empty, not binary, valid UTF-8, not too large) and
 /// every error names the file.
 public struct ArticleReader: Sendable {
     /// The largest file read as articles, in bytes.
     public var maxBytes: Int
+    /// Whether the pipeline skips, with a warning, articles that are clearly not English (`LanguageCheck`).
+    public var checksLanguage: Bool
 
-    public init(maxBytes: Int = 256 << 20) {
+    public init(maxBytes: Int = 256 << 20, checksLanguage: Bool = true) {
         self.maxBytes = maxBytes
+        self.checksLanguage = checksLanguage
     }
 
     /// The article files of `paths`: files as given, directories expanded to their `*.txt`, `*.jsonl`
@@ -23,7 +27,7 @@ public struct ArticleReader: Sendable {
             if isDir.boolValue {
                 let names: [String]
                 do { names = try fm.contentsOfDirectory(atPath: p) } catch { throw ArticleReadError.unreadable(path: p, reason: "\(error.localizedDescription)") }
-                let found = names.filter { ["txt", "jsonl", "ndjson"].contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
+                let found = names.filter { Self.articleExtensions.contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
                 guard !found.isEmpty else { throw ArticleReadError.noArticles(path: p) }
                 out += found.map { (p as NSString).appendingPathComponent($0) }
             } else {
@@ -32,6 +36,9 @@ public struct ArticleReader: Sendable {
         }
         return out
     }
+
+    /// The file extensions a directory is read for.
+    public static let articleExtensions: Set<String> = ["txt", "jsonl", "ndjson", "html", "htm"]
 
     /// The articles of one file.
     public func read(file path: String) throws -> [Article] {
@@ -48,8 +55,16 @@ public struct ArticleReader: Sendable {
         let bytes = [UInt8](data)
         let stem = (url.lastPathComponent as NSString).deletingPathExtension
         let ext = url.pathExtension.lowercased()
-        if ext == "jsonl" || ext == "ndjson" { return try readJSONLines(bytes, path: path, stem: stem) }
+        if ext == "jsonl" || ext == "ndjson" { return try readJSONLines(bytes, path: path) }
         try validate(bytes, path: path)
+        if HTMLText.isHTMLFile(path) || HTMLText.looksLikeHTML(bytes) {
+            let page = HTMLText(html: String(decoding: bytes, as: UTF8.self))
+            let text = Array(page.text.utf8)
+            guard !text.isEmpty else { throw ArticleReadError.empty(path: path) }
+            var article = Article(id: stem, plainText: text, source: path)
+            article.title = page.title
+            return [article]
+        }
         return [Article(id: stem, plainText: bytes, source: path)]
     }
 
@@ -111,17 +126,26 @@ public struct ArticleReader: Sendable {
             }
         }
 
-        /// The record's `id` without surrounding white space, or `fallback` when it has none
-        /// (the readers pass `<file>-<line>`).
-        public func id(orDefault fallback: String) -> String {
+        /// The record's `id` without surrounding white space, or `fallback` when it has none.
+        public func id(orDefault fallback: @autoclosure () -> String) -> String {
             let id = self.id?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-            return id.isEmpty ? fallback : id
+            return id.isEmpty ? fallback() : id
         }
+
+        /// The record's `id`, or for a record without one the id derived from its text
+        /// (`Article.contentID(text:)`): never the file name or line, so records never collide.
+        public var resolvedID: String { id(orDefault: Article.contentID(text: text)) }
 
         /// The article of the record, with the given id; its source is `source`, else `url`, else `path`.
         /// Throws when the text is blank or the date is not `YYYY-MM-DD`.
         public func article(id: String, path: String) throws(Problem) -> Article {
-            let bytes = Array(text.utf8)
+            var bytes = Array(text.utf8)
+            var pageTitle: String?
+            if HTMLText.looksLikeHTML(bytes) {
+                let page = HTMLText(html: text)
+                bytes = Array(page.text.utf8)
+                pageTitle = page.title
+            }
             guard !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
                 throw Problem(reason: "empty \"text\"")
             }
@@ -130,7 +154,7 @@ public struct ArticleReader: Sendable {
                 guard let day = CalendarDateParse.iso(d) else { throw Problem(reason: "\"date\" must be YYYY-MM-DD") }
                 article.date = day
             }
-            article.title = title
+            article.title = title ?? pageTitle
             return article
         }
     }
@@ -166,17 +190,23 @@ public struct ArticleReader: Sendable {
         }
     }
 
-    func readJSONLines(_ bytes: [UInt8], path: String, stem: String) throws -> [Article] {
+    func readJSONLines(_ bytes: [UInt8], path: String) throws -> [Article] {
         try validate(bytes, path: path)
         var articles: [Article] = []
         let decoder = JSONDecoder()
-        var ids: Set<String> = []
+        var ids: [String: (line: Int, hash: String)] = [:]
         for (lineNo, line) in Lines(bytes) {
             do throws(Record.Problem) {
                 let record = try Record(line: line, decoder: decoder)
-                let id = record.id(orDefault: "\(stem)-\(lineNo)")
-                guard ids.insert(id).inserted else { throw Record.Problem(reason: "duplicate id \"\(id)\"") }
-                articles.append(try record.article(id: id, path: path))
+                let id = record.resolvedID
+                let article = try record.article(id: id, path: path)
+                if let first = ids[id] {
+                    // The same text twice is read once; another text under a used id is an error.
+                    if first.hash == article.contentHash { continue }
+                    throw Record.Problem(reason: "id \"\(id)\" is already used by line \(first.line) for a different text")
+                }
+                ids[id] = (lineNo, article.contentHash)
+                articles.append(article)
             } catch {
                 throw ArticleReadError.malformedJSON(path: path, line: lineNo, reason: error.reason)
             }
