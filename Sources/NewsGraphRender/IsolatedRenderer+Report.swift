@@ -58,6 +58,13 @@ struct WorkerReport {
     /// A crash: what happened, its last words, and what to try.
     func crash(_ what: String, limits: IsolatedRenderer) -> RenderError {
         let memory = limits.memoryLimit.map { ", or allow more memory than \($0 >> 20) MB (--memory-limit MB)" } ?? ""
+        if let limit = limits.memoryLimit, other.contains(where: { $0.lowercased().contains("out of memory") }) {
+            return RenderError(
+                stage: .crashed,
+                reason: "Graphviz ran out of memory (the renderer may use \(limit >> 20) MB) and stopped; newsgraph itself is fine: "
+                    + "draw fewer nodes (--max-nodes N), use the sfdp engine, or allow more memory (--memory-limit MB)",
+                messages: Array(other.suffix(2)))
+        }
         return RenderError(
             stage: .crashed,
             reason: "\(what); newsgraph itself is fine: try another engine (--engine neato), fewer nodes (--max-nodes N)\(memory), "

@@ -21,7 +21,7 @@ extension Builder {
         if let e = f.entity, o.view != .ego { parts.append("involving \(e)") }
         if !f.eventTypes.isEmpty { parts.append(f.eventTypes.sorted().map(\.rawValue).joined(separator: ", ")) }
         let articles = figureArticleCount(nodes)
-        parts.append("\(nodes.count) nodes, \(edges) links, \(articles) article\(articles == 1 ? "" : "s")")
+        parts.append("\(nodes.count) node\(nodes.count == 1 ? "" : "s"), \(edges) link\(edges == 1 ? "" : "s"), \(articles) article\(articles == 1 ? "" : "s")")
         return (title, parts.joined(separator: " · "))
     }
 
