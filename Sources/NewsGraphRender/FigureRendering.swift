@@ -33,8 +33,9 @@ extension Graphviz {
     /// The font list used for figures when `FigureOptions.font` is nil: installed families first.
     public static let figureFonts: String = InstalledFonts.stack()
 
-    /// Text smaller than this (in points, as printed on the page) is reported as too small to read.
-    public static let smallestLegibleText = 6.0
+    /// Text smaller than this (in points, as printed on the page) is reported as too small to read: 5 pt is
+    /// the smallest type journals accept in figures.
+    public static let smallestLegibleText = 5.0
 
     /// Builds the figure of a view over `graph`, styles it and renders it, in-process (the default) or in
     /// a child process.
@@ -61,7 +62,8 @@ extension Graphviz {
         let printed = options.theme.fontSize * scale
         guard printed < smallestLegibleText else { return nil }
         let ratio = printed / smallestLegibleText
-        let budget = max(10, Int((Double(figure.nodes.count) * ratio * ratio).rounded(.down) / 10) * 10)
+        // Area goes with the number of nodes, text size with the square root of the area: a rough budget.
+        let budget = max(5, Int((Double(figure.nodes.count) * ratio * ratio / 5).rounded()) * 5)
         return "note: fitted to \(page), the text prints at \(String(format: "%.1f", printed)) pt, too small to read; "
             + "draw fewer nodes (--max-nodes \(budget)), a narrower view or filter, or a larger page (--size WxH, --size natural)"
     }
