@@ -116,7 +116,8 @@ graphs: release
 	  NL=""; [ "$$f" = dot ] && NL=--no-layout; \
 	  "$$BIN" render --db $$DB --output Graphs/gallery-actors.$$f --view actors --title "Actor network: seed article and examples" $$NL; \
 	  "$$BIN" render --db $$DB --output Graphs/gallery-causal-chains.$$f --view chain --title "Causal chains" $$NL; \
-	  "$$BIN" render --db $$DB --output Graphs/gallery-timeline.$$f --view timeline --title "Timeline of events" $$NL; \
+	  "$$BIN" render --db $$DB --output Graphs/gallery-timeline.$$f --view timeline --from 2025-02-01 --to 2025-03-31 \
+	    --title "Timeline of events, February and March 2025" $$NL; \
 	  "$$BIN" render --db $$DB --output Graphs/gallery-ego-bla.$$f --view ego --entity "Baloch Liberation Army" --depth 2 \
 	    --title "Baloch Liberation Army and its neighbourhood" $$NL; \
 	done; \

@@ -163,3 +163,16 @@ struct FigurePageTests {
         #expect(constraining.values.allSatisfy { $0 == 1 }, "\(constraining)")
     }
 }
+
+@Suite("Figures for a page: layer direction")
+struct FigureDirectionTests {
+    @Test("layers run along the page's long side; the timeline always runs left to right")
+    func rankdirFollowsThePage() throws {
+        let g = PageFixture.chain
+        #expect(try DOTExport.dot(g, options: FigureOptions(view: .chain)).contains("rankdir=TB"))
+        #expect(try DOTExport.dot(g, options: FigureOptions(view: .chain, size: .a4Landscape)).contains("rankdir=LR"))
+        #expect(try DOTExport.dot(g, options: FigureOptions(view: .chain, size: .natural)).contains("rankdir=LR"))
+        #expect(try DOTExport.dot(g, options: FigureOptions(view: .timeline, size: .a4)).contains("rankdir=LR"))
+        #expect(try DOTExport.dot(g, options: FigureOptions(view: .ego, focus: "Ada Vel", rankdir: "BT")).contains("rankdir=BT"))
+    }
+}
