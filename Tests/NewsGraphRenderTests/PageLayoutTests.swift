@@ -57,7 +57,16 @@ struct PageLayoutTests {
         let svg = try Graphviz.shared.render(g, figure: FigureOptions(), render: RenderOptions(format: .svg, dpi: 300))
         #expect(svg.result.text?.contains(#"<svg width="454pt""#) == true || svg.result.text?.contains(#"<svg width="453pt""#) == true,
                 "an SVG ignores dpi and is 6.3 in wide")
-        #expect(svg.notes.contains { $0.contains("too small to read") })
+    }
+
+    @Test("when the page shrinks the text below 5 pt, a note says how small and suggests a budget")
+    func legibilityNote() throws {
+        let g = Self.scattered(parts: 200)
+        let r = try Graphviz.shared.render(g, figure: FigureOptions(), render: RenderOptions(format: .svg))
+        let note = try #require(r.notes.first { $0.contains("too small to read") })
+        #expect(note.hasPrefix("note: fitted to 6.3 × 9 in, the text prints at ") && note.contains("--max-nodes "), "\(note)")
+        let natural = try Graphviz.shared.render(g, figure: FigureOptions(size: .natural), render: RenderOptions(format: .svg))
+        #expect(!natural.notes.contains { $0.contains("too small to read") })
     }
 
     @Test("the timeline has one date per column, dates left to right, each label above its events")
