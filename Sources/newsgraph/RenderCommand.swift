@@ -28,7 +28,7 @@ struct RenderCommand: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(name: [.short, .long], help: ArgumentHelp("The file to write (.svg, .png, .pdf; .dot, .json, .plain for Graphviz's layout).", valueName: "FILE"))
+    @Option(name: [.short, .long], help: ArgumentHelp("The file to write (.svg, .png, .pdf; .dot, .json, .plain for Graphviz's layout; .dot with --no-layout for the view's DOT).", valueName: "FILE"))
     var output: String
 
     @Option(help: ArgumentHelp("Output format, when the file extension does not say: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "FORMAT"))
@@ -61,7 +61,7 @@ struct RenderCommand: AsyncParsableCommand {
     @Option(name: .customLong("event-type"), help: ArgumentHelp("Only events of this type (repeatable): \(EventType.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "TYPE"))
     var eventTypes: [String] = []
 
-    @Option(name: .customLong("max-nodes"), help: ArgumentHelp("Keep at most N nodes, the most connected; says what was dropped.", valueName: "N"))
+    @Option(name: .customLong("max-nodes"), help: ArgumentHelp("Keep at most N nodes, the most connected, never one without a link; says what was dropped.", valueName: "N"))
     var maxNodes: Int?
 
     @Option(help: ArgumentHelp("Group nodes in boxes: place or group.", valueName: "MODE"))
@@ -94,10 +94,10 @@ struct RenderCommand: AsyncParsableCommand {
     @Flag(help: "Write the view's DOT (styled, not laid out) without running Graphviz; the output must be .dot or .gv.")
     var noLayout = false
 
-    @Option(help: ArgumentHelp("Stop Graphviz after this many seconds (default \(Int(IsolatedRenderer.defaultTimeout))).", valueName: "SECONDS"))
+    @Option(help: ArgumentHelp("Stop Graphviz after this many seconds.", valueName: "SECONDS"))
     var timeout: Double = IsolatedRenderer.defaultTimeout
 
-    @Option(name: .customLong("memory-limit"), help: ArgumentHelp("Memory Graphviz may use, in MB (default \(IsolatedRenderer.defaultMemoryLimit >> 20)).", valueName: "MB"))
+    @Option(name: .customLong("memory-limit"), help: ArgumentHelp("Memory Graphviz may use, in MB.", valueName: "MB"))
     var memoryLimit: Int = IsolatedRenderer.defaultMemoryLimit >> 20
 
     @Flag(help: "Run Graphviz inside newsgraph instead of a child process (faster; a Graphviz crash then ends newsgraph).")
