@@ -24,6 +24,25 @@ struct PageLayoutTests {
         })
     }
 
+    /// Groups that strike first and are raided later by the units they hit: each group acts on an early date
+    /// and is a target on a later one (the case that reversed the axis).
+    static func retaliation(pairs: Int) -> KnowledgeGraph {
+        KnowledgeGraph(articles: (0..<pairs).map { i in
+            let id = "retaliation-\(i)"
+            let m = [Provenance(article: id, sentence: 0, start: 0, end: 1)]
+            let early = String(format: "2025-08-%02d", 1 + 2 * i), late = String(format: "2025-08-%02d", 2 + 2 * i + 6)
+            return ArticleGraph(
+                article: ArticleInfo(id: id, date: late, contentHash: "r\(i)", sentences: ["Invented."]),
+                entities: [ExtractedEntity(name: "Group \(i)", type: .group, mentions: m),
+                           ExtractedEntity(name: "Unit \(i)", type: .unit, mentions: m)],
+                events: [ExtractedEvent(id: "a\(i)", type: .attack, trigger: "attacked", agent: ["Group \(i)"], target: ["Unit \(i)"],
+                                        date: early, mentions: m),
+                         ExtractedEvent(id: "r\(i)", type: .operation, trigger: "raid", agent: ["Unit \(i)"], target: ["Group \(i)"],
+                                        date: late, mentions: m)],
+                lexiconVersion: "test")
+        })
+    }
+
     /// Node name → (x, y) in points from Graphviz's `plain` output.
     static func positions(_ plain: String) -> [String: (x: Double, y: Double)] {
         var out: [String: (x: Double, y: Double)] = [:]
@@ -69,9 +88,11 @@ struct PageLayoutTests {
         #expect(!natural.notes.contains { $0.contains("too small to read") })
     }
 
-    @Test("the timeline has one date per column, dates left to right, each label above its events")
-    func timelineColumns() throws {
-        let g = Self.scattered(parts: 12)
+    @Test("the timeline has one date per column, dates left to right, each label above its events",
+          arguments: [false, true])
+    func timelineColumns(retaliation: Bool) throws {
+        // Groups that act early and are hit later made 2.42's dot reverse the axis (dates out of order).
+        let g = retaliation ? Self.retaliation(pairs: 6) : Self.scattered(parts: 12)
         let r = try Graphviz.shared.render(g, figure: FigureOptions(view: .timeline), render: RenderOptions(format: .plain))
         let pos = Self.positions(try #require(r.result.text))
         let columns = r.figure.timeline
