@@ -92,7 +92,8 @@ test: deps
 	$(SWIFT) test
 
 ## Graphs/: the seed article's graph and its "response to Baru killing" chain (needs ../shared), and the
-## example articles' actor network and causal chains, as DOT, SVG and PNG; the commands are listed in
+## example articles' actor network and causal chains, as DOT, SVG and PNG, each fitted to an A4 page width
+## (render's defaults); the figures' .dot files are the views' DOT (--no-layout). The commands are listed in
 ## Graphs/README.md. The seed is third-party text: it is ingested with --no-sentences, so that its
 ## sentences never reach the SVG/DOT tooltips (and so the repository); evidence cites sentence numbers.
 graphs: release
@@ -107,8 +108,9 @@ graphs: release
 	  "$$BIN" query --db $$DB "response to Baru killing" > Graphs/seed-query-response-to-baru-killing.txt; \
 	  "$$BIN" query --db $$DB "response to Baru killing" --format dot > Graphs/seed-query-response-to-baru-killing.dot; \
 	  for f in dot svg png; do \
+	    NL=""; [ "$$f" = dot ] && NL=--no-layout; \
 	    "$$BIN" render --db $$DB --output Graphs/seed-response-to-baru-killing.$$f --view chain --entity "Sana Baru" \
-	      --title "Response to the killing of Sana Baru"; \
+	      --title "Response to the killing of Sana Baru" $$NL; \
 	  done; \
 	else \
 	  echo "newsgraph: $(SEED) not found: skipping the seed figures (set SHARED=path/to/shared)"; \
@@ -125,11 +127,13 @@ graphs: release
 	if [ -f "$(SEED)" ]; then "$$BIN" ingest --db $$DB --quiet --no-sentences "$(SEED)"; fi; \
 	"$$BIN" ingest --db $$DB --quiet Examples/articles; \
 	for f in dot svg png pdf; do \
-	  "$$BIN" render --db $$DB --output Graphs/gallery-actors.$$f --view actors --title "Actor network: seed article and examples"; \
-	  "$$BIN" render --db $$DB --output Graphs/gallery-causal-chains.$$f --view chain --title "Causal chains"; \
-	  "$$BIN" render --db $$DB --output Graphs/gallery-timeline.$$f --view timeline --title "Timeline of events"; \
+	  NL=""; [ "$$f" = dot ] && NL=--no-layout; \
+	  "$$BIN" render --db $$DB --output Graphs/gallery-actors.$$f --view actors --title "Actor network: seed article and examples" $$NL; \
+	  "$$BIN" render --db $$DB --output Graphs/gallery-causal-chains.$$f --view chain --title "Causal chains" $$NL; \
+	  "$$BIN" render --db $$DB --output Graphs/gallery-timeline.$$f --view timeline --from 2025-02-01 --to 2025-03-31 \
+	    --title "Timeline of events, February and March 2025" $$NL; \
 	  "$$BIN" render --db $$DB --output Graphs/gallery-ego-bla.$$f --view ego --entity "Baloch Liberation Army" --depth 2 \
-	    --title "Baloch Liberation Army and its neighbourhood"; \
+	    --title "Baloch Liberation Army and its neighbourhood" $$NL; \
 	done; \
 	echo "Graphs/ regenerated"
 

@@ -16,8 +16,9 @@ import NewsGraphExport
 /// before any work, so a missing plugin configuration (`config6a`) is a clear `RenderError` rather than
 /// Graphviz's "Use one of:" with an empty list.
 ///
-/// Limits of an in-process binding: some internal Graphviz failures call `exit()` or `abort()`, and a
-/// layout cannot be interrupted. Render untrusted or huge graphs in a child process if that matters.
+/// Limits of an in-process binding: some internal Graphviz failures call `exit()` or `abort()` or crash
+/// (`pack` with `newrank` segfaults in 2.42), and a layout cannot be interrupted. `IsolatedRenderer` runs the
+/// same job in a child process with a time and memory limit, which is what `newsgraph render` does.
 public final class Graphviz: @unchecked Sendable {
     /// The one owner of the process.
     public static let shared = Graphviz()
@@ -190,6 +191,9 @@ public final class Graphviz: @unchecked Sendable {
             notes.append("note: \(nodeCount) nodes is above the dot engine's limit of \(limit); laid out with \(engine.rawValue) instead "
                 + "(filter the view or use --max-nodes to keep dot's layered drawing)")
         }
+        if let dpi = options.dpi, options.format.isBitmap, dpi > 0 {
+            Graphviz.setGraphAttribute(g, "dpi", dpi == dpi.rounded() ? String(Int(dpi)) : String(dpi))
+        }
         let layoutRC = gvLayout(gvc, g, engine.rawValue)
         defer {
             gvFreeLayout(gvc, g)
@@ -199,6 +203,8 @@ public final class Graphviz: @unchecked Sendable {
         if layoutRC != 0 {
             return .failure(RenderError(stage: .layout, reason: "the \(engine.rawValue) layout failed", messages: endJob()))
         }
+        // gvLayout sets `bb` (the drawing's box in points, before `size` scales it).
+        let layoutSize = Graphviz.graphAttribute(g, "bb").flatMap(LayoutSize.init(boundingBox:))
         var buffer: UnsafeMutablePointer<CChar>? = nil
         var length: UInt32 = 0
         let renderRC = gvRenderData(gvc, g, options.format.device, &buffer, &length)
@@ -209,7 +215,22 @@ public final class Graphviz: @unchecked Sendable {
         }
         let data = Data(bytes: bytes, count: Int(length))
         return .success(RenderResult(data: data, format: options.format, engine: engine, nodeCount: nodeCount,
-                                     edgeCount: edgeCount, diagnostics: messages + notes))
+                                     edgeCount: edgeCount, diagnostics: messages + notes, layoutSize: layoutSize))
+    }
+
+    private static func setGraphAttribute(_ g: UnsafeMutablePointer<Agraph_t>, _ name: String, _ value: String) {
+        name.withCString { n in
+            value.withCString { v in
+                "".withCString { d in
+                    _ = agsafeset(UnsafeMutableRawPointer(g), UnsafeMutablePointer(mutating: n), UnsafeMutablePointer(mutating: v),
+                                  UnsafeMutablePointer(mutating: d))
+                }
+            }
+        }
+    }
+
+    private static func graphAttribute(_ g: UnsafeMutablePointer<Agraph_t>, _ name: String) -> String? {
+        name.withCString { n in agget(UnsafeMutableRawPointer(g), UnsafeMutablePointer(mutating: n)).map { String(cString: $0) } }
     }
 
     // MARK: - Error capture

@@ -18,6 +18,9 @@ public enum OutputFormat: String, CaseIterable, Sendable, Codable {
     /// The Graphviz device name.
     public var device: String { rawValue }
 
+    /// Whether the output is a bitmap (its pixel size follows `RenderOptions.dpi`).
+    public var isBitmap: Bool { self == .png }
+
     /// Whether the output is text (UTF-8).
     public var isText: Bool { self != .png && self != .pdf }
 
@@ -64,14 +67,18 @@ public struct RenderResult: Sendable {
     public var edgeCount: Int
     /// Warnings from Graphviz and notes from the renderer (an engine switch, for example), one per line.
     public var diagnostics: [String]
+    /// The size of the laid-out drawing in points (Graphviz's `bb`), before `size` scales it; nil if unknown.
+    public var layoutSize: LayoutSize?
 
-    public init(data: Data, format: OutputFormat, engine: LayoutEngine, nodeCount: Int, edgeCount: Int, diagnostics: [String]) {
+    public init(data: Data, format: OutputFormat, engine: LayoutEngine, nodeCount: Int, edgeCount: Int, diagnostics: [String],
+                layoutSize: LayoutSize? = nil) {
         self.data = data
         self.format = format
         self.engine = engine
         self.nodeCount = nodeCount
         self.edgeCount = edgeCount
         self.diagnostics = diagnostics
+        self.layoutSize = layoutSize
     }
 
     /// The output as text, for text formats.
@@ -88,16 +95,21 @@ public struct RenderOptions: Sendable, Hashable {
     public var largeGraphThreshold: Int?
     /// The engine used instead of `dot` above the threshold.
     public var largeGraphEngine: LayoutEngine
+    /// Pixels per inch of bitmap output (PNG); nil for Graphviz's 96. Vector formats ignore it (Graphviz 2.42
+    /// would otherwise scale an SVG's page by dpi/72 without scaling its drawing).
+    public var dpi: Double?
 
     /// The default threshold of `largeGraphThreshold`.
     public static let defaultLargeGraphThreshold = 1_000
 
     public init(format: OutputFormat = .svg, engine: LayoutEngine = .dot,
-                largeGraphThreshold: Int? = RenderOptions.defaultLargeGraphThreshold, largeGraphEngine: LayoutEngine = .sfdp) {
+                largeGraphThreshold: Int? = RenderOptions.defaultLargeGraphThreshold, largeGraphEngine: LayoutEngine = .sfdp,
+                dpi: Double? = nil) {
         self.format = format
         self.engine = engine
         self.largeGraphThreshold = largeGraphThreshold
         self.largeGraphEngine = largeGraphEngine
+        self.dpi = dpi
     }
 }
 
@@ -113,6 +125,12 @@ public struct RenderError: Error, Sendable, CustomStringConvertible, Equatable {
         case layout
         /// The output device failed.
         case render
+        /// The isolated renderer (a child process) could not be started or answered nonsense.
+        case isolation
+        /// Graphviz took the renderer process down (a crash, an abort, its memory limit): the caller survived.
+        case crashed
+        /// Graphviz did not finish within the time limit; its process was killed.
+        case timedOut
     }
 
     public var stage: Stage
@@ -129,7 +147,29 @@ public struct RenderError: Error, Sendable, CustomStringConvertible, Equatable {
 
     public var description: String {
         let detail = messages.isEmpty ? "" : " (" + messages.joined(separator: "; ") + ")"
-        return "\(stage.rawValue) failed: \(reason)\(detail)"
+        switch stage {
+        case .crashed, .timedOut, .isolation: return "\(reason)\(detail)"
+        case .configuration, .parse, .layout, .render: return "\(stage.rawValue) failed: \(reason)\(detail)"
+        }
+    }
+}
+
+/// The size of a laid-out drawing, in points (1/72 inch).
+public struct LayoutSize: Sendable, Hashable, Codable {
+    public var width: Double
+    public var height: Double
+
+    public init(width: Double, height: Double) {
+        self.width = width
+        self.height = height
+    }
+
+    /// Reads Graphviz's `bb` attribute, `"llx lly urx ury"` as `gvLayout` writes it (or with commas, as in
+    /// laid-out DOT); nil when it is not four numbers.
+    public init?(boundingBox bb: String) {
+        let v = bb.split(whereSeparator: { $0 == "," || $0 == " " }).compactMap { Double($0) }
+        guard v.count == 4 else { return nil }
+        self.init(width: abs(v[2] - v[0]), height: abs(v[3] - v[1]))
     }
 }
 

@@ -27,6 +27,7 @@ struct NewsGraphCommand: AsyncParsableCommand {
             RemoveCommand.self,
             StatsCommand.self,
             RenderCommand.self,
+            RenderWorkerCommand.self,
             QueryCommand.self,
             TimelineCommand.self,
         ]

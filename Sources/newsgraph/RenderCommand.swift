@@ -3,7 +3,8 @@ import Foundation
 import NewsGraph
 import NewsGraphRender
 
-/// `newsgraph render`: draws a view of the store's graph to SVG, PNG or PDF with libgraphviz, in-process.
+/// `newsgraph render`: draws a view of the store's graph to SVG, PNG or PDF with libgraphviz, in a child
+/// process of newsgraph (`render-worker`) unless --in-process.
 struct RenderCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
@@ -11,19 +12,23 @@ struct RenderCommand: AsyncParsableCommand {
         discussion: """
             Views: graph (everything), actors (events folded into actor → actor links), ego (--entity and its neighbourhood to --depth), chain (causal chains, from --entity's events or all), timeline (events left to right by date). Filters narrow the events (and so the entities) shown.
 
-            Graphviz runs inside newsgraph (no `dot` program needed). Above \(RenderOptions.defaultLargeGraphThreshold) nodes the dot engine is replaced by sfdp (dot's layout takes minutes there), unless --keep-engine; --max-nodes keeps the most connected nodes instead and reports what it dropped. The format comes from the file extension, or --format. A PNG has at most 5,000 nodes (NEWSGRAPH_MAX_PNG_NODES; its bitmap takes gigabytes beyond); larger figures are drawn as SVG or PDF.
+            Figures fit a page: by default the A4 text block (6.3 × 9 in; 9 × 6.3 in for the timeline), scaled down, never distorted; --size WxH (in, cm or mm) or --size natural changes it, --dpi the pixels per inch of a PNG (default 300). Separate parts of the graph are packed into a block of about the page's shape (--no-pack: one column). --no-layout writes the view's DOT without running Graphviz.
+
+            Graphviz runs in a child process of newsgraph (no `dot` program needed) with a time limit (--timeout) and a memory limit (--memory-limit), so a Graphviz crash or hang ends in a one-line error; --in-process runs it inside newsgraph. Above \(RenderOptions.defaultLargeGraphThreshold) nodes the dot engine is replaced by sfdp (dot's layout takes minutes there), unless --keep-engine; --max-nodes keeps the most connected nodes instead and reports what it dropped. The format comes from the file extension, or --format. A PNG has at most 5,000 nodes (NEWSGRAPH_MAX_PNG_NODES; its bitmap takes gigabytes beyond); larger figures are drawn as SVG or PDF.
 
             Examples:
               newsgraph render --output graph.svg
               newsgraph render --output ttp.pdf --view ego --entity "Tehreek-e-Taliban Pakistan" --depth 2
               newsgraph render --output actors.png --view actors --from 2025-01-01 --to 2025-03-31 --theme slides
               newsgraph render --output timeline.svg --view timeline --place Quetta --cluster place
+              newsgraph render --output chain.png --view chain --size 16x10cm --dpi 600
+              newsgraph render --output actors.dot --view actors --no-layout
             """
     )
 
     @OptionGroup var store: StoreOptions
 
-    @Option(name: [.short, .long], help: ArgumentHelp("The file to write (.svg, .png, .pdf; .dot, .json, .plain for Graphviz's layout).", valueName: "FILE"))
+    @Option(name: [.short, .long], help: ArgumentHelp("The file to write (.svg, .png, .pdf; .dot, .json, .plain for Graphviz's layout; .dot with --no-layout for the view's DOT).", valueName: "FILE"))
     var output: String
 
     @Option(help: ArgumentHelp("Output format, when the file extension does not say: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "FORMAT"))
@@ -56,7 +61,7 @@ struct RenderCommand: AsyncParsableCommand {
     @Option(name: .customLong("event-type"), help: ArgumentHelp("Only events of this type (repeatable): \(EventType.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "TYPE"))
     var eventTypes: [String] = []
 
-    @Option(name: .customLong("max-nodes"), help: ArgumentHelp("Keep at most N nodes, the most connected; says what was dropped.", valueName: "N"))
+    @Option(name: .customLong("max-nodes"), help: ArgumentHelp("Keep at most N nodes, the most connected, never one without a link; says what was dropped.", valueName: "N"))
     var maxNodes: Int?
 
     @Option(help: ArgumentHelp("Group nodes in boxes: place or group.", valueName: "MODE"))
@@ -77,6 +82,30 @@ struct RenderCommand: AsyncParsableCommand {
     @Flag(help: "Leave out edge labels.")
     var noEdgeLabels = false
 
+    @Option(help: ArgumentHelp("Largest size of the drawing: WxH in inches, or with cm or mm (16x23cm), or natural. Default: the A4 text block, 6.3x9 (9x6.3 for the timeline).", valueName: "WxH"))
+    var size: String?
+
+    @Option(help: ArgumentHelp("Pixels per inch of a PNG (default 300; a 6.3 in wide figure is then 1,890 px).", valueName: "N"))
+    var dpi: Double?
+
+    @Flag(help: "Do not pack separate parts of the graph into a block; stack them as Graphviz does.")
+    var noPack = false
+
+    @Flag(help: "Write the view's DOT (styled, not laid out) without running Graphviz; the output must be .dot or .gv.")
+    var noLayout = false
+
+    @Option(help: ArgumentHelp("Stop Graphviz after this many seconds.", valueName: "SECONDS"))
+    var timeout: Double = IsolatedRenderer.defaultTimeout
+
+    @Option(name: .customLong("memory-limit"), help: ArgumentHelp("Memory Graphviz may use, in MB.", valueName: "MB"))
+    var memoryLimit: Int = IsolatedRenderer.defaultMemoryLimit >> 20
+
+    @Flag(help: "Run Graphviz inside newsgraph instead of a child process (faster; a Graphviz crash then ends newsgraph).")
+    var inProcess = false
+
+    /// Pixels per inch of a PNG unless --dpi: print quality.
+    static let defaultDPI = 300.0
+
     /// The most nodes a PNG may have (its bitmap, not the layout, is what takes the memory): 5,000, or
     /// `NEWSGRAPH_MAX_PNG_NODES` for a machine with more (or less) memory.
     static var maxRasterNodes: Int {
@@ -93,6 +122,7 @@ struct RenderCommand: AsyncParsableCommand {
         }
         try CLIError.wrap {
             let graph = try store.openForReading().loadGraph()
+            if noLayout { return try writeViewDOT(graph, figureOptions) }
             if renderOptions.format == .png {
                 // A bitmap grows with the layout: 20,000 nodes took 2.6 GB. Refused before Graphviz starts.
                 let nodes = try FigureBuilder.build(graph, options: figureOptions).nodes.count
@@ -100,7 +130,9 @@ struct RenderCommand: AsyncParsableCommand {
                     throw RenderCommandError("a PNG of \(nodes) nodes would take gigabytes of memory to draw (2.6 GB at 20,000 nodes), so newsgraph draws PNGs of at most \(Self.maxRasterNodes) nodes; draw it as SVG or PDF (--output F.svg), keep the most connected nodes with --max-nodes \(Self.maxRasterNodes), or choose a smaller view")
                 }
             }
-            let rendered = try Graphviz.shared.render(graph, figure: figureOptions, render: renderOptions)
+            let isolation: RenderIsolation = inProcess
+                ? .inProcess : .childProcess(try IsolatedRenderer.selfHosted(timeout: timeout, memoryLimit: memoryLimit << 20))
+            let rendered = try Graphviz.shared.render(graph, figure: figureOptions, render: renderOptions, isolation: isolation)
             for note in rendered.notes { printError(note.hasPrefix("note:") ? note : "note: " + note) }
             try OutputFile.write(rendered.result.data, to: output)
             let r = rendered.result
@@ -108,10 +140,24 @@ struct RenderCommand: AsyncParsableCommand {
         }
     }
 
+    /// `--no-layout`: the view's styled DOT, as Graphviz would be given it, with no layout.
+    func writeViewDOT(_ graph: KnowledgeGraph, _ options: FigureOptions) throws {
+        var options = options
+        if options.font == nil { options.font = Graphviz.figureFonts }
+        let (figure, dot, notes) = try DOTExport.figure(graph, options: options)
+        for note in notes { printError(note.hasPrefix("note:") ? note : "note: " + note) }
+        let text = dot.text
+        try OutputFile.write(Data(text.utf8), to: output)
+        Output.line("wrote \(output) (the view's DOT, not laid out, \(figure.nodes.count) nodes, \(figure.edges.count) links, \(text.utf8.count) bytes)")
+    }
+
     /// The figure and render options from the arguments; errors name the bad value and the choices.
     func options() throws -> (FigureOptions, RenderOptions) {
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
         if let m = maxNodes, m < 1 { throw ValidationError("--max-nodes must be at least 1") }
+        if let d = dpi, !(d >= 10 && d <= 2400) { throw ValidationError("--dpi \(d): give pixels per inch between 10 and 2400 (300 for print)") }
+        if !(timeout > 0) { throw ValidationError("--timeout must be more than 0 seconds") }
+        if memoryLimit < 64 { throw ValidationError("--memory-limit must be at least 64 (MB)") }
         func choice<T: RawRepresentable & CaseIterable>(_ value: String, _ option: String) throws -> T where T.RawValue == String {
             guard let v = T(rawValue: value.lowercased()) else {
                 throw ValidationError("--\(option) \(value): use one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -136,6 +182,13 @@ struct RenderCommand: AsyncParsableCommand {
         o.font = font
         o.legend = !noLegend
         o.edgeLabels = !noEdgeLabels
+        o.pack = !noPack
+        if let size {
+            guard let s = FigureSize(parsing: size) else {
+                throw ValidationError("--size \(size): write WIDTHxHEIGHT in inches (6.3x9), cm (16x23cm) or mm, or natural")
+            }
+            o.size = s
+        }
         o.filter.from = from
         o.filter.to = to
         o.filter.place = place
@@ -145,8 +198,12 @@ struct RenderCommand: AsyncParsableCommand {
         default: o.filter.entity = entity
         }
         if o.view == .ego && entity == nil { throw ValidationError("--view ego needs --entity NAME") }
+        if noLayout && outputFormat != .dot {
+            throw ValidationError("--no-layout writes DOT: name the output .dot or .gv (or pass --format dot)")
+        }
         let r = RenderOptions(format: outputFormat, engine: try choice(engine, "engine"),
-                              largeGraphThreshold: keepEngine ? nil : RenderOptions.defaultLargeGraphThreshold)
+                              largeGraphThreshold: keepEngine ? nil : RenderOptions.defaultLargeGraphThreshold,
+                              dpi: outputFormat.isBitmap ? (dpi ?? Self.defaultDPI) : nil)
         return (o, r)
     }
 }

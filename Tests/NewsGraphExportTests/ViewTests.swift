@@ -68,8 +68,8 @@ struct ViewTests {
         let link = try #require(f.edges.first { if case .causal = $0.kind { true } else { false } })
         #expect(link.from == raid && link.to == attack && link.label == "prompted")
         #expect(link.tooltip.contains("revenge for"))
-        // Agents come along; targets and places do not.
-        #expect(titles(f).contains("Northern Front") && !titles(f).contains("police post"))
+        // Agents and targets come along (issue 13: a chain must show whom its events hit); places do not.
+        #expect(titles(f).contains("Northern Front") && titles(f).contains("police post") && !titles(f).contains("Hill Camp"))
     }
 
     @Test func timelineOrdersDates() throws {

@@ -8,16 +8,17 @@ public enum FigureStyle {
     public static func dot(_ figure: Figure, options: FigureOptions = FigureOptions()) -> DOTGraph {
         let t = options.theme
         let font = options.font ?? Theme.fontStack
-        let rankdir = options.rankdir ?? defaultRankdir(figure.view)
+        let rankdir = options.rankdir ?? defaultRankdir(figure.view, page: options.page)
         var g = DOTGraph(kind: .digraph, id: "newsgraph")
         g.graphAttributes = [
             "bgcolor": .raw(t.background), "fontname": .raw(font), "fontcolor": .raw(t.text),
-            "rankdir": .raw(rankdir), "newrank": .bool(true), "pad": .number(0.3),
+            "rankdir": .raw(rankdir), "pad": .number(0.3),
             "nodesep": .number(t == .slides ? 0.5 : 0.35), "ranksep": .number(t == .slides ? 0.8 : 0.55),
             // Safe for every engine (the renderer may switch dot to sfdp): no `splines`, whose routing is slow in sfdp.
             "outputorder": "edgesfirst", "overlap": "false", "labelloc": "t",
             "id": .esc(EscString("figure-\(figure.view.rawValue)")), "class": .esc(EscString("newsgraph \(figure.view.rawValue)")),
         ]
+        addPageAttributes(figure, options: options, into: &g)
         if !(options.title == "") {
             var title = HTMLLabel.element("FONT", ["POINT-SIZE": DOTValue.formatNumber(t.titleFontSize)], .element("B", [:], .text(figure.title)))
             if !figure.subtitle.isEmpty {
@@ -61,10 +62,12 @@ public enum FigureStyle {
 
         if figure.view == .timeline { addTimelineAxis(figure, theme: t, font: font, into: &g) }
 
+        let loose = figure.view == .timeline ? timelineLooseEdges(figure) : []
         for (i, e) in figure.edges.enumerated() {
             var edge = styledEdge(e, index: i, theme: t)
-            // On a timeline the date axis decides the ranks: links between events must not reorder them.
-            if figure.view == .timeline, case .causal = e.kind { edge.attributes["constraint"] = .bool(false) }
+            // On a timeline the date axis decides the ranks: links between events must not reorder them,
+            // and an entity is placed by its first event only (see `timelineLooseEdges`).
+            if loose.contains(i) { edge.attributes["constraint"] = .bool(false) }
             // ... and their labels are placed after the layout (xlabel): Graphviz 2.43's dot lays a labelled
             // edge out through a virtual label node, and freeing the layout of a timeline with such edges
             // aborts the process ("double free", in dot's cleanup; the figure itself was fine).
@@ -96,10 +99,15 @@ public enum FigureStyle {
         return out
     }
 
-    static func defaultRankdir(_ v: FigureView) -> String {
+    /// The layers run along the page's long side: top to bottom on a portrait page (the A4 default: an ego
+    /// network of 14 nodes prints at 6 pt instead of 2.7 pt), left to right on a landscape one. The timeline
+    /// always runs left to right (its axis); at natural size, chains and graphs run left to right.
+    static func defaultRankdir(_ v: FigureView, page: FigureSize = .natural) -> String {
+        if v == .timeline { return "LR" }
+        if !page.isNatural { return page.height >= page.width ? "TB" : "LR" }
         switch v {
-        case .timeline, .chain, .graph, .ego: "LR"
-        case .actors: "TB"
+        case .timeline, .chain, .graph, .ego: return "LR"
+        case .actors: return "TB"
         }
     }
 
@@ -218,28 +226,6 @@ public enum FigureStyle {
         var v = x, r = 0.0
         while v >= 2 { v /= 2; r += 1 }
         return r + (v - 1)  // piecewise-linear between powers of two: exact at powers, monotone, platform independent
-    }
-
-    // MARK: - Timeline axis
-
-    static func addTimelineAxis(_ figure: Figure, theme t: Theme, font: String, into g: inout DOTGraph) {
-        let ranks = figure.timeline
-        guard !ranks.isEmpty else { return }
-        for (i, r) in ranks.enumerated() {
-            var rank = DOTSubgraph(name: "rank_\(i)", graphAttributes: ["rank": "same"])
-            rank.add(DOTNode(DOTID("t\(i)"), [
-                "shape": "plaintext", "style": "solid", "label": .text(r.date), "fontcolor": .raw(t.mutedText),
-                "fontsize": .number(t.fontSize + 1), "class": .esc(EscString("axis date")),
-                "id": .esc(EscString("date-\(r.date)")), "tooltip": .text("\(r.events.count) event\(r.events.count == 1 ? "" : "s") on \(r.date)"),
-            ]))
-            for e in r.events { rank.add(DOTNode(DOTID(e))) }
-            g.add(rank)
-        }
-        for i in 0..<(ranks.count - 1) {
-            g.add(DOTEdge(DOTEndpoint(DOTID("t\(i)")), DOTEndpoint(DOTID("t\(i + 1)")), [
-                "style": "solid", "color": .raw(t.clusterBorder), "arrowhead": "none", "weight": 100, "class": .esc("axis"),
-            ]))
-        }
     }
 
     // MARK: - Legend

@@ -12,7 +12,8 @@ public enum FigureBuilder {
     }
 }
 
-private struct Builder {
+/// The state of one build (the graph, the options, the notes so far); its concerns are in `FigureBuilder+*.swift`.
+struct Builder {
     let g: KnowledgeGraph
     let o: FigureOptions
     var notes: [String] = []
@@ -48,7 +49,7 @@ private struct Builder {
             selected = chainNodes(allowed, focus: focus)
             edges = plainEdges(Set(selected), keep: { r in
                 switch r {
-                case .causal, .role(.agent), .triple(.claimedResponsibility): true
+                case .causal, .role(.agent), .role(.target), .triple(.claimedResponsibility), .triple(.killed): true
                 default: false
                 }
             })
@@ -68,88 +69,6 @@ private struct Builder {
         }
         (selected, edges) = applyBudget(selected, edges, focus: focus)
         return makeFigure(selected, edges, focus: focus)
-    }
-
-    // MARK: - Filters
-
-    /// The events the filters keep, or nil when no filter restricts events.
-    func allowedEvents() throws(FigureError) -> Set<NodeID>? {
-        let f = o.filter
-        guard f.isActive else { return nil }
-        var events: Set<NodeID>
-        if f.from != nil || f.to != nil {
-            for d in [f.from, f.to].compactMap({ $0 }) where !Builder.isISODate(d) {
-                throw FigureError("dates must be written YYYY-MM-DD (got '\(d)')")
-            }
-            if let a = f.from, let b = f.to, a > b {
-                throw FigureError("--from \(a) is after --to \(b); swap them")
-            }
-            guard let dated = g.events(from: f.from, through: f.to) else {
-                throw FigureError("dates must be written YYYY-MM-DD (got --from \(f.from ?? "-") --to \(f.to ?? "-"))")
-            }
-            events = Set(dated)
-        } else {
-            events = Set(g.eventIDs)
-        }
-        if !f.eventTypes.isEmpty {
-            events = events.filter { g.eventType(of: $0).map(f.eventTypes.contains) ?? false }
-        }
-        if let p = f.place {
-            let places = try resolvePlaces(p)
-            events = events.filter { e in
-                if let pl = g.event(e)?.place, places.contains(pl) { return true }
-                return g.neighbours(of: e, relation: .role(.place), direction: .outgoing).contains(where: places.contains)
-            }
-        }
-        if let name = f.entity {
-            let x = try resolveEntity(name)
-            let involved = Set(g.neighbours(of: x).filter { g.isEvent($0) })
-            events = events.intersection(involved)
-        }
-        return events
-    }
-
-    static func isISODate(_ s: String) -> Bool {
-        let u = Array(s.utf8)
-        guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return false }
-        return [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { u[$0] >= 48 && u[$0] <= 57 }
-    }
-
-    /// An entity by name; errors say what was found instead.
-    func resolveEntity(_ name: String) throws(FigureError) -> NodeID {
-        // The very name first (lookup normalises, and a name like "_" normalises to nothing).
-        let verbatim = g.entityIDs.filter { g.name(of: $0) == name }
-        if verbatim.count == 1 { return verbatim[0] }
-        let exact = g.lookup(name, kind: .entity)
-        if exact.count == 1 { return exact[0] }
-        if exact.count > 1 {
-            let list = exact.prefix(6).map { "\(g.name(of: $0)) (\(g.entityType(of: $0)?.rawValue ?? "?"))" }.joined(separator: ", ")
-            throw FigureError("'\(name)' names \(exact.count) entities: \(list); give the full name")
-        }
-        let partial = g.lookupPartial(name, kind: .entity)
-        if partial.count == 1 { return partial[0] }
-        if partial.isEmpty {
-            throw FigureError("no entity called '\(name)' in the graph; check the spelling or list entities with a query")
-        }
-        let list = partial.prefix(6).map { g.name(of: $0) }.joined(separator: ", ")
-        throw FigureError("'\(name)' is not an entity name; did you mean: \(list)?")
-    }
-
-    /// A place and every place located in it (transitively).
-    func resolvePlaces(_ name: String) throws(FigureError) -> Set<NodeID> {
-        var roots = g.lookup(name, kind: .entity, type: .place)
-        if roots.isEmpty { roots = g.lookupPartial(name, kind: .entity, type: .place) }
-        guard !roots.isEmpty else {
-            throw FigureError("no place called '\(name)' in the graph; check the spelling")
-        }
-        var out = Set(roots)
-        var queue = roots
-        while let p = queue.popLast() {
-            for sub in g.neighbours(of: p, relation: .triple(.locatedIn), direction: .incoming) where out.insert(sub).inserted {
-                queue.append(sub)
-            }
-        }
-        return out
     }
 
     // MARK: - Node selections
@@ -205,6 +124,7 @@ private struct Builder {
         var nodes = events
         for e in events {
             for a in g.neighbours(of: e, relation: .role(.agent), direction: .outgoing) { nodes.insert(a) }
+            for t in g.neighbours(of: e, relation: .role(.target), direction: .outgoing) { nodes.insert(t) }
             for c in g.neighbours(of: e, relation: .triple(.claimedResponsibility), direction: .incoming) { nodes.insert(c) }
         }
         if let focus { nodes.insert(focus) }
@@ -327,30 +247,6 @@ private struct Builder {
         return (nodes.sorted(), edges)
     }
 
-    // MARK: - Budget
-
-    mutating func applyBudget(_ nodes: [NodeID], _ edges: [Figure.Edge], focus: NodeID?) -> ([NodeID], [Figure.Edge]) {
-        guard let limit = o.maxNodes, nodes.count > limit else { return (nodes, edges) }
-        var degree: [String: Int] = [:]
-        for e in edges { degree[e.from, default: 0] += e.weight; degree[e.to, default: 0] += e.weight }
-        let ranked = nodes.sorted { a, b in
-            if a == focus { return true }
-            if b == focus { return false }
-            let da = degree[a.description] ?? 0, db = degree[b.description] ?? 0
-            return da != db ? da > db : a < b
-        }
-        let kept = Set(ranked.prefix(max(0, limit)))
-        let dropped = ranked.dropFirst(max(0, limit))
-        let droppedEvents = dropped.filter { g.isEvent($0) }.count
-        let examples = dropped.prefix(5).map { "\(g.label(of: $0)) (\(degree[$0.description] ?? 0))" }.joined(separator: ", ")
-        let keptNames = Set(kept.map(\.description))
-        let keptEdges = edges.filter { keptNames.contains($0.from) && keptNames.contains($0.to) }
-        notes.append("--max-nodes \(limit): kept the \(kept.count) most connected of \(nodes.count) nodes; dropped \(dropped.count) "
-            + "(\(dropped.count - droppedEvents) entities, \(droppedEvents) events) and \(edges.count - keptEdges.count) edges; "
-            + "most connected dropped: \(examples)")
-        return (nodes.filter(kept.contains), keptEdges)
-    }
-
     // MARK: - Figure
 
     func makeFigure(_ nodes: [NodeID], _ edges: [Figure.Edge], focus: NodeID?) -> Figure {
@@ -398,7 +294,7 @@ private struct Builder {
                 clusterList.append(Figure.Cluster(key: c.description, label: g.name(of: c)))
             }
         }
-        let (title, subtitle) = titles(nodes: figureNodes.count, edges: edges.count, focus: focus)
+        let (title, subtitle) = titles(nodes: nodes, edges: edges.count, focus: focus)
         var notes = self.notes
         if o.view == .chain && !edges.contains(where: { if case .causal = $0.kind { true } else { false } }) && !nodes.isEmpty {
             notes.append("no causal links among the selected events: the chain view shows them unconnected")
@@ -430,73 +326,6 @@ private struct Builder {
                 let agents = g.neighbours(of: n, relation: .role(.agent), direction: .outgoing)
                     + g.neighbours(of: n, relation: .triple(.claimedResponsibility), direction: .incoming)
                 if let c = agents.sorted().compactMap({ out[$0] }).first { out[n] = c }
-            }
-        }
-        return out
-    }
-
-    func titles(nodes: Int, edges: Int, focus: NodeID?) -> (String, String) {
-        var title: String
-        switch o.view {
-        case .graph: title = "Knowledge graph"
-        case .actors: title = "Actor network"
-        case .ego: title = "\(focus.map { g.name(of: $0) } ?? "?") and its neighbourhood (depth \(o.depth))"
-        case .chain: title = focus.map { "Causal chains involving \(g.name(of: $0))" } ?? "Causal chains"
-        case .timeline: title = "Timeline of events"
-        }
-        if let t = o.title { title = t }
-        var parts: [String] = []
-        let f = o.filter
-        if f.from != nil || f.to != nil { parts.append("\(f.from ?? "…") to \(f.to ?? "…")") }
-        if let p = f.place { parts.append("in \(p)") }
-        if let e = f.entity, o.view != .ego { parts.append("involving \(e)") }
-        if !f.eventTypes.isEmpty { parts.append(f.eventTypes.sorted().map(\.rawValue).joined(separator: ", ")) }
-        parts.append("\(nodes) nodes, \(edges) links, \(g.articleCount) article\(g.articleCount == 1 ? "" : "s")")
-        return (title, parts.joined(separator: " · "))
-    }
-
-    // MARK: - Evidence text
-
-    func evidenceText(_ evidence: [Evidence]) -> String {
-        var lines: [String] = []
-        var seen = Set<String>()
-        for e in evidence {
-            let article = g.article(of: e)
-            let key = "\(article.id)#\(e.sentence)"
-            guard seen.insert(key).inserted else { continue }
-            if lines.count == 3 { break }
-            let where_ = article.id + (article.date.map { ", " + $0 } ?? "")
-            if let s = g.sentence(of: e) {
-                lines.append("“\(truncate(s, 280))” (\(where_))")
-            } else {
-                lines.append("(\(where_))")
-            }
-        }
-        let more = Set(evidence.map(\.articleIndex)).count - Set(lines.indices).count
-        if lines.count == 3, more > 0 { lines.append("and more sources") }
-        return lines.joined(separator: "\n")
-    }
-
-    func sourceURL(_ evidence: [Evidence]) -> String? {
-        for e in evidence {
-            if let s = g.article(of: e).source, s.hasPrefix("https://") || s.hasPrefix("http://") { return s }
-        }
-        return nil
-    }
-
-    func truncate(_ s: String, _ n: Int) -> String {
-        s.count <= n ? s : String(s.prefix(n - 1)) + "…"
-    }
-
-    func sanitize(_ s: String) -> String {
-        var out = ""
-        for u in s.unicodeScalars {
-            if (u >= "a" && u <= "z") || (u >= "A" && u <= "Z") || (u >= "0" && u <= "9") || u == "-" || u == "_" {
-                out.unicodeScalars.append(u)
-            } else if u == ":" || u == " " {
-                out += "-"
-            } else {
-                out += "_"
             }
         }
         return out

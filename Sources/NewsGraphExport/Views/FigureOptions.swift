@@ -9,7 +9,8 @@ public enum FigureView: String, CaseIterable, Sendable, Codable {
     case actors
     /// One entity and its neighbourhood to a depth (`FigureOptions.focus`, `depth`).
     case ego
-    /// Events linked by causal relations (caused, responded to, followed), earlier to later, with their agents.
+    /// Events linked by causal relations (caused, responded to, followed), earlier to later, with their agents,
+    /// targets and claimants, and the `killed` relations among those actors.
     case chain
     /// Events ranked left to right by date, with their agents and targets and the causal links among them.
     case timeline
@@ -70,10 +71,18 @@ public struct FigureOptions: Sendable, Hashable, Codable {
     public var font: String?
     /// The layout direction for the `dot` engine: nil for the view's default.
     public var rankdir: String?
+    /// The largest the drawing may be: Graphviz scales it down to fit, keeping its proportions. nil for the
+    /// view's page (`FigureSize.defaultSize(for:)`: the A4 text block, landscape for the timeline);
+    /// `FigureSize.natural` for no limit.
+    public var size: FigureSize?
+    /// Lay out each connected part on its own and pack the parts into a block of about the page's shape,
+    /// instead of one long column (every view but the timeline, whose date axis joins everything).
+    public var pack: Bool
 
     public init(view: FigureView = .graph, filter: FigureFilter = FigureFilter(), focus: String? = nil, depth: Int = 1,
                 maxNodes: Int? = nil, cluster: ClusterMode? = nil, theme: Theme = .paper, title: String? = nil,
-                legend: Bool = true, edgeLabels: Bool = true, font: String? = nil, rankdir: String? = nil) {
+                legend: Bool = true, edgeLabels: Bool = true, font: String? = nil, rankdir: String? = nil,
+                size: FigureSize? = nil, pack: Bool = true) {
         self.view = view
         self.filter = filter
         self.focus = focus
@@ -86,7 +95,12 @@ public struct FigureOptions: Sendable, Hashable, Codable {
         self.edgeLabels = edgeLabels
         self.font = font
         self.rankdir = rankdir
+        self.size = size
+        self.pack = pack
     }
+
+    /// The page the figure is fitted to: `size`, or the view's default.
+    public var page: FigureSize { size ?? FigureSize.defaultSize(for: view) }
 }
 
 /// A figure that cannot be made from the given graph and options, with what to do instead.
