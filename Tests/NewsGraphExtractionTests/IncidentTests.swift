@@ -114,3 +114,27 @@ struct CasualtyTreeTests {
         #expect(killed("Gunmen of the Eskar Cartel attacked a police station in Varnok on Friday. In the first seven months of the year, 412 people were killed in the province.") == nil)
     }
 }
+
+/// Responses whose cause the cue does not name as an event.
+@Suite("Unstated causes")
+struct UnstatedCauseTests {
+    func extract(_ text: String) -> ArticleGraph {
+        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array((" date 2025-04-16 Varnok, Apr 16 " + text).utf8)))
+    }
+
+    @Test("A cue with no object: 'the group shelled an army base in retaliation' answers the strike told before")
+    func bareCueAnswersTheIncidentTold() throws {
+        let g = extract("A drone strike by the Kessa Army killed a commander of the Tarsk Liberation Front in Varnok on Tuesday. Hours later the Tarsk Liberation Front shelled an army base in Dorn in retaliation.")
+        let strike = try #require(g.events.first { $0.trigger == "drone strike" })
+        let shelling = try #require(g.events.first { $0.trigger == "shelled" })
+        #expect(g.causal.contains { $0.from == shelling.id && $0.relation == .respondedTo && $0.to == strike.id })
+    }
+
+    @Test("A described cause: 'In response to the tragedy, the government declared …' answers the incident in focus")
+    func describedCauseIsTheIncidentInFocus() throws {
+        let g = extract("Gunmen of the Tarsk Liberation Front attacked a mosque in Kessa village on Friday, killing 30 worshippers. In response to the tragedy, the government declared three days of national mourning.")
+        let attack = try #require(g.events.first { $0.type == .attack })
+        let declaration = try #require(g.events.first { $0.type == .statement })
+        #expect(g.causal.contains { $0.from == declaration.id && $0.relation == .respondedTo && $0.to == attack.id })
+    }
+}

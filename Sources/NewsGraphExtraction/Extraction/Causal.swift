@@ -13,16 +13,22 @@ extension Document {
             let cueEnd = i + cue.length
             let c = cue.value
             // a cue word inside an event or entity name is not a cue ("Operation Response")
-            if mentions.contains(where: { $0.tokens.contains(i) }) { i = cueEnd; continue }
+            if mentions.contains(where: { $0.tokens.contains(i) }) { explain("cue '\(c.phrase)' inside a name"); i = cueEnd; continue }
             // claims found from speech verbs are appended out of order: take mentions by position, claims aside
             let beforeMentions = eventMentions.filter { $0.tokens.upperBound <= i && events[$0.event].type != .claim }.sorted { $0.tokens.upperBound < $1.tokens.upperBound }
             let afterMentions = eventMentions.filter { $0.tokens.lowerBound >= cueEnd }
             // "comes a week after two volunteers were injured in an exchange of fire": a sequence cue reaches the
             // first event of its own clause
             let window = c.relation == .followed ? 12 : 10
-            guard let right = afterMentions.min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }).flatMap({ m in
+            let statedCause = afterMentions.min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }).flatMap({ m in
                 m.tokens.lowerBound - cueEnd <= window && (c.relation != .followed || m.tokens.lowerBound - cueEnd <= 4 || !(cueEnd..<m.tokens.lowerBound).contains { key($0) == w.comma || ew.clauseBreak.contains(key($0)) }) ? m : nil
-            }) else { i = cueEnd; continue }
+            })
+            // "launched rockets on Israel in retaliation", "In response to the tragedy, the government declared …"
+            if c.relation == .respondedTo, c.order == .effectCause, let link = unstatedCause(cue: i..<cueEnd, stated: statedCause, before: beforeMentions, after: afterMentions) {
+                addLink(link.effect, .respondedTo, link.cause, cue: c.phrase, prov: provenance(tokens: i..<cueEnd), confidence: 0.7 * sentenceHedge)
+                i = cueEnd; continue
+            }
+            guard let right = statedCause else { i = cueEnd; continue }
             var left = beforeMentions.last?.event
             // "In response to the killing, the army launched …": the cue opens the sentence, the effect follows
             // "On Monday, a day after the attack, the police arrested …": a cue in the sentence's opening adverbial
@@ -54,15 +60,50 @@ extension Document {
             default: link = (l, c.relation, right.event)
             }
             if c.order == .causeEffect { lastCause = (l, cueEnd) }
-            if let existing = causal.firstIndex(where: { ($0.from == link.0 && $0.to == link.2) || ($0.from == link.2 && $0.to == link.0) }) {
-                // a stated cause or response outranks a bare sequence ("Hours after …" then "in response to …")
-                if causal[existing].relation == .followed && link.1 != .followed {
-                    causal[existing] = (link.0, link.1, link.2, c.phrase, prov, base * sentenceHedge)
-                }
-            } else {
-                causal.append((link.0, link.1, link.2, c.phrase, prov, base * sentenceHedge))
-            }
+            addLink(link.0, link.1, link.2, cue: c.phrase, prov: prov, confidence: base * sentenceHedge)
             i = cueEnd
         }
+    }
+
+    /// Records a link, once per pair of events: a stated cause or response outranks a bare sequence ("Hours after
+    /// …" then "in response to …").
+    func addLink(_ from: Int, _ relation: CausalRelation, _ to: Int, cue: String, prov: Provenance, confidence: Double) {
+        guard from != to else { return }
+        if let existing = causal.firstIndex(where: { ($0.from == from && $0.to == to) || ($0.from == to && $0.to == from) }) {
+            if causal[existing].relation == .followed && relation != .followed {
+                causal[existing] = (from, relation, to, cue, prov, confidence)
+            }
+        } else {
+            causal.append((from, relation, to, cue, prov, confidence))
+        }
+    }
+
+    /// A response whose cause the cue does not name as an event: the cause is the incident already told.
+    ///
+    /// - "Hezbollah launched rockets on Israel in retaliation": a cue with no object; the response is the event
+    ///   before it, the cause the violent incident told before that (in the sentence, else the one in focus).
+    /// - "In response to the tragedy, the government declared a day of mourning": the cue's object is a description
+    ///   ("the tragedy", "the killings of Friday"), not an event; the response is the event the sentence tells
+    ///   after it, the cause the incident in focus.
+    func unstatedCause(cue: Range<Int>, stated: EventMention?, before: [EventMention], after: [EventMention]) -> (effect: Int, cause: Int)? {
+        let r = sentenceRange
+        let bare = cue.upperBound >= r.upperBound || tokens[cue.upperBound].kind == .punct
+        let describedCause = !bare && stated.map { m in
+            (cue.upperBound..<m.tokens.lowerBound).contains { key($0) == w.comma } } ?? true
+        guard bare || describedCause else { explain("cue '\(span(cue))': names its cause"); return nil }
+        let effect: Int?
+        if cue.lowerBound - r.lowerBound <= 1 {
+            effect = after.first { m in (cue.upperBound..<m.tokens.lowerBound).contains { key($0) == w.comma } && events[m.event].type != .claim }?.event
+        } else {
+            effect = before.last?.event
+        }
+        guard let e = effect else { explain("cue '\(span(cue))': no response found"); return nil }
+        let violent: EventTypes = [.attack, .bombing, .clash, .operation, .killing]
+        let earlierHere = before.last { $0.event != e && violent.contains(events[$0.event].type) }?.event
+        let cause = earlierHere ?? events.indices.filter { i in
+            i != e && !events[i].dropped && violent.contains(events[i].type) && events[i].firstByte < events[e].firstByte
+        }.max { events[$0].lastSeen < events[$1].lastSeen }
+        guard let c = cause, c != e else { explain("cue '\(span(cue))': no earlier incident"); return nil }
+        return (e, c)
     }
 }
