@@ -138,3 +138,15 @@ struct UnstatedCauseTests {
         #expect(g.causal.contains { $0.from == declaration.id && $0.relation == .respondedTo && $0.to == attack.id })
     }
 }
+
+/// One claim per responsibility claim, however often it is told.
+@Suite("Repeated claims")
+struct RepeatedClaimTests {
+    @Test("'X claimed responsibility for the attack. In a statement, the group said it had carried out the attack' is one claim")
+    func oneClaimToldTwice() {
+        let text = " date 2025-03-09 Bannu, Mar 9 Militants of the Tarsk Liberation Front stormed a police station in Varnok on Saturday, killing four policemen. The Tarsk Liberation Front claimed responsibility for the attack. In a statement sent to reporters, the group said it had carried out the attack on the police station."
+        let g = ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
+        #expect(g.events.filter { $0.type == .claim }.count == 1)
+        #expect(g.events.filter { $0.type == .attack }.count == 1)
+    }
+}

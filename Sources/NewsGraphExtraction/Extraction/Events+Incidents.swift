@@ -34,6 +34,7 @@ extension Document {
             }
         }
         joinHeadlineToLead(order)
+        joinRepeatedClaims()
         // a mention that names no participant joins the one incident of its family it is compatible with, told
         // before or after it ("a terror attack" in the headline, the named incident in the lead)
         for k in order where !events[k].dropped && !events[k].distinct && isBare(k) {
@@ -66,6 +67,23 @@ extension Document {
                       !causal.contains(where: { ($0.from == k && $0.to == e) || ($0.from == e && $0.to == k) }),
                       nothingKeepsApart(events[e], events[k]) else { break }
                 joinIncident(k, into: e, reason: "the headline or lead and the next sentence of this kind tell one incident")
+            }
+        }
+    }
+
+    /// "The TTP claimed responsibility for the attack. … In a statement, the group said it had carried out the
+    /// raid": one claim told twice. A claim joins an earlier one by the same group (or one naming no group) that
+    /// claims the same incident (or names none).
+    func joinRepeatedClaims() {
+        let claims = events.indices.filter { !events[$0].dropped && events[$0].type == .claim }.sorted { events[$0].firstByte < events[$1].firstByte }
+        for (n, k) in claims.enumerated() where !events[k].dropped {
+            for e in claims[..<n] where !events[e].dropped {
+                let sameGroup = events[k].agent.isEmpty || events[e].agent.isEmpty || sameSpeaker(events[k].agent, events[e].agent)
+                let sameIncident = events[k].claimed == nil || events[e].claimed == nil || events[k].claimed == events[e].claimed
+                guard sameGroup, sameIncident else { continue }
+                if events[e].claimed == nil { events[e].claimed = events[k].claimed }
+                joinIncident(k, into: e, reason: "the same group's claim of the same incident")
+                break
             }
         }
     }
