@@ -150,3 +150,15 @@ struct RepeatedClaimTests {
         #expect(g.events.filter { $0.type == .attack }.count == 1)
     }
 }
+
+/// Places named as modifiers of an event noun.
+@Suite("Place modifiers")
+struct PlaceModifierTests {
+    @Test("'the Quetta terror attack' happened in Quetta; the dateline's city is not its place")
+    func placeModifierIsThePlace() throws {
+        let text = " date 2025-05-07 Karachi, May 7 The army launched strikes on Wednesday in response to the Quetta terror attack that killed 26 people on April 22."
+        let g = ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
+        let attack = try #require(g.events.first { $0.trigger.lowercased().contains("attack") })
+        #expect(attack.place == "Quetta")
+    }
+}

@@ -153,6 +153,16 @@ extension Document {
         return lexicon.entities[li].parent == nil
     }
 
+    /// "the Pahalgam terror attack", "the 2019 Pulwama attack": a place named as a modifier of the event noun is
+    /// the event's place (a country so named is a participant instead: "an Israeli strike", "the Iran attack").
+    func placeModifier(of tr: Range<Int>) -> Mention? {
+        guard let head = parseHead(of: tr) else { return nil }
+        for c in treeChildren(head, ["compound", "nmod", "npadvmod"]) {
+            if let m = mention(atParse: c), entities[m.entity].type == .place, !isCountry(m.entity), m.tokens.upperBound <= tr.lowerBound { return m }
+        }
+        return nil
+    }
+
     /// The most specific place of the trigger's clause: "in Shah Mardan area of Kalat" → Shah Mardan.
     func placeFor(trigger tr: Range<Int>, after: ArraySlice<Mention>, before: ArraySlice<Mention>) -> Mention? {
         func isPlace(_ m: Mention) -> Bool { entities[m.entity].type == .place }
@@ -177,6 +187,7 @@ extension Document {
             if lexicon.cues.contains(tokens, at: j, limit: sentenceRange.upperBound) { horizon = j; break }
         }
         if let m = after.first(where: { isPlace($0) && prepositioned($0) && $0.tokens.lowerBound < horizon }) { return m }
+        if let m = placeModifier(of: tr) { return m }
         // a facility target named with its place: "camp in Kalat"
         if let m = after.first(where: { entities[$0.entity].type == .facility && $0.tokens.lowerBound - tr.upperBound <= 6 }),
            let p = mentions.first(where: { isPlace($0) && $0.tokens.lowerBound >= m.tokens.lowerBound && $0.tokens.upperBound <= m.tokens.upperBound }) {
