@@ -25,14 +25,9 @@ struct QueryCommand: AsyncParsableCommand, QueryArgumentsKind {
               entities where type = group       groups in Balochistan order by name
               count events by agent where type = attack
               sum killed by agent, month where type in (attack, bombing)
-            Any name may be given as the id or key that --format json prints (n14, event:tarsa_attack:2025-03-01).
-            Places contain the places located in them, in the graph and in the bundled lexicon (Kech is in
-            Balochistan).
+            Any name may be given as the id or key that --format json prints (n14, event:tarsa_attack:2025-03-01). Places contain the places located in them, in the graph and in the bundled lexicon (Kech is in Balochistan).
 
-            Every step is printed with the sentence it was read from. When a name matches several nodes the
-            best-scoring one is used, and a note names the others with their ids. Exit status: 0 with an answer (even an empty
-            one), 1 when the query does not parse, a name matches nothing, or the store cannot be read.
-            Grammar, scores and the JSON shape: docs/query-language.md.
+            Every step is printed with the sentence it was read from. When a name matches several nodes the best-scoring one is used, and a note names the others with their ids. Exit status: 0 with an answer (even an empty one), 1 when the query does not parse, a name matches nothing, or the store cannot be read. Grammar, scores and the JSON shape: docs/query-language.md.
             """
     )
 

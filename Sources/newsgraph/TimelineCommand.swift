@@ -8,10 +8,7 @@ struct TimelineCommand: AsyncParsableCommand, QueryArgumentsKind {
         commandName: "timeline",
         abstract: "List the events an entity takes part in (as agent, target or place), by date, with evidence.",
         discussion: """
-            The same as `newsgraph query "timeline of ENTITY"`, but the whole argument is the name, so it may
-            contain any word. ENTITY is matched like a query name: name, alias, initials or part of a name
-            ("BLA", "Baru"); for a place, events at places inside it count too. For an event, the timeline
-            is the event and every event causally linked to it. Undated events come last.
+            The same as `newsgraph query "timeline of ENTITY"`, but the whole argument is the name, so it may contain any word. ENTITY is matched like a query name: name, alias, initials or part of a name ("BLA", "Baru"); for a place, events at places inside it count too. For an event, the timeline is the event and every event causally linked to it. Undated events come last.
 
             Example:
               newsgraph timeline "Pakistan Army"
