@@ -21,6 +21,7 @@ public struct EventWords: RoleWordTable {
         case partWord = "part-word"
         case perfectAuxiliary = "perfect-auxiliary"
         case deathNoun = "death-noun"
+        case elsewhere = "elsewhere"
     }
 
     public private(set) var distinctWords = KeySet()
@@ -41,6 +42,7 @@ public struct EventWords: RoleWordTable {
     public private(set) var partWords = KeySet()
     public private(set) var perfectAux = KeySet()
     public private(set) var deathNouns = KeySet()
+    public private(set) var elsewhereWords = KeySet()
 
     public init() {}
 
@@ -66,6 +68,7 @@ public struct EventWords: RoleWordTable {
             case .partWord: for k in keys { partWords.insert(k) }
             case .perfectAuxiliary: for k in keys { perfectAux.insert(k) }
             case .deathNoun: for k in keys { deathNouns.insert(k) }
+            case .elsewhere: for k in keys { elsewhereWords.insert(k) }
         }
     }
 }

@@ -129,9 +129,11 @@ extension Document {
         events[k].agent.allSatisfy { entities[$0].generic } && events[k].target.isEmpty
     }
 
-    /// Joins event `k` into `host`, keeping the more specific type (a bombing over an attack), and records why.
+    /// Joins event `k` into `host`, keeping the more specific type (a bombing over an attack, when the bombing
+    /// mention names a participant), and records why.
     func joinIncident(_ k: Int, into host: Int, reason: String) {
-        if events[host].type == .attack, events[k].type == .bombing {
+        // a mention that names no participant ("a blast was heard") is a detail of the incident, not its kind
+        if events[host].type == .attack, events[k].type == .bombing, !isBare(k) {
             events[host].type = .bombing; events[host].cameo = events[k].cameo; events[host].acled = events[k].acled
         }
         explain("\(events[k].trigger) (\(eventLabel(k))) joined \(events[host].trigger) (\(eventLabel(host))): \(reason)")

@@ -74,7 +74,7 @@ extension Document {
         form.definite = prev.map { Document.determinersDefinite.contains(key($0)) || key($0) == w.possessive } ?? false
             || (first >= r.lowerBound + 2 && Document.determinersDefinite.contains(key(first - 2)) && tokens[first - 1].kind == .word && !tokens[first - 1].capitalized)
         let indefinite = prev.map { Document.determinersIndefinite.contains(key($0)) || tokens[$0].kind == .number } ?? false
-        form.distinct = (max(r.lowerBound, first - 3)..<first).contains { ew.distinctWords.contains(key($0)) }
+        form.distinct = (max(r.lowerBound, first - 3)..<first).contains { ew.distinctWords.contains(key($0)) } || opensAsAnotherIncident(before: first)
         form.pluralNoun = !isVerbPast && lowerTrigger.hasSuffix("s") && !lowerTrigger.hasSuffix("ss") && prev.map { !ew.beAux.contains(key($0)) && tokens[$0].kind == .word && !lexicon.descriptors.contains(tokens, at: $0, limit: first) } ?? false
         form.nounish = form.definite || indefinite || !(isVerbPast || lowerTrigger.hasSuffix("s") && !lowerTrigger.hasSuffix("ss") || lowerTrigger.hasSuffix("ing"))
         form.demonstrative = prev.map { key($0) == w.w_that || key($0) == w.w_this } ?? false
@@ -117,6 +117,15 @@ extension Document {
             if first >= r.lowerBound + 2, ew.habitual.contains(key(first - 2)), !form.definite { return true }
         }
         return false
+    }
+
+    /// "In a separate incident on Sunday, a roadside bomb injured two policemen", "Elsewhere, gunmen …": a sentence
+    /// that opens by announcing another incident tells a new one, whatever its trigger is near.
+    func opensAsAnotherIncident(before first: Int) -> Bool {
+        let r = sentenceRange
+        let opening = r.lowerBound..<min(first, r.lowerBound + 10)
+        guard let comma = opening.first(where: { key($0) == w.comma }) else { return false }
+        return (r.lowerBound..<comma).contains { ew.distinctWords.contains(key($0)) || ew.elsewhereWords.contains(key($0)) }
     }
 
     /// "ISWAP has carried out attacks in Borno", "the group regularly carries out bombings in the capital": a plural
