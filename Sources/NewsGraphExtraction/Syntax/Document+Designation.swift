@@ -28,7 +28,7 @@ extension Document {
         // "its operatives", "their fighters": a force word owned by the actor named before it
         if covering.map({ entities[$0.entity].generic }) ?? true,
            treeChildren(p, ["poss"]).contains(where: { lexicon.argumentWords.contains(lowerWord($0), as: .possessivePronoun) }),
-           let owner = actor(before: p) {
+           let owner = actor(before: p, depth: depth + 1) {
             return [owner]
         }
         if let m = covering {
@@ -132,10 +132,12 @@ extension Document {
 
     /// The owner "its" or "their" refers to in the phrase headed by `p`: the named group, force or organisation
     /// that is the subject of a clause above it ("ISMP announced that its operatives had …").
-    func actor(before p: Int) -> Int? {
-        guard let syntax else { return nil }
+    /// `depth` is the designation depth of the phrase asking (the walk up and down the tree is bounded by it, so
+    /// owners of owners on a garbled parse never recurse without end).
+    func actor(before p: Int, depth: Int = 1) -> Int? {
+        guard let syntax, depth < 3 else { return nil }
         for v in syntax.ancestors(of: p) where isVerb(v) {
-            guard let s = treeChildren(v, ["nsubj", "nsubjpass"]).last, s < p, let e = entity(ofPhrase: s, depth: 1) else { continue }
+            guard let s = treeChildren(v, ["nsubj", "nsubjpass"]).last, s < p, let e = entity(ofPhrase: s, depth: depth) else { continue }
             if [.group, .unit, .organization].contains(entities[e].type), !entities[e].generic { return e }
         }
         return nil
