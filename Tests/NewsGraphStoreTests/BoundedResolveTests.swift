@@ -97,4 +97,26 @@ import Testing
         #expect(try store.refreshGraphCache(budget: ResolveBudget(limitBytes: nil)))
         #expect(FileManager.default.fileExists(atPath: store.graphCachePath))
     }
+
+    @Test("Seeded: stores of random shapes refresh to a cache that reads back as a fresh resolve", arguments: [1, 2, 3, 4] as [UInt64])
+    func seededRefresh(seed: UInt64) throws {
+        var rng = SplitMix64(seed: seed)
+        let dir = StoreFixtures.temporaryDirectory()
+        defer { StoreFixtures.cleanup(dir) }
+        let store = try GraphStore(path: dir.appendingPathComponent("s.sqlite").path)
+        let count = Int.random(in: 1 ... 30, using: &rng)
+        var articles = (0 ..< count).map { StoreFixtures.generated($0, prefix: "p\(seed)") }
+        for i in articles.indices where Bool.random(using: &rng) {
+            articles[i].article.sentences = Array(articles[i].article.sentences.prefix(Int.random(in: 0 ... 4, using: &rng)))
+        }
+        try store.ingest(articles)
+        for _ in 0 ..< Int.random(in: 0 ... 3, using: &rng) {
+            try store.remove(article: "p\(seed)-\(Int.random(in: 0 ..< count, using: &rng))")
+        }
+        try store.refreshGraphCache(budget: ResolveBudget(limitBytes: nil))
+        let cached = try store.loadGraph()
+        let whole = KnowledgeGraph(articles: try store.loadArticles(), overrides: [])
+        #expect(ReliabilityTests.digest(cached) == ReliabilityTests.digest(whole))
+        for a in try store.loadArticles() { #expect(cached.article(a.article.id)?.sentences == a.article.sentences) }
+    }
 }
