@@ -382,12 +382,28 @@ public final class GraphStore: Sendable {
 
     /// Builds the graph cache now if it is stale (for example at the end of an ingest run), so that the next
     /// `loadGraph()` is fast. Does nothing when the cache is already current, or when the store does not use one.
+    ///
+    /// The resolve needs memory in proportion to the store (see `ResolveBudget`): when its estimate exceeds
+    /// `budget` this throws `StoreError.resolveTooLarge` before resolving anything (the store is unchanged).
     /// - Returns: true when the cache was (re)built.
     @discardableResult
-    public func refreshGraphCache() throws -> Bool {
+    public func refreshGraphCache(budget: ResolveBudget = .fromEnvironment()) throws -> Bool {
         guard useGraphCache, try !graphCacheIsCurrent() else { return false }
-        let (graph, generation) = try resolve(sentences: true)
-        writeGraphCache(graph, generation: generation, sentences: true)
+        let records = try read { db in try StoreLoader.recordCount(db) }
+        try budget.check(records: records, path: path)
+        // Resolved without the sentences, which go into the image straight from the store, one article at a
+        // time, as the image reaches each article: they are the bulk of a store (the text of every article)
+        // and the resolution never needs them. All in one read transaction, so the image is of one generation.
+        try read { db in
+            let (graph, generation) = try resolve(db, sentences: false)
+            let statement = try db.cachedStatement(sql: """
+                SELECT sentence.text FROM sentence JOIN article ON article.id = sentence.article_id
+                WHERE article.key = ? ORDER BY sentence.idx
+                """)
+            writeGraphCache(graph, generation: generation, sentences: true) { id in
+                try String.fetchAll(statement, arguments: [id])
+            }
+        }
         return true
     }
 
@@ -395,14 +411,16 @@ public final class GraphStore: Sendable {
     /// The articles are read one at a time and each is turned into the graph's compact records at once, so
     /// that the final resolve of a large store never holds every article as an `ArticleGraph`.
     private func resolve(sentences: Bool) throws -> (KnowledgeGraph, String) {
-        try read { db in
-            let overrides = try StoreLoader.overrides(db).map(\.override)
-            let generation = try StoreSchema.generation(db)
-            let graph = try KnowledgeGraph(overrides: overrides) { add in
-                try StoreLoader.forEachArticle(db, sentences: sentences) { add($0) }
-            }
-            return (graph, generation)
+        try read { db in try resolve(db, sentences: sentences) }
+    }
+
+    private func resolve(_ db: Database, sentences: Bool) throws -> (KnowledgeGraph, String) {
+        let overrides = try StoreLoader.overrides(db).map(\.override)
+        let generation = try StoreSchema.generation(db)
+        let graph = try KnowledgeGraph(overrides: overrides) { add in
+            try StoreLoader.forEachArticle(db, sentences: sentences) { add($0) }
         }
+        return (graph, generation)
     }
 
     /// Whether the graph cache file exists and was written for the store as it is now (same generation, with
@@ -459,7 +477,8 @@ public final class GraphStore: Sendable {
 
     /// Writes the cache (atomically); false when it could not be written.
     @discardableResult
-    private func writeGraphCache(_ graph: KnowledgeGraph, generation: String, sentences: Bool) -> Bool {
+    private func writeGraphCache(_ graph: KnowledgeGraph, generation: String, sentences: Bool,
+                                 sentenceSource: ((String) throws -> [String])? = nil) -> Bool {
         guard !generation.isEmpty else { return false }
         // Into a temporary file next to the cache, renamed over it when complete: readers see the old file or
         // the new one, never half of one. The image goes to the file a few MB at a time as it is built, never
@@ -470,7 +489,7 @@ public final class GraphStore: Sendable {
         guard fd >= 0 else { return false }
         do {
             let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: false)
-            try graph.writeSnapshot(header: cacheHeader(generation, sentences: sentences)) { piece in
+            try graph.writeSnapshot(header: cacheHeader(generation, sentences: sentences), sentences: sentenceSource) { piece in
                 guard let base = piece.baseAddress, piece.count > 0 else { return }
                 // No copy: the file is written from the writer's buffer.
                 try handle.write(contentsOf: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: piece.count, deallocator: .none))

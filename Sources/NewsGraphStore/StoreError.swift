@@ -22,6 +22,9 @@ public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
     case needsUpgrade(path: String)
     /// Any other SQLite failure.
     case database(path: String, message: String)
+    /// Resolving the whole store into one graph (the final step of an ingest, which writes the graph cache)
+    /// would need more memory than allowed: the store itself is complete, only the cache was not written.
+    case resolveTooLarge(path: String, neededMB: Int, limitMB: Int)
 
     public var description: String {
         switch self {
@@ -47,6 +50,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
             return message
         case .database(let path, let message):
             return "SQLite error on \(path): \(message); the operation was rolled back"
+        case .resolveTooLarge(let path, let needed, let limit):
+            return "\(path) is stored completely, but resolving it into one graph needs about \(needed) MB of memory, more than the \(limit) MB allowed, so its graph cache was not written; free memory, raise the limit with NEWSGRAPH_RESOLVE_MEMORY_MB=\(needed * 5 / 4) (0: no limit), or split the corpus into several stores"
         }
     }
 }

@@ -224,16 +224,18 @@ struct ArticleChunk: Sendable {
             causal.append(CausalRecord(from: f, relation: c.relation, to: t, cue: c.cue.isEmpty ? -1 : intern(c.cue),
                                        confidence: Float(c.confidence), provStart: ps, provCount: pc))
         }
-        self.strings = strings
-        self.entities = entities
-        self.events = events
-        self.triples = triples
-        self.causal = causal
-        self.surfaces = surfaces
-        self.surfaceKeys = surfaceKeys
-        self.args = args
-        self.attrs = attrs
-        self.spans = spans
+        // Kept at their exact sizes: a graph holds one chunk per article for as long as it lives, and arrays
+        // grown by appending carry up to twice the room they need.
+        self.strings = strings.fitted()
+        self.entities = entities.fitted()
+        self.events = events.fitted()
+        self.triples = triples.fitted()
+        self.causal = causal.fitted()
+        self.surfaces = surfaces.fitted()
+        self.surfaceKeys = surfaceKeys.fitted()
+        self.args = args.fitted()
+        self.attrs = attrs.fitted()
+        self.spans = spans.fitted()
         self.skipped = skipped
     }
 
@@ -248,4 +250,14 @@ extension ArticleGraph {
     /// Triples, event arguments and causal links that name an entity or event the article does not define;
     /// the graph drops them (an unknown event place becomes an implicit place entity instead).
     public var unresolvedReferenceCount: Int { ArticleChunk(self).skipped }
+}
+
+extension Array {
+    /// The same elements in storage of exactly their count (the array itself when it has no spare room).
+    func fitted() -> [Element] {
+        guard capacity > count else { return self }
+        return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            initialized = buffer.initialize(fromContentsOf: self)
+        }
+    }
 }

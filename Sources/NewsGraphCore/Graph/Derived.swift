@@ -126,7 +126,14 @@ struct Derived: Sendable {
         }
 
         d.articleCount.reserveCapacity(N)
-        d.nodeEvidence.reserveCapacity(entRecCount + evRecCount)
+        // Exactly the evidence the nodes get (one per mention, or one for a record without mentions), so that
+        // the array is never regrown (a regrowth holds the old and the new buffer at once).
+        var nodeEvidenceCount = 0
+        for c in chunks {
+            for e in c.entities { nodeEvidenceCount += max(1, Int(e.mentionCount)) }
+            for e in c.events { nodeEvidenceCount += max(1, Int(e.mentionCount)) }
+        }
+        d.nodeEvidence.reserveCapacity(nodeEvidenceCount)
         d.nodeEvidenceOffsets.reserveCapacity(N + 1)
         // Entities.
         d.entName.reserveCapacity(E); d.entType.reserveCapacity(E); d.entConfidence.reserveCapacity(E)
@@ -278,6 +285,7 @@ struct Derived: Sendable {
         }
         insts.sort { ($0.source, $0.relation, $0.target, $0.order) < ($1.source, $1.relation, $1.target, $1.order) }
         d.edges.reserveCapacity(insts.count)
+        d.edgeEvidence.reserveCapacity(pool.count)
         var i = 0
         while i < insts.count {
             var j = i
@@ -298,6 +306,8 @@ struct Derived: Sendable {
             d.edgeEvidenceOffsets.append(Int32(d.edgeEvidence.count))
             i = j
         }
+        insts = []
+        pool = []
         insts = []
         pool = []
         d.buildAdjacency()
@@ -321,16 +331,17 @@ struct Derived: Sendable {
         d.setNames(names)
         d.buildTypeAndDateIndexes()
 
-        // Merge log by node, in application order.
-        var logged: [(Int32, MergeData)] = res.entityMerges.map { (eNode[Int($0.recA)], $0) }
-        logged += res.eventMerges.map { (Int32(E) + vNode[Int($0.recA)], $0) }
+        // Merge log by node, in application order (entity merges, then event merges; counting sort, no copy).
         var mc = [Int32](repeating: 0, count: N + 1)
-        for (n, _) in logged { mc[Int(n) + 1] += 1 }
+        for m in res.entityMerges { mc[Int(eNode[Int(m.recA)]) + 1] += 1 }
+        for m in res.eventMerges { mc[E + Int(vNode[Int(m.recA)]) + 1] += 1 }
         for k in 0 ..< N { mc[k + 1] += mc[k] }
         d.mergeOffsets = mc
         var mfill = mc
-        d.merges = [MergeData](repeating: MergeData(rule: .manual, recA: 0, recB: 0, formA: -1, formB: -1), count: logged.count)
-        for (n, m) in logged { d.merges[Int(mfill[Int(n)])] = m; mfill[Int(n)] += 1 }
+        d.merges = [MergeData](repeating: MergeData(rule: .manual, recA: 0, recB: 0, formA: -1, formB: -1),
+                               count: res.entityMerges.count + res.eventMerges.count)
+        for m in res.entityMerges { let n = Int(eNode[Int(m.recA)]); d.merges[Int(mfill[n])] = m; mfill[n] += 1 }
+        for m in res.eventMerges { let n = E + Int(vNode[Int(m.recA)]); d.merges[Int(mfill[n])] = m; mfill[n] += 1 }
         return d
     }
 

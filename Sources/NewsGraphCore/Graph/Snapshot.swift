@@ -245,18 +245,25 @@ extension KnowledgeGraph {
     /// The same image as `snapshot(header:)`, handed to `emit` in pieces as it is built (a few MB at a time),
     /// so that it is never whole in memory: the graph cache is written to its file this way.
     /// `pieceSize` is the buffer size past which a piece is handed over.
-    public func writeSnapshot(header: String = "", pieceSize: Int = 4 << 20, to emit: @escaping (UnsafeRawBufferPointer) throws -> Void) throws {
+    ///
+    /// `sentences`, when given, is asked for each article's sentences (by article id, in id order) as the image
+    /// reaches it, instead of taking those the graph holds: a graph built without sentences then gives the same
+    /// image as one built with them, and the sentences are in memory one article at a time (the store's final
+    /// resolve reads them from the store this way). An error it throws ends the write with that error.
+    public func writeSnapshot(header: String = "", pieceSize: Int = 4 << 20,
+                              sentences: ((_ article: String) throws -> [String])? = nil,
+                              to emit: @escaping (UnsafeRawBufferPointer) throws -> Void) throws {
         var w = SnapshotWriter()
         w.flush = emit
         w.flushSize = max(32, pieceSize)
-        write(header: header, into: &w)
+        write(header: header, into: &w, sentences: sentences)
         if let failure = w.failure { throw failure }
         var sum = w.bytes.withUnsafeBytes { w.checksum.finish($0) }.littleEndian
         withUnsafeBytes(of: &sum) { w.bytes.append(contentsOf: $0) }
         try w.bytes.withUnsafeBytes { try emit($0) }
     }
 
-    private func write(header: String, into w: inout SnapshotWriter) {
+    private func write(header: String, into w: inout SnapshotWriter, sentences: ((String) throws -> [String])? = nil) {
         // Layout: magic, format, header, the string table, then the body (whose string arrays are numbers into
         // the table). The table is collected first, so that the image is built in one buffer.
         for c in chunks { w.intern(c.strings) }
@@ -285,7 +292,12 @@ extension KnowledgeGraph {
         for c in chunks {
             let i = c.info
             w.string(i.id); w.optionalString(i.date); w.optionalString(i.datelinePlace); w.optionalString(i.source)
-            w.optionalString(i.title); w.string(i.contentHash); w.strings(i.sentences)
+            w.optionalString(i.title); w.string(i.contentHash)
+            if let sentences, w.failure == nil {
+                do { w.strings(try sentences(i.id)) } catch { w.failure = error; w.strings([]) }
+            } else {
+                w.strings(i.sentences)
+            }
             w.string(c.lexicon); w.shared(c.strings)
             w.pod(c.entities); w.pod(c.events); w.pod(c.triples); w.pod(c.causal)
             w.pod(c.surfaces); w.pod(c.surfaceKeys); w.pod(c.args); w.pod(c.attrs); w.pod(c.spans); w.int(c.skipped)
