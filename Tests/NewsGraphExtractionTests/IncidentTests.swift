@@ -162,3 +162,19 @@ struct PlaceModifierTests {
         #expect(attack.place == "Quetta")
     }
 }
+
+/// The article the reliability fuzzing found recursing without end (`Benchmarks/fuzz/findings/extraction/`, our
+/// own example text with words shuffled).
+@Suite("Extraction fuzz findings")
+struct ExtractionFuzzFindingTests {
+    @Test("A garbled parse of 'its fighters' owners no longer recurses until the stack overflows")
+    func shuffledWordsFinish() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Benchmarks/fuzz/findings/extraction/shuffled-words-recursion.jsonl")
+        let line = try #require(try String(contentsOf: url, encoding: .utf8).split(separator: "\n").first)
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        let text = try #require(record["text"] as? String)
+        let g = ExtractorTests.extractor.extract(Article(id: "shuffled", plainText: Array(text.utf8)))
+        #expect(!g.entities.isEmpty)
+    }
+}

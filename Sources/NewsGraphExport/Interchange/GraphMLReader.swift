@@ -186,6 +186,8 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes a: [String: String] = [:]) {
+        // once the file is refused, libxml2 may still report elements: nothing more is read
+        guard error == nil else { return }
         defer { stack.append(name) }
         if !sawRoot {
             sawRoot = true
@@ -235,7 +237,8 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        stack.removeLast()
+        guard error == nil else { return }
+        _ = stack.popLast()
         if let key = dataKey {
             if name == "NodeLabel" || name == "EdgeLabel" {
                 if labelText == nil { labelText = text.trimmedWhitespace }
@@ -263,7 +266,7 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
             if let k = currentKey { doc.keys[k.id] = k }
             currentKey = nil
         case "node", "edge":
-            owners.removeLast()
+            _ = owners.popLast()
         default:
             break
         }
