@@ -43,7 +43,7 @@ struct IngestRunOptions: ParsableArguments {
             throw error
         }
         // Resolve the store once now, so that the next command opens it from the graph cache.
-        if let written, !noCacheRefresh { try CLIError.wrap { try written.refreshGraphCache() } }
+        if let written, !noCacheRefresh { _ = try CLIError.wrap { try written.refreshGraphCache() } }
         Output.ingestTotal(report, store: path)
         if !report.succeeded { throw ExitCode(1) }
     }
