@@ -7,32 +7,14 @@ import NewsGraphCore
 extension Document {
     /// The violent incident types the clustering joins.
     static let incidentTypes: EventTypes = [.attack, .bombing, .clash, .operation]
-    static let joinsByEvidence = false
 
-    /// Joins each violent event to an earlier one of the same incident, in the order the article tells them.
-    ///
-    /// "Gunmen stormed a police post in Tank on Monday. … The assault on the post lasted two hours." — the second
-    /// mention joins the first: same family of event, a shared target, or a shared place with a shared actor or
-    /// day, and nothing that keeps them apart (places that do not nest, different days, different named actors, different facilities attacked, a
-    /// causal link between them, or a mention announced as another incident: "a second attack"). A mention that
-    /// names no participant and no place joins the one incident of its family the article has, when there is one.
+    /// The article-level joins, in the order the article tells its mentions: the headline (or lead) and the next
+    /// sentence of the same kind; a group's repeated claim; a mention that names no participant into the one
+    /// compatible incident of its family. (A wider join of any two mentions sharing a place and an actor was
+    /// measured and left out: one group attacks many times in one place, and it merged distinct incidents.)
     func clusterIncidents() {
         let order = events.indices.filter { !events[$0].dropped && Document.incidentTypes.contains(events[$0].type) }
             .sorted { events[$0].firstByte < events[$1].firstByte }
-        if Document.joinsByEvidence {
-        for (n, k) in order.enumerated() where !events[k].dropped && !events[k].distinct {
-                let linked = Set(causal.flatMap { link in link.from == k ? [link.to] : link.to == k ? [link.from] : [] })
-                var best: (event: Int, score: Int, reason: String)? = nil
-                var tied = false
-                for e in order[..<n] where !events[e].dropped && !linked.contains(e) {
-                    guard let (score, reason) = incidentEvidence(joining: k, to: e) else { continue }
-                    if best == nil || score > best!.score { best = (e, score, reason); tied = false }
-                    else if score == best!.score { tied = true }
-                }
-                guard let host = best, !tied else { continue }
-                joinIncident(k, into: host.event, reason: host.reason)
-            }
-        }
         joinHeadlineToLead(order)
         joinRepeatedClaims()
         // a mention that names no participant joins the one incident of its family it is compatible with, told
@@ -97,31 +79,6 @@ extension Document {
         let facA = a.target.filter { entities[$0].type == .facility && !entities[$0].generic }
         let facB = b.target.filter { entities[$0].type == .facility && !entities[$0].generic }
         return facA.isEmpty || facB.isEmpty || !Set(facA).isDisjoint(with: facB)
-    }
-
-    /// Why event `k` tells the same incident as the earlier event `e`, as a score and a reason; nil when something
-    /// keeps them apart or nothing ties them.
-    func incidentEvidence(joining k: Int, to e: Int) -> (Int, String)? {
-        let a = events[e], b = events[k]
-        guard Document.family(a.type) == Document.family(b.type) || typesTellOneIncident(a.type, b.type) else { return nil }
-        guard nothingKeepsApart(a, b) else { return nil }
-        let namedA = a.agent.filter { !entities[$0].generic }, namedB = b.agent.filter { !entities[$0].generic }
-        // an actor, a place or a day alone is weak: one group attacks many times, one province sees many incidents
-        var score = 0
-        var reasons: [String] = []
-        if let pa = a.place, let pb = b.place { score += 2; reasons.append(pa == pb ? "same place" : "nested places") }
-        if !namedA.isEmpty, agentsRelated(namedA, namedB), !namedB.isEmpty { score += 2; reasons.append("same actor") }
-        if !Set(a.target).isDisjoint(with: b.target) { score += 3; reasons.append("same target") }
-        if let da = a.date, da == b.date { score += 1; reasons.append("same day") }
-        if a.type == b.type { score += 1 }
-        guard score >= 4 else { return nil }
-        return (score, reasons.joined(separator: ", "))
-    }
-
-    /// Types one incident is told with: a bombing is also "the attack"; a clash is "the fighting" of an attack.
-    func typesTellOneIncident(_ a: EventType, _ b: EventType) -> Bool {
-        let pair: Set<EventType> = [a, b]
-        return pair.isSubset(of: [.attack, .bombing, .clash])
     }
 
     /// A violent mention that names no participant (a generic designation — "the attackers" — names none either).
