@@ -41,24 +41,26 @@ struct QueryArguments<Kind: QueryArgumentsKind>: ParsableArguments {
     /// (`QueryEngine` evaluates it lazily); user lexicons are read now, so that their errors are reported.
     func placeHierarchy() throws -> @Sendable () -> PlaceHierarchy {
         if lexicons.isEmpty {
-            return { (try? Self.hierarchy(Lexicon.standard())) ?? PlaceHierarchy() }
+            return { (try? PlaceHierarchy(lexicon: Lexicon.standard())) ?? PlaceHierarchy() }
         }
-        let places = try Self.hierarchy(CLIError.wrap { try Lexicon.standard(userFiles: lexicons) })
+        let places = try PlaceHierarchy(lexicon: CLIError.wrap { try Lexicon.standard(userFiles: lexicons) })
         return { places }
-    }
-
-    private static func hierarchy(_ lexicon: Lexicon) -> PlaceHierarchy {
-        var places = PlaceHierarchy()
-        for e in lexicon.entities where e.type == .place {
-            if let parent = e.parent { places.add(e.name, aliases: e.aliases, in: parent) }
-        }
-        return places
     }
 
     func validate() throws {
         guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
         guard !words.joined().trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ValidationError(Kind.noWordsError)
+        }
+    }
+}
+
+extension PlaceHierarchy {
+    /// The containment the PARENT fields of a lexicon's place records state.
+    init(lexicon: Lexicon) {
+        self.init()
+        for e in lexicon.entities where e.type == .place {
+            if let parent = e.parent { add(e.name, aliases: e.aliases, in: parent) }
         }
     }
 }

@@ -133,7 +133,7 @@ struct SentenceView {
         switch label[i] {
         case "mark" where h < 0:
             return
-        case "mark", "advmod" where h >= 0 && ["advcl", "ccomp", "conj"].contains(label[h]):
+        case let l where l == "mark" || (l == "advmod" && h >= 0 && ["advcl", "ccomp", "conj"].contains(label[h])):
             f.append("c=\(label[i]):\(w):\(label[h])")
             let top = head[h]
             f.append("c=\(label[i]):\(w):\(label[h]):\(top >= 0 ? kind(top) : "root")")

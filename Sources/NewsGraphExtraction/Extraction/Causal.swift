@@ -98,7 +98,7 @@ extension Document {
             effect = before.last?.event
         }
         guard let e = effect else { explain("cue '\(span(cue))': no response found"); return nil }
-        let violent: EventTypes = [.attack, .bombing, .clash, .operation, .killing]
+        let violent = Document.violentTypes
         let earlierHere = before.last { $0.event != e && violent.contains(events[$0.event].type) }?.event
         let cause = earlierHere ?? events.indices.filter { i in
             i != e && !events[i].dropped && violent.contains(events[i].type) && events[i].firstByte < events[e].firstByte

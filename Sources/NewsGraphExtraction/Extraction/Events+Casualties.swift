@@ -102,24 +102,15 @@ extension Document {
     }
 
     func nearestEvent(_ i: Int) -> Int? {
-        let violent: EventTypes = [.attack, .bombing, .clash, .operation, .killing]
-        if let m = eventMentions.filter({ violent.contains(events[$0.event].type) }).min(by: { abs($0.tokens.lowerBound - i) < abs($1.tokens.lowerBound - i) }) { return m.event }
+        if let m = eventMentions.filter({ Document.violentTypes.contains(events[$0.event].type) }).min(by: { abs($0.tokens.lowerBound - i) < abs($1.tokens.lowerBound - i) }) { return m.event }
         return nil
     }
 
     func assign(killed v: Int, near i: Int, strength: Int) {
-        guard let e = nearestEvent(i) else { return }
-        if strength > events[e].killedStrength || (strength == events[e].killedStrength && strength < 4 && v > (events[e].killed ?? -1)) {
-            events[e].killed = v
-            events[e].killedStrength = strength
-        }
+        if let e = nearestEvent(i) { give(killed: v, to: e, strength: strength) }
     }
 
     func assign(injured v: Int, near i: Int, strength: Int) {
-        guard let e = nearestEvent(i) else { return }
-        if strength > events[e].injuredStrength || (strength == events[e].injuredStrength && v > (events[e].injured ?? -1)) {
-            events[e].injured = v
-            events[e].injuredStrength = strength
-        }
+        if let e = nearestEvent(i) { give(injured: v, to: e, strength: strength) }
     }
 }

@@ -98,21 +98,17 @@ extension Document {
     /// The event a figure belongs to: the event the casualty word itself names ("were murdered"), else the
     /// violent event the sentence mentions nearest to the figure, else the incident the article is telling.
     func casualtyEvent(verb: Int, near d: Int) -> Int? {
-        let violent: EventTypes = [.attack, .bombing, .clash, .operation, .killing]
-        if let vd = documentToken(ofParse: verb), let m = eventMentions.first(where: { $0.tokens.contains(vd) }), violent.contains(events[m.event].type) {
+        if let vd = documentToken(ofParse: verb), let m = eventMentions.first(where: { $0.tokens.contains(vd) }),
+           Document.violentTypes.contains(events[m.event].type) {
             return m.event
         }
-        if let m = eventMentions.filter({ violent.contains(events[$0.event].type) }).min(by: { abs($0.tokens.lowerBound - d) < abs($1.tokens.lowerBound - d) }) {
-            return m.event
-        }
-        return incidentInFocus()
+        return nearestEvent(d) ?? incidentInFocus()
     }
 
     /// The incident the article is telling when a sentence names none ("At least 28 gang members were killed."
     /// after the lead's attack): the violent event mentioned last, in this sentence or one of the two before.
     func incidentInFocus() -> Int? {
-        let violent: EventTypes = [.attack, .bombing, .clash, .operation, .killing]
-        guard let e = events.indices.filter({ !events[$0].dropped && violent.contains(events[$0].type) }).max(by: { events[$0].lastSeen < events[$1].lastSeen }),
+        guard let e = events.indices.filter({ !events[$0].dropped && Document.violentTypes.contains(events[$0].type) }).max(by: { events[$0].lastSeen < events[$1].lastSeen }),
               let last = events[e].mentions.map(\.sentence).max(), sentenceIndex - last <= 2 else { return nil }
         return e
     }

@@ -7,6 +7,8 @@ import NewsGraphCore
 extension Document {
     /// The violent incident types the clustering joins.
     static let incidentTypes: EventTypes = [.attack, .bombing, .clash, .operation]
+    /// The events that can have a toll and can be the incident a figure or a response refers to.
+    static let violentTypes: EventTypes = [.attack, .bombing, .clash, .operation, .killing]
 
     /// The article-level joins, in the order the article tells its mentions: the headline (or lead) and the next
     /// sentence of the same kind; a group's repeated claim; a mention that names no participant into the one

@@ -3,13 +3,7 @@ import NewsGraphCore
 /// Dates and numbers in a sentence, resolved against the dateline.
 extension Document {
     static let weekdays: KeyMap<Int> = KeyMap(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].enumerated().map { (k($1), $0) })
-    static let monthNames: KeyMap<Int> = {
-        var m = KeyMap<Int>()
-        let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-        for (i, n) in full.enumerated() { m[k(n)] = i + 1; m[k(String(n.prefix(3)))] = i + 1 }
-        m[k("sept")] = 9
-        return m
-    }()
+    static let monthNames: KeyMap<Int> = KeyMap(MonthNames.numbers.map { (k($0.key), $0.value) })
     static let lastWords: KeySet = KeySet(["last", "previous", "past"].map(k))
     static let vagueTime: KeySet = KeySet(["week", "month", "year", "weeks", "months", "years", "fortnight"].map(k))
 

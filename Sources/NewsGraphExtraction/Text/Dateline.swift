@@ -9,11 +9,6 @@ public struct Dateline: Sendable, Equatable {
     /// Byte offset of the first byte of the body after the dateline.
     public var bodyStart: Int
 
-    private static let months: Set<String> = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-    ]
-
     /// Parses a dateline at the start of `text`, or returns nil when there is none.
     /// Accepts ` date YYYY-MM-DD` optionally followed by `Place, Mon DD` (the place may have several words).
     public static func parse(_ text: [UInt8]) -> Dateline? {
@@ -44,7 +39,7 @@ public struct Dateline: Sendable, Equatable {
             let monStart = j
             while j < n, (text[j] | 0x20) >= 0x61, (text[j] | 0x20) <= 0x7A { j += 1 }
             let mon = String(decoding: text[monStart..<j], as: UTF8.self).lowercased()
-            if months.contains(mon.hasSuffix(".") ? String(mon.dropLast()) : mon) {
+            if MonthNames.number(of: mon.hasSuffix(".") ? String(mon.dropLast()) : mon) != nil {
                 if j < n, text[j] == 0x2E { j += 1 }
                 while j < n, text[j] == 0x20 { j += 1 }
                 let dayStart = j

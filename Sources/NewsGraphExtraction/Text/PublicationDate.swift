@@ -67,9 +67,6 @@ struct PublicationDate {
 
     /// The month a date expression names.
     static func monthNumber(in lower: String) -> Int? {
-        let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        let letters = lower.split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 3 && !["st", "nd", "rd", "th"].contains($0) }
-        for word in letters { if let i = names.firstIndex(of: String(word.prefix(3))) { return i + 1 } }
-        return nil
+        lower.split(whereSeparator: { !$0.isLetter }).lazy.compactMap { MonthNames.number(of: $0) }.first
     }
 }
