@@ -46,6 +46,18 @@ struct ParsedArgumentTests {
         #expect(event(g, .bombing)?.agent == ["Ukraine"])
     }
 
+    @Test("A country attacked as a whole is the target, a town only the place: 'drone attacks on Israel', 'strikes on Yemen's capital'")
+    func aCountryAttackedIsTheTargetATownThePlace() throws {
+        let whole = extract("Iran launched missile and drone attacks on Israel on Saturday night.")
+        let attack = try #require(event(whole, .bombing))
+        #expect(attack.agent == ["Iran"])
+        #expect(attack.target == ["Israel"])
+        let qualified = extract("Israel carried out air strikes on Yemen's capital on Monday.")
+        #expect(event(qualified, .bombing)?.target.contains("Yemen") == false)
+        let town = extract("Gunmen launched an attack on Tessel on Monday.")
+        #expect(event(town, .attack)?.target.isEmpty == true)
+    }
+
     @Test("An armed group's raid is an attack: 'the Red Ridge Front launched a deadly raid on a military base'")
     func anArmedGroupsRaidIsAnAttack() throws {
         let g = extract("The Red Ridge Front launched a deadly raid on the Tessel military base on Monday.")

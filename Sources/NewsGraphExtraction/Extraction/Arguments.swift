@@ -133,9 +133,13 @@ extension Document {
         passiveSubject(of: v).map { entities(ofPhrase: $0) } ?? []
     }
 
-    /// "opened fire on the convoy", "an attack on the camp", "an offensive against the rebels".
+    /// "opened fire on the convoy", "an attack on the camp", "an offensive against the rebels"; a country
+    /// attacked as a whole ("missile and drone attacks on Israel"), but not a town (the event's place) nor a
+    /// country that only qualifies the phrase ("strikes on Yemen's capital").
     func targetFromPreposition(_ p: Int) -> [Int] {
-        prepositionObjects(of: p, .targetPreposition).flatMap { targetEntities(ofPhrase: $0) }.filter { entities[$0].type != .place }
+        prepositionObjects(of: p, .targetPreposition).flatMap { o in
+            targetEntities(ofPhrase: o).filter { entities[$0].type != .place || isCountry($0) && mention(atParse: o)?.entity == $0 }
+        }
     }
 
     /// "The army clashed with the rebels": the other side of a clash.
