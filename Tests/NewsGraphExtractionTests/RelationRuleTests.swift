@@ -165,4 +165,18 @@ struct RelationRuleTests {
         // a town "near" another is not inside it
         #expect(triples("Clashes broke out in Kessa, a town near Kordi, on Sunday.") == [])
     }
+
+    @Test("A place noun a place owns: 'Kenya's capital, Nairobi', 'Nigeria's northern city of Kano', 'Sudan's capital Khartoum'")
+    func possessedPlaceNoun() {
+        #expect(triples("Gunmen attacked a police post in Kenya's capital, Nairobi, on Monday.") == ["Nairobi | located_in | Kenya"])
+        #expect(triples("Militants struck a base in Nigeria's northern city of Kano on Tuesday.") == ["Kano | located_in | Nigeria"])
+        #expect(triples("Three people died in a raid on Sudan's capital Khartoum.") == ["Khartoum | located_in | Sudan"])
+        // a name that only qualifies the noun is not the place it names
+        #expect(triples("Drones struck Ukraine's vital Black Sea port city of Odesa.") == ["Odesa | located_in | Ukraine"])
+    }
+
+    @Test("A named division in apposition holds the place before it: 'Maungdaw Township, Rakhine State'")
+    func placeWithItsDivision() {
+        #expect(triples("Rebels seized Maungdaw Township, Rakhine State, on Friday.") == ["Maungdaw Township | located_in | Rakhine State"])
+    }
 }
