@@ -23,6 +23,21 @@ struct MentionTests {
         #expect(!g.entities.contains { $0.type == .person })
     }
 
+    @Test("A formation named by its number is a state unit, number included: 'the 103rd Infantry Brigade', 'Brigade 8', 'the 5th Battalion of the Norland Army'")
+    func numberedFormations() throws {
+        let g = extract(" date 2025-03-04 Gao, Mar 4 The commander of the 103rd Infantry Brigade said troops of Brigade 8 and the 22nd Infantry Division repelled the attack.")
+        #expect(entity(g, "103rd Infantry Brigade")?.type == .unit)
+        #expect(entity(g, "Brigade 8")?.type == .unit)
+        #expect(entity(g, "22nd Infantry Division")?.type == .unit)
+        let h = extract(" date 2025-03-04 Gao, Mar 4 Soldiers of the 5th Battalion of the Nigerian Army were deployed to the town on Monday.")
+        #expect(entity(h, "5th Battalion")?.type == .unit)
+        #expect(h.triples.contains { $0.subject == "5th Battalion" && $0.predicate == .partOf && $0.object == "Nigerian Army" })
+        // a brigade named by words is an armed group's, and a count of soldiers is not a formation
+        let k = extract(" date 2025-03-04 Gao, Mar 4 The Tessit Martyrs Brigade said it killed 12 Army soldiers on Monday.")
+        #expect(entity(k, "Tessit Martyrs Brigade")?.type == .group)
+        #expect(!k.entities.contains { $0.name.hasPrefix("12") })
+    }
+
     @Test("A region or province of the lexicon before a force word is that place's force: 'Puntland forces' is a unit")
     func regionForces() throws {
         let g = extract(" date 2025-03-04 Bosaso, Mar 4 Puntland forces attacked a militant hideout in the mountains on Monday.")

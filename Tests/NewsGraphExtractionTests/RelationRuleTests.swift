@@ -162,6 +162,8 @@ struct RelationRuleTests {
     func containment() {
         #expect(triples("Clashes broke out in Kessa, a town in Eskar province, on Sunday.") == ["Kessa | located_in | Eskar"])
         #expect(triples("Tolvi is located in Eskar province.") == ["Tolvi | located_in | Eskar"])
+        // a participle hung on an apposition describes what the apposition names
+        #expect(triples("Gunmen attacked the Kessa Forward Base, 12 Battalion, located in Eskar province.").contains("Kessa Forward Base | located_in | Eskar"))
         // a town "near" another is not inside it
         #expect(triples("Clashes broke out in Kessa, a town near Kordi, on Sunday.") == [])
     }

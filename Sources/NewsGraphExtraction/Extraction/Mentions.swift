@@ -121,6 +121,7 @@ extension Document {
         var i = sentenceRange.lowerBound
         while i < end {
             let t = tokens[i]
+            if t.kind != .punct, let next = numberedFormation(i, end) { i = next; continue }
             guard t.kind == .word else { i += 1; continue }
             if !isBasedAdjective(i), isParticipleModifier(i) {
                 if let m = participlePrefixMention(i) { mentions.append(m) }

@@ -58,9 +58,14 @@ extension Document {
     }
 
     /// "Tolvi is located in Eskar province", "in nearby Varnok village, situated in Kalden district".
+    /// "the Forward Base, 12 Battalion, located in X": a participle hung on an apposition describes what the
+    /// apposition names.
     func locatedIn(_ a: Int) {
         guard parseTag(a) == "VBN" || parseTag(a) == "VBG" else { return }
-        let held = describedEntities(a).filter { [.place, .facility].contains(entities[$0].type) }
+        var held = describedEntities(a).filter { [.place, .facility].contains(entities[$0].type) }
+        if held.isEmpty, label(a) == "acl", let h = treeHead(a), label(h) == "appos", let named = treeHead(h) {
+            held = namedEntities(ofPhrase: named).filter { [.place, .facility].contains(entities[$0].type) }
+        }
         addRelation(held, .locatedIn, containingPlaces(of: a), evidence: [a], factor: 0.9)
     }
 }
