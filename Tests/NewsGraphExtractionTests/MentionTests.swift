@@ -23,6 +23,13 @@ struct MentionTests {
         #expect(!g.entities.contains { $0.type == .person })
     }
 
+    @Test("A definite description that opens a name is the name: 'the Ministry of Defence' is one organisation, 'the ministry' refers back")
+    func descriptorOpeningAName() throws {
+        let g = extract(" date 2025-03-04 Gao, Mar 4 Officials at the Ministry of Defence said the attack occurred on Friday. The ministry said two soldiers were hurt.")
+        #expect(entity(g, "Ministry of Defence")?.type == .organization)
+        #expect(entity(g, "Defence") == nil)
+    }
+
     @Test("A formation named by its number is a state unit, number included: 'the 103rd Infantry Brigade', 'Brigade 8', 'the 5th Battalion of the Norland Army'")
     func numberedFormations() throws {
         let g = extract(" date 2025-03-04 Gao, Mar 4 The commander of the 103rd Infantry Brigade said troops of Brigade 8 and the 22nd Infantry Division repelled the attack.")
