@@ -30,6 +30,18 @@ struct MentionTests {
         #expect(entity(g, "Defence") == nil)
     }
 
+    @Test("A name spelt otherwise, defined by an acronym the lexicon knows, is the lexicon's entity when the names share words")
+    func acronymDefinesTheLexiconEntity() throws {
+        let g = extract(" date 2025-03-04 Gao, Mar 4 The Tahreek e Taliban Pakistan (TTP) claimed the attack on the Kessa post.")
+        let e = try #require(entity(g, "TTP"))
+        #expect(e.type == .group)
+        #expect(e.name == "Tahreek e Taliban Pakistan")
+        #expect(g.entities.filter { $0.aliases.contains("TTP") || $0.name == "TTP" }.count == 1)
+        // an acronym the lexicon knows does not make an unrelated name its entity
+        let h = extract(" date 2025-03-04 Gao, Mar 4 The Tessit Transport Project (TTP) suspended its buses on Monday.")
+        #expect(entity(h, "Tessit Transport Project")?.type != .group)
+    }
+
     @Test("A formation named by its number is a state unit, number included: 'the 103rd Infantry Brigade', 'Brigade 8', 'the 5th Battalion of the Norland Army'")
     func numberedFormations() throws {
         let g = extract(" date 2025-03-04 Gao, Mar 4 The commander of the 103rd Infantry Brigade said troops of Brigade 8 and the 22nd Infantry Division repelled the attack.")

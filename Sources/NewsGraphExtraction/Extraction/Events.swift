@@ -163,6 +163,31 @@ extension Document {
         return nil
     }
 
+    /// "JNIM, an affiliate based in Mali, claimed the attack", "the brigade, which operates in Kivu, said the raid …":
+    /// a place inside a clause or apposition that describes another noun is where that noun is, not where the
+    /// event happened.
+    func describesAnotherNoun(_ m: Mention, trigger tr: Range<Int>) -> Bool {
+        guard let p = parseHead(of: m.tokens), let t = parseHead(of: tr) else { return false }
+        var a = p
+        for _ in 0..<12 {
+            guard let h = treeHead(a), h != a else { return false }
+            if ["acl", "relcl", "appos"].contains(label(a)) { return !dominates(a, t) }
+            a = h
+        }
+        return false
+    }
+
+    /// Whether parse token `a` is `d` or one of its ancestors.
+    func dominates(_ a: Int, _ d: Int) -> Bool {
+        var x = d
+        for _ in 0..<40 {
+            if x == a { return true }
+            guard let h = treeHead(x), h != x else { return false }
+            x = h
+        }
+        return false
+    }
+
     /// The most specific place of the trigger's clause: "in Shah Mardan area of Kalat" → Shah Mardan.
     func placeFor(trigger tr: Range<Int>, after: ArraySlice<Mention>, before: ArraySlice<Mention>) -> Mention? {
         func isPlace(_ m: Mention) -> Bool { entities[m.entity].type == .place }
@@ -193,7 +218,9 @@ extension Document {
            let p = mentions.first(where: { isPlace($0) && $0.tokens.lowerBound >= m.tokens.lowerBound && $0.tokens.upperBound <= m.tokens.upperBound }) {
             return p
         }
-        if let m = before.last(where: { isPlace($0) && prepositioned($0) && tr.lowerBound - $0.tokens.upperBound <= 12 }) { return m }
+        if let m = before.last(where: { isPlace($0) && prepositioned($0) && tr.lowerBound - $0.tokens.upperBound <= 12 && !describesAnotherNoun($0, trigger: tr) }) {
+            return m
+        }
         // "protests in the town", "a sit-in in the district": the last place below country level
         for j in tr.upperBound..<max(tr.upperBound, min(horizon, sentenceRange.upperBound - 2)) where ew.placePreps.contains(key(j)) && key(j + 1) == w.w_the && ew.anaphoricPlaceNouns.contains(key(j + 2)) {
             if let p = mentions.last(where: { isPlace($0) && !isCountry($0.entity) && $0.tokens.upperBound <= tr.lowerBound }) ?? recentEntity([.place], before: Int(tokens[tr.lowerBound].start), excluding: { self.isCountry($0) }).map({ Mention(tokens: j..<(j + 3), bytes: bytes(j..<(j + 3)), entity: $0, anaphoric: true) }) {
