@@ -58,6 +58,14 @@ struct ParsedArgumentTests {
         #expect(event(town, .attack)?.target.isEmpty == true)
     }
 
+    @Test("A place in a clause describing another noun is not the event's: 'the Kestrel Front, a group based in Tarsk, claimed the attack'")
+    func aPlaceDescribingAnotherNounIsNotTheEvents() throws {
+        let g = extract("Gunmen attacked the Varn checkpoint in Kessa on Monday. The Kestrel Front, a militia based in Tarsk, claimed responsibility for the attack.")
+        let attack = try #require(event(g, .attack))
+        #expect(attack.place == "Kessa")
+        #expect(g.events.filter { $0.type == .attack }.count == 1)
+    }
+
     @Test("An armed group's raid is an attack: 'the Red Ridge Front launched a deadly raid on a military base'")
     func anArmedGroupsRaidIsAnAttack() throws {
         let g = extract("The Red Ridge Front launched a deadly raid on the Tessel military base on Monday.")
