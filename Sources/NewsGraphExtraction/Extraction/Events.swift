@@ -134,7 +134,7 @@ extension Document {
     }
 
     /// Whether the trigger's clause counts over a period ("in the first seven months of the year", "so far this year",
-    /// "between January and July"): a statistic, not an incident.
+    /// "between January and July", "between 2004 and 2025", "since 2006"): a statistic, not an incident.
     func statistic(near first: Int) -> Bool {
         let r = sentenceRange
         let lo = max(r.lowerBound, first - 12), hi = min(r.upperBound, first + 14)
@@ -144,7 +144,26 @@ extension Document {
             if key(j) == w.soKey, j + 3 < r.upperBound, key(j + 1) == w.farKey, key(j + 2) == w.w_this { return true }
             if key(j) == w.betweenKey, j + 3 < r.upperBound, Document.monthNames[key(j + 1)] != nil, key(j + 2) == w.w_and, Document.monthNames[key(j + 3)] != nil { return true }
         }
+        return countsOverYears(in: lo..<hi)
+    }
+
+    /// "Between January 2004 and January 2025, … resulting in 7,683 deaths", "has claimed 480,000 lives since 2006": the
+    /// sentence counts over years, so every figure in it is a statistic.
+    func countsOverYears(in range: Range<Int>? = nil) -> Bool {
+        let r = sentenceRange
+        for j in range ?? r where key(j) == w.betweenKey || key(j) == w.sinceKey {
+            if key(j) == w.sinceKey, j + 1 < r.upperBound, isYear(j + 1) { return true }
+            if key(j) == w.betweenKey, let and = (j + 2..<min(r.upperBound, j + 5)).first(where: { key($0) == w.w_and }),
+               (j + 1..<and).contains(where: isYear), (and + 1..<min(r.upperBound, and + 3)).contains(where: isYear) { return true }
+        }
         return false
+    }
+
+    /// Whether token `i` is a year ("2006"): four digits from 1900 to 2100.
+    func isYear(_ i: Int) -> Bool {
+        guard tokens[i].kind == .number, tokens[i].end - tokens[i].start == 4 else { return false }
+        let v = text[Int(tokens[i].start)..<Int(tokens[i].end)].reduce(0) { $0 * 10 + Int($1) - 0x30 }
+        return (1900...2100).contains(v)
     }
 
     /// Whether the entity is a country of the lexicon (countries act: "Russia launched 214 drones"; towns do not).
