@@ -66,6 +66,18 @@ struct ParsedArgumentTests {
         #expect(g.events.filter { $0.type == .attack }.count == 1)
     }
 
+    @Test("An armed actor's strike verb tells a strike: 'Norland warplanes struck the port', 'the Red Ridge Front struck a convoy'; 'an earthquake struck the coast' does not")
+    func anArmedActorsStrikeVerbIsAnEvent() throws {
+        let air = extract("Israeli warplanes struck the port of Tessel on Monday, the army of Israel said.")
+        let bombing = try #require(event(air, .bombing, trigger: "struck"))
+        #expect(bombing.agent == ["Israel"])
+        let ground = extract("The Red Ridge Front struck a military convoy near Tessel on Monday.")
+        let attack = try #require(event(ground, .attack, trigger: "struck"))
+        #expect(attack.agent == ["Red Ridge Front"])
+        let weather = extract("A powerful earthquake struck the coast near Tessel on Monday.")
+        #expect(weather.events.isEmpty)
+    }
+
     @Test("An armed group's raid is an attack: 'the Red Ridge Front launched a deadly raid on a military base'")
     func anArmedGroupsRaidIsAnAttack() throws {
         let g = extract("The Red Ridge Front launched a deadly raid on the Tessel military base on Monday.")

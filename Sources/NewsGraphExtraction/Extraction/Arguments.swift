@@ -63,6 +63,8 @@ extension Document {
         } else {
             args.addAgents(agentFromSubject(v))
             if args.agents.isEmpty { args.addAgents(agentFromAccusation(v)) }
+            // "Israeli warplanes struck the port": the country of an unnamed subject
+            if args.agents.isEmpty, let s = actingSubject(of: v) { args.addAgents(agentFromDemonym(s)) }
             args.addTargets(targetFromObject(v))
             if type == .clash { args.addTargets(targetFromOpponent(v)) }
         }

@@ -64,6 +64,14 @@ extension Document {
             matches.append((v..<(v + 1), TriggerInfo(type: .attack, cameo: "180", acled: "Violence against civilians/Attack", form: tokenText(v))))
             matches.sort { $0.0.lowerBound < $1.0.lowerBound }
         }
+        // "Israeli warplanes struck the port": an armed actor's strike
+        let strikes = actorStrikeVerbs().filter { s in !matches.contains { $0.0.contains(s.token) } }
+        for s in strikes {
+            let info = s.aerial ? TriggerInfo(type: .bombing, cameo: "195", acled: "Explosions/Remote violence/Air/drone strike", form: tokenText(s.token))
+                : TriggerInfo(type: .attack, cameo: "190", acled: "Battles/Armed clash", form: tokenText(s.token))
+            matches.append((s.token..<(s.token + 1), info))
+        }
+        if !strikes.isEmpty { matches.sort { $0.0.lowerBound < $1.0.lowerBound } }
         var deferred: [(Range<Int>, Int)] = [] // killing-noun mentions waiting for the event they name
         var deferredVictims: [Int: [Int]] = [:] // their named victims, by the match index of that event
         for (n, (tr, info)) in matches.enumerated() {
