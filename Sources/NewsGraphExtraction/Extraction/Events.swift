@@ -161,7 +161,7 @@ extension Document {
         let r = sentenceRange
         for j in range ?? r where key(j) == w.betweenKey || key(j) == w.sinceKey {
             if key(j) == w.sinceKey, j + 1 < r.upperBound, isYear(j + 1) { return true }
-            if key(j) == w.betweenKey, let and = (j + 2..<min(r.upperBound, j + 5)).first(where: { key($0) == w.w_and }),
+            if key(j) == w.betweenKey, j + 2 < r.upperBound, let and = (j + 2..<min(r.upperBound, j + 5)).first(where: { key($0) == w.w_and }),
                (j + 1..<and).contains(where: isYear), (and + 1..<min(r.upperBound, and + 3)).contains(where: isYear) { return true }
         }
         return false
