@@ -7,8 +7,7 @@ import Testing
 struct ArticleReaderTests {
     @Test("The reader rejects empty, binary and invalid UTF-8 files with an error naming the file")
     func readerRejections() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ng-read-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try Paths.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
         let reader = ArticleReader()
         let empty = dir.appendingPathComponent("empty.txt"); try Data().write(to: empty)
@@ -40,8 +39,7 @@ struct ArticleReaderTests {
 
     @Test("The whole-file reader and the stream read the same JSON Lines file alike: same ids, same texts")
     func wholeFileAndStreamAgree() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ng-lines-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try Paths.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("three.jsonl")
         try Data(Self.lines.utf8).write(to: file)
