@@ -83,9 +83,12 @@ struct PublicationDateTests {
 /// Casualty figures read from the parse, each construction on a sentence written for the test.
 @Suite("Casualty figures from the parse")
 struct CasualtyTreeTests {
+    func extract(_ text: String) -> ArticleGraph {
+        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array((" date 2025-06-14 Varnok, Jun 14 " + text).utf8)))
+    }
+
     func killed(_ text: String) -> Int? {
-        let g = ExtractorTests.extractor.extract(Article(id: "t", plainText: Array((" date 2025-06-14 Varnok, Jun 14 " + text).utf8)))
-        return g.events.compactMap(\.killed).max()
+        extract(text).events.compactMap(\.killed).max()
     }
 
     @Test("A count far from its verb: 'At least five soldiers, including an officer, were killed when …'")
@@ -112,6 +115,15 @@ struct CasualtyTreeTests {
     @Test("A statistic is not an incident's toll: 'in the first seven months of the year, 412 people were killed'")
     func statisticsAreNotTolls() {
         #expect(killed("Gunmen of the Eskar Cartel attacked a police station in Varnok on Friday. In the first seven months of the year, 412 people were killed in the province.") == nil)
+    }
+
+    @Test("Announcing that something happened reports it ('X announced that its troops killed …'); announcing a toll is a statement")
+    func announcingWhatHappenedIsNoStatement() {
+        let g = extract("The Norland army announced on Friday that its troops killed 30 fighters of the Kestrel Front in clashes near Varnok.")
+        #expect(!g.events.contains { $0.type == .statement })
+        #expect(g.events.contains { $0.type == .clash })
+        let h = extract("Gunmen attacked a police post in Varnok on Friday. Government spokesman Tomas Brell announced the death toll on Saturday.")
+        #expect(h.events.contains { $0.type == .statement && $0.agent.contains("Tomas Brell") })
     }
 
     @Test("A sentence counting over years holds statistics: 'between January 2004 and January 2025 … 7,683 deaths', 'since 2006'")

@@ -22,6 +22,7 @@ extension Document {
         guard !isBackground(tr, info, form) else { explain("\(form.text): background, habitual or planned — not an incident"); return }
         guard let (factuality, confidence) = triggerFactuality(tr, info) else { explain("\(form.text): hypothetical or negated — not an incident"); return }
         if attachResult(tr, info) { explain("\(form.text): the result of an incident already told"); return }
+        if info.type == .statement, announcesWhatHappened(tr) { explain("\(form.text): reports what happened (an ordinary 'X said')"); return }
 
         let args = arguments(ofTrigger: tr, type: info.type)
         let info = retyped(info, contextualType(of: tr, info.type, agents: args.agents))
@@ -117,6 +118,15 @@ extension Document {
             if first >= r.lowerBound + 2, ew.habitual.contains(key(first - 2)), !form.definite { return true }
         }
         return false
+    }
+
+    /// "The army announced on Friday that its troops killed 300 fighters": announcing that something happened
+    /// reports it, like "said" — not a statement event (announcing a decision, a toll or a curfew is one: "announced
+    /// the death toll"); an armed group announcing what it did is read by the claim rules.
+    func announcesWhatHappened(_ tr: Range<Int>) -> Bool {
+        guard let v = parseHead(of: tr), isVerb(v), lexicon.argumentWords.contains(lowerWord(v), as: .announcingVerb),
+              !treeChildren(v, ["ccomp"]).isEmpty, treeChildren(v, ["dobj"]).isEmpty else { return false }
+        return !agentFromSubject(v).contains { entities[$0].type == .group }
     }
 
     /// "In a separate incident on Sunday, a roadside bomb injured two policemen", "Elsewhere, gunmen …": a sentence

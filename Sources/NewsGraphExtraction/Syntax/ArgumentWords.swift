@@ -31,5 +31,6 @@ public enum ArgumentRole: String, Sendable, CaseIterable {
     case namingPreposition = "naming-preposition"
     case groupKillingVerb = "group-killing-verb"
     case strikeVerb = "strike-verb"
+    case announcingVerb = "announcing-verb"
     case aircraftNoun = "aircraft-noun"
 }

@@ -82,13 +82,24 @@ public struct SyntaxParser: Sendable {
                 }
             }
         }
+        var atLineStart = true
         for c in text.unicodeScalars {
             position += 1
             if c == "\n" {
                 flush()
                 lineStart = position
+                atLineStart = true
             } else {
                 line.append(c)
+                // a wire dateline ("ADDIS ABABA, March 22 – ") is read apart from the sentence it opens
+                guard atLineStart, c == " " else { continue }
+                if WireDateline.length(line) == line.count {
+                    flush()
+                    lineStart = position
+                    atLineStart = false
+                } else if line.count > WireDateline.longest {
+                    atLineStart = false
+                }
             }
         }
         flush()
