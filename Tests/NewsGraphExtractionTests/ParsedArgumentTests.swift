@@ -78,6 +78,16 @@ struct ParsedArgumentTests {
         #expect(weather.events.isEmpty)
     }
 
+    @Test("A vow's hostile clause names the statement's target: 'the Red Ridge Front vowed to punish the Kessa Rifles'")
+    func aVowsTargetIsTheStatementsTarget() throws {
+        let g = extract("The Red Ridge Front vowed to punish the Kessa Rifles for the raid on Tessel.")
+        let statement = try #require(event(g, .statement, trigger: "vowed"))
+        #expect(statement.agent == ["Red Ridge Front"])
+        #expect(statement.target == ["Kessa Rifles"])
+        let pledge = extract("The Red Ridge Front pledged to support the families of the victims of the raid on Tessel.")
+        #expect(event(pledge, .statement)?.target.isEmpty ?? true)
+    }
+
     @Test("An armed group's raid is an attack: 'the Red Ridge Front launched a deadly raid on a military base'")
     func anArmedGroupsRaidIsAnAttack() throws {
         let g = extract("The Red Ridge Front launched a deadly raid on the Tessel military base on Monday.")

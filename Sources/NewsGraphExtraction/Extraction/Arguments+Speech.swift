@@ -49,6 +49,7 @@ extension Document {
                 args.addTargets(targetFromObject(h).filter { entities[$0].type != .facility })
                 args.addTargets(agentFromAttribution(h)) // "blamed the abduction on Boko Haram"
                 args.addTargets(prepositionObjects(of: h, .targetPreposition).flatMap { entities(ofPhrase: $0) })
+                if args.targets.isEmpty { args.addTargets(targetOfVow(h)) }
             }
         } else {
             args.addAgents(agentFromPossessor(h))
@@ -62,5 +63,14 @@ extension Document {
             }
         }
         return args
+    }
+
+    /// "Khamenei vowed to punish Israel", "the group threatened to attack the army": the actor a vow's hostile
+    /// clause acts on is the statement's target (as the `threatened` relation reads it).
+    func targetOfVow(_ v: Int) -> [Int] {
+        guard isRelationWord(v, .vowVerb) else { return [] }
+        return treeChildren(v, ["xcomp"]).filter { isRelationWord($0, .hostileVerb) }
+            .flatMap { stanceObjects(of: $0) + againstObjects(of: $0) }
+            .filter { canHoldStance($0) }
     }
 }
