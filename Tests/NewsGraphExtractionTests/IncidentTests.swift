@@ -140,6 +140,17 @@ struct UnstatedCauseTests {
         ExtractorTests.extractor.extract(Article(id: "t", plainText: Array((" date 2025-04-16 Varnok, Apr 16 " + text).utf8)))
     }
 
+    @Test("A place before a causal cue is the effect's, not the cause's: 'jets struck targets in Dorn in retaliation for an attack on a factory'")
+    func aPlaceBeforeTheCueIsTheEffects() throws {
+        let g = extract("The Kessa Air Force has struck militant targets in Dorn in apparent retaliation for an attack by the Red Ridge Front on a defence company that killed five people.")
+        let attack = try #require(g.events.first { $0.trigger == "attack" })
+        #expect(attack.place == nil)
+        #expect(attack.killed == 5)
+        let strike = try #require(g.events.first { $0.trigger == "struck" })
+        #expect(strike.place == "Dorn")
+        #expect(g.causal.contains { $0.from == strike.id && $0.relation == .respondedTo && $0.to == attack.id })
+    }
+
     @Test("A cue with no object: 'the group shelled an army base in retaliation' answers the strike told before")
     func bareCueAnswersTheIncidentTold() throws {
         let g = extract("A drone strike by the Kessa Army killed a commander of the Tarsk Liberation Front in Varnok on Tuesday. Hours later the Tarsk Liberation Front shelled an army base in Dorn in retaliation.")

@@ -204,6 +204,12 @@ extension Document {
         return false
     }
 
+    /// "Jets struck targets in Iraq in retaliation for an attack on a factory": a causal cue between a place and a
+    /// trigger separates the effect told before the cue from the cause named after it.
+    func causalCue(between a: Int, and b: Int) -> Bool {
+        (a..<max(a, b)).contains { tokens[$0].kind == .word && lexicon.cues.contains(tokens, at: $0, limit: b) }
+    }
+
     /// Whether parse token `a` is `d` or one of its ancestors.
     func dominates(_ a: Int, _ d: Int) -> Bool {
         var x = d
@@ -245,7 +251,8 @@ extension Document {
            let p = mentions.first(where: { isPlace($0) && $0.tokens.lowerBound >= m.tokens.lowerBound && $0.tokens.upperBound <= m.tokens.upperBound }) {
             return p
         }
-        if let m = before.last(where: { isPlace($0) && prepositioned($0) && tr.lowerBound - $0.tokens.upperBound <= 12 && !describesAnotherNoun($0, trigger: tr) }) {
+        if let m = before.last(where: { isPlace($0) && prepositioned($0) && tr.lowerBound - $0.tokens.upperBound <= 12 && !describesAnotherNoun($0, trigger: tr)
+            && !causalCue(between: $0.tokens.upperBound, and: tr.lowerBound) }) {
             return m
         }
         // "protests in the town", "a sit-in in the district": the last place below country level
