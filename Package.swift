@@ -73,6 +73,8 @@ let package = Package(
             ],
             path: "Sources/newsgraph"
         ),
+        // What several test targets share (finding the built `newsgraph` binary); not a product.
+        .target(name: "NewsGraphTestSupport", path: "Tests/NewsGraphTestSupport"),
         .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"], path: "Tests/NewsGraphCoreTests"),
         .testTarget(
             name: "NewsGraphSyntaxTests",
@@ -90,11 +92,13 @@ let package = Package(
         .testTarget(name: "NewsGraphExportTests", dependencies: ["NewsGraphExport"], path: "Tests/NewsGraphExportTests"),
         .testTarget(
             name: "NewsGraphRenderTests",
-            dependencies: ["NewsGraphRender", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: [
+                "NewsGraphRender", "NewsGraphTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             path: "Tests/NewsGraphRenderTests"
         ),
         // End to end: the library pipeline and the built `newsgraph` binary.
-        .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph"], path: "Tests/NewsGraphTests"),
+        .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph", "NewsGraphTestSupport"], path: "Tests/NewsGraphTests"),
     ],
     swiftLanguageModes: [.v6]
 )
