@@ -6,6 +6,13 @@ import Testing
 struct PhraseIndexTests {
     private func tokens(_ s: String) -> [Token] { Tokenizer.tokenize(Array(s.utf8)) }
 
+    /// An index of `phrases` (form → value).
+    private func phraseIndex(_ phrases: KeyValuePairs<String, String>) -> PhraseIndex<String> {
+        var index = PhraseIndex<String>()
+        for (form, value) in phrases { index.insert(tokens(form), value: value) }
+        return index
+    }
+
     /// `token` as a word of the text would be whose FNV-1a key collides with it: same key, other bytes.
     private func colliding(_ token: Token) -> Token {
         var t = token
@@ -15,9 +22,7 @@ struct PhraseIndexTests {
 
     @Test("Phrases match longest first, case-insensitively, and not past the limit")
     func longestMatch() {
-        var index = PhraseIndex<String>()
-        index.insert(tokens("suicide"), value: "one")
-        index.insert(tokens("suicide bombing"), value: "two")
+        let index = phraseIndex(["suicide": "one", "suicide bombing": "two"])
         let text = tokens("A Suicide Bombing hit")
         #expect(index.match(text, at: 1, limit: text.count)?.length == 2)
         #expect(index.match(text, at: 1, limit: text.count)?.value == "two")
@@ -31,9 +36,7 @@ struct PhraseIndexTests {
 
     @Test("A word whose key collides with a lexicon word's neither fires a one-word nor a longer phrase")
     func collidingKeysDoNotMatch() {
-        var index = PhraseIndex<String>()
-        index.insert(tokens("attacked"), value: "trigger")
-        index.insert(tokens("security forces"), value: "entity")
+        let index = phraseIndex(["attacked": "trigger", "security forces": "entity"])
         let attacked = tokens("attacked")
         let forged = [colliding(attacked[0])]
         #expect(forged[0].key == attacked[0].key)
