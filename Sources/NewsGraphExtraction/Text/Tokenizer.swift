@@ -50,6 +50,19 @@ enum Tokenizer {
         return h
     }
 
+    /// The two hashes of a token (`Token.key`, `Token.check`) computed while its bytes are scanned: every byte
+    /// goes to both, through `add`, so they always hash the same bytes.
+    struct TokenHasher {
+        private(set) var key = Tokenizer.fnvOffset
+        private(set) var check = Tokenizer.checkSeed
+
+        @inline(__always)
+        mutating func add(_ b: UInt8) {
+            key = Tokenizer.mix(key, b)
+            check = Tokenizer.checkMix(check, b)
+        }
+    }
+
     /// One step of `check`.
     @inline(__always)
     static func checkMix(_ h: UInt32, _ b: UInt8) -> UInt32 { ((h &<< 5 | h &>> 27) ^ UInt32(b)) &* 0x9E37_79B1 }
@@ -150,22 +163,17 @@ enum Tokenizer {
             let start = i
             if cls & ByteClass.digit != 0 {
                 // number: digits with inner , . : between digits
-                var h = mix(fnvOffset, b)
-                var check = checkMix(checkSeed, b)
+                var hasher = TokenHasher()
+                hasher.add(b)
                 i += 1
                 while i < n {
                     let c = t[i]
-                    if isDigit(c) { h = mix(h, c); check = checkMix(check, c); i += 1; continue }
-                    if c == 0x2C || c == 0x2E || c == 0x3A, i + 1 < n, isDigit(t[i + 1]) {
-                        h = mix(mix(h, c), t[i + 1])
-                        check = checkMix(checkMix(check, c), t[i + 1])
-                        i += 2
-                        continue
-                    }
+                    if isDigit(c) { hasher.add(c); i += 1; continue }
+                    if c == 0x2C || c == 0x2E || c == 0x3A, i + 1 < n, isDigit(t[i + 1]) { hasher.add(c); hasher.add(t[i + 1]); i += 2; continue }
                     break
                 }
                 tokens.append(Token(start: Int32(start), end: Int32(i), kind: .number, capitalized: false, allCaps: false,
-                                    newlineBefore: newlineBefore, check: check, key: h))
+                                    newlineBefore: newlineBefore, check: hasher.check, key: hasher.key))
                 newlineBefore = false
                 continue
             }
@@ -184,13 +192,8 @@ enum Tokenizer {
             if isLetter {
                 var upperCount = firstUpper ? 1 : 0
                 var letters = 1
-                var h = fnvOffset
-                var check = checkSeed
-                for k in i..<(i + step) {
-                    let f = t[k] | (classes[Int(t[k])] & ByteClass.upper)
-                    h = mix(h, f)
-                    check = checkMix(check, f)
-                }
+                var hasher = TokenHasher()
+                for k in i..<(i + step) { hasher.add(t[k] | (classes[Int(t[k])] & ByteClass.upper)) }
                 i += step
                 while i < n {
                     let c = t[i]
@@ -198,9 +201,7 @@ enum Tokenizer {
                     if cClass & ByteClass.letter != 0 {
                         letters += 1
                         if cClass & ByteClass.upper != 0 { upperCount += 1 }
-                        let f = c | (cClass & ByteClass.upper)
-                        h = mix(h, f)
-                        check = checkMix(check, f)
+                        hasher.add(c | (cClass & ByteClass.upper))
                         i += 1
                         continue
                     }
@@ -221,8 +222,7 @@ enum Tokenizer {
                             joins = false
                         }
                         guard joins else { break }
-                        h = mix(h, c)
-                        check = checkMix(check, c)
+                        hasher.add(c)
                         i += 1
                         continue
                     }
@@ -230,16 +230,16 @@ enum Tokenizer {
                     if let s, s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark {
                         letters += 1
                         if s.properties.isUppercase { upperCount += 1 }
-                        for k in i..<(i + l) { h = mix(h, t[k]); check = checkMix(check, t[k]) } // non-ASCII bytes hash as they are
+                        for k in i..<(i + l) { hasher.add(t[k]) } // non-ASCII bytes hash as they are
                         i += l
                         continue
                     }
                     break
                 }
                 // include the final period of an acronym like "U.S."
-                if i < n, t[i] == 0x2E, i - start >= 3, t[i - 2] == 0x2E { h = mix(h, 0x2E); check = checkMix(check, 0x2E); i += 1 }
+                if i < n, t[i] == 0x2E, i - start >= 3, t[i - 2] == 0x2E { hasher.add(0x2E); i += 1 }
                 tokens.append(Token(start: Int32(start), end: Int32(i), kind: .word, capitalized: firstUpper,
-                                    allCaps: letters >= 2 && upperCount == letters, newlineBefore: newlineBefore, check: check, key: h))
+                                    allCaps: letters >= 2 && upperCount == letters, newlineBefore: newlineBefore, check: hasher.check, key: hasher.key))
                 newlineBefore = false
                 continue
             }
@@ -255,12 +255,11 @@ enum Tokenizer {
                 }
             }
             // punctuation: not a ByteClass.letter, so no byte of it is folded
-            var h = fnvOffset
-            var check = checkSeed
-            for k in i..<(i + step) { h = mix(h, t[k]); check = checkMix(check, t[k]) }
+            var hasher = TokenHasher()
+            for k in i..<(i + step) { hasher.add(t[k]) }
             i += step
             tokens.append(Token(start: Int32(start), end: Int32(i), kind: .punct, capitalized: false, allCaps: false,
-                                newlineBefore: newlineBefore, check: check, key: h))
+                                newlineBefore: newlineBefore, check: hasher.check, key: hasher.key))
             newlineBefore = false
         }
     }
