@@ -80,6 +80,8 @@ let package = Package(
             ],
             path: "Sources/newsgraph"
         ),
+        // What several test targets share (finding the built `newsgraph` binary); not a product.
+        .target(name: "NewsGraphTestSupport", path: "Tests/NewsGraphTestSupport"),
         .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"], path: "Tests/NewsGraphCoreTests"),
         .testTarget(
             name: "NewsGraphSyntaxTests",
@@ -102,12 +104,18 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsGraphRenderTests",
-            dependencies: ["NewsGraphRender", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: [
+                "NewsGraphRender", "NewsGraphTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             path: "Tests/NewsGraphRenderTests"
         ),
         .testTarget(name: "NewsGraphEvaluationTests", dependencies: ["NewsGraphEvaluation"], path: "Tests/NewsGraphEvaluationTests"),
         // End to end: the library pipeline, evaluation over the shared corpus and the built `newsgraph` binary.
-        .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph", "NewsGraphEvaluation"], path: "Tests/NewsGraphTests"),
+        .testTarget(
+            name: "NewsGraphTests",
+            dependencies: ["NewsGraph", "NewsGraphEvaluation", "NewsGraphTestSupport"],
+            path: "Tests/NewsGraphTests"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

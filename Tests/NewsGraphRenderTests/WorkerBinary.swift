@@ -1,28 +1,12 @@
 import Foundation
 import NewsGraphRender
+import NewsGraphTestSupport
 import Testing
 
 /// The `newsgraph` executable built next to the test bundle (`swift build`/`swift test` put both in the
 /// same products directory): it hosts the render worker (`newsgraph render-worker`) for the isolation tests.
 enum WorkerBinary {
-    static let url: URL? = {
-        var dirs: [URL] = []
-        if let arg0 = CommandLine.arguments.first {
-            dirs.append(URL(fileURLWithPath: arg0).resolvingSymlinksInPath().deletingLastPathComponent())
-        }
-        dirs.append(Bundle.main.bundleURL)
-        dirs.append(Bundle.main.bundleURL.deletingLastPathComponent())
-        for b in Bundle.allBundles { dirs.append(b.bundleURL.deletingLastPathComponent()) }
-        for d in dirs {
-            let candidate = d.appendingPathComponent("newsgraph")
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDir), !isDir.boolValue,
-               FileManager.default.isExecutableFile(atPath: candidate.path) {
-                return candidate
-            }
-        }
-        return nil
-    }()
+    static let url: URL? = BuiltExecutable.url(named: "newsgraph")
 
     static var isAvailable: Bool { url != nil }
 

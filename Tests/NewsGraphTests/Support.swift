@@ -1,6 +1,7 @@
 import Foundation
 import NewsGraph
 import NewsGraphEvaluation
+import NewsGraphTestSupport
 import Testing
 
 /// Paths of the package and of the shared corpus (`../shared`, next to the package; absent on CI machines
@@ -47,25 +48,7 @@ enum Paths {
 /// The `newsgraph` executable built next to the test bundle (`swift build`/`swift test` put both in the
 /// same products directory).
 enum CLI {
-    static let binary: URL? = {
-        var dirs: [URL] = []
-        if let arg0 = CommandLine.arguments.first {
-            dirs.append(URL(fileURLWithPath: arg0).resolvingSymlinksInPath().deletingLastPathComponent())
-        }
-        dirs.append(Bundle.main.bundleURL)
-        dirs.append(Bundle.main.bundleURL.deletingLastPathComponent())
-        for b in Bundle.allBundles { dirs.append(b.bundleURL.deletingLastPathComponent()) }
-        if let exe = Bundle.main.executableURL { dirs.append(exe.deletingLastPathComponent()) }
-        for d in dirs {
-            let candidate = d.appendingPathComponent("newsgraph")
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDir), !isDir.boolValue,
-               FileManager.default.isExecutableFile(atPath: candidate.path) {
-                return candidate
-            }
-        }
-        return nil
-    }()
+    static let binary: URL? = BuiltExecutable.url(named: "newsgraph")
 
     struct Result {
         var status: Int32

@@ -1,8 +1,12 @@
-/// Name normalisation used by entity resolution and by name lookups.
+/// Name normalisation: the one normaliser of names, used by in-article coreference (the extractor), entity
+/// resolution across articles and name lookups.
 ///
 /// - `normalizedTokens`: folded to ASCII where a Latin letter has an accent ("Léré" → "lere"), lowercased,
-///   a trailing possessive `'s` dropped, other apostrophes and dots joined ("U.S." → "us"), every other
-///   non-alphanumeric character (hyphens, spaces, slashes, brackets) a token break.
+///   nonspacing marks dropped, a possessive `'s` at the end of a word dropped (any apostrophe: `'` `’` `‘`
+///   `ʼ` `ʻ` and the backtick), other apostrophes and dots joined ("O'Brien" → "obrien", "U.S." → "us"),
+///   every other character that is not a letter or a digit (hyphens, spaces, slashes, brackets) a token break.
+/// - `normalize`: the normalised tokens joined by single spaces, a leading "the" dropped
+///   ("the Tehreek-e-Taliban’s" → "tehreek e taliban", "U.S." → "us", like "US").
 /// - `coreTokens`: the normalised tokens without connectors: transliteration particles ("-e-", "-i-",
 ///   "al-", "ul-", "bin") and English/Romance function words ("of", "the", "de"). These are part of the
 ///   normalisation algorithm, like the tokenizer, not a lexicon.
@@ -11,52 +15,115 @@
 public enum NameNormalizer {
     /// Tokens of `text`, normalised (see the type's documentation).
     public static func normalizedTokens(_ text: String) -> [String] {
-        var tokens: [String] = []
-        var current = String.UnicodeScalarView()
+        let words = normalizedWords(text, droppingArticle: false)
+        return words.isEmpty ? [] : words.split(separator: " ").map(String.init)
+    }
+
+    /// The normalised tokens joined by single spaces, a leading "the" dropped:
+    /// "the Tehreek-e-Taliban Pakistan's" → "tehreek e taliban pakistan".
+    public static func normalize(_ text: String) -> String {
+        normalizedWords(text, droppingArticle: true)
+    }
+
+    /// The normalised tokens joined by single spaces (on bytes for an ASCII string: most names are).
+    static func normalizedWords(_ text: String, droppingArticle: Bool) -> String {
+        if let ascii = asciiWords(text, droppingArticle: droppingArticle) { return ascii }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var lastSpace = true
+        func append(_ s: Unicode.Scalar) {
+            UTF8.encode(s) { out.append($0) }
+            lastSpace = false
+        }
+        func space() {
+            if !lastSpace { out.append(0x20); lastSpace = true }
+        }
         let scalars = Array(text.unicodeScalars)
         var i = 0
-        func flush() {
-            if !current.isEmpty { tokens.append(String(current)); current = String.UnicodeScalarView() }
-        }
         while i < scalars.count {
             let s = scalars[i]
             let v = s.value
+            i += 1
             if isApostrophe(v) {
-                // Possessive 's at the end of a word: drop it. Otherwise join ("O'Brien" → "obrien").
-                if i + 1 < scalars.count, scalars[i + 1] == "s" || scalars[i + 1] == "S",
-                   i + 2 >= scalars.count || !isWordScalar(scalars[i + 2]) {
-                    i += 2
-                    continue
+                // A possessive 's at the end of a word is dropped; otherwise the apostrophe joins.
+                if i < scalars.count, scalars[i] == "s" || scalars[i] == "S", i + 1 >= scalars.count || !isWordScalar(scalars[i + 1]) {
+                    i += 1
                 }
-                i += 1
                 continue
             }
-            if v == 0x2E { i += 1; continue } // '.' joins: "U.S." → "us"
-            if v >= 0x0300 && v <= 0x036F { i += 1; continue } // combining diacritics
+            if v == 0x2E { continue } // '.' joins: "U.S." → "us"
             if v < 0x80 {
                 if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
-                    current.append(s)
+                    append(s)
                 } else if v >= 0x41 && v <= 0x5A {
-                    current.append(Unicode.Scalar(v + 32)!)
+                    append(Unicode.Scalar(UInt8(v) | 0x20))
                 } else {
-                    flush()
+                    space()
                 }
-            } else if let folded = foldTable[v] {
-                current.append(contentsOf: folded.unicodeScalars)
-            } else if isWordScalar(s) {
-                current.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
-            } else {
-                flush()
+                continue
             }
-            i += 1
+            if s.properties.generalCategory == .nonspacingMark { continue } // combining diacritics
+            if let folded = foldTable[v] {
+                for f in folded.unicodeScalars { append(f) }
+            } else if isWordScalar(s) {
+                for l in s.properties.lowercaseMapping.unicodeScalars where l.properties.generalCategory != .nonspacingMark {
+                    if let folded = foldTable[l.value] { for f in folded.unicodeScalars { append(f) } } else { append(l) }
+                }
+            } else {
+                space()
+            }
         }
-        flush()
-        return tokens
+        if out.last == 0x20 { out.removeLast() }
+        if droppingArticle, out.count >= 4, out[0] == 0x74, out[1] == 0x68, out[2] == 0x65, out[3] == 0x20 {
+            out.removeFirst(4)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// The normalised form with single spaces: "Tehreek-e-Taliban Pakistan's" → "tehreek e taliban pakistan".
-    public static func normalize(_ text: String) -> String {
-        normalizedTokens(text).joined(separator: " ")
+    /// `normalizedWords` of an all-ASCII string, on its bytes, written straight into the new string's storage
+    /// (no allocation up to 15 bytes); nil for any other string.
+    static func asciiWords(_ text: String, droppingArticle: Bool) -> String? {
+        withBytes(text) { u -> String? in
+            var any: UInt8 = 0
+            for b in u { any |= b }
+            guard any < 0x80 else { return nil }
+            return String(unsafeUninitializedCapacity: u.count) { out -> Int in
+                var n = 0
+                var lastSpace = true
+                var i = 0
+                while i < u.count {
+                    let b = u[i]
+                    i += 1
+                    if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { out[n] = b; n += 1; lastSpace = false; continue }
+                    if b >= 0x41 && b <= 0x5A { out[n] = b | 0x20; n += 1; lastSpace = false; continue }
+                    if b == 0x27 || b == 0x60 { // apostrophes: a possessive 's is dropped, otherwise they join
+                        if i < u.count, u[i] | 0x20 == 0x73, i + 1 >= u.count || !isASCIIAlphanumeric(u[i + 1]) { i += 1 }
+                        continue
+                    }
+                    if b == 0x2E { continue } // '.' joins
+                    if !lastSpace { out[n] = 0x20; n += 1; lastSpace = true }
+                }
+                if n > 0, out[n - 1] == 0x20 { n -= 1 }
+                if droppingArticle, n >= 4, out[0] == 0x74, out[1] == 0x68, out[2] == 0x65, out[3] == 0x20 {
+                    n -= 4
+                    for k in 0..<n { out[k] = out[k + 4] }
+                }
+                return n
+            }
+        }
+    }
+
+    @inline(__always)
+    static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `s`: in place for a native string, else of a copy.
+    @inline(__always)
+    static func withBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+        var copy = s
+        return copy.withUTF8(body)
     }
 
     /// The normalised tokens without connectors; all normalised tokens when every token is a connector.

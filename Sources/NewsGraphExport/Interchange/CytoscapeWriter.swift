@@ -94,8 +94,8 @@ public struct CytoscapeWriter: Sendable {
     }
 }
 
-/// A JSON value with ordered object keys, written deterministically (RFC 8259; `U+2028`/`U+2029` escaped
-/// too, so the text is also a valid JavaScript literal).
+/// A JSON value with ordered object keys, written deterministically (RFC 8259; strings quoted by
+/// `QuotedString`, so the text is also a valid JavaScript literal).
 enum JSONValue: Sendable, Equatable {
     case string(String)
     case int(Int)
@@ -172,34 +172,8 @@ enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// A JSON string (see `QuotedString`: RFC 8259, also a valid JavaScript literal).
     static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        // Fast path: nothing to escape.
-        if !s.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\"" || $0 == "\\" || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
-            out += s
-            out += "\""
-            return
-        }
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if u.value < 0x20 {
-                    let h = String(u.value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        out += "\""
+        QuotedString.append(s, to: &out)
     }
 }

@@ -10,8 +10,8 @@ import NewsGraphCore
 ///   one `ng:evidence` node per located mention (article, sentence index and text, span, confidence, factuality).
 /// - Edges: the plain triple (`<event> ng:agent <entity>`), unless every source denies it, plus a reified
 ///   `rdf:Statement` with the edge's confidence, factuality, cue and evidence (denied facts appear only there).
-/// - Literals are escaped by the Turtle grammar (`\"`, `\\`, `\n`, `\r`, `\t`, other controls as `\u`);
-///   output is deterministic.
+/// - Literals are escaped by the Turtle grammar (`QuotedString`: `\"`, `\\`, `\b`, `\f`, `\n`, `\r`, `\t`;
+///   other controls, DEL and U+2028/U+2029 as `\u`); output is deterministic.
 public struct TurtleWriter: Sendable {
     /// The IRI that resource paths are appended to; must end with `/` or `#`.
     public var base: String
@@ -175,29 +175,10 @@ public struct TurtleWriter: Sendable {
         return out
     }
 
-    /// A Turtle string literal (`STRING_LITERAL_QUOTE`).
+    /// A Turtle string literal (`STRING_LITERAL_QUOTE`), escaped by `QuotedString` (its escapes are `ECHAR`s
+    /// and `UCHAR`s).
     public static func literal(_ s: String) -> String {
-        if !s.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == "\"" || $0 == "\\" }) {
-            return "\"" + s + "\""
-        }
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 || u.value == 0x7F {
-                    let h = String(u.value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
+        QuotedString.quoted(s)
     }
 
     /// `"2025-03-08"^^xsd:date` for a valid date, a plain literal otherwise.

@@ -73,10 +73,11 @@ struct DocTriple: Hashable {
 /// The state of one article's extraction: tokens of the chunk in progress, and the entities,
 /// events and facts found so far. Created per article, never shared.
 final class Document {
-    // The mutable state below is only touched by the one thread extracting the article, and never
-    // through overlapping accesses (with the runtime checks on, the tests, the corpora and hostile.sh
-    // never tripped them), so its stored properties skip the runtime exclusivity checks, which were
-    // 6 % of the extractor's instructions (swift_beginAccess).
+    // The mutable state below is only touched by the one thread extracting the article. Its stored
+    // properties keep Swift's runtime exclusivity checks, so an overlapping access traps instead of being
+    // undefined behaviour: skipping them (`@exclusivity(unchecked)`, once 6 % of the instructions) gained
+    // nothing measurable on 2026-12-07 (extraction benchmark, 1 thread, 19 alternating runs of each build:
+    // with the checks a median of 24,315 words per CPU-second, best 26,986; without, 23,955 and 27,569).
     let lexicon: Lexicon
     let articleID: String
     let text: [UInt8]
@@ -87,58 +88,58 @@ final class Document {
     /// The lexicon's event words, copied once per article (read in every trigger's window).
     let ew: EventWords
 
-    @exclusivity(unchecked) var tokens: [Token] = []
-    @exclusivity(unchecked) var sentenceIndex = 0
+    var tokens: [Token] = []
+    var sentenceIndex = 0
     /// Scalar offset of the first byte of the current sentence, for provenance.
-    @exclusivity(unchecked) var scalarBase = 0
-    @exclusivity(unchecked) var scalarBaseByte = 0
+    var scalarBase = 0
+    var scalarBaseByte = 0
     /// The last byte whose scalar offset `scalarOffset` counted, and that offset.
-    @exclusivity(unchecked) var scalarCursorByte = 0
-    @exclusivity(unchecked) var scalarCursor = 0
-    @exclusivity(unchecked) var sentences: [String] = []
+    var scalarCursorByte = 0
+    var scalarCursor = 0
+    var sentences: [String] = []
 
-    @exclusivity(unchecked) var entities: [DocEntity] = []
+    var entities: [DocEntity] = []
     // (the name tables start with room for a typical article's names: growing them was 3 % of extraction)
-    @exclusivity(unchecked) var entityByForm = StringIndex(minimumCapacity: 64)
+    var entityByForm = StringIndex(minimumCapacity: 64)
     /// The normalised forms of each entity: (form, entity) pairs.
-    @exclusivity(unchecked) var entityForms = StringPairSet(minimumCapacity: 64)
+    var entityForms = StringPairSet(minimumCapacity: 64)
     /// `facilityPrefixes` of each facility entity asked about so far.
-    @exclusivity(unchecked) var facilityPrefixNorms: [Int: [String]] = [:]
+    var facilityPrefixNorms: [Int: [String]] = [:]
     /// Places already matched against the facilities named before them.
-    @exclusivity(unchecked) var placesMatchedToFacilities: Set<Int> = []
+    var placesMatchedToFacilities: Set<Int> = []
     /// Entities by the lexicon entry they matched (keyed by `UInt64(lexiconIndex)`).
-    @exclusivity(unchecked) var entityByLexicon = KeyMap<Int>(minimumCapacity: 32)
+    var entityByLexicon = KeyMap<Int>(minimumCapacity: 32)
     /// Normalised forms as bytes, for bounded edit-distance matching of misspellings.
-    @exclusivity(unchecked) var fuzzyForms: [([UInt8], Int)] = []
+    var fuzzyForms: [([UInt8], Int)] = []
     /// Forms by first byte, byte length and word count (`fuzzyBucket`): a misspelling is only looked
     /// for among forms it could match, so an article with thousands of distinct names does not compare
     /// each new name with all of them. Each bucket is a chain through `fuzzyForms`: `fuzzyLast` holds
     /// the index of its latest form, `fuzzyPrevious[i]` the one indexed before form `i` (-1 ends it).
-    @exclusivity(unchecked) var fuzzyLast = KeyMap<Int>(minimumCapacity: 64)
-    @exclusivity(unchecked) var fuzzyPrevious: [Int] = []
+    var fuzzyLast = KeyMap<Int>(minimumCapacity: 64)
+    var fuzzyPrevious: [Int] = []
     /// First and last names of persons → entity ("Baru" → "Sana Baru").
-    @exclusivity(unchecked) var personNameParts = StringIndex(minimumCapacity: 32)
-    @exclusivity(unchecked) var events: [DocEvent] = []
-    @exclusivity(unchecked) var triples: [DocTriple: (provenance: [Provenance], confidence: Double)] = [:]
-    @exclusivity(unchecked) var tripleOrder: [DocTriple] = []
+    var personNameParts = StringIndex(minimumCapacity: 32)
+    var events: [DocEvent] = []
+    var triples: [DocTriple: (provenance: [Provenance], confidence: Double)] = [:]
+    var tripleOrder: [DocTriple] = []
     /// Positions in `tripleOrder` of each entity's triples as subject (by entity index; grown on demand), so
     /// the rules that ask "has X a role already?" or "is X located in Y?" do not scan every triple.
-    @exclusivity(unchecked) var triplesBySubject: [[Int]] = []
-    @exclusivity(unchecked) var eventTriples: [(subject: Int, event: Int, provenance: Provenance, confidence: Double)] = []
-    @exclusivity(unchecked) var causal: [(from: Int, relation: CausalRelation, to: Int, cue: String, provenance: Provenance, confidence: Double)] = []
+    var triplesBySubject: [[Int]] = []
+    var eventTriples: [(subject: Int, event: Int, provenance: Provenance, confidence: Double)] = []
+    var causal: [(from: Int, relation: CausalRelation, to: Int, cue: String, provenance: Provenance, confidence: Double)] = []
 
     /// Mentions and event mentions of the current sentence.
-    @exclusivity(unchecked) var mentions: [Mention] = []
-    @exclusivity(unchecked) var eventMentions: [EventMention] = []
-    @exclusivity(unchecked) var sentenceRange: Range<Int> = 0..<0
+    var mentions: [Mention] = []
+    var eventMentions: [EventMention] = []
+    var sentenceRange: Range<Int> = 0..<0
     /// `nextFacilityHead`'s last scan: from token `from`, the first facility head is at `at` (or `end`).
     /// Cleared at the start of each sentence's `findMentions` (token indices restart with each chunk).
-    @exclusivity(unchecked) var facilityHeadScan: (from: Int, at: Int, end: Int) = (0, -1, 0)
-    @exclusivity(unchecked) var sentenceHedge: Double = 1
-    @exclusivity(unchecked) var quoteDepthAt: [Bool] = []
-    @exclusivity(unchecked) var eventAcronyms: [UInt64: Int] = [:]
+    var facilityHeadScan: (from: Int, at: Int, end: Int) = (0, -1, 0)
+    var sentenceHedge: Double = 1
+    var quoteDepthAt: [Bool] = []
+    var eventAcronyms: [UInt64: Int] = [:]
     /// Armed groups mentioned in each sentence (sentence index → entities), for inferring whom an operation targeted.
-    @exclusivity(unchecked) var sentenceGroups: [Int: [Int]] = [:]
+    var sentenceGroups: [Int: [Int]] = [:]
 
     static let maxMentionsPerEntity = 2000
     /// `NEWSGRAPH_DEBUG` set: print each sentence's mentions to standard error (read once per article).
@@ -152,7 +153,7 @@ final class Document {
     /// byte offsets onto it.
     var syntax: ParsedText?
     /// The current sentence's parse with its mentions mapped (`sentenceParse()`); reset with each sentence.
-    @exclusivity(unchecked) var currentParse: SentenceParse?
+    var currentParse: SentenceParse?
 
     init(lexicon: Lexicon, articleID: String, text: [UInt8], date: String?, datelinePlace: String?, debug: Bool = false, hashesContent: Bool = true) {
         self.lexicon = lexicon

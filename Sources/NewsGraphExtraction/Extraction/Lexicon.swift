@@ -1,79 +1,6 @@
 import Foundation
 import NewsGraphCore
 
-/// An index of phrases (sequences of token keys) to values, matched longest first.
-public struct PhraseIndex<Value: Sendable>: Sendable {
-    struct Entry: Sendable {
-        var keys: [UInt64]
-        var value: Value
-    }
-    /// Phrases by their first token key, longest first (an empty list once every phrase of a key was removed).
-    private(set) var byFirst = KeyMap<[Entry]>()
-    public private(set) var count = 0
-
-    public init() {}
-
-    mutating func insert(keys: [UInt64], value: Value) {
-        guard let first = keys.first else { return }
-        var list = byFirst[first] ?? []
-        if let existing = list.firstIndex(where: { $0.keys == keys }) {
-            list[existing].value = value
-        } else {
-            list.append(Entry(keys: keys, value: value))
-            list.sort { $0.keys.count > $1.keys.count }
-            count += 1
-        }
-        byFirst[first] = list
-    }
-
-    mutating func remove(keys: [UInt64]) {
-        guard let first = keys.first, var list = byFirst[first], !list.isEmpty else { return }
-        let before = list.count
-        list.removeAll { $0.keys == keys }
-        count -= before - list.count
-        byFirst[first] = list
-    }
-
-    /// The longest phrase starting at token `i` (not crossing `limit`), with its length in tokens.
-    @inline(__always)
-    public func match(_ tokens: [Token], at i: Int, limit: Int) -> (length: Int, value: Value)? {
-        guard i < limit, let list = byFirst[tokens[i].key] else { return nil }
-        outer: for e in list where i + e.keys.count <= limit {
-            for k in 1..<e.keys.count where tokens[i + k].key != e.keys[k] { continue outer }
-            return (e.keys.count, e.value)
-        }
-        return nil
-    }
-
-    /// The longest phrase starting at token `i` whose value satisfies `accept` (no allocation).
-    @inline(__always)
-    public func firstMatch(_ tokens: [Token], at i: Int, limit: Int, where accept: (Int, Value) -> Bool) -> (length: Int, value: Value)? {
-        guard i < limit, let list = byFirst[tokens[i].key] else { return nil }
-        outer: for e in list where i + e.keys.count <= limit {
-            for k in 1..<e.keys.count where tokens[i + k].key != e.keys[k] { continue outer }
-            if accept(e.keys.count, e.value) { return (e.keys.count, e.value) }
-        }
-        return nil
-    }
-
-    /// Whether some phrase starts with this token key.
-    @inline(__always)
-    public func startsPhrase(_ key: UInt64) -> Bool { !(byFirst[key]?.isEmpty ?? true) }
-
-    /// Every phrase starting at token `i`, longest first.
-    public func matches(_ tokens: [Token], at i: Int, limit: Int) -> [(length: Int, value: Value)] {
-        guard i < limit, let list = byFirst[tokens[i].key] else { return [] }
-        var out: [(Int, Value)] = []
-        outer: for e in list where i + e.keys.count <= limit {
-            for k in 1..<e.keys.count where tokens[i + k].key != e.keys[k] { continue outer }
-            out.append((e.keys.count, e.value))
-        }
-        return out
-    }
-
-    public func contains(_ tokens: [Token], at i: Int, limit: Int) -> Bool { match(tokens, at: i, limit: limit) != nil }
-}
-
 /// A known entity from a lexicon.
 public struct LexiconEntity: Sendable, Hashable {
     public var name: String
@@ -130,32 +57,32 @@ public struct LexiconError: Error, Sendable, CustomStringConvertible {
 public struct Lexicon: Sendable {
     public private(set) var entities: [LexiconEntity] = []
     /// Entity names and aliases → (entity index, case rule).
-    public private(set) var entityPhrases = PhraseIndex<EntityMatch>()
-    public private(set) var heads = PhraseIndex<HeadInfo>()
+    private(set) var entityPhrases = PhraseIndex<EntityMatch>()
+    private(set) var heads = PhraseIndex<HeadInfo>()
     /// First token keys of facility heads, to rule out facility phrases cheaply.
-    public private(set) var facilityHeadKeys = KeySet()
-    public private(set) var triggers = PhraseIndex<TriggerInfo>()
-    public private(set) var cues = PhraseIndex<CueInfo>()
-    public private(set) var hedges = PhraseIndex<Double>()
-    public private(set) var negations = PhraseIndex<Bool>()
-    public private(set) var roles = PhraseIndex<TriplePredicate>()
-    public private(set) var relationCues = PhraseIndex<TriplePredicate>()
+    private(set) var facilityHeadKeys = KeySet()
+    private(set) var triggers = PhraseIndex<TriggerInfo>()
+    private(set) var cues = PhraseIndex<CueInfo>()
+    private(set) var hedges = PhraseIndex<Double>()
+    private(set) var negations = PhraseIndex<Bool>()
+    private(set) var roles = PhraseIndex<TriplePredicate>()
+    private(set) var relationCues = PhraseIndex<TriplePredicate>()
     /// Sentence-level causal signals ("due to", "in protest", "demanding").
-    public private(set) var signals = PhraseIndex<Bool>()
-    public private(set) var descriptors = PhraseIndex<EntityType>()
-    public private(set) var generics = PhraseIndex<EntityType>()
-    public private(set) var demonyms = KeyMap<String>()
+    private(set) var signals = PhraseIndex<Bool>()
+    private(set) var descriptors = PhraseIndex<EntityType>()
+    private(set) var generics = PhraseIndex<EntityType>()
+    private(set) var demonyms = KeyMap<String>()
     /// Demonym words as written ("Pakistani") → country.
     public private(set) var demonymNames: [String: String] = [:]
-    public private(set) var stops = KeySet()
-    public private(set) var weak = KeySet()
+    private(set) var stops = KeySet()
+    private(set) var weak = KeySet()
     /// Units of measure and money after a number ("25 kilometres"): not a count of people.
-    public private(set) var measures = KeySet()
+    private(set) var measures = KeySet()
     /// Titles and ranks before a person's name ("Lieutenant Colonel").
-    public private(set) var titles = PhraseIndex<Bool>()
+    private(set) var titles = PhraseIndex<Bool>()
     /// Words announcing a person's name after them ("named", "farmer").
-    public private(set) var personCues = PhraseIndex<Bool>()
-    public private(set) var numbers = KeyMap<Int>()
+    private(set) var personCues = PhraseIndex<Bool>()
+    private(set) var numbers = KeyMap<Int>()
     /// Grammar words of the argument rules (`argument` records).
     public private(set) var argumentWords = ArgumentWords()
     /// Grammar words of the event rules around a trigger (`event-word` records).
@@ -163,7 +90,7 @@ public struct Lexicon: Sendable {
     /// Grammar words of the relation rules (`relation-word` records).
     public private(set) var relationWords = RelationWords()
     /// Byte length of the shortest number word: a hyphenated count ("twenty-five") is at least two of them and a hyphen.
-    public private(set) var shortestNumberWord = Int.max
+    private(set) var shortestNumberWord = Int.max
     /// Named version: "builtin-<hash>" plus "+<file>-<hash>" per user file.
     public private(set) var version: String = ""
     private var entityIndexByName: [String: Int] = [:]
@@ -216,9 +143,9 @@ public struct Lexicon: Sendable {
         return files.filter { $0.pathExtension == "tsv" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 
-    static func keys(_ phrase: String) -> [UInt64] {
-        let bytes = Array(phrase.utf8)
-        return Tokenizer.tokenize(bytes).map(\.key)
+    /// The tokens of a lexicon phrase, as `PhraseIndex` stores it.
+    static func phrase(_ form: String) -> [Token] {
+        Tokenizer.tokenize(Array(form.utf8))
     }
 
     static func caseRule(_ phrase: String) -> CaseRule {
@@ -265,9 +192,9 @@ public struct Lexicon: Sendable {
             // "Baloch Liberation Army (BLA)" is an acronym definition, which the extractor reads itself
             if form.hasSuffix(")"), let open = form.lastIndex(of: "("),
                plainForms.contains(form[..<open].trimmingCharacters(in: .whitespaces).lowercased()) { continue }
-            let ks = Lexicon.keys(form)
-            guard !ks.isEmpty else { continue }
-            entityPhrases.insert(keys: ks, value: EntityMatch(entity: idx, caseRule: Lexicon.caseRule(form), surface: form))
+            let phrase = Lexicon.phrase(form)
+            guard !phrase.isEmpty else { continue }
+            entityPhrases.insert(phrase, value: EntityMatch(entity: idx, caseRule: Lexicon.caseRule(form), surface: form))
         }
     }
 
@@ -313,40 +240,40 @@ public struct Lexicon: Sendable {
                 guard let type = EntityType(rawValue: f[2]) else { throw LexiconError(file: file, line: lineNo, message: "unknown entity type '\(f[2])'") }
                 let pos = f.count > 3 ? HeadInfo.Position(rawValue: f[3]) ?? .suffix : .suffix
                 for form in list(f[1]) {
-                    let ks = Lexicon.keys(form)
-                    heads.insert(keys: ks, value: HeadInfo(type: type, position: pos))
-                    if type == .facility, let first = ks.first { facilityHeadKeys.insert(first) }
+                    let phrase = Lexicon.phrase(form)
+                    heads.insert(phrase, value: HeadInfo(type: type, position: pos))
+                    if type == .facility, let first = phrase.first { facilityHeadKeys.insert(first.key) }
                 }
             case "trigger":
                 try need(5)
                 guard let type = EventType(rawValue: f[2]) else { throw LexiconError(file: file, line: lineNo, message: "unknown event type '\(f[2])'") }
                 for form in list(f[1]) {
-                    triggers.insert(keys: Lexicon.keys(form), value: TriggerInfo(type: type, cameo: f[3], acled: f[4], form: form))
+                    triggers.insert(Lexicon.phrase(form), value: TriggerInfo(type: type, cameo: f[3], acled: f[4], form: form))
                 }
             case "untrigger":
                 try need(2)
-                for form in list(f[1]) { triggers.remove(keys: Lexicon.keys(form)) }
+                for form in list(f[1]) { triggers.remove(Lexicon.phrase(form)) }
             case "cue":
                 try need(4)
                 guard let rel = CausalRelation(rawValue: f[2]), let order = CueInfo.Order(rawValue: f[3]) else {
                     throw LexiconError(file: file, line: lineNo, message: "cue needs a relation (responded_to|caused|followed) and an order (effect-cause|cause-effect)")
                 }
-                for form in list(f[1]) { cues.insert(keys: Lexicon.keys(form), value: CueInfo(relation: rel, order: order, phrase: form)) }
+                for form in list(f[1]) { cues.insert(Lexicon.phrase(form), value: CueInfo(relation: rel, order: order, phrase: form)) }
             case "hedge":
                 try need(3)
                 guard let w = Double(f[2]), (0...1).contains(w) else { throw LexiconError(file: file, line: lineNo, message: "hedge weight must be a number from 0 to 1") }
-                for form in list(f[1]) { hedges.insert(keys: Lexicon.keys(form), value: w) }
+                for form in list(f[1]) { hedges.insert(Lexicon.phrase(form), value: w) }
             case "negation":
                 try need(2)
-                for form in list(f[1]) { negations.insert(keys: Lexicon.keys(form), value: true) }
+                for form in list(f[1]) { negations.insert(Lexicon.phrase(form), value: true) }
             case "role":
                 try need(3)
                 guard let p = TriplePredicate(rawValue: f[2]) else { throw LexiconError(file: file, line: lineNo, message: "unknown predicate '\(f[2])'") }
-                for form in list(f[1]) { roles.insert(keys: Lexicon.keys(form), value: p) }
+                for form in list(f[1]) { roles.insert(Lexicon.phrase(form), value: p) }
             case "relation":
                 try need(3)
                 guard let p = TriplePredicate(rawValue: f[2]) else { throw LexiconError(file: file, line: lineNo, message: "unknown predicate '\(f[2])'") }
-                for form in list(f[1]) { relationCues.insert(keys: Lexicon.keys(form), value: p) }
+                for form in list(f[1]) { relationCues.insert(Lexicon.phrase(form), value: p) }
             case "event-word":
                 try need(3)
                 try Lexicon.addRoleWords(f, list(f[2]), to: &eventWords, file: file, line: lineNo)
@@ -359,11 +286,11 @@ public struct Lexicon: Sendable {
             case "descriptor":
                 try need(3)
                 guard let type = EntityType(rawValue: f[2]) else { throw LexiconError(file: file, line: lineNo, message: "unknown entity type '\(f[2])'") }
-                for form in list(f[1]) { descriptors.insert(keys: Lexicon.keys(form), value: type) }
+                for form in list(f[1]) { descriptors.insert(Lexicon.phrase(form), value: type) }
             case "generic":
                 try need(3)
                 guard let type = EntityType(rawValue: f[2]) else { throw LexiconError(file: file, line: lineNo, message: "unknown entity type '\(f[2])'") }
-                for form in list(f[1]) { generics.insert(keys: Lexicon.keys(form), value: type) }
+                for form in list(f[1]) { generics.insert(Lexicon.phrase(form), value: type) }
             case "demonym":
                 try need(3)
                 for form in list(f[1]) { demonyms[Tokenizer.hash(Array(form.utf8))] = f[2]; demonymNames[form] = f[2] }
@@ -372,13 +299,13 @@ public struct Lexicon: Sendable {
                 for form in list(f[1]) { stops.insert(Tokenizer.hash(Array(form.utf8))) }
             case "signal":
                 try need(2)
-                for form in list(f[1]) { signals.insert(keys: Lexicon.keys(form), value: true) }
+                for form in list(f[1]) { signals.insert(Lexicon.phrase(form), value: true) }
             case "title":
                 try need(2)
-                for form in list(f[1]) { titles.insert(keys: Lexicon.keys(form), value: true) }
+                for form in list(f[1]) { titles.insert(Lexicon.phrase(form), value: true) }
             case "personcue":
                 try need(2)
-                for form in list(f[1]) { personCues.insert(keys: Lexicon.keys(form), value: true) }
+                for form in list(f[1]) { personCues.insert(Lexicon.phrase(form), value: true) }
             case "measure":
                 try need(2)
                 for form in list(f[1]) { measures.insert(Tokenizer.hash(Array(form.utf8))) }

@@ -1,3 +1,5 @@
+import NewsGraphCore
+
 /// Normalisation and similarity of names, shared by in-article coreference.
 enum Names {
     /// Calls `body` with the UTF-8 bytes of `s`: in place for a native string, else of a copy.
@@ -17,84 +19,10 @@ enum Names {
         return any < 0x80
     }
 
-    /// Lower case, diacritics folded, possessive and leading article dropped, hyphens and
-    /// punctuation turned into single spaces: "the Tehreek-e-Taliban’s" → "tehreek e taliban".
-    static func normalize(_ s: String) -> String {
-        if let ascii = normalizeASCII(s) { return ascii }
-        // UTF-8 of the scalars written to a byte buffer (the same string as appending them to a
-        // `String.UnicodeScalarView`, without its per-scalar cost)
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        var lastSpace = true
-        for scalar in s.unicodeScalars {
-            if scalar.value < 0x80 {
-                let b = UInt8(scalar.value)
-                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { out.append(b); lastSpace = false; continue }
-                if b >= 0x41 && b <= 0x5A { out.append(b | 0x20); lastSpace = false; continue }
-                if b == 0x27 { continue } // apostrophe
-                if !lastSpace { out.append(0x20); lastSpace = true }
-                continue
-            }
-            if scalar == "’" { continue }
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            if scalar.properties.isAlphabetic {
-                for l in scalar.properties.lowercaseMapping.unicodeScalars { UTF8.encode(fold(l)) { out.append($0) } }
-                lastSpace = false
-            } else if !lastSpace {
-                out.append(0x20)
-                lastSpace = true
-            }
-        }
-        // the ends as characters, as before (a space after a prepended mark is not a " " character)
-        var result = String(decoding: out, as: UTF8.self)
-        if result.hasSuffix(" ") { result.removeLast() }
-        if result.hasSuffix(" s") { result.removeLast(2) }
-        if result.hasPrefix("the ") { result.removeFirst(4) }
-        return result
-    }
-
-    /// `normalize` of an all-ASCII string, on bytes (the same result; most names are ASCII); nil otherwise.
-    static func normalizeASCII(_ s: String) -> String? {
-        withBytes(s) { u -> String? in
-            guard isASCII(u) else { return nil }
-            // written straight into the new string's storage (no allocation up to 15 bytes)
-            return String(unsafeUninitializedCapacity: u.count) { out -> Int in
-                var n = 0
-                var lastSpace = true
-                for b in u {
-                    if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { out[n] = b; n += 1; lastSpace = false; continue }
-                    if b >= 0x41 && b <= 0x5A { out[n] = b | 0x20; n += 1; lastSpace = false; continue }
-                    if b == 0x27 { continue } // apostrophe
-                    if !lastSpace { out[n] = 0x20; n += 1; lastSpace = true }
-                }
-                if n > 0, out[n - 1] == 0x20 { n -= 1 }
-                if n >= 2, out[n - 2] == 0x20, out[n - 1] == 0x73 { n -= 2 }
-                if n >= 4, out[0] == 0x74, out[1] == 0x68, out[2] == 0x65, out[3] == 0x20 {
-                    // drop the leading "the "
-                    n -= 4
-                    for k in 0..<n { out[k] = out[k + 4] }
-                }
-                return n
-            }
-        }
-    }
-
-    /// Folds common Latin letters with diacritics to ASCII: "é" → "e" (the lower-case letters
-    /// à á â ã ä å ā ç è é ê ë ē ì í î ï ī ñ ò ó ô õ ö ø ō ù ú û ü ū ý ÿ; any other scalar is returned as it is).
-    /// A switch rather than a table: no static to initialise, no hashing.
-    static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
-        switch s.value {
-        case 0xE0...0xE5, 0x101: return "a"
-        case 0xE7: return "c"
-        case 0xE8...0xEB, 0x113: return "e"
-        case 0xEC...0xEF, 0x12B: return "i"
-        case 0xF1: return "n"
-        case 0xF2...0xF6, 0xF8, 0x14D: return "o"
-        case 0xF9...0xFC, 0x16B: return "u"
-        case 0xFD, 0xFF: return "y"
-        default: return s
-        }
-    }
+    /// The normal form of a name: `NameNormalizer.normalize`, the one normaliser the graph uses too
+    /// ("the Tehreek-e-Taliban’s" → "tehreek e taliban", "U.S." → "us").
+    @inline(__always)
+    static func normalize(_ s: String) -> String { NameNormalizer.normalize(s) }
 
     /// `s.lowercased()`: on bytes for an ASCII string (where that is exactly A–Z to a–z), else the Unicode mapping.
     static func lowercased(_ s: String) -> String {

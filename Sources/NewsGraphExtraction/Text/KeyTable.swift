@@ -8,15 +8,15 @@
 /// misses stop at an empty home slot (worth 1.5 % of the extractor's instructions over half full,
 /// for about 0.3 MB more of tables). Read-only after it is built; order of insertion
 /// is not kept and nothing iterates it.
-public struct KeyMap<Value: Sendable>: Sendable {
+struct KeyMap<Value: Sendable>: Sendable {
     private var keys: [UInt64]
     private var values: [Value?]
     private var shift: UInt64
     /// `keys.count - 1`, kept to wrap the probe without reading the array's count.
     private var mask: Int
-    public private(set) var count = 0
+    private(set) var count = 0
 
-    public init() {
+    init() {
         keys = [UInt64](repeating: 0, count: 8)
         values = [Value?](repeating: nil, count: 8)
         shift = 64 - 3
@@ -25,7 +25,7 @@ public struct KeyMap<Value: Sendable>: Sendable {
 
     /// An empty map with room for `capacity` keys before it first grows (tables that are filled as an
     /// article is read start at their usual size instead of doubling their way there).
-    public init(minimumCapacity capacity: Int) {
+    init(minimumCapacity capacity: Int) {
         var size = 8, bits: UInt64 = 3
         while size < capacity * 4, bits < 40 { size *= 2; bits += 1 }
         keys = [UInt64](repeating: 0, count: size)
@@ -34,7 +34,7 @@ public struct KeyMap<Value: Sendable>: Sendable {
         mask = size - 1
     }
 
-    public init<S: Sequence>(_ pairs: S) where S.Element == (UInt64, Value) {
+    init<S: Sequence>(_ pairs: S) where S.Element == (UInt64, Value) {
         self.init()
         for (k, v) in pairs { self[k] = v }
     }
@@ -45,7 +45,7 @@ public struct KeyMap<Value: Sendable>: Sendable {
     private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) }
 
     /// The value stored for `key`; setting `nil` is not supported (nothing removes keys).
-    public subscript(key: UInt64) -> Value? {
+    subscript(key: UInt64) -> Value? {
         @inline(__always) get {
             var i = slot(key)
             return values.withUnsafeBufferPointer { vs in

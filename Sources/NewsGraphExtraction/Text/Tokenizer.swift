@@ -14,6 +14,10 @@ public struct Token: Sendable, Hashable {
     public var allCaps: Bool
     /// A newline precedes this token (paragraph or live-blog line boundary).
     public var newlineBefore: Bool
+    /// A second hash of the bytes `key` hashes (`Tokenizer.check`), independent of it: a lexicon phrase
+    /// matches only when both agree, so two words whose keys collide are still told apart. (It fills
+    /// the padding before `key`: a token is 24 bytes with it as without it.)
+    var check: UInt32
     /// FNV-1a hash of the lower-cased bytes; lexicons are keyed by it.
     public var key: UInt64
 
@@ -24,10 +28,10 @@ public struct Token: Sendable, Hashable {
 ///
 /// Words keep inner hyphens and periods of acronyms ("Inter-Services", "U.S."); the possessive
 /// `'s` is its own token; numbers keep inner `,` `.` `:` ("1,000", "05.10.2025", "07:40").
-public enum Tokenizer {
+enum Tokenizer {
     /// FNV-1a over lower-cased bytes (ASCII folding only; non-ASCII bytes are hashed as they are).
     @inline(__always)
-    public static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+    static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
         var h: UInt64 = 0xcbf29ce484222325
         for b in bytes {
             let c = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
@@ -36,9 +40,39 @@ public enum Tokenizer {
         return h
     }
 
+    /// The second hash of a token (`Token.check`) over the bytes `hash` hashes (ASCII letters
+    /// lower-cased): a multiply-rotate hash (as FxHash), unrelated to FNV-1a, so a pair of words whose
+    /// keys collide has equal checks only by a further 1-in-2³² chance.
+    @inline(__always)
+    static func check<C: Collection>(_ bytes: C) -> UInt32 where C.Element == UInt8 {
+        var h = checkSeed
+        for b in bytes { h = checkMix(h, (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b) }
+        return h
+    }
+
+    /// The two hashes of a token (`Token.key`, `Token.check`) computed while its bytes are scanned: every byte
+    /// goes to both, through `add`, so they always hash the same bytes.
+    struct TokenHasher {
+        private(set) var key = Tokenizer.fnvOffset
+        private(set) var check = Tokenizer.checkSeed
+
+        @inline(__always)
+        mutating func add(_ b: UInt8) {
+            key = Tokenizer.mix(key, b)
+            check = Tokenizer.checkMix(check, b)
+        }
+    }
+
+    /// One step of `check`.
+    @inline(__always)
+    static func checkMix(_ h: UInt32, _ b: UInt8) -> UInt32 { ((h &<< 5 | h &>> 27) ^ UInt32(b)) &* 0x9E37_79B1 }
+
+    /// The check of no bytes.
+    static let checkSeed: UInt32 = 0x2545_F491
+
     /// Key of a whole phrase: the token keys combined, so a multi-word lexicon entry and a token run hash alike.
     @inline(__always)
-    public static func combine(_ a: UInt64, _ b: UInt64) -> UInt64 {
+    static func combine(_ a: UInt64, _ b: UInt64) -> UInt64 {
         (a ^ 0x9e3779b97f4a7c15) &* 0xbf58476d1ce4e5b9 ^ b
     }
 
@@ -98,7 +132,7 @@ public enum Tokenizer {
     ///
     /// One pass over the bytes: each token's key is hashed while its bytes are scanned, equal to
     /// `hash` of the token's bytes.
-    public static func tokenize(_ text: [UInt8], range: Range<Int>? = nil) -> [Token] {
+    static func tokenize(_ text: [UInt8], range: Range<Int>? = nil) -> [Token] {
         let r = (range ?? 0..<text.count).clamped(to: 0..<text.count)
         var tokens: [Token] = []
         tokens.reserveCapacity(r.count / 5)
@@ -129,16 +163,17 @@ public enum Tokenizer {
             let start = i
             if cls & ByteClass.digit != 0 {
                 // number: digits with inner , . : between digits
-                var h = mix(fnvOffset, b)
+                var hasher = TokenHasher()
+                hasher.add(b)
                 i += 1
                 while i < n {
                     let c = t[i]
-                    if isDigit(c) { h = mix(h, c); i += 1; continue }
-                    if c == 0x2C || c == 0x2E || c == 0x3A, i + 1 < n, isDigit(t[i + 1]) { h = mix(mix(h, c), t[i + 1]); i += 2; continue }
+                    if isDigit(c) { hasher.add(c); i += 1; continue }
+                    if c == 0x2C || c == 0x2E || c == 0x3A, i + 1 < n, isDigit(t[i + 1]) { hasher.add(c); hasher.add(t[i + 1]); i += 2; continue }
                     break
                 }
                 tokens.append(Token(start: Int32(start), end: Int32(i), kind: .number, capitalized: false, allCaps: false,
-                                    newlineBefore: newlineBefore, key: h))
+                                    newlineBefore: newlineBefore, check: hasher.check, key: hasher.key))
                 newlineBefore = false
                 continue
             }
@@ -157,8 +192,8 @@ public enum Tokenizer {
             if isLetter {
                 var upperCount = firstUpper ? 1 : 0
                 var letters = 1
-                var h = fnvOffset
-                for k in i..<(i + step) { h = mix(h, t[k] | (classes[Int(t[k])] & ByteClass.upper)) }
+                var hasher = TokenHasher()
+                for k in i..<(i + step) { hasher.add(t[k] | (classes[Int(t[k])] & ByteClass.upper)) }
                 i += step
                 while i < n {
                     let c = t[i]
@@ -166,7 +201,7 @@ public enum Tokenizer {
                     if cClass & ByteClass.letter != 0 {
                         letters += 1
                         if cClass & ByteClass.upper != 0 { upperCount += 1 }
-                        h = mix(h, c | (cClass & ByteClass.upper))
+                        hasher.add(c | (cClass & ByteClass.upper))
                         i += 1
                         continue
                     }
@@ -187,7 +222,7 @@ public enum Tokenizer {
                             joins = false
                         }
                         guard joins else { break }
-                        h = mix(h, c)
+                        hasher.add(c)
                         i += 1
                         continue
                     }
@@ -195,7 +230,7 @@ public enum Tokenizer {
                     // so lexicon forms match either; "’s" stays the possessive
                     if c == 0xE2, i + 3 < n, t[i + 1] == 0x80, t[i + 2] == 0x99, isASCIILetter(t[i + 3]),
                        !((t[i + 3] | 0x20) == 0x73 && (i + 4 >= n || !isASCIILetter(t[i + 4]))) {
-                        h = mix(h, 0x27)
+                        hasher.add(0x27)
                         i += 3
                         continue
                     }
@@ -203,16 +238,16 @@ public enum Tokenizer {
                     if let s, s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark {
                         letters += 1
                         if s.properties.isUppercase { upperCount += 1 }
-                        for k in i..<(i + l) { h = mix(h, t[k]) } // non-ASCII bytes hash as they are
+                        for k in i..<(i + l) { hasher.add(t[k]) } // non-ASCII bytes hash as they are
                         i += l
                         continue
                     }
                     break
                 }
                 // include the final period of an acronym like "U.S."
-                if i < n, t[i] == 0x2E, i - start >= 3, t[i - 2] == 0x2E { h = mix(h, 0x2E); i += 1 }
+                if i < n, t[i] == 0x2E, i - start >= 3, t[i - 2] == 0x2E { hasher.add(0x2E); i += 1 }
                 tokens.append(Token(start: Int32(start), end: Int32(i), kind: .word, capitalized: firstUpper,
-                                    allCaps: letters >= 2 && upperCount == letters, newlineBefore: newlineBefore, key: h))
+                                    allCaps: letters >= 2 && upperCount == letters, newlineBefore: newlineBefore, check: hasher.check, key: hasher.key))
                 newlineBefore = false
                 continue
             }
@@ -222,21 +257,23 @@ public enum Tokenizer {
                 if i + q < n, (t[i + q] | 0x20) == 0x73, i + q + 1 >= n || !isASCIILetter(t[i + q + 1]), start > r.lowerBound, t[start - 1] != 0x20 {
                     i += q + 1
                     tokens.append(Token(start: Int32(start), end: Int32(i), kind: .word, capitalized: false, allCaps: false,
-                                        newlineBefore: false, key: possessiveKey))
+                                        newlineBefore: false, check: possessiveCheck, key: possessiveKey))
                     newlineBefore = false
                     continue
                 }
             }
             // punctuation: not a ByteClass.letter, so no byte of it is folded
-            var h = fnvOffset
-            for k in i..<(i + step) { h = mix(h, t[k]) }
+            var hasher = TokenHasher()
+            for k in i..<(i + step) { hasher.add(t[k]) }
             i += step
             tokens.append(Token(start: Int32(start), end: Int32(i), kind: .punct, capitalized: false, allCaps: false,
-                                newlineBefore: newlineBefore, key: h))
+                                newlineBefore: newlineBefore, check: hasher.check, key: hasher.key))
             newlineBefore = false
         }
     }
 
     /// The key every possessive token (`'s`, `’s`) carries.
-    public static let possessiveKey: UInt64 = hash(Array("'s".utf8))
+    static let possessiveKey: UInt64 = hash(Array("'s".utf8))
+    /// The check every possessive token carries.
+    static let possessiveCheck: UInt32 = check(Array("'s".utf8))
 }

@@ -51,6 +51,19 @@ public struct ScratchFile: Sendable {
     }
 }
 
+/// The body of a fuzz target over a reader of files: writes the input to `scratch`, runs `read` on its path,
+/// and checks each failure message `read` returns, or the error it throws, with `checkMessage`.
+public func fuzzFileReader(_ scratch: ScratchFile, _ data: UnsafePointer<UInt8>?, _ count: Int,
+                           read: (String) throws -> [String]) -> CInt {
+    guard scratch.write(fuzzBytes(data, count)) else { return 0 }
+    do {
+        for message in try read(scratch.path) { checkMessage(message, path: scratch.path) }
+    } catch {
+        checkMessage("\(error)", path: scratch.path)
+    }
+    return 0
+}
+
 /// A failure message must be one line naming the file, of a readable length (what the readers promise).
 public func checkMessage(_ message: String, path: String) {
     if message.contains("\n") || !message.contains(path) || message.count > 2_000 {

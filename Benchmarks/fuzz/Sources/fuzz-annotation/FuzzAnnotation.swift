@@ -7,13 +7,10 @@ let scratch = ScratchFile(extension: "json")
 
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-    guard scratch.write(fuzzBytes(data, count)) else { return 0 }
-    do {
-        _ = try AnnotationReader().read(file: scratch.path)
-    } catch {
-        checkMessage("\(error)", path: scratch.path)
+    fuzzFileReader(scratch, data, count) { path in
+        _ = try AnnotationReader().read(file: path)
+        return []
     }
-    return 0
 }
 
 @_cdecl("fuzz_annotation_main")

@@ -7,16 +7,14 @@ let scratch = ScratchFile(extension: "jsonl")
 
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-    guard scratch.write(fuzzBytes(data, count)) else { return 0 }
-    do {
-        var stream = try JSONLinesStream(path: scratch.path)
+    fuzzFileReader(scratch, data, count) { path in
+        var stream = try JSONLinesStream(path: path)
+        var messages: [String] = []
         while let item = stream.next() {
-            if case .failure(let f) = item { checkMessage(f.message, path: scratch.path) }
+            if case .failure(let f) = item { messages.append(f.message) }
         }
-    } catch {
-        checkMessage("\(error)", path: scratch.path)
+        return messages
     }
-    return 0
 }
 
 @_cdecl("fuzz_articles_main")
