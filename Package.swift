@@ -15,7 +15,8 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
-        // Ontology, extraction output, annotation JSON and the in-memory graph. No package dependencies.
+        // Ontology, extraction output, annotation JSON and the in-memory graph. No package dependencies (CSHA256 is
+        // this package's).
         .target(name: "NewsGraphCore", dependencies: ["CSHA256"], path: "Sources/NewsGraphCore"),
         // SHA-256 blocks with the x86-64 SHA extensions, chosen at run time by NewsGraphCore's SHA256;
         // elsewhere (other CPUs, other architectures) it reports no support and the Swift code runs.
@@ -48,15 +49,21 @@ let package = Package(
         .target(name: "NewsGraphQuery", dependencies: ["NewsGraphCore"], path: "Sources/NewsGraphQuery"),
         // Export: DOT (written by the project), views, interchange formats.
         .target(name: "NewsGraphExport", dependencies: ["NewsGraphCore"], path: "Sources/NewsGraphExport"),
-        // The library: re-exports the pipeline stages and wires them together. No Graphviz here.
+        // Import: interchange files read back into article graphs (GraphML). Export's vocabulary is shared.
+        .target(name: "NewsGraphImport", dependencies: ["NewsGraphCore", "NewsGraphExport"], path: "Sources/NewsGraphImport"),
+        // The library: re-exports the pipeline stages, reads the inputs (articles, annotations) and wires the
+        // stages together. No Graphviz here.
         .target(
             name: "NewsGraph",
             dependencies: [
                 "NewsGraphCore", "NewsGraphSyntax", "NewsGraphExtraction", "NewsGraphStore", "NewsGraphQuery",
-                "NewsGraphExport",
+                "NewsGraphExport", "NewsGraphImport",
             ],
             path: "Sources/NewsGraph"
         ),
+        // Evaluation: extraction scored against gold annotations (the port of score.py), the Causal News Corpus
+        // and PETRARCH2 records. Above the library (it reads and extracts with it); not re-exported by it.
+        .target(name: "NewsGraphEvaluation", dependencies: ["NewsGraph"], path: "Sources/NewsGraphEvaluation"),
         // Render: libgraphviz, in-process, behind one serialising owner.
         .systemLibrary(
             name: "CGraphviz",
@@ -68,7 +75,7 @@ let package = Package(
         .executableTarget(
             name: "newsgraph",
             dependencies: [
-                "NewsGraph", "NewsGraphRender",
+                "NewsGraph", "NewsGraphEvaluation", "NewsGraphRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/newsgraph"
@@ -87,14 +94,20 @@ let package = Package(
         ),
         .testTarget(name: "NewsGraphStoreTests", dependencies: ["NewsGraphStore"], path: "Tests/NewsGraphStoreTests"),
         .testTarget(name: "NewsGraphQueryTests", dependencies: ["NewsGraphQuery"], path: "Tests/NewsGraphQueryTests"),
-        .testTarget(name: "NewsGraphExportTests", dependencies: ["NewsGraphExport"], path: "Tests/NewsGraphExportTests"),
+        // The interchange tests write with Export and read back with Import.
+        .testTarget(
+            name: "NewsGraphExportTests",
+            dependencies: ["NewsGraphExport", "NewsGraphImport"],
+            path: "Tests/NewsGraphExportTests"
+        ),
         .testTarget(
             name: "NewsGraphRenderTests",
             dependencies: ["NewsGraphRender", .product(name: "PropertyBased", package: "swift-property-based")],
             path: "Tests/NewsGraphRenderTests"
         ),
-        // End to end: the library pipeline and the built `newsgraph` binary.
-        .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph"], path: "Tests/NewsGraphTests"),
+        .testTarget(name: "NewsGraphEvaluationTests", dependencies: ["NewsGraphEvaluation"], path: "Tests/NewsGraphEvaluationTests"),
+        // End to end: the library pipeline, evaluation over the shared corpus and the built `newsgraph` binary.
+        .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph", "NewsGraphEvaluation"], path: "Tests/NewsGraphTests"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -11,7 +11,7 @@ clean_project_modules() { # SCRATCH
 }
 
 # --isolate: a fresh copy of only Sources/NewsGraphCore (with its C helper CSHA256) and Sources/NewsGraphExtraction with a
-# NewsGraph product that re-exports them, in DEST/newsgraph; exports NEWSGRAPH_PATH. The scratch
+# NewsGraph product that re-exports them and holds the article readers (Sources/NewsGraph/Input), in DEST/newsgraph; exports NEWSGRAPH_PATH. The scratch
 # folder is removed too: a kept build plan once missed a source file added since (and it all has
 # to be recompiled anyway).
 prepare_isolated() { # REPO DEST SCRATCH
@@ -21,6 +21,9 @@ prepare_isolated() { # REPO DEST SCRATCH
   cp -r "$repo/Sources/CSHA256" "$repo/Sources/NewsGraphCore" "$repo/Sources/CSyntaxKernels" "$repo/Sources/NewsGraphSyntax" \
     "$repo/Sources/NewsGraphExtraction" "$iso/Sources/"
   printf '@_exported import NewsGraphCore\n@_exported import NewsGraphSyntax\n@_exported import NewsGraphExtraction\n' > "$iso/Sources/NewsGraph/NewsGraph.swift"
+  # the article readers (the library's Input/), without the pipeline's streaming reader, which needs the pipeline
+  cp "$repo"/Sources/NewsGraph/Input/*.swift "$iso/Sources/NewsGraph/"
+  rm -f "$iso/Sources/NewsGraph/JSONLinesStream.swift"
   cat > "$iso/Package.swift" <<'PKG'
 // swift-tools-version: 6.1
 import PackageDescription

@@ -130,7 +130,7 @@ public struct AnnotationReader: Sendable {
         do { return [(nil, try decoder.decode(Annotation.self, from: data))] } catch { wholeError = error }
         var out: [(Int?, Annotation)] = []
         var objectLines = 0
-        for (lineNo, line) in ArticleReader.Lines(bytes) {
+        for (lineNo, line) in JSONLines(bytes) {
             objectLines += 1
             do { out.append((lineNo, try decoder.decode(Annotation.self, from: Data(line)))) } catch {
                 // A pretty-printed object that failed as a whole: report that error, not the first line's.
@@ -152,8 +152,9 @@ public struct AnnotationReader: Sendable {
         return SHA256.hex([UInt8](data))
     }
 
-    /// A decoding error as one line: where in the JSON, and what is wrong.
-    static func describe(_ error: any Error) -> String {
+    /// A decoding error as one line: where in the JSON, and what is wrong. Public for the evaluation's
+    /// reading of gold annotations (`NewsGraphEvaluation`), which reports them alike.
+    public static func describe(_ error: any Error) -> String {
         func path(_ keys: [any CodingKey]) -> String {
             var s = ""
             for k in keys {

@@ -4,5 +4,6 @@
 @_exported import NewsGraphExtraction
 @_exported import NewsGraphSyntax
 @_exported import NewsGraphExport
+@_exported import NewsGraphImport
 @_exported import NewsGraphQuery
 @_exported import NewsGraphStore

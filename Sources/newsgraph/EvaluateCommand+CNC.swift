@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsGraph
+import NewsGraphEvaluation
 
 extension EvaluateCommand {
     /// `--cnc FILE`: the causal-sentence classifier's precision, recall and F1 on Causal News Corpus
@@ -40,10 +41,7 @@ extension EvaluateCommand {
             let p = classifier.causalProbability(parsed, sentence: parsed.tokens.indices)
             classify += clock.now - t1
             parse += t1 - t0
-            let predicted = classifier.isCausal(probability: p)
-            if predicted { c.predicted += 1 }
-            if item.causal { c.gold += 1 }
-            if predicted && item.causal { c.tp += 1 }
+            c.count(predicted: classifier.isCausal(probability: p), gold: item.causal)
         }
         func ms(_ d: Duration) -> Double {
             items.isEmpty ? 0 : (Double(d.components.seconds) * 1e3 + Double(d.components.attoseconds) * 1e-15) / Double(items.count)

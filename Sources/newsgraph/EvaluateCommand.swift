@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsGraph
+import NewsGraphEvaluation
 
 /// `newsgraph evaluate --gold DIR`: extraction quality against gold annotations.
 struct EvaluateCommand: AsyncParsableCommand {

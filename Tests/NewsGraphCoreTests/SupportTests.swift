@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import NewsGraphCore
+@_spi(Testing) @testable import NewsGraphCore
 
 @Suite("Support")
 struct SupportTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NewsGraphExport
+import NewsGraphImport
 
 /// The inputs the GraphML fuzz target once crashed on (`Benchmarks/fuzz/findings/graphml/`): each is refused
 /// with an error, and the process lives.

@@ -2,6 +2,7 @@ import Foundation
 import NewsGraphCore
 import Testing
 @testable import NewsGraphExport
+@testable import NewsGraphImport
 
 /// GraphML import: our own files round-trip to the same nodes and edges; a plain networkx-style file is
 /// read with inferred kinds and types; broken files fail with errors that say where and what to do.

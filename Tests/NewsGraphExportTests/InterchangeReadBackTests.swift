@@ -2,6 +2,7 @@ import Foundation
 import NewsGraphCore
 import Testing
 @testable import NewsGraphExport
+import NewsGraphImport
 
 /// The exports read back by the tools they target, through `scripts/check-interchange.py`: networkx reads
 /// the GraphML and GEXF, jsonschema validates the Cytoscape JSON, rdflib parses the Turtle, and the neo4j CSV

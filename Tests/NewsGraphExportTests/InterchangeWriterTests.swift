@@ -62,7 +62,7 @@ struct InterchangeWriterTests {
         #expect(names == entityNames)
         let brigade = try #require(nodes.first { n in n.children.contains { $0.attributes["key"] == "n_name" && $0.text.hasPrefix("Brigade") } })
         let aliases = try #require(brigade.children.first { $0.attributes["key"] == "n_aliases" })
-        #expect(InterchangeNames.splitList(aliases.text) == ["B&N", "BN|pipe;semi,comma\\back"])
+        #expect(InterchangeList.split(aliases.text) == ["B&N", "BN|pipe;semi,comma\\back"])
         // A C0 control character in an evidence sentence is replaced, never written raw.
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" })
         #expect(text.contains("\u{FFFD} on the camp"))
@@ -78,7 +78,7 @@ struct InterchangeWriterTests {
         #expect(value("n_type") == "attack")
         #expect(value("n_date") == "2025-03-08")
         #expect(value("n_killed").flatMap(Int.init) != nil)
-        #expect(value("n_killed_sources").map(InterchangeNames.splitList)?.count == 2)
+        #expect(value("n_killed_sources").map(InterchangeList.split)?.count == 2)
         #expect(value("n_cameo") == "19")
         #expect(value("n_acled") == "Battles")
         #expect(value("n_confidence").flatMap(Double.init) != nil)
@@ -302,7 +302,7 @@ struct InterchangeWriterTests {
         #expect(InterchangeNames.decimal(-2.5) == "-2.5")
         #expect(InterchangeNames.decimal(.nan) == "0.0")
         for items in [["a"], ["a|b", "c\\d", ""], ["x\\", "|"], []] as [[String]] where !(items.count == 1 && items[0].isEmpty) {
-            #expect(InterchangeNames.splitList(InterchangeNames.joinList(items)) == items)
+            #expect(InterchangeList.split(InterchangeList.join(items)) == items)
         }
     }
 }

@@ -113,6 +113,12 @@ struct CasualtyTreeTests {
     func statisticsAreNotTolls() {
         #expect(killed("Gunmen of the Eskar Cartel attacked a police station in Varnok on Friday. In the first seven months of the year, 412 people were killed in the province.") == nil)
     }
+
+    @Test("A sentence counting over years holds statistics: 'between January 2004 and January 2025 … 7,683 deaths', 'since 2006'")
+    func countsOverYearsAreStatistics() {
+        #expect(killed("Gunmen attacked the Varnok district office on Friday, killing two guards. Between January 2004 and January 2025, there were 22,000 incidents in the province, resulting in 7,683 deaths.") == 2)
+        #expect(killed("Gunmen attacked the Varnok district office on Friday, killing two guards. Cartel violence has claimed around 48,000 lives in the province since 2006.") == 2)
+    }
 }
 
 /// Responses whose cause the cue does not name as an event.

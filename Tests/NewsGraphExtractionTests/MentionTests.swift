@@ -23,6 +23,40 @@ struct MentionTests {
         #expect(!g.entities.contains { $0.type == .person })
     }
 
+    @Test("A definite description that opens a name is the name: 'the Ministry of Defence' is one organisation, 'the ministry' refers back")
+    func descriptorOpeningAName() throws {
+        let g = extract(" date 2025-03-04 Gao, Mar 4 Officials at the Ministry of Defence said the attack occurred on Friday. The ministry said two soldiers were hurt.")
+        #expect(entity(g, "Ministry of Defence")?.type == .organization)
+        #expect(entity(g, "Defence") == nil)
+    }
+
+    @Test("A name spelt otherwise, defined by an acronym the lexicon knows, is the lexicon's entity when the names share words")
+    func acronymDefinesTheLexiconEntity() throws {
+        let g = extract(" date 2025-03-04 Gao, Mar 4 The Tahreek e Taliban Pakistan (TTP) claimed the attack on the Kessa post.")
+        let e = try #require(entity(g, "TTP"))
+        #expect(e.type == .group)
+        #expect(e.name == "Tahreek e Taliban Pakistan")
+        #expect(g.entities.filter { $0.aliases.contains("TTP") || $0.name == "TTP" }.count == 1)
+        // an acronym the lexicon knows does not make an unrelated name its entity
+        let h = extract(" date 2025-03-04 Gao, Mar 4 The Tessit Transport Project (TTP) suspended its buses on Monday.")
+        #expect(entity(h, "Tessit Transport Project")?.type != .group)
+    }
+
+    @Test("A formation named by its number is a state unit, number included: 'the 103rd Infantry Brigade', 'Brigade 8', 'the 5th Battalion of the Norland Army'")
+    func numberedFormations() throws {
+        let g = extract(" date 2025-03-04 Gao, Mar 4 The commander of the 103rd Infantry Brigade said troops of Brigade 8 and the 22nd Infantry Division repelled the attack.")
+        #expect(entity(g, "103rd Infantry Brigade")?.type == .unit)
+        #expect(entity(g, "Brigade 8")?.type == .unit)
+        #expect(entity(g, "22nd Infantry Division")?.type == .unit)
+        let h = extract(" date 2025-03-04 Gao, Mar 4 Soldiers of the 5th Battalion of the Nigerian Army were deployed to the town on Monday.")
+        #expect(entity(h, "5th Battalion")?.type == .unit)
+        #expect(h.triples.contains { $0.subject == "5th Battalion" && $0.predicate == .partOf && $0.object == "Nigerian Army" })
+        // a brigade named by words is an armed group's, and a count of soldiers is not a formation
+        let k = extract(" date 2025-03-04 Gao, Mar 4 The Tessit Martyrs Brigade said it killed 12 Army soldiers on Monday.")
+        #expect(entity(k, "Tessit Martyrs Brigade")?.type == .group)
+        #expect(!k.entities.contains { $0.name.hasPrefix("12") })
+    }
+
     @Test("A region or province of the lexicon before a force word is that place's force: 'Puntland forces' is a unit")
     func regionForces() throws {
         let g = extract(" date 2025-03-04 Bosaso, Mar 4 Puntland forces attacked a militant hideout in the mountains on Monday.")

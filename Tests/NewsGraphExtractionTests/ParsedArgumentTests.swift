@@ -46,6 +46,38 @@ struct ParsedArgumentTests {
         #expect(event(g, .bombing)?.agent == ["Ukraine"])
     }
 
+    @Test("A country attacked as a whole is the target, a town only the place: 'drone attacks on Israel', 'strikes on Yemen's capital'")
+    func aCountryAttackedIsTheTargetATownThePlace() throws {
+        let whole = extract("Iran launched missile and drone attacks on Israel on Saturday night.")
+        let attack = try #require(event(whole, .bombing))
+        #expect(attack.agent == ["Iran"])
+        #expect(attack.target == ["Israel"])
+        let qualified = extract("Israel carried out air strikes on Yemen's capital on Monday.")
+        #expect(event(qualified, .bombing)?.target.contains("Yemen") == false)
+        let town = extract("Gunmen launched an attack on Tessel on Monday.")
+        #expect(event(town, .attack)?.target.isEmpty == true)
+    }
+
+    @Test("A place in a clause describing another noun is not the event's: 'the Kestrel Front, a group based in Tarsk, claimed the attack'")
+    func aPlaceDescribingAnotherNounIsNotTheEvents() throws {
+        let g = extract("Gunmen attacked the Varn checkpoint in Kessa on Monday. The Kestrel Front, a militia based in Tarsk, claimed responsibility for the attack.")
+        let attack = try #require(event(g, .attack))
+        #expect(attack.place == "Kessa")
+        #expect(g.events.filter { $0.type == .attack }.count == 1)
+    }
+
+    @Test("An armed actor's strike verb tells a strike: 'Norland warplanes struck the port', 'the Red Ridge Front struck a convoy'; 'an earthquake struck the coast' does not")
+    func anArmedActorsStrikeVerbIsAnEvent() throws {
+        let air = extract("Israeli warplanes struck the port of Tessel on Monday, the army of Israel said.")
+        let bombing = try #require(event(air, .bombing, trigger: "struck"))
+        #expect(bombing.agent == ["Israel"])
+        let ground = extract("The Red Ridge Front struck a military convoy near Tessel on Monday.")
+        let attack = try #require(event(ground, .attack, trigger: "struck"))
+        #expect(attack.agent == ["Red Ridge Front"])
+        let weather = extract("A powerful earthquake struck the coast near Tessel on Monday.")
+        #expect(weather.events.isEmpty)
+    }
+
     @Test("An armed group's raid is an attack: 'the Red Ridge Front launched a deadly raid on a military base'")
     func anArmedGroupsRaidIsAnAttack() throws {
         let g = extract("The Red Ridge Front launched a deadly raid on the Tessel military base on Monday.")

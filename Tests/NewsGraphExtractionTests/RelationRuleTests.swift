@@ -162,7 +162,23 @@ struct RelationRuleTests {
     func containment() {
         #expect(triples("Clashes broke out in Kessa, a town in Eskar province, on Sunday.") == ["Kessa | located_in | Eskar"])
         #expect(triples("Tolvi is located in Eskar province.") == ["Tolvi | located_in | Eskar"])
+        // a participle hung on an apposition describes what the apposition names
+        #expect(triples("Gunmen attacked the Kessa Forward Base, 12 Battalion, located in Eskar province.").contains("Kessa Forward Base | located_in | Eskar"))
         // a town "near" another is not inside it
         #expect(triples("Clashes broke out in Kessa, a town near Kordi, on Sunday.") == [])
+    }
+
+    @Test("A place noun a place owns: 'Kenya's capital, Nairobi', 'Nigeria's northern city of Kano', 'Sudan's capital Khartoum'")
+    func possessedPlaceNoun() {
+        #expect(triples("Gunmen attacked a police post in Kenya's capital, Nairobi, on Monday.") == ["Nairobi | located_in | Kenya"])
+        #expect(triples("Militants struck a base in Nigeria's northern city of Kano on Tuesday.") == ["Kano | located_in | Nigeria"])
+        #expect(triples("Three people died in a raid on Sudan's capital Khartoum.") == ["Khartoum | located_in | Sudan"])
+        // a name that only qualifies the noun is not the place it names
+        #expect(triples("Drones struck Ukraine's vital Black Sea port city of Odesa.") == ["Odesa | located_in | Ukraine"])
+    }
+
+    @Test("A named division in apposition holds the place before it: 'Maungdaw Township, Rakhine State'")
+    func placeWithItsDivision() {
+        #expect(triples("Rebels seized Maungdaw Township, Rakhine State, on Friday.") == ["Maungdaw Township | located_in | Rakhine State"])
     }
 }

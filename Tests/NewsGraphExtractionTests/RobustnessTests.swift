@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import NewsGraphCore
+@_spi(Testing) @testable import NewsGraphCore
 @testable import NewsGraphExtraction
 
 /// Rules index neighbouring tokens; sentences that start or end on a trigger, a cue, a number or punctuation

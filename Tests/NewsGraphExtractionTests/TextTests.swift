@@ -29,6 +29,16 @@ struct TextTests {
         #expect(toks[2].key == Tokenizer.possessiveKey)
     }
 
+    @Test("A typographic apostrophe inside a word joins it and keys as the ASCII one; '’s' stays the possessive")
+    func typographicApostrophe() {
+        let text = Array("Jama’at fighters entered Tehran’s suburbs; Jama'at".utf8)
+        let toks = Tokenizer.tokenize(text)
+        let words = toks.map { String(decoding: text[$0.range], as: UTF8.self) }
+        #expect(words == ["Jama’at", "fighters", "entered", "Tehran", "’s", "suburbs", ";", "Jama'at"])
+        #expect(toks[0].key == toks[7].key)
+        #expect(toks[4].key == Tokenizer.possessiveKey)
+    }
+
     @Test("Sentences split at full stops but not after abbreviations, and always at a newline")
     func sentenceSplitting() {
         let text = Array("Lt. Gen. Khan said the camp was hit. Five died.\nUpdate: two more".utf8)

@@ -1,33 +1,21 @@
 import Foundation
-import NewsGraphCore
+@_spi(Testing) import NewsGraphCore
 import NewsGraphExport
 import NewsGraphRender
 import Testing
-
-/// A seeded generator (SplitMix64), so that every run draws the same graphs and options.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Random invented graphs (hostile names included) and random figure and render options.
 enum RandomFigures {
     static let syllables = ["ka", "lo", "mir", "tan", "vel", "zu", "or", "ash", "ri", "do"]
     static let hostile = ["\"", "\\", "<b>", "&amp;", "{x}", ":", "日本", "🙂", "a\\nb", "node", "-1", "", "#", "//"]
 
-    static func name(_ r: inout SeededRandom) -> String {
+    static func name(_ r: inout SplitMix64) -> String {
         var s = (0..<Int.random(in: 1...3, using: &r)).map { _ in syllables.randomElement(using: &r) ?? "ka" }.joined().capitalized
         if Int.random(in: 0..<4, using: &r) == 0 { s += " " + (hostile.randomElement(using: &r) ?? "") }
         return s + " " + (syllables.randomElement(using: &r) ?? "lo").capitalized
     }
 
-    static func graph(_ r: inout SeededRandom) -> KnowledgeGraph {
+    static func graph(_ r: inout SplitMix64) -> KnowledgeGraph {
         var articles: [ArticleGraph] = []
         for a in 0..<Int.random(in: 1...3, using: &r) {
             let id = "fuzz-\(a)"
@@ -37,7 +25,7 @@ enum RandomFigures {
             }
             let names = entities.map(\.name)
             let places = entities.filter { $0.type == .place }.map(\.name)
-            func some(_ r: inout SeededRandom) -> [String] { names.isEmpty ? [] : (0..<Int.random(in: 0...2, using: &r)).compactMap { _ in names.randomElement(using: &r) } }
+            func some(_ r: inout SplitMix64) -> [String] { names.isEmpty ? [] : (0..<Int.random(in: 0...2, using: &r)).compactMap { _ in names.randomElement(using: &r) } }
             let events = (0..<Int.random(in: 0...7, using: &r)).map { i in
                 ExtractedEvent(id: "e\(i)", type: EventType.allCases.randomElement(using: &r) ?? .attack, trigger: "did",
                                agent: some(&r), target: some(&r), place: Bool.random(using: &r) ? places.randomElement(using: &r) : nil,
@@ -61,7 +49,7 @@ enum RandomFigures {
         return KnowledgeGraph(articles: articles)
     }
 
-    static func options(_ g: KnowledgeGraph, _ r: inout SeededRandom) -> (FigureOptions, RenderOptions) {
+    static func options(_ g: KnowledgeGraph, _ r: inout SplitMix64) -> (FigureOptions, RenderOptions) {
         var o = FigureOptions(view: FigureView.allCases.randomElement(using: &r) ?? .graph)
         let names = g.entityIDs.map { g.name(of: $0) }
         if o.view == .ego || (o.view == .chain && Bool.random(using: &r)) { o.focus = names.randomElement(using: &r) ?? "Nobody" }
@@ -86,7 +74,7 @@ enum RandomFigures {
 struct RenderFuzzTests {
     @Test("every random view of a random graph ends in a figure or a typed one-line error", arguments: [UInt64(13), 2026, 42])
     func randomViewsEndInAFigureOrATypedError(seed: UInt64) throws {
-        var r = SeededRandom(state: seed)
+        var r = SplitMix64(seed: seed)
         let renderer = try WorkerBinary.renderer(timeout: 20, memoryLimit: 2 << 30)
         let started = Date()
         for i in 0..<20 {

@@ -1,5 +1,5 @@
 import Foundation
-import NewsGraphCore
+@_spi(Testing) import NewsGraphCore
 import Testing
 @testable import NewsGraphStore
 

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import NewsGraphCore
+@_spi(Testing) import NewsGraphCore
 import Synchronization
 import Testing
 @testable import NewsGraphStore

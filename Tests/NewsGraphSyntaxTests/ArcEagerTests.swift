@@ -1,4 +1,5 @@
 import Testing
+@_spi(Testing) import NewsGraphCore
 @testable import NewsGraphSyntax
 
 /// The transition system on hand-built action sequences.
@@ -121,7 +122,7 @@ import Testing
 
     @Test func randomWalksPickTheBestValidActionAndEnd() throws {
         let system = try system()
-        var random = ParserTestRandom(seed: 11)
+        var random = SplitMix64(seed: 11)
         for length in 1...30 {
             var state = ParserState(length: length)
             var steps = 0

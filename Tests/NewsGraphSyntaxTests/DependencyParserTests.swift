@@ -1,4 +1,5 @@
 import Testing
+@_spi(Testing) import NewsGraphCore
 @testable import NewsGraphSyntax
 
 /// The parser's annotation steps on hand-built transition sequences, and its behaviour on large inputs.
@@ -54,7 +55,7 @@ import Testing
     @Test func parsesTenThousandRandomTokensIntoWellFormedSentences() throws {
         let parser = try ParserUnderTest.get()
         let n = 10_000
-        var random = ParserTestRandom(seed: 2026)
+        var random = SplitMix64(seed: 2026)
         let vectors = (0..<(n * parser.inputWidth)).map { _ in random.nextFloat() * 4 - 2 }
         let parse = parser.parse(tokenVectors: vectors, count: n)
         #expect(parse.count == n)
@@ -79,19 +80,7 @@ import Testing
     }
 }
 
-/// SplitMix64, for reproducible random inputs.
-struct ParserTestRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform in [0, 1).
+extension SplitMix64 {
+    /// Uniform in [0, 1), for reproducible random parser inputs.
     mutating func nextFloat() -> Float { Float(next() >> 40) / Float(1 << 24) }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import NewsGraph
+import NewsGraphEvaluation
 import Testing
 
 /// The built `newsgraph` binary, run as a user would: each command is a new process on a store file.

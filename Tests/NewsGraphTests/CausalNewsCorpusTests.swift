@@ -1,5 +1,6 @@
 import Foundation
 import NewsGraph
+import NewsGraphEvaluation
 import Testing
 
 /// Sentence-level causal detection on the Causal News Corpus dev split (subtask 1), the figures of

@@ -1,5 +1,6 @@
 import Foundation
 import NewsGraph
+import NewsGraphEvaluation
 import Testing
 
 /// The pipeline on one of the project's own example articles (`Examples/articles`, invented text with a

@@ -1,5 +1,6 @@
 import Foundation
 import NewsGraph
+@_spi(Testing) import NewsGraphCore
 import Testing
 
 /// Seeded fuzzing of the readers of outside files: annotation JSON, GraphML, JSON Lines articles. Each starts

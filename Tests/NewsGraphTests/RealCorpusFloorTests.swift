@@ -1,5 +1,6 @@
 import Foundation
 import NewsGraph
+import NewsGraphEvaluation
 import Testing
 
 /// Floors on `../shared/corpus/real` — published articles nobody tuned the rules on, with gold annotations —

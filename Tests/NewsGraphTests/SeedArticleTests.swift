@@ -1,5 +1,6 @@
 import Foundation
 import NewsGraph
+import NewsGraphEvaluation
 import Testing
 
 /// The seed article of issue 2, extracted through the library pipeline and scored against its gold

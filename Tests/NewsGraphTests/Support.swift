@@ -1,5 +1,6 @@
 import Foundation
 import NewsGraph
+import NewsGraphEvaluation
 import Testing
 
 /// Paths of the package and of the shared corpus (`../shared`, next to the package; absent on CI machines

@@ -1,6 +1,11 @@
-/// SplitMix64 (Steele, Lea and Flood): a small seeded random number generator, so that generated corpora and
-/// randomised tests are the same for the same seed on every machine (`SystemRandomNumberGenerator` is not
-/// seedable). Not for anything that needs unpredictability.
+/// SplitMix64 (Steele, Lea and Flood): a small seeded random number generator, so that randomised tests and
+/// the extraction benchmark's generated corpora are the same for the same seed on every machine
+/// (`SystemRandomNumberGenerator` is not seedable). Not for anything that needs unpredictability.
+///
+/// Not part of the library's API: nothing the library does is random. It is SPI for the test targets and
+/// the benchmarks, which import it with `@_spi(Testing) import NewsGraphCore` (a release build of another
+/// package, such as `Benchmarks/extraction`, cannot use `@testable import`).
+@_spi(Testing)
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     public var state: UInt64
 

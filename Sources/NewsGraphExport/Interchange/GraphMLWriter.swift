@@ -92,20 +92,20 @@ public struct GraphMLWriter: Sendable {
         var v: [(String, String)] = [
             ("n_kind", n.kind.rawValue), ("n_label", n.label), ("n_name", n.name), ("n_type", n.type), ("n_key", n.key),
         ]
-        if !n.aliases.isEmpty { v.append(("n_aliases", InterchangeNames.joinList(n.aliases))) }
+        if !n.aliases.isEmpty { v.append(("n_aliases", InterchangeList.join(n.aliases))) }
         if let x = n.date { v.append(("n_date", x)) }
         if let x = n.trigger { v.append(("n_trigger", x)) }
         if let x = n.place { v.append(("n_place", x)) }
         if let x = n.factuality { v.append(("n_factuality", x.rawValue)) }
         if let x = n.killed { v.append(("n_killed", String(x))) }
         if let x = n.injured { v.append(("n_injured", String(x))) }
-        if !n.killedSources.isEmpty { v.append(("n_killed_sources", InterchangeNames.joinList(InterchangeNames.figures(n.killedSources)))) }
-        if !n.injuredSources.isEmpty { v.append(("n_injured_sources", InterchangeNames.joinList(InterchangeNames.figures(n.injuredSources)))) }
+        if !n.killedSources.isEmpty { v.append(("n_killed_sources", InterchangeList.join(InterchangeNames.figures(n.killedSources)))) }
+        if !n.injuredSources.isEmpty { v.append(("n_injured_sources", InterchangeList.join(InterchangeNames.figures(n.injuredSources)))) }
         if let x = n.cameo { v.append(("n_cameo", x)) }
         if let x = n.acled { v.append(("n_acled", x)) }
         v.append(("n_confidence", InterchangeNames.decimal(n.confidence)))
         v.append(("n_article_count", String(n.articles.count)))
-        if !n.articles.isEmpty { v.append(("n_articles", InterchangeNames.joinList(n.articles))) }
+        if !n.articles.isEmpty { v.append(("n_articles", InterchangeList.join(n.articles))) }
         v += evidenceValues(n.evidence, prefix: "n_")
         return v
     }
@@ -119,7 +119,7 @@ public struct GraphMLWriter: Sendable {
         ]
         if let c = e.edge.cue { v.append(("e_cue", c)) }
         v.append(("e_article_count", String(e.articles.count)))
-        if !e.articles.isEmpty { v.append(("e_articles", InterchangeNames.joinList(e.articles))) }
+        if !e.articles.isEmpty { v.append(("e_articles", InterchangeList.join(e.articles))) }
         v += evidenceValues(e.evidence, prefix: "e_")
         return v
     }

@@ -1,4 +1,3 @@
-import Foundation
 import NewsGraphCore
 import NewsGraphSyntax
 
@@ -64,44 +63,5 @@ public struct CausalSentenceClassifier: Sendable {
     public static func features(_ text: String, parser: SyntaxParser, lexicon: Lexicon) -> CausalFeatures {
         let parsed = parser.parse(text)
         return CausalFeatures(parsed: parsed, sentence: parsed.tokens.indices, lexicon: lexicon)
-    }
-
-    /// Precision, recall and F1 over labelled sentences.
-    public func evaluate(_ items: [CNCSentence]) -> Scorer.Counts {
-        var c = Scorer.Counts()
-        for item in items {
-            let predicted = isCausal(item.text)
-            if predicted { c.predicted += 1 }
-            if item.causal { c.gold += 1 }
-            if predicted && item.causal { c.tp += 1 }
-        }
-        return c
-    }
-}
-
-/// A sentence of the Causal News Corpus, subtask 1: its id, text and label.
-public struct CNCSentence: Sendable, Hashable, Decodable {
-    public var id: String
-    public var text: String
-    public var causal: Bool
-
-    public init(id: String, text: String, causal: Bool) {
-        self.id = id
-        self.text = text
-        self.causal = causal
-    }
-
-    /// Reads CNC subtask-1 JSON Lines (`{"id", "text", "causal"}`).
-    public static func read(_ path: String) throws -> [CNCSentence] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ArticleReadError.notFound(path: path) }
-        var out: [CNCSentence] = []
-        for (n, line) in data.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
-            do {
-                out.append(try JSONDecoder().decode(CNCSentence.self, from: Data(line)))
-            } catch {
-                throw ArticleReadError.malformedJSON(path: path, line: n + 1, reason: "expected {\"id\", \"text\", \"causal\"}")
-            }
-        }
-        return out
     }
 }

@@ -63,6 +63,8 @@ extension Document {
         } else {
             args.addAgents(agentFromSubject(v))
             if args.agents.isEmpty { args.addAgents(agentFromAccusation(v)) }
+            // "Israeli warplanes struck the port": the country of an unnamed subject
+            if args.agents.isEmpty, let s = actingSubject(of: v) { args.addAgents(agentFromDemonym(s)) }
             args.addTargets(targetFromObject(v))
             if type == .clash { args.addTargets(targetFromOpponent(v)) }
         }
@@ -133,9 +135,13 @@ extension Document {
         passiveSubject(of: v).map { entities(ofPhrase: $0) } ?? []
     }
 
-    /// "opened fire on the convoy", "an attack on the camp", "an offensive against the rebels".
+    /// "opened fire on the convoy", "an attack on the camp", "an offensive against the rebels"; a country
+    /// attacked as a whole ("missile and drone attacks on Israel"), but not a town (the event's place) nor a
+    /// country that only qualifies the phrase ("strikes on Yemen's capital").
     func targetFromPreposition(_ p: Int) -> [Int] {
-        prepositionObjects(of: p, .targetPreposition).flatMap { targetEntities(ofPhrase: $0) }.filter { entities[$0].type != .place }
+        prepositionObjects(of: p, .targetPreposition).flatMap { o in
+            targetEntities(ofPhrase: o).filter { entities[$0].type != .place || isCountry($0) && mention(atParse: o)?.entity == $0 }
+        }
     }
 
     /// "The army clashed with the rebels": the other side of a clash.

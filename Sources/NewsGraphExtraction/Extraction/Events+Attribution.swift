@@ -77,6 +77,27 @@ extension Document {
         return nil
     }
 
+    /// "Israeli warplanes struck the port", "Turkey’s Air Force has struck Kurdish targets": an active verb of striking
+    /// with an object, whose subject is an armed actor (a group, a state force, a country) or an aircraft, tells a
+    /// strike of its own — from the air (a bombing) when an aircraft or an air force strikes. The document tokens of
+    /// the verbs and whether each strike came from the air.
+    func actorStrikeVerbs() -> [(token: Int, aerial: Bool)] {
+        guard let sp = sentenceParse() else { return [] }
+        let words = lexicon.argumentWords
+        var out: [(token: Int, aerial: Bool)] = []
+        for v in sp.tokens where isVerb(v) && !isPassive(v) && words.contains(lowerWord(v), as: .strikeVerb) {
+            guard !treeChildren(v, ["dobj"]).isEmpty, let s = actingSubject(of: v), let d = documentToken(ofParse: v) else { continue }
+            let aircraft = words.contains(lowerWord(s), as: .aircraftNoun)
+            let actors = agentFromSubject(v)
+            guard aircraft || actors.contains(where: { [.group, .unit].contains(entities[$0].type) || isCountry($0) }) else { continue }
+            let airForce = actors.contains { a in
+                entities[a].type == .unit && entities[a].name.split(separator: " ").contains { words.contains($0.lowercased(), as: .bombingInstrument) }
+            }
+            out.append((d, aircraft || airForce))
+        }
+        return out
+    }
+
     /// A group (or its spokesperson) saying it carried out an attack is a claim of responsibility:
     /// "The ELN said it had carried out the attack", "X, spokesperson of the BLA, said the assault was carried out
     /// by its fighters".

@@ -7,7 +7,8 @@ extension Document {
     /// Casualty figures in the current sentence, given to the event mentioned nearest to each figure.
     func findCasualties() {
         let r = sentenceRange
-        guard !events.isEmpty else { return }
+        // a sentence counting over years holds statistics, never an incident's toll
+        guard !events.isEmpty, !countsOverYears() else { return }
         // a figure told by an armed group or its spokesperson is a partisan claim
         let speakerIsGroup = sentenceParse().map { sp in
             sp.tokens.contains { say in

@@ -98,11 +98,28 @@ extension Document {
     /// The event a figure belongs to: the event the casualty word itself names ("were murdered"), else the
     /// violent event the sentence mentions nearest to the figure, else the incident the article is telling.
     func casualtyEvent(verb: Int, near d: Int) -> Int? {
-        if let vd = documentToken(ofParse: verb), let m = eventMentions.first(where: { $0.tokens.contains(vd) }),
-           Document.violentTypes.contains(events[m.event].type) {
-            return m.event
+        if let e = violentEvent(atParse: verb) { return e }
+        return eventDescribedBy(clause: verb) ?? nearestEvent(d) ?? incidentInFocus()
+    }
+
+    /// The violent event whose trigger covers parse token `p`, if any.
+    func violentEvent(atParse p: Int) -> Int? {
+        guard let pd = documentToken(ofParse: p), let m = eventMentions.first(where: { $0.tokens.contains(pd) }),
+              Document.violentTypes.contains(events[m.event].type) else { return nil }
+        return m.event
+    }
+
+    /// "an attack on a defence company that killed five people": a relative or participle clause of death belongs to
+    /// the event noun its noun phrase hangs from, however the parser attached the clause inside that phrase.
+    func eventDescribedBy(clause v: Int) -> Int? {
+        guard ["relcl", "acl"].contains(label(v)) else { return nil }
+        var a = v
+        for _ in 0..<6 {
+            guard ["relcl", "acl", "pobj", "prep", "appos", "compound", "amod"].contains(label(a)), let h = treeHead(a), h != a else { return nil }
+            if let e = violentEvent(atParse: h) { return e }
+            a = h
         }
-        return nearestEvent(d) ?? incidentInFocus()
+        return nil
     }
 
     /// The incident the article is telling when a sentence names none ("At least 28 gang members were killed."

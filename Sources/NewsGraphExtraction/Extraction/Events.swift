@@ -64,6 +64,14 @@ extension Document {
             matches.append((v..<(v + 1), TriggerInfo(type: .attack, cameo: "180", acled: "Violence against civilians/Attack", form: tokenText(v))))
             matches.sort { $0.0.lowerBound < $1.0.lowerBound }
         }
+        // "Israeli warplanes struck the port": an armed actor's strike
+        let strikes = actorStrikeVerbs().filter { s in !matches.contains { $0.0.contains(s.token) } }
+        for s in strikes {
+            let info = s.aerial ? TriggerInfo(type: .bombing, cameo: "195", acled: "Explosions/Remote violence/Air/drone strike", form: tokenText(s.token))
+                : TriggerInfo(type: .attack, cameo: "190", acled: "Battles/Armed clash", form: tokenText(s.token))
+            matches.append((s.token..<(s.token + 1), info))
+        }
+        if !strikes.isEmpty { matches.sort { $0.0.lowerBound < $1.0.lowerBound } }
         var deferred: [(Range<Int>, Int)] = [] // killing-noun mentions waiting for the event they name
         var deferredVictims: [Int: [Int]] = [:] // their named victims, by the match index of that event
         for (n, (tr, info)) in matches.enumerated() {
@@ -134,7 +142,7 @@ extension Document {
     }
 
     /// Whether the trigger's clause counts over a period ("in the first seven months of the year", "so far this year",
-    /// "between January and July"): a statistic, not an incident.
+    /// "between January and July", "between 2004 and 2025", "since 2006"): a statistic, not an incident.
     func statistic(near first: Int) -> Bool {
         let r = sentenceRange
         let lo = max(r.lowerBound, first - 12), hi = min(r.upperBound, first + 14)
@@ -144,7 +152,26 @@ extension Document {
             if key(j) == w.soKey, j + 3 < r.upperBound, key(j + 1) == w.farKey, key(j + 2) == w.w_this { return true }
             if key(j) == w.betweenKey, j + 3 < r.upperBound, Document.monthNames[key(j + 1)] != nil, key(j + 2) == w.w_and, Document.monthNames[key(j + 3)] != nil { return true }
         }
+        return countsOverYears(in: lo..<hi)
+    }
+
+    /// "Between January 2004 and January 2025, … resulting in 7,683 deaths", "has claimed 480,000 lives since 2006": the
+    /// sentence counts over years, so every figure in it is a statistic.
+    func countsOverYears(in range: Range<Int>? = nil) -> Bool {
+        let r = sentenceRange
+        for j in range ?? r where key(j) == w.betweenKey || key(j) == w.sinceKey {
+            if key(j) == w.sinceKey, j + 1 < r.upperBound, isYear(j + 1) { return true }
+            if key(j) == w.betweenKey, j + 2 < r.upperBound, let and = (j + 2..<min(r.upperBound, j + 5)).first(where: { key($0) == w.w_and }),
+               (j + 1..<and).contains(where: isYear), (and + 1..<min(r.upperBound, and + 3)).contains(where: isYear) { return true }
+        }
         return false
+    }
+
+    /// Whether token `i` is a year ("2006"): four digits from 1900 to 2100.
+    func isYear(_ i: Int) -> Bool {
+        guard tokens[i].kind == .number, tokens[i].end - tokens[i].start == 4 else { return false }
+        let v = text[Int(tokens[i].start)..<Int(tokens[i].end)].reduce(0) { $0 * 10 + Int($1) - 0x30 }
+        return (1900...2100).contains(v)
     }
 
     /// Whether the entity is a country of the lexicon (countries act: "Russia launched 214 drones"; towns do not).
@@ -161,6 +188,31 @@ extension Document {
             if let m = mention(atParse: c), entities[m.entity].type == .place, !isCountry(m.entity), m.tokens.upperBound <= tr.lowerBound { return m }
         }
         return nil
+    }
+
+    /// "JNIM, an affiliate based in Mali, claimed the attack", "the brigade, which operates in Kivu, said the raid …":
+    /// a place inside a clause or apposition that describes another noun is where that noun is, not where the
+    /// event happened.
+    func describesAnotherNoun(_ m: Mention, trigger tr: Range<Int>) -> Bool {
+        guard let p = parseHead(of: m.tokens), let t = parseHead(of: tr) else { return false }
+        var a = p
+        for _ in 0..<12 {
+            guard let h = treeHead(a), h != a else { return false }
+            if ["acl", "relcl", "appos"].contains(label(a)) { return !dominates(a, t) }
+            a = h
+        }
+        return false
+    }
+
+    /// Whether parse token `a` is `d` or one of its ancestors.
+    func dominates(_ a: Int, _ d: Int) -> Bool {
+        var x = d
+        for _ in 0..<40 {
+            if x == a { return true }
+            guard let h = treeHead(x), h != x else { return false }
+            x = h
+        }
+        return false
     }
 
     /// The most specific place of the trigger's clause: "in Shah Mardan area of Kalat" → Shah Mardan.
@@ -193,7 +245,9 @@ extension Document {
            let p = mentions.first(where: { isPlace($0) && $0.tokens.lowerBound >= m.tokens.lowerBound && $0.tokens.upperBound <= m.tokens.upperBound }) {
             return p
         }
-        if let m = before.last(where: { isPlace($0) && prepositioned($0) && tr.lowerBound - $0.tokens.upperBound <= 12 }) { return m }
+        if let m = before.last(where: { isPlace($0) && prepositioned($0) && tr.lowerBound - $0.tokens.upperBound <= 12 && !describesAnotherNoun($0, trigger: tr) }) {
+            return m
+        }
         // "protests in the town", "a sit-in in the district": the last place below country level
         for j in tr.upperBound..<max(tr.upperBound, min(horizon, sentenceRange.upperBound - 2)) where ew.placePreps.contains(key(j)) && key(j + 1) == w.w_the && ew.anaphoricPlaceNouns.contains(key(j + 2)) {
             if let p = mentions.last(where: { isPlace($0) && !isCountry($0.entity) && $0.tokens.upperBound <= tr.lowerBound }) ?? recentEntity([.place], before: Int(tokens[tr.lowerBound].start), excluding: { self.isCountry($0) }).map({ Mention(tokens: j..<(j + 3), bytes: bytes(j..<(j + 3)), entity: $0, anaphoric: true) }) {

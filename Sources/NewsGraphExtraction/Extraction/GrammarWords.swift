@@ -18,6 +18,7 @@ struct W: Sendable {
     let atKey = Tokenizer.hash(Array("at".utf8))
     let based = Tokenizer.hash(Array("based".utf8))
     let betweenKey = Tokenizer.hash(Array("between".utf8))
+    let sinceKey = Tokenizer.hash(Array("since".utf8))
     let blamedKey = Tokenizer.hash(Array("blamed".utf8))
     let blamesKey = Tokenizer.hash(Array("blames".utf8))
     let both = Tokenizer.hash(Array("both".utf8))

@@ -105,4 +105,32 @@ extension Document {
         }
         return j + 1
     }
+
+    /// "the 103rd Infantry Brigade", "the 5th Battalion of the army", "Brigade 8", "153 Battalion": a military
+    /// formation named by its number is a state unit, the number part of its name (a "Brigade" named by words
+    /// alone is an armed group's: "the Majeed Brigade").
+    func numberedFormation(_ i: Int, _ end: Int) -> Int? {
+        let r: Range<Int>
+        if tokens[i].kind == .number {
+            var j = i + 1
+            if j < end, tokens[j].start == tokens[i].end, isRelationWord(atToken: j, .ordinalSuffix) { j += 1 }
+            // the name ends at its formation noun ("the 5th Battalion of the Nigerian Army": two names)
+            guard j < end, isCap(j), let cap = capitalSpan(j, end),
+                  let last = (j..<cap).first(where: { isRelationWord(atToken: $0, .formationNoun) }) else { return nil }
+            r = i..<(last + 1)
+        } else if isCap(i), let cap = capitalSpan(i, end), cap < end, tokens[cap].kind == .number, isRelationWord(atToken: cap - 1, .formationNoun),
+                  cap + 1 >= end || tokens[cap + 1].start > tokens[cap].end {
+            r = i..<(cap + 1)
+        } else {
+            return nil
+        }
+        let e = entity(surface: span(r), type: .unit, strength: 2, bytes: bytes(r), confidence: 0.85)
+        mentions.append(Mention(tokens: r, bytes: bytes(r), entity: e))
+        return r.upperBound
+    }
+
+    /// Whether document token `i` is a word of `role` among the relation words.
+    func isRelationWord(atToken i: Int, _ role: RelationWords.Role) -> Bool {
+        tokens[i].kind == .word && lexicon.relationWords.contains(lower(i), as: role)
+    }
 }

@@ -55,6 +55,9 @@ extension Document {
            let h = lexicon.heads.match(tokens, at: c.range.lowerBound - 1, limit: c.range.lowerBound), h.value.type == .place {
             surfaceRange = (c.range.lowerBound - 1)..<c.range.upperBound
         }
+        if c.lexIndex == nil, let known = lexiconEntityDefined(by: surfaceRange.upperBound, name: c.range, end) {
+            c = (c.range, lexicon.entities[known].type, 3, known)
+        }
         let name = span(c.range)
         let e = entity(surface: name, type: c.type, strength: c.strength, lexiconIndex: c.lexIndex, bytes: bytes(surfaceRange),
                        confidence: c.strength >= 3 ? 0.95 : c.strength == 2 ? 0.85 : 0.6)
@@ -71,5 +74,17 @@ extension Document {
             i += 3
         }
         return i
+    }
+
+    /// "Jama’at Nusrat al-Islam wal Muslimeen (JNIM)": a name spelt otherwise than the lexicon's, defined by an
+    /// acronym the lexicon knows, is that entity when the two names share at least two words.
+    func lexiconEntityDefined(by i: Int, name r: Range<Int>, _ end: Int) -> Int? {
+        guard i + 2 < end, key(i) == w.openParen, key(i + 2) == w.closeParen, tokens[i + 1].allCaps,
+              let m = lexiconMatch(i + 1, i + 2), m.length == 1 else { return nil }
+        let known = m.value.entity
+        let words = Set(Names.normalize(span(r)).split(separator: " "))
+        let entry = lexicon.entities[known]
+        let shared = ([entry.name] + entry.aliases).map { Set(Names.normalize($0).split(separator: " ")).intersection(words).count }.max() ?? 0
+        return shared >= 2 ? known : nil
     }
 }

@@ -28,6 +28,11 @@ extension Document {
         let after = r.upperBound < sentenceRange.upperBound ? r.upperBound : nil
         let allWeak = r.allSatisfy { lexicon.weak.contains(key($0)) }
         if allWeak { return nil }
+        // "Turkey’s Air Force", "the army's Special Forces": a head word alone, owned, names that body
+        if let b = before, key(b) == w.possessive, let h = lexicon.heads.match(tokens, at: r.lowerBound, limit: r.upperBound),
+           h.length == r.count, [.unit, .organization].contains(h.value.type) {
+            return (h.value.type, 2)
+        }
         // a span ending on a title ("Acting Minister", "the Interim Governor") is a role, not a name
         if r.count >= 2, lexicon.titles.match(tokens, at: r.upperBound - 1, limit: r.upperBound) != nil { return nil }
         // a single letter ("S." of an initial, "X" the network) is not a name alone

@@ -63,6 +63,12 @@ extension Document {
         return spanEnd > i ? spanEnd : nil
     }
 
+    /// Whether the capitalised word at `i` opens a longer name ("Ministry" in "the Ministry of Defence").
+    func opensName(at i: Int, _ end: Int) -> Bool {
+        guard isCap(i), let cap = capitalSpan(i, end) else { return false }
+        return cap > i + 1
+    }
+
     /// "Islamabad-based", "Dakar-based": an adjective, not part of the name after it (Relations reads the place).
     func isBasedAdjective(_ i: Int) -> Bool {
         let e = Int(tokens[i].end)
@@ -121,6 +127,7 @@ extension Document {
         var i = sentenceRange.lowerBound
         while i < end {
             let t = tokens[i]
+            if t.kind != .punct, let next = numberedFormation(i, end) { i = next; continue }
             guard t.kind == .word else { i += 1; continue }
             if !isBasedAdjective(i), isParticipleModifier(i) {
                 if let m = participlePrefixMention(i) { mentions.append(m) }
@@ -157,8 +164,8 @@ extension Document {
                 continue
             }
 
-            // definite description: "the group", "the outfit"
-            if let d = lexicon.descriptors.match(tokens, at: i, limit: end), d.value != .facility {
+            // definite description: "the group", "the outfit" — not the start of a name ("the Ministry of Defence")
+            if let d = lexicon.descriptors.match(tokens, at: i, limit: end), d.value != .facility, !opensName(at: i + d.length - 1, end) {
                 let r = i..<(i + d.length)
                 let types: EntityTypes = d.value == .group ? [.group] : d.value == .unit ? [.unit] : [d.value]
                 if let e = recentEntity(types, before: Int(tokens[i].start)) {

@@ -1,7 +1,8 @@
 import NewsGraphCore
 
 /// Containment read from the dependency parse: a place described by a place noun "in" another ("X, a town in
-/// Y") and a place or facility "located in" another ("X is located in Y", "X village, situated in Y"). The
+/// Y"), a place or facility "located in" another ("X is located in Y", "X village, situated in Y"), a place noun
+/// a place owns ("Kenya's capital, Nairobi") and a named division in apposition ("X Township, Y State"). The
 /// words are `relation-word` records (place-noun, location-participle).
 extension Document {
     /// Every containment the sentence states through a place noun or a location participle.
@@ -9,7 +10,36 @@ extension Document {
         for p in sentenceParseTokens() {
             if isRelationWord(p, .placeNoun), label(p) == "appos", mention(atParse: p) == nil { placeNounApposition(p) }
             if isRelationWord(p, .locationParticiple) { locatedIn(p) }
+            if isRelationWord(p, .placeNoun) || isRelationWord(p, .seatNoun), mention(atParse: p) == nil { possessedPlaceNoun(p) }
+            if label(p) == "appos", isRelationWord(p, .divisionNoun) { placeWithItsDivision(p) }
         }
+    }
+
+    /// The places a phrase names (not generic ones), of type place only.
+    func namedPlaces(ofPhrase p: Int) -> [Int] {
+        namedEntities(ofPhrase: p).filter { entities[$0].type == .place }
+    }
+
+    /// "Kenya's capital, Nairobi", "Nigeria's northern city of Kano", "Sudan's capital Khartoum": a place noun owned by
+    /// a place names a place inside it — by apposition, by an of-phrase, or as the name it qualifies.
+    func possessedPlaceNoun(_ n: Int) {
+        var owner = treeChildren(n, ["poss"])
+        var held = treeChildren(n, ["appos"]).flatMap { namedPlaces(ofPhrase: $0) }
+        held += treeChildren(n, ["prep"]).filter { lowerWord($0) == "of" }.flatMap { treeChildren($0, ["pobj"]) }.flatMap { namedPlaces(ofPhrase: $0) }
+        if held.isEmpty, ["compound", "nmod"].contains(label(n)), let h = treeHead(n), h > n, let name = mention(atParse: h),
+           entities[name.entity].type == .place {
+            held = [name.entity]
+            if owner.isEmpty { owner = treeChildren(h, ["poss"]) }
+        }
+        let containers = owner.flatMap { namedPlaces(ofPhrase: $0) }
+        addRelation(held.filter { !containers.contains($0) }, .locatedIn, containers, evidence: [n], factor: 0.9)
+    }
+
+    /// "Rebels seized Maungdaw Township, Rakhine State": a place followed in apposition by a named division holds it.
+    func placeWithItsDivision(_ d: Int) {
+        guard let h = treeHead(d), let division = mention(atParse: d), entities[division.entity].type == .place,
+              let place = mention(atParse: h), entities[place.entity].type == .place, place.entity != division.entity else { return }
+        addRelation([place.entity], .locatedIn, [division.entity], evidence: [h, d], factor: 0.9)
     }
 
     /// The places an "in" or "within" preposition of `p` names.
@@ -28,9 +58,14 @@ extension Document {
     }
 
     /// "Tolvi is located in Eskar province", "in nearby Varnok village, situated in Kalden district".
+    /// "the Forward Base, 12 Battalion, located in X": a participle hung on an apposition describes what the
+    /// apposition names.
     func locatedIn(_ a: Int) {
         guard parseTag(a) == "VBN" || parseTag(a) == "VBG" else { return }
-        let held = describedEntities(a).filter { [.place, .facility].contains(entities[$0].type) }
+        var held = describedEntities(a).filter { [.place, .facility].contains(entities[$0].type) }
+        if held.isEmpty, label(a) == "acl", let h = treeHead(a), label(h) == "appos", let named = treeHead(h) {
+            held = namedEntities(ofPhrase: named).filter { [.place, .facility].contains(entities[$0].type) }
+        }
         addRelation(held, .locatedIn, containingPlaces(of: a), evidence: [a], factor: 0.9)
     }
 }

@@ -30,4 +30,6 @@ public enum ArgumentRole: String, Sendable, CaseIterable {
     case targetingParticiple = "targeting-participle"
     case namingPreposition = "naming-preposition"
     case groupKillingVerb = "group-killing-verb"
+    case strikeVerb = "strike-verb"
+    case aircraftNoun = "aircraft-noun"
 }

@@ -50,4 +50,13 @@ public enum RelationRole: String, Sendable, CaseIterable {
     case placeNoun = "place-noun"
     /// "X is located in Y", "X, situated in Y".
     case locationParticiple = "location-participle"
+    /// "Kenya's capital, Nairobi": a noun for a place that another place holds (with `place-noun`).
+    case seatNoun = "seat-noun"
+    /// "Maungdaw Township, Rakhine State": the last word of a named administrative division that holds the place
+    /// named before it.
+    case divisionNoun = "division-noun"
+    /// "the 103rd Infantry Brigade", "Brigade 8": the last word of a military formation named by its number.
+    case formationNoun = "formation-noun"
+    /// "st", "nd", "rd", "th" written against a number ("5th").
+    case ordinalSuffix = "ordinal-suffix"
 }

@@ -191,6 +191,14 @@ public enum Tokenizer {
                         i += 1
                         continue
                     }
+                    // a typographic apostrophe inside a word ("Jama’at", "don’t") joins and keys as the ASCII one,
+                    // so lexicon forms match either; "’s" stays the possessive
+                    if c == 0xE2, i + 3 < n, t[i + 1] == 0x80, t[i + 2] == 0x99, isASCIILetter(t[i + 3]),
+                       !((t[i + 3] | 0x20) == 0x73 && (i + 4 >= n || !isASCIILetter(t[i + 4]))) {
+                        h = mix(h, 0x27)
+                        i += 3
+                        continue
+                    }
                     let (s, l) = scalar(t, i)
                     if let s, s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark {
                         letters += 1

@@ -10,6 +10,7 @@
 // `run` prints a human-readable summary and one `RESULT {json}` line for the scripts.
 
 import Foundation
+@_spi(Testing) import NewsGraphCore
 import NewsGraph
 
 #if canImport(Glibc)

@@ -1,5 +1,5 @@
 import Foundation
-import NewsGraphCore
+import NewsGraph
 
 /// PETRARCH2's validation records: does the extractor find the expected source and target of each
 /// coded event as the agent and target of one extracted event (or subject and object of a triple)?
@@ -37,15 +37,18 @@ public struct PetrarchEvaluation: Sendable {
 
     public init(extractor: Extractor) { self.extractor = extractor }
 
-    /// Words of an expected actor name ("GONDOR / MINAS TIRITH / ANORIEN", "OSGILIATH military").
+    /// Words of an expected actor name ("GONDOR / MINAS TIRITH / ANORIEN", "OSGILIATH military"), without
+    /// the qualifiers PETRARCH's actor codes add (a literal list: these are the data set's conventions).
     static func alternatives(_ name: String) -> [Set<String>] {
         name.split(separator: "/").map { alt in
             Set(alt.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { !["government", "military", "the", "of", "police", "rebels", "opposition"].contains($0) })
         }.filter { !$0.isEmpty }
     }
 
+    /// Whether a predicted name holds all the words of one alternative, its words normalised as the graph
+    /// normalises names (`NameNormalizer`: a possessive dropped, "U.S." one word).
     static func matches(_ predicted: String, _ alts: [Set<String>]) -> Bool {
-        let words = Set(Names.normalize(predicted).split(separator: " ").map(String.init))
+        let words = Set(NameNormalizer.normalize(predicted).split(separator: " ").map(String.init))
         return alts.contains { !$0.isEmpty && $0.isSubset(of: words) || ($0.count == 1 && !words.isDisjoint(with: $0)) }
     }
 
@@ -54,7 +57,7 @@ public struct PetrarchEvaluation: Sendable {
         var counts: [String: Int] = [:]
         var examples: [String: [String]] = [:]
         var total = 0
-        for line in data.split(separator: 0x0A) where !line.isEmpty {
+        for (_, line) in JSONLines([UInt8](data)) {
             guard let r = try? JSONDecoder().decode(Record.self, from: Data(line)), r.enabled, let exp = r.expected.first else { continue }
             total += 1
             var date: String? = nil

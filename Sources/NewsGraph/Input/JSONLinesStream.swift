@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraphExtraction
 
 /// Articles of one JSON Lines file (`.jsonl`, `.ndjson`), read a block at a time, so that a corpus of
 /// any size in one file is ingested in flat memory (`ArticleReader.read(file:)` holds the whole file).
@@ -47,7 +48,7 @@ public struct JSONLinesStream {
                     pending = InputFailure(path: path, message: "\(path):\(check.lineNo): invalid UTF-8 at byte \(bad) of the line; convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)")
                     break scan
                 }
-                if !content, !ArticleReader.Lines.isBlank(bytes) { content = true }
+                if !content, !LineReader.isBlank(bytes) { content = true }
             }
         }
         check.close()
@@ -70,7 +71,7 @@ public struct JSONLinesStream {
                 return nil
             }
             guard case .bytes(let bytes) = line else { continue }
-            if ArticleReader.Lines.isBlank(bytes) { continue }
+            if LineReader.isBlank(bytes) { continue }
             recordLine = lines!.lineNo
             return record(bytes, lineNo: recordLine)
         }
@@ -116,70 +117,6 @@ public struct JSONLinesStream {
         case is String: "a string"
         case is NSNumber: "a number or boolean"
         default: "another value"
-        }
-    }
-}
-
-/// The lines of a file, a block at a time.
-struct LineReader {
-    enum Line {
-        case bytes([UInt8])
-        case tooLong
-    }
-
-    let maxLineBytes: Int
-    private var handle: FileHandle?
-    private var buffer: [UInt8] = []
-    private var position = 0
-    private var atEOF = false
-    /// The number of the line last returned (1-based).
-    private(set) var lineNo = 0
-
-    init?(path: String, maxLineBytes: Int) {
-        guard let h = FileHandle(forReadingAtPath: path) else { return nil }
-        handle = h
-        self.maxLineBytes = maxLineBytes
-    }
-
-    mutating func close() {
-        try? handle?.close()
-        handle = nil
-        buffer = []
-        position = 0
-    }
-
-    /// The next line without its newline; nil at the end of the file. A line over the limit is returned as
-    /// `tooLong` and ends the reading.
-    mutating func next() -> Line? {
-        guard handle != nil || position < buffer.count else { return nil }
-        var scanFrom = position
-        while true {
-            if let nl = buffer[scanFrom...].firstIndex(of: 0x0A) {
-                let line = Array(buffer[position..<nl])
-                position = nl + 1
-                lineNo += 1
-                if line.count > maxLineBytes { close(); return .tooLong }
-                return .bytes(line)
-            }
-            if buffer.count - position > maxLineBytes {
-                lineNo += 1
-                close()
-                return .tooLong
-            }
-            if atEOF {
-                guard position < buffer.count else { return nil }
-                let line = Array(buffer[position...])
-                position = buffer.count
-                lineNo += 1
-                return .bytes(line)
-            }
-            if position > 0 {
-                buffer.removeFirst(position)
-                position = 0
-            }
-            scanFrom = buffer.count
-            let block = (try? handle?.read(upToCount: 1 << 20)) ?? nil
-            if let block, !block.isEmpty { buffer.append(contentsOf: block) } else { atEOF = true }
         }
     }
 }
