@@ -204,6 +204,51 @@ struct ResolutionTests {
         #expect(g.eventCount == 2)
     }
 
+    @Test("An analyst merge joins events the rules keep apart (a manual merge past the date rule); a split of events undoes it")
+    func analystMergeAndSplitOfEvents() throws {
+        func article(_ id: String, _ date: String) -> ArticleGraph {
+            F.article(id, entities: [entity("Baloch Liberation Army", .group), entity("Kalat", .place)],
+                      events: [ExtractedEvent(id: "kalat_attack_\(id)", type: .attack, trigger: "attacked", agent: ["Baloch Liberation Army"],
+                                              place: "Kalat", date: date)])
+        }
+        var g = KnowledgeGraph(articles: [article("a1", "2024-11-10"), article("a2", "2024-11-20")])
+        #expect(g.eventCount == 2)
+        let entitiesBefore = g.entityCount
+        let o = try g.merge(g.eventIDs[0], g.eventIDs[1])
+        #expect(g.eventCount == 1)
+        #expect(g.entityCount == entitiesBefore) // an event merge touches no entity
+        let merged = g.eventIDs[0]
+        #expect(g.records(of: merged).map(\.article) == ["a1", "a2"])
+        let steps = g.explanation(of: merged).merges
+        #expect(steps.map(\.rule) == [.manual])
+        #expect(steps.first?.left.article == "a1" && steps.first?.right.article == "a2")
+        #expect(g.overrides == [o])
+
+        // The split drops the merge it contradicts, and the two records stay apart.
+        try g.split(merged, detaching: [RecordRef(kind: .event, article: "a2", key: "kalat_attack_a2")])
+        #expect(g.eventCount == 2)
+        #expect(g.overrides.count == 1)
+        if case .split = g.overrides[0] {} else { Issue.record("expected the split to replace the merge, got \(g.overrides)") }
+        #expect(g.eventIDs.allSatisfy { g.explanation(of: $0).merges.isEmpty })
+    }
+
+    @Test("A split of events the rules merge keeps its sides apart, and a later matching article joins the kept side")
+    func splitOfEventsTheRulesMerge() throws {
+        func article(_ id: String) -> ArticleGraph {
+            F.article(id, entities: [entity("Baloch Liberation Army", .group), entity("Kalat", .place)],
+                      events: [ExtractedEvent(id: "kalat_attack", type: .attack, trigger: "attacked", agent: ["Baloch Liberation Army"],
+                                              place: "Kalat", date: "2024-11-16")])
+        }
+        var g = KnowledgeGraph(articles: [article("a1"), article("a2"), article("a3")])
+        #expect(g.eventCount == 1)
+        try g.split(g.eventIDs[0], detaching: [RecordRef(kind: .event, article: "a3", key: "kalat_attack")])
+        #expect(g.eventCount == 2)
+        g.ingest(article("a4"))
+        #expect(g.eventCount == 2)
+        let sides = g.eventIDs.map { g.records(of: $0).map(\.article) }.sorted { $0.count < $1.count }
+        #expect(sides == [["a3"], ["a1", "a2", "a4"]])
+    }
+
     @Test("The four story articles (reads ../shared/corpus) give the same graph in all 24 orders, each actor once")
     func storyArticlesInEveryOrder() throws {
         guard F.corpusAvailable else { return }

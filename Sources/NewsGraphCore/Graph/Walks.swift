@@ -204,13 +204,18 @@ extension KnowledgeGraph {
         guard let meet else {
             return f0.isEmpty || f1.isEmpty ? .notConnected : .tooLong
         }
+        return .found(pathSteps(from: a, meeting: meet, m0, m1))
+    }
+
+    /// The steps of a bidirectional search's path through `meet`: the `a` half (walked back from the meeting
+    /// node with the `a` side's marks `m0`, then reversed), then the `b` half (with the `b` side's marks `m1`).
+    private func pathSteps(from a: NodeID, meeting meet: NodeID, _ m0: WalkMarks, _ m1: WalkMarks) -> [(NodeID, EdgeID?)] {
         func back(_ node: NodeID, _ marks: WalkMarks) -> (NodeID, EdgeID)? {
             let e = marks.parent(node)
             guard e >= 0 else { return nil }
             let x = d.edges[Int(e)]
             return (x.source == node.rawValue ? NodeID(rawValue: x.target) : NodeID(rawValue: x.source), EdgeID(rawValue: e))
         }
-        // The `a` half (walked back from the meeting node, then reversed), then the `b` half.
         var steps: [(NodeID, EdgeID?)] = []
         var node = meet
         while let (prev, e) = back(node, m0) { steps.append((node, e)); node = prev }
@@ -218,7 +223,7 @@ extension KnowledgeGraph {
         steps.reverse()
         node = meet
         while let (next, e) = back(node, m1) { steps.append((next, e)); node = next }
-        return .found(steps)
+        return steps
     }
 }
 

@@ -65,8 +65,6 @@ public struct Lexer: Sendable {
         func location(_ offset: Int) -> SourceLocation {
             SourceLocation(line: line, column: offset - lineStart + 1, offset: offset)
         }
-        func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" }
-        func isJoiner(_ c: Character) -> Bool { c == "-" || c == "'" || c == "’" || c == "." || c == "&" || c == "/" || c == ":" }
 
         while i < chars.count {
             let c = chars[i]
@@ -78,82 +76,104 @@ public struct Lexer: Sendable {
             }
             if c.isWhitespace { i += 1; continue }
             let start = location(i)
+            let token: Token
             switch c {
             case "\"", "'", "“", "‘":
-                let close: Character = c == "“" ? "”" : c == "‘" ? "’" : c
-                var j = i + 1
-                var text = ""
-                while j < chars.count, chars[j] != close, !(c == "\"" && chars[j] == "”") {
-                    if chars[j] == "\n" { break }
-                    text.append(chars[j])
-                    j += 1
-                }
-                guard j < chars.count, chars[j] != "\n" else {
-                    throw QueryError(.syntax, "unterminated quoted name; close it with \(close)",
-                                     at: SourceRange(start: start, length: j - i), in: source)
-                }
-                let trimmed = text.trimmingSpaces
-                guard !trimmed.isEmpty else {
-                    throw QueryError(.syntax, "empty quoted name", at: SourceRange(start: start, length: j - i + 1), in: source)
-                }
-                tokens.append(Token(kind: .string, text: trimmed, range: SourceRange(start: start, length: j - i + 1)))
-                i = j + 1
+                token = try quotedName(chars, i, start)
             case ",":
-                tokens.append(Token(kind: .comma, text: ",", range: SourceRange(start: start, length: 1))); i += 1
+                token = Token(kind: .comma, text: ",", range: SourceRange(start: start, length: 1))
             case "(":
-                tokens.append(Token(kind: .leftParen, text: "(", range: SourceRange(start: start, length: 1))); i += 1
+                token = Token(kind: .leftParen, text: "(", range: SourceRange(start: start, length: 1))
             case ")":
-                tokens.append(Token(kind: .rightParen, text: ")", range: SourceRange(start: start, length: 1))); i += 1
+                token = Token(kind: .rightParen, text: ")", range: SourceRange(start: start, length: 1))
             case "?":
-                tokens.append(Token(kind: .terminator, text: "?", range: SourceRange(start: start, length: 1))); i += 1
+                token = Token(kind: .terminator, text: "?", range: SourceRange(start: start, length: 1))
             case "!" where !(i + 1 < chars.count && chars[i + 1] == "="):
-                tokens.append(Token(kind: .terminator, text: String(c), range: SourceRange(start: start, length: 1))); i += 1
+                token = Token(kind: .terminator, text: String(c), range: SourceRange(start: start, length: 1))
             case ".":
-                tokens.append(Token(kind: .terminator, text: ".", range: SourceRange(start: start, length: 1))); i += 1
+                token = Token(kind: .terminator, text: ".", range: SourceRange(start: start, length: 1))
             case "=", "<", ">", "!":
-                var op = String(c)
-                if i + 1 < chars.count, chars[i + 1] == "=" || (c == "<" && chars[i + 1] == ">") {
-                    op.append(chars[i + 1])
-                }
-                let length = op.count
-                switch op {
-                case "==": op = "="
-                case "<>": op = "!="
-                default: break
-                }
-                tokens.append(Token(kind: .comparison, text: op, range: SourceRange(start: start, length: length)))
-                i += length
+                token = Self.comparison(chars, i, start)
             default:
-                guard isWordChar(c) else {
-                    throw QueryError(.syntax, "unexpected character '\(c)'; quote names that contain it",
-                                     at: SourceRange(start: start, length: 1), in: source)
-                }
-                var j = i
-                var text = ""
-                while j < chars.count {
-                    if isWordChar(chars[j]) {
-                        text.append(chars[j]); j += 1
-                    } else if isJoiner(chars[j]), j + 1 < chars.count, isWordChar(chars[j + 1]) {
-                        text.append(chars[j]); j += 1
-                    } else if chars[j] == ".", text.contains("."), j + 1 == chars.count || !isWordChar(chars[j + 1]) {
-                        // An abbreviation's last dot ("U.S.").
-                        text.append(chars[j]); j += 1
-                        break
-                    } else if (chars[j] == "'" || chars[j] == "’"), j + 1 == chars.count || !isWordChar(chars[j + 1]),
-                              text.last == "s" || text.last == "S" {
-                        // A plural possessive ("militants'"): keep the apostrophe out of the name.
-                        j += 1
-                        break
-                    } else {
-                        break
-                    }
-                }
-                tokens.append(Token(kind: .word, text: text, range: SourceRange(start: start, length: j - i)))
-                i = j
+                token = try word(chars, i, start)
             }
+            tokens.append(token)
+            i += token.range.length
         }
         tokens.append(Token(kind: .end, text: "", range: SourceRange(start: location(i), length: 1)))
         return tokens
+    }
+
+    private static func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" }
+    private static func isJoiner(_ c: Character) -> Bool { c == "-" || c == "'" || c == "’" || c == "." || c == "&" || c == "/" || c == ":" }
+
+    /// The quoted name opened by `chars[i]`; its range covers both quotes.
+    private func quotedName(_ chars: [Character], _ i: Int, _ start: SourceLocation) throws(QueryError) -> Token {
+        let c = chars[i]
+        let close: Character = c == "“" ? "”" : c == "‘" ? "’" : c
+        var j = i + 1
+        var text = ""
+        while j < chars.count, chars[j] != close, !(c == "\"" && chars[j] == "”") {
+            if chars[j] == "\n" { break }
+            text.append(chars[j])
+            j += 1
+        }
+        guard j < chars.count, chars[j] != "\n" else {
+            throw QueryError(.syntax, "unterminated quoted name; close it with \(close)",
+                             at: SourceRange(start: start, length: j - i), in: source)
+        }
+        let trimmed = text.trimmingSpaces
+        guard !trimmed.isEmpty else {
+            throw QueryError(.syntax, "empty quoted name", at: SourceRange(start: start, length: j - i + 1), in: source)
+        }
+        return Token(kind: .string, text: trimmed, range: SourceRange(start: start, length: j - i + 1))
+    }
+
+    /// A comparison operator at `chars[i]` (`=`, `<`, `>`, `!`, with a following `=`, or `<>`); `==` reads as `=`
+    /// and `<>` as `!=`.
+    private static func comparison(_ chars: [Character], _ i: Int, _ start: SourceLocation) -> Token {
+        let c = chars[i]
+        var op = String(c)
+        if i + 1 < chars.count, chars[i + 1] == "=" || (c == "<" && chars[i + 1] == ">") {
+            op.append(chars[i + 1])
+        }
+        let length = op.count
+        switch op {
+        case "==": op = "="
+        case "<>": op = "!="
+        default: break
+        }
+        return Token(kind: .comparison, text: op, range: SourceRange(start: start, length: length))
+    }
+
+    /// The word starting at `chars[i]`: word characters joined by hyphens, apostrophes, dots and the like.
+    private func word(_ chars: [Character], _ i: Int, _ start: SourceLocation) throws(QueryError) -> Token {
+        let c = chars[i]
+        guard Self.isWordChar(c) else {
+            throw QueryError(.syntax, "unexpected character '\(c)'; quote names that contain it",
+                             at: SourceRange(start: start, length: 1), in: source)
+        }
+        var j = i
+        var text = ""
+        while j < chars.count {
+            if Self.isWordChar(chars[j]) {
+                text.append(chars[j]); j += 1
+            } else if Self.isJoiner(chars[j]), j + 1 < chars.count, Self.isWordChar(chars[j + 1]) {
+                text.append(chars[j]); j += 1
+            } else if chars[j] == ".", text.contains("."), j + 1 == chars.count || !Self.isWordChar(chars[j + 1]) {
+                // An abbreviation's last dot ("U.S.").
+                text.append(chars[j]); j += 1
+                break
+            } else if (chars[j] == "'" || chars[j] == "’"), j + 1 == chars.count || !Self.isWordChar(chars[j + 1]),
+                      text.last == "s" || text.last == "S" {
+                // A plural possessive ("militants'"): keep the apostrophe out of the name.
+                j += 1
+                break
+            } else {
+                break
+            }
+        }
+        return Token(kind: .word, text: text, range: SourceRange(start: start, length: j - i))
     }
 }
 

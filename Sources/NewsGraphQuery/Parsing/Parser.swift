@@ -101,20 +101,7 @@ public struct QueryParser: Sendable {
         }
 
         // "what was the response to X", "what caused X", "what led to X".
-        if at("what") {
-            let what = advance()
-            if let _ = accept("caused", "triggered", "provoked", "prompted", "sparked") {
-                return .causes(of: try parseReference(after: "what caused", stoppingAt: []))
-            }
-            if accept("led") != nil {
-                _ = try expect("to", "after 'what led'")
-                return .causes(of: try parseReference(after: "what led to", stoppingAt: []))
-            }
-            guard accept("was", "were", "is", "are", "was's") != nil else {
-                throw error("expected 'was', 'caused' or 'led to' after 'what', found \(current.display)", at: current.kind == .end ? what : current)
-            }
-            return nil
-        }
+        if at("what") { return try parseWhatForm() }
         _ = accept("the")
         let head = current
         switch head.kind == .word ? head.lower : "" {
@@ -132,18 +119,7 @@ public struct QueryParser: Sendable {
             return .causes(of: try parseReference(after: "\(head.lower) of", stoppingAt: []))
         case "who":
             _ = advance()
-            if accept("attacked", "attacks", "attack", "bombed", "targeted", "hit", "struck", "ambushed", "raided", "killed") != nil {
-                return .attackers(of: try parseReference(after: "who attacked", stoppingAt: []))
-            }
-            if accept("carried") != nil {
-                _ = try expect("out", "after 'who carried'")
-                return .attackers(of: try parseReference(after: "who carried out", stoppingAt: []))
-            }
-            if accept("was", "is", "were", "are") != nil {
-                _ = try expect("behind", "after 'who was'")
-                return .attackers(of: try parseReference(after: "who was behind", stoppingAt: []))
-            }
-            throw error("expected 'attacked' after 'who', found \(current.display)")
+            return try parseWhoForm()
         case "timeline", "history":
             _ = advance()
             guard accept("of", "for") != nil else {
@@ -175,6 +151,38 @@ public struct QueryParser: Sendable {
         }
         if let query = try parsePluralForm(head) { return query }
         throw error("unknown query \(current.display); start with 'response to', 'cause of', 'who attacked', 'attacks by', 'timeline of', 'chain from', 'path from', 'neighbours of', 'events', 'entities', 'count' or 'sum'")
+    }
+
+    /// After "what": "what caused X", "what led to X"; nil after "what was" (the form starts again after it).
+    private mutating func parseWhatForm() throws(QueryError) -> Query? {
+        let what = advance()
+        if let _ = accept("caused", "triggered", "provoked", "prompted", "sparked") {
+            return .causes(of: try parseReference(after: "what caused", stoppingAt: []))
+        }
+        if accept("led") != nil {
+            _ = try expect("to", "after 'what led'")
+            return .causes(of: try parseReference(after: "what led to", stoppingAt: []))
+        }
+        guard accept("was", "were", "is", "are", "was's") != nil else {
+            throw error("expected 'was', 'caused' or 'led to' after 'what', found \(current.display)", at: current.kind == .end ? what : current)
+        }
+        return nil
+    }
+
+    /// After "who": "who attacked X", "who carried out X", "who was behind X".
+    private mutating func parseWhoForm() throws(QueryError) -> Query {
+        if accept("attacked", "attacks", "attack", "bombed", "targeted", "hit", "struck", "ambushed", "raided", "killed") != nil {
+            return .attackers(of: try parseReference(after: "who attacked", stoppingAt: []))
+        }
+        if accept("carried") != nil {
+            _ = try expect("out", "after 'who carried'")
+            return .attackers(of: try parseReference(after: "who carried out", stoppingAt: []))
+        }
+        if accept("was", "is", "were", "are") != nil {
+            _ = try expect("behind", "after 'who was'")
+            return .attackers(of: try parseReference(after: "who was behind", stoppingAt: []))
+        }
+        throw error("expected 'attacked' after 'who', found \(current.display)")
     }
 
     /// A form that starts with a plural: `groups in Kech`, `attacks by X …`, `bombings in Kech`, `attacks per group`.
