@@ -177,6 +177,11 @@ struct RelationRuleTests {
         #expect(triples("Drones struck Ukraine's vital Black Sea port city of Odesa.") == ["Odesa | located_in | Ukraine"])
     }
 
+    @Test("A place that owns a facility is not where it is: 'Tehran's consulate in Damascus'")
+    func ownerIsNotTheContainer() {
+        #expect(!triples("A strike hit Tehran's consulate in Damascus on Monday.").contains { $0.hasPrefix("Tehran's consulate | located_in | Tehran") })
+    }
+
     @Test("A named division in apposition holds the place before it: 'Maungdaw Township, Rakhine State'")
     func placeWithItsDivision() {
         #expect(triples("Rebels seized Maungdaw Township, Rakhine State, on Friday.") == ["Maungdaw Township | located_in | Rakhine State"])

@@ -275,10 +275,18 @@ extension Document {
         let words = entities[f].name.split(separator: " ")
         var norms: [String] = []
         if words.count >= 2 {
-            for n in stride(from: words.count - 1, through: 1, by: -1) { norms.append(Names.normalize(words[0..<n].joined(separator: " "))) }
+            // "Tehran's consulate", "Ulang's headquarters": a place that owns the facility is not where it is
+            for n in stride(from: words.count - 1, through: 1, by: -1) where !Document.endsPossessive(words[n - 1]) {
+                norms.append(Names.normalize(words[0..<n].joined(separator: " ")))
+            }
         }
         facilityPrefixNorms[f] = norms
         return norms
+    }
+
+    /// Whether a written word ends in a possessive ("Tehran's", "Iran’s", "rebels'").
+    static func endsPossessive(_ word: Substring) -> Bool {
+        word.hasSuffix("'s") || word.hasSuffix("’s") || word.hasSuffix("'") || word.hasSuffix("’")
     }
 
     /// "the Islamabad-based Centre for …", "SCO, a Dakar-based monitoring group": the body is located in the place.
