@@ -179,7 +179,8 @@ struct RelationRuleTests {
 
     @Test("A place that owns a facility is not where it is: 'Tehran's consulate in Damascus'")
     func ownerIsNotTheContainer() {
-        #expect(!triples("A strike hit Tehran's consulate in Damascus on Monday.").contains { $0.hasPrefix("Tehran's consulate | located_in | Tehran") })
+        #expect(!triples("Officials in Tehran said a strike destroyed Tehran's consulate in Damascus. The strike on Tehran's consulate killed seven officers.")
+            .contains { $0.hasSuffix("| located_in | Tehran") })
     }
 
     @Test("A named division in apposition holds the place before it: 'Maungdaw Township, Rakhine State'")
