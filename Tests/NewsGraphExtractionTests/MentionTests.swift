@@ -42,6 +42,12 @@ struct MentionTests {
         #expect(entity(h, "Tessit Transport Project")?.type != .group)
     }
 
+    @Test("No mention starts at a possessive: 'Tehran’s consulate' is not '’s consulate'")
+    func noMentionStartsAtAPossessive() {
+        let g = extract(" date 2025-03-04 Gao, Mar 4 A strike hit Tehran’s consulate in Damascus on Monday.")
+        #expect(!g.entities.contains { $0.name.hasPrefix("’s") || $0.name.hasPrefix("'s") })
+    }
+
     @Test("A formation named by its number is a state unit, number included: 'the 103rd Infantry Brigade', 'Brigade 8', 'the 5th Battalion of the Norland Army'")
     func numberedFormations() throws {
         let g = extract(" date 2025-03-04 Gao, Mar 4 The commander of the 103rd Infantry Brigade said troops of Brigade 8 and the 22nd Infantry Division repelled the attack.")

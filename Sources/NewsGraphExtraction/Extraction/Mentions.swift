@@ -128,7 +128,8 @@ extension Document {
         while i < end {
             let t = tokens[i]
             if t.kind != .punct, let next = numberedFormation(i, end) { i = next; continue }
-            guard t.kind == .word else { i += 1; continue }
+            // no mention starts at a possessive ("Tehran’s consulate": not "’s consulate")
+            guard t.kind == .word, t.key != w.possessive else { i += 1; continue }
             if !isBasedAdjective(i), isParticipleModifier(i) {
                 if let m = participlePrefixMention(i) { mentions.append(m) }
                 i += 1
