@@ -41,20 +41,22 @@ public struct SyntaxParser: Sendable {
     public func parse(_ text: String, offset: Int = 0) -> ParsedText {
         var tokens: [ParsedToken] = []
         var sentences: [ParsedSentence] = []
-        forEachChunk(of: text, offset: offset) { chunk in
-            let base = tokens.count
-            let sentenceBase = sentences.count
-            for var t in chunk.tokens {
-                t.head += base
-                t.sentence += sentenceBase
-                tokens.append(t)
-            }
-            for s in chunk.sentences {
-                sentences.append(ParsedSentence(tokens: (s.tokens.lowerBound + base)..<(s.tokens.upperBound + base),
-                                                root: s.root + base))
-            }
-        }
+        forEachChunk(of: text, offset: offset) { Self.append($0, to: &tokens, &sentences) }
         return ParsedText(tokens: tokens, sentences: sentences)
+    }
+
+    /// Appends a parsed chunk to the tokens and sentences parsed so far, its heads and sentence numbers shifted.
+    private static func append(_ chunk: ParsedText, to tokens: inout [ParsedToken], _ sentences: inout [ParsedSentence]) {
+        let base = tokens.count
+        let sentenceBase = sentences.count
+        for var t in chunk.tokens {
+            t.head += base
+            t.sentence += sentenceBase
+            tokens.append(t)
+        }
+        for s in chunk.sentences {
+            sentences.append(ParsedSentence(tokens: (s.tokens.lowerBound + base)..<(s.tokens.upperBound + base), root: s.root + base))
+        }
     }
 
     /// Tokenizes, tags and parses `text` one line at a time: a line break ends a sentence, so a headline or a
@@ -69,18 +71,7 @@ public struct SyntaxParser: Sendable {
         func flush() {
             defer { line = String.UnicodeScalarView() }
             guard line.contains(where: { !$0.properties.isWhitespace }) else { return }
-            forEachChunk(of: String(line), offset: offset + lineStart) { chunk in
-                let base = tokens.count
-                let sentenceBase = sentences.count
-                for var t in chunk.tokens {
-                    t.head += base
-                    t.sentence += sentenceBase
-                    tokens.append(t)
-                }
-                for s in chunk.sentences {
-                    sentences.append(ParsedSentence(tokens: (s.tokens.lowerBound + base)..<(s.tokens.upperBound + base), root: s.root + base))
-                }
-            }
+            forEachChunk(of: String(line), offset: offset + lineStart) { Self.append($0, to: &tokens, &sentences) }
         }
         var atLineStart = true
         for c in text.unicodeScalars {
