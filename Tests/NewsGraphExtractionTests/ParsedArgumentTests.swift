@@ -88,6 +88,15 @@ struct ParsedArgumentTests {
         #expect(event(pledge, .statement)?.target.isEmpty ?? true)
     }
 
+    @Test("A known city as subject or by-agent stands for its government: 'Islamabad accused Kabul …'; 'the Kabul attack' is a place")
+    func aCityActingIsAnActor() throws {
+        let g = extract("Islamabad accused Kabul of sheltering the Red Ridge Front on Monday.")
+        let statement = try #require(event(g, .statement))
+        #expect(statement.agent == ["Islamabad"])
+        let h = extract("Gunmen carried out the Kabul attack on Monday.")
+        #expect(event(h, .attack).map { !$0.agent.contains("Kabul") } ?? true)
+    }
+
     @Test("An armed group's raid is an attack: 'the Red Ridge Front launched a deadly raid on a military base'")
     func anArmedGroupsRaidIsAnAttack() throws {
         let g = extract("The Red Ridge Front launched a deadly raid on the Tessel military base on Monday.")

@@ -31,9 +31,18 @@ extension Document {
         } else {
             args = nominalArguments(h, type: type)
         }
-        args.agents = args.agents.filter { canAct($0) }
+        let metonymic = cityActing(h)
+        args.agents = args.agents.filter { canAct($0) || metonymic.contains($0) }
         args.targets = args.targets.filter { canBeTargeted($0) && !args.agents.contains($0) }
         return args
+    }
+
+    /// "Islamabad has accused Kabul of …", "the bombing of its consulate by Tel Aviv": a known city named as the
+    /// subject or by-phrase of an event stands for its government (a city merely modifying the event noun, "the
+    /// Kabul attack", is the event's place).
+    func cityActing(_ h: Int) -> [Int] {
+        let named = isVerb(h) ? (isPassive(h) ? agentFromByPhrase(h) : agentFromSubject(h)) : agentFromByPhrase(h)
+        return named.filter { entities[$0].type == .place && entities[$0].lexiconIndex != nil }
     }
 
     /// Whether an entity can carry out an event: an actor, or a country acting ("Russia launched …"); a town in
