@@ -41,8 +41,9 @@ extension Document {
     /// subject or by-phrase of an event stands for its government (a city merely modifying the event noun, "the
     /// Kabul attack", is the event's place).
     func cityActing(_ h: Int) -> [Int] {
-        let named = isVerb(h) ? (isPassive(h) ? agentFromByPhrase(h) : agentFromSubject(h)) : agentFromByPhrase(h)
-        return named.filter { entities[$0].type == .place && entities[$0].lexiconIndex != nil }
+        // the names the phrases' heads carry (not `entities(ofPhrase:)`, which may name new entities)
+        let phrases = isVerb(h) && !isPassive(h) ? actingSubject(of: h).map { [$0] } ?? [] : byPhraseObjects(of: h)
+        return phrases.compactMap { mention(atParse: $0)?.entity }.filter { entities[$0].type == .place && entities[$0].lexiconIndex != nil }
     }
 
     /// Whether an entity can carry out an event: an actor, or a country acting ("Russia launched …"); a town in
