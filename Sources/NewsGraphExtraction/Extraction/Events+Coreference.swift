@@ -139,7 +139,8 @@ extension Document {
         guard k != e, !events[k].dropped, !events[e].dropped else { return }
         for a in events[k].agent where !events[e].agent.contains(a) { events[e].agent.append(a) }
         for t in events[k].target where !events[e].target.contains(t) && !events[e].agent.contains(t) { events[e].target.append(t) }
-        if events[e].place == nil { events[e].place = events[k].place }
+        // a more specific place of the other mentions ("in Jiribam district" … "a post in Jakuradhor")
+        if let kp = events[k].place, events[e].place.map({ $0 != kp && contained(kp, in: $0) }) ?? true { events[e].place = kp }
         if events[e].date == nil { events[e].date = events[k].date }
         if events[k].killedStrength > events[e].killedStrength { events[e].killed = events[k].killed; events[e].killedStrength = events[k].killedStrength }
         if events[k].injuredStrength > events[e].injuredStrength { events[e].injured = events[k].injured; events[e].injuredStrength = events[k].injuredStrength }
