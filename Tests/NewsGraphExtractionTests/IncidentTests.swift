@@ -140,6 +140,13 @@ struct UnstatedCauseTests {
         ExtractorTests.extractor.extract(Article(id: "t", plainText: Array((" date 2025-04-16 Varnok, Apr 16 " + text).utf8)))
     }
 
+    @Test("A described cause naming a place answers the incident there, even told later: 'in revenge for the martyrs of Dorn'")
+    func aDescribedCauseNamingAPlace() throws {
+        let g = extract("Kessa jets struck a Red Ridge Front camp near Varnok on Monday. The army said the strike was in revenge for the martyrs of Dorn. Last week Red Ridge Front fighters ambushed an army patrol in Dorn, killing nine soldiers.")
+        let ambush = try #require(g.events.first { $0.trigger == "ambushed" })
+        #expect(g.causal.contains { $0.relation == .respondedTo && $0.to == ambush.id })
+    }
+
     @Test("A place before a causal cue is the effect's, not the cause's: 'jets struck targets in Dorn in retaliation for an attack on a factory'")
     func aPlaceBeforeTheCueIsTheEffects() throws {
         let g = extract("The Kessa Air Force has struck militant targets in Dorn in apparent retaliation for an attack by the Red Ridge Front on a defence company that killed five people.")

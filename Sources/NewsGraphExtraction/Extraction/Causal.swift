@@ -100,10 +100,46 @@ extension Document {
         guard let e = effect else { explain("cue '\(span(cue))': no response found"); return nil }
         let violent = Document.violentTypes
         let earlierHere = before.last { $0.event != e && violent.contains(events[$0.event].type) }?.event
-        let cause = earlierHere ?? events.indices.filter { i in
+        let earlier = events.indices.filter { i in
             i != e && !events[i].dropped && violent.contains(events[i].type) && events[i].firstByte < events[e].firstByte
-        }.max { events[$0].lastSeen < events[$1].lastSeen }
+        }
+        // "in revenge for the martyrs of Kirkuk": a described cause that names a place is the incident there
+        let place = placeNamed(after: cue)
+        let named = place.flatMap { p in
+            earlier.filter { i in events[i].place.map { placesCompatible($0, p) } ?? false }.max { events[$0].lastSeen < events[$1].lastSeen }
+        }
+        if named == nil, let p = place {
+            // the incident there may be told later in the article
+            pendingCauses.append((e, p, span(cue), provenance(tokens: cue), 0.7 * sentenceHedge))
+            explain("cue '\(span(cue))': waiting for an incident in \(entities[p].name)")
+            return nil
+        }
+        let cause = named ?? earlierHere ?? earlier.max { events[$0].lastSeen < events[$1].lastSeen }
         guard let c = cause, c != e else { explain("cue '\(span(cue))': no earlier incident"); return nil }
         return (e, c)
+    }
+
+    /// The place a cue's described object names ("in revenge for the martyrs of Kirkuk" → Kirkuk), within its clause.
+    func placeNamed(after cue: Range<Int>) -> Int? {
+        let end = min(sentenceRange.upperBound, cue.upperBound + 8)
+        guard cue.upperBound < end else { return nil }
+        let clauseEnd = (cue.upperBound..<end).first { key($0) == w.comma || ew.clauseBreak.contains(key($0)) } ?? end
+        return mentions.first { m in
+            m.tokens.lowerBound >= cue.upperBound && m.tokens.upperBound <= clauseEnd && entities[m.entity].type == .place
+        }?.entity
+    }
+
+    /// "The operation was in revenge for the martyrs of Kirkuk. … An ambush in Kirkuk province killed …": a response
+    /// whose described cause names a place answers the violent incident told there later in the article.
+    func resolvePendingCauses() {
+        for pending in pendingCauses where !events[pending.effect].dropped {
+            let there = events.indices.filter { i in
+                i != pending.effect && !events[i].dropped && Document.violentTypes.contains(events[i].type)
+                    && (events[i].place.map { placesCompatible($0, pending.place) } ?? false)
+            }
+            guard let cause = there.min(by: { events[$0].firstByte < events[$1].firstByte }) else { continue }
+            explain("cue '\(pending.cue)': the incident in \(entities[pending.place].name) told later")
+            addLink(pending.effect, .respondedTo, cause, cue: pending.cue, prov: pending.provenance, confidence: pending.confidence)
+        }
     }
 }

@@ -127,6 +127,9 @@ final class Document {
     var triplesBySubject: [[Int]] = []
     var eventTriples: [(subject: Int, event: Int, provenance: Provenance, confidence: Double)] = []
     var causal: [(from: Int, relation: CausalRelation, to: Int, cue: String, provenance: Provenance, confidence: Double)] = []
+    /// Responses whose described cause names a place where no incident was told yet ("in revenge for the martyrs of
+    /// Kirkuk", the Kirkuk ambush told after): linked once the article is read (`resolvePendingCauses`).
+    var pendingCauses: [(effect: Int, place: Int, cue: String, provenance: Provenance, confidence: Double)] = []
 
     /// Mentions and event mentions of the current sentence.
     var mentions: [Mention] = []

@@ -29,6 +29,7 @@ extension Document {
     /// The article-level passes, then generic participants dropped where a named one stands on that side.
     func finishArticle() {
         resolveKillings()
+        resolvePendingCauses()
         clusterIncidents()
         retypeForceKillings()
         addSpeakerBodies()
