@@ -169,8 +169,9 @@ extension Document {
 
     /// Whether token `i` is a year ("2006"): four digits from 1900 to 2100.
     func isYear(_ i: Int) -> Bool {
-        guard tokens[i].kind == .number, tokens[i].end - tokens[i].start == 4 else { return false }
-        let v = text[Int(tokens[i].start)..<Int(tokens[i].end)].reduce(0) { $0 * 10 + Int($1) - 0x30 }
+        let digits = text[Int(tokens[i].start)..<Int(tokens[i].end)]
+        guard tokens[i].kind == .number, digits.count == 4, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        let v = digits.reduce(0) { $0 * 10 + Int($1) - 0x30 }
         return (1900...2100).contains(v)
     }
 

@@ -118,7 +118,8 @@ extension Document {
             guard j < end, isCap(j), let cap = capitalSpan(j, end),
                   let last = (j..<cap).first(where: { isRelationWord(atToken: $0, .formationNoun) }) else { return nil }
             r = i..<(last + 1)
-        } else if isCap(i), let cap = capitalSpan(i, end), cap < end, tokens[cap].kind == .number, isRelationWord(atToken: cap - 1, .formationNoun),
+        } else if isCap(i), (i + 1..<min(end, i + 6)).contains(where: { tokens[$0].kind == .number }),
+                  let cap = capitalSpan(i, end), cap < end, tokens[cap].kind == .number, isRelationWord(atToken: cap - 1, .formationNoun),
                   cap + 1 >= end || tokens[cap + 1].start > tokens[cap].end {
             r = i..<(cap + 1)
         } else {
