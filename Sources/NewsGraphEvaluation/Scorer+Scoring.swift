@@ -54,7 +54,9 @@ extension Scorer {
             var predTyped: Set<String> = []
             for e in predicted.entities {
                 let ks = Set(([e.name] + e.aliases).map { resolver.key($0, lenient: lenient) })
-                let hit = ks.first { if case .entity = $0 { true } else { false } }
+                // of two gold entities its names resolve to, the first in the gold file (score.py takes whichever its
+                // set yields first, which varies with the hash seed; so did this port's `Set.first`)
+                let hit = ks.filter { if case .entity = $0 { true } else { false } }.min()
                 let k = hit ?? ks.sorted().first ?? .unknown("")
                 predKeys.insert(k)
                 predTyped.insert("\(k)|\(e.type.rawValue)")
