@@ -167,14 +167,6 @@ extension Document {
         return false
     }
 
-    /// Whether token `i` is a year ("2006"): four digits from 1900 to 2100.
-    func isYear(_ i: Int) -> Bool {
-        let digits = text[Int(tokens[i].start)..<Int(tokens[i].end)]
-        guard tokens[i].kind == .number, digits.count == 4, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
-        let v = digits.reduce(0) { $0 * 10 + Int($1) - 0x30 }
-        return (1900...2100).contains(v)
-    }
-
     /// Whether the entity is a country of the lexicon (countries act: "Russia launched 214 drones"; towns do not).
     func isCountry(_ e: Int) -> Bool {
         guard entities[e].type == .place, let li = entities[e].lexiconIndex else { return false }
@@ -199,7 +191,7 @@ extension Document {
         var a = p
         for _ in 0..<12 {
             guard let h = treeHead(a), h != a else { return false }
-            if ["acl", "relcl", "appos"].contains(label(a)) { return !dominates(a, t) }
+            if ["acl", "relcl", "appos"].contains(label(a)) { return a != t && !(syntax?.ancestors(of: t).contains(a) ?? false) }
             a = h
         }
         return false

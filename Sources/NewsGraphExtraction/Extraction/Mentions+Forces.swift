@@ -129,9 +129,4 @@ extension Document {
         mentions.append(Mention(tokens: r, bytes: bytes(r), entity: e))
         return r.upperBound
     }
-
-    /// Whether document token `i` is a word of `role` among the relation words.
-    func isRelationWord(atToken i: Int, _ role: RelationWords.Role) -> Bool {
-        tokens[i].kind == .word && lexicon.relationWords.contains(lower(i), as: role)
-    }
 }

@@ -71,11 +71,19 @@ extension Document {
         return date.adding(days: -back).description
     }
 
+    /// Whether token `i` is a year ("2006"): four digits from 1900 to 2100.
+    func isYear(_ i: Int) -> Bool {
+        let digits = text[Int(tokens[i].start)..<Int(tokens[i].end)]
+        guard tokens[i].kind == .number, digits.count == 4, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        let v = digits.reduce(0) { $0 * 10 + Int($1) - 0x30 }
+        return (1900...2100).contains(v)
+    }
+
     func resolveMonthDay(_ month: Int, _ day: Int, yearAfter j: Int) -> String? {
-        if j + 1 < sentenceRange.upperBound, key(j) == w.comma, tokens[j + 1].kind == .number, let y = Int(tokenText(j + 1)), (1900...2100).contains(y) {
+        if j + 1 < sentenceRange.upperBound, key(j) == w.comma, isYear(j + 1), let y = Int(tokenText(j + 1)) {
             return CalendarDate(year: y, month: month, day: day)?.description
         }
-        if j < sentenceRange.upperBound, tokens[j].kind == .number, let y = Int(tokenText(j)), (1900...2100).contains(y) {
+        if j < sentenceRange.upperBound, isYear(j), let y = Int(tokenText(j)) {
             return CalendarDate(year: y, month: month, day: day)?.description
         }
         guard let date else { return nil }

@@ -9,6 +9,11 @@ extension Document {
         lexicon.relationWords.contains(lowerWord(p), as: role)
     }
 
+    /// Whether document token `i` is a word of `role` among the relation words.
+    func isRelationWord(atToken i: Int, _ role: RelationWords.Role) -> Bool {
+        tokens[i].kind == .word && lexicon.relationWords.contains(lower(i), as: role)
+    }
+
     /// Whether parse token `p` is whitespace (kept in the parse, left out of its printed forms).
     func isSpace(_ p: Int) -> Bool { syntax?.tokens[p].token.isSpace ?? false }
 
