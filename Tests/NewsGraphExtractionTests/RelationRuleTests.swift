@@ -186,5 +186,46 @@ struct RelationRuleTests {
     @Test("A named division in apposition holds the place before it: 'Maungdaw Township, Rakhine State'")
     func placeWithItsDivision() {
         #expect(triples("Rebels seized Maungdaw Township, Rakhine State, on Friday.") == ["Maungdaw Township | located_in | Rakhine State"])
+        // an area named after a longer mention ("a school in Tarvek") still holds the place
+        #expect(triples("Bandits attacked a school in Kessa Tarvek, Dorim Local Government Area of Olem State, on Monday.")
+                == ["school | located_in | Kessa Tarvek", "Kessa Tarvek | located_in | Dorim Local Government Area",
+                    "Dorim Local Government Area | located_in | Olem State"])
+    }
+
+    @Test("A named division does not extend through 'of' into the place that holds it: 'the Tarvek District of Olem State'")
+    func divisionOfPlace() {
+        #expect(triples("Militants attacked a post in the Tarvek District of Olem State.") == ["Tarvek District | located_in | Olem State"])
+        // a name headed by its place word keeps its "of" ("the Republic of Vestria" is one place)
+        #expect(triples("Troops from the Republic of Vestria crossed the border.") == [])
+    }
+
+    @Test("A bare facility noun is named apart from its place: 'a mosque in Tarvek' → mosque, located_in Tarvek")
+    func bareFacilityInPlace() {
+        let g = RelationRuleTests.extractor.extract(Article(id: "r", plainText: Array(" date 2025-03-10 Tarsk, Mar 10 Gunmen attacked a mosque in Tarvek on Monday, killing six worshippers.".utf8)))
+        #expect(g.entities.contains { $0.name == "mosque" && $0.type == .facility })
+        #expect(g.events.first?.target == ["mosque"])
+        #expect(triples("Gunmen attacked a mosque in Tarvek on Monday, killing six worshippers.") == ["mosque | located_in | Tarvek"])
+        // a qualified facility keeps its place in its name
+        #expect(triples("Gunmen attacked a military camp in Tarvek on Monday.") == [])
+    }
+
+    @Test("A demonym or a place compound on a settlement noun holds the named settlement: 'the Nigerien city of Kessa', 'the Olem city of Kessa'")
+    func settlementOfPlace() {
+        #expect(triples("Niger denied the report. Explosions rocked the Nigerien city of Kessa on Friday.").contains("Kessa | located_in | Niger"))
+        #expect(triples("The rebels pressed their assault on the Olem city of Kessa.") == ["Kessa | located_in | Olem"])
+        // without "the", the settlement noun heads the name before it: Kessa town is in Olem district
+        #expect(triples("Militants stormed a police station in Kessa town of Olem district on Saturday.").contains("Kessa | located_in | Olem"))
+        #expect(!triples("Militants stormed a police station in Kessa town of Olem district on Saturday.").contains { $0.hasPrefix("Olem | located_in") })
+    }
+
+    @Test("A body based in a place is located there: 'JNIM, an affiliate based in Mali'")
+    func basedIn() {
+        #expect(triples("The Kestrel Front, an armed group based in Vestria, claimed the attack.").contains("Kestrel Front | located_in | Vestria"))
+    }
+
+    @Test("A place a place's possessive qualifies is inside it: 'Mali's Kessa region'; a locative list before 'which'")
+    func placeOwnedByPlace() {
+        #expect(triples("Rockets struck a base in Mali's Kessa region on Tuesday.").contains("Kessa | located_in | Mali"))
+        #expect(triples("The strikes answered an airstrike on a consulate in Kessa, Mali which occurred last month.").contains("Kessa | located_in | Mali"))
     }
 }

@@ -23,7 +23,7 @@ struct RelationsTests {
 
     @Test("'X, in the southern department of Y' and 'near X, in northern Y'")
     func commaInContainer() {
-        #expect(triples("Rebels shelled a market in Varnok, in the southern department of Eskar, on Sunday.") == ["Varnok | located_in | Eskar"])
+        #expect(triples("Rebels shelled a market in Varnok, in the southern department of Eskar, on Sunday.") == ["market | located_in | Varnok", "Varnok | located_in | Eskar"])
         #expect(triples("Gunmen killed six herders near Tolvi, in northern Niger, last week.") == ["Tolvi | located_in | Niger"])
     }
 

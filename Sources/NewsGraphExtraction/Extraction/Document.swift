@@ -19,6 +19,9 @@ struct DocEntity {
     var used = false
     /// Byte offset of the last mention, for recency.
     var lastSeen: Int = 0
+    /// A bare facility noun told apart by its place ("a mosque in Tarvek"): named by the noun alone, the place a
+    /// located_in triple.
+    var namedApartFromPlace = false
 }
 
 /// An entity mention inside the current sentence.

@@ -54,12 +54,22 @@ extension Document {
                 if mods.isEmpty && placeTail == nil { return nil }
                 let name = placeTail.map { headText + $0 } ?? headText
                 let e = entity(surface: name, type: .facility, strength: 2, generic: true, bytes: bytes(nameRange), confidence: 0.75)
+                if mods.isEmpty, h.length == 1, placeTail != nil { nameBareFacility(e, headText) }
                 return (Mention(tokens: nameRange, bytes: bytes(nameRange), entity: e), headEnd)
             }
             guard tokens[j].kind == .word, !tokens[j].capitalized || lexicon.demonyms[key(j)] != nil else { return nil }
             j += 1
         }
         return nil
+    }
+
+    /// "Gunmen attacked a mosque in Tarvek": a bare facility noun is named by the noun ("mosque"); its place, which
+    /// tells it apart, stays a form of the entity and becomes a located_in triple (`placeApposition`). A qualified
+    /// one keeps its place in the name ("military camp in Kalat").
+    func nameBareFacility(_ e: Int, _ noun: String) {
+        guard !entities[e].namedApartFromPlace, entities[e].forms.count == 1 else { return }
+        entities[e].namedApartFromPlace = true
+        entities[e].forms.insert(noun, at: 0)
     }
 
     /// The first token at or after `i` (before `end`) whose key is a facility head word, else `end`. The scan

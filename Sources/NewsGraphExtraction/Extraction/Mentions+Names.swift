@@ -3,6 +3,13 @@ import NewsGraphCore
 /// Emitting a chosen name: titles dropped from a person's name, a lower-case head after the name ("Kech district",
 /// "Chitkan camp", "Balochistan government"), a prefix head ("district Kech") and an acronym definition.
 extension Document {
+    /// "the Darfur city of Tavro": after "the" and a name, a settlement noun followed by "of" and a name introduces
+    /// that name; it is not the head of the name before it (as in "Tavro town of Olem district").
+    func introducesSettlement(at i: Int, after name: Int, _ end: Int) -> Bool {
+        name > sentenceRange.lowerBound && key(name - 1) == w.theKey
+            && i + 2 < end && isRelationWord(atToken: i, .settlementNoun) && key(i + 1) == w.ofKey && tokens[i + 2].capitalized
+    }
+
     /// Appends the mention of `chosen` (with the words around it that belong to it) and returns the token after it.
     func emitName(_ chosen: ChosenName, _ end: Int) -> Int {
         var c = chosen
@@ -23,7 +30,7 @@ extension Document {
            let f = lexicon.heads.match(tokens, at: modifier + 1, limit: end), f.value.type == .facility, f.value.position == .suffix {
             c = (c.range.lowerBound..<(modifier + 1 + f.length), .facility, 2, nil)
         }
-        if c.range.upperBound < end, !tokens[c.range.upperBound].capitalized,
+        if c.range.upperBound < end, !tokens[c.range.upperBound].capitalized, !introducesSettlement(at: c.range.upperBound, after: c.range.lowerBound, end),
            var h = lexicon.heads.match(tokens, at: c.range.upperBound, limit: end), h.value.position == .suffix {
             if let f = lexicon.heads.match(tokens, at: c.range.upperBound + h.length, limit: end), f.value.type == .facility, !tokens[c.range.upperBound + h.length].capitalized {
                 h = (h.length + f.length, f.value)

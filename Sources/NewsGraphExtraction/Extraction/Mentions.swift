@@ -48,6 +48,8 @@ extension Document {
                     // "Majeed Brigade of the Baloch Liberation Army" is two names: a named unit does not extend through "of"
                     if key(j) == w.ofKey, lastCap - i >= 2, let h = suffixHead(i..<lastCap), h.type != .place, h.type != .facility,
                        !(lastCap - i == 2 && lexicon.demonyms[key(i)] != nil && opensPrefixHead(lastCap - 1, end)) { break }
+                    // "the Tarvek District of Olem State": a named division does not extend through "of" into the place holding it
+                    if key(j) == w.ofKey, lastCap - i >= 2, let h = suffixHead(i..<lastCap), h.type == .place, namesPlace(at: n, end) { break }
                     // a weak first word ("Fighters of the …") does not extend through "of"
                     if j == i + 1, lexicon.weak.contains(key(i)) { break }
                     // nor does a sentence's capitalised first word ("Flags of the Pashtun Tahaffuz Movement were …"),
@@ -61,6 +63,14 @@ extension Document {
         var spanEnd = lastCap
         if sawAnd >= 0, sawAnd < spanEnd, suffixHead(i..<spanEnd) == nil, prefixHead(i..<spanEnd) == nil { spanEnd = sawAnd }
         return spanEnd > i ? spanEnd : nil
+    }
+
+    /// Whether a place name starts at `i`: a place of the lexicon, or capitalised words ending in a place head ("Olem State").
+    func namesPlace(at i: Int, _ end: Int) -> Bool {
+        if let m = lexiconMatch(i, end) { return lexicon.entities[m.value.entity].type == .place }
+        var j = i
+        while j < end, j - i < 6, isCap(j), !lexicon.stops.contains(key(j)) { j += 1 }
+        return j > i + 1 && suffixHead(i..<j)?.type == .place
     }
 
     /// Whether the capitalised word at `i` opens a longer name ("Ministry" in "the Ministry of Defence").

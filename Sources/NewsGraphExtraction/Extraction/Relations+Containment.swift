@@ -9,9 +9,10 @@ extension Document {
     func findParsedContainment() {
         for p in sentenceParseTokens() {
             if isRelationWord(p, .placeNoun), label(p) == "appos", mention(atParse: p) == nil { placeNounApposition(p) }
-            if isRelationWord(p, .locationParticiple) { locatedIn(p) }
+            if isRelationWord(p, .locationParticiple) || isRelationWord(p, .baseParticiple) { locatedIn(p) }
             if isRelationWord(p, .placeNoun) || isRelationWord(p, .seatNoun), mention(atParse: p) == nil { possessedPlaceNoun(p) }
             if label(p) == "appos", isRelationWord(p, .divisionNoun) { placeWithItsDivision(p) }
+            if treeChildren(p, ["poss"]).count == 1, let held = placeMention(atParse: p) { placeOwnedByPlace(p, held.entity) }
         }
     }
 
@@ -20,8 +21,9 @@ extension Document {
         namedEntities(ofPhrase: p).filter { entities[$0].type == .place }
     }
 
-    /// "Kenya's capital, Nairobi", "Nigeria's northern city of Kano", "Sudan's capital Khartoum": a place noun owned by
-    /// a place names a place inside it — by apposition, by an of-phrase, or as the name it qualifies.
+    /// "Kenya's capital, Nairobi", "Nigeria's northern city of Kano", "Sudan's capital Khartoum", "the Iranian city of
+    /// Isfahan": a place noun owned by a place (or qualified by its demonym) names a place inside it — by apposition,
+    /// by an of-phrase, or as the name it qualifies.
     func possessedPlaceNoun(_ n: Int) {
         var owner = treeChildren(n, ["poss"])
         var held = treeChildren(n, ["appos"]).flatMap { namedPlaces(ofPhrase: $0) }
@@ -31,14 +33,34 @@ extension Document {
             held = [name.entity]
             if owner.isEmpty { owner = treeChildren(h, ["poss"]) }
         }
-        let containers = owner.flatMap { namedPlaces(ofPhrase: $0) }
+        var containers = owner.flatMap { namedPlaces(ofPhrase: $0) }
+        if containers.isEmpty { containers = countriesOfDemonyms(n) }
+        // "the Darfur city of Tavro": a place compound qualifies the noun (not in "Tavro town of Olem district")
+        if containers.isEmpty, isRelationWord(n, .settlementNoun), treeChildren(n, ["det"]).contains(where: { lowerWord($0) == "the" }) {
+            containers = treeChildren(n, ["compound"]).compactMap { placeMention(atParse: $0)?.entity }
+        }
         addRelation(held.filter { !containers.contains($0) }, .locatedIn, containers, evidence: [n], factor: 0.9)
+    }
+
+    /// "the Iranian city of Isfahan": the country a demonym on a place noun names, when the article has named it.
+    func countriesOfDemonyms(_ n: Int) -> [Int] {
+        treeChildren(n, ["amod", "compound"]).compactMap { c in
+            guard let word = syntax?.tokens[c].text, let country = lexicon.demonymNames[word],
+                  let e = entityByForm[Names.normalize(country)], entities[e].type == .place else { return nil }
+            return e
+        }
+    }
+
+    /// "rockets on a base in northern Israel's Beit Hillel": a place a place's possessive qualifies is inside it.
+    func placeOwnedByPlace(_ p: Int, _ held: Int) {
+        let owners = treeChildren(p, ["poss"]).flatMap { namedPlaces(ofPhrase: $0) }.filter { $0 != held }
+        addRelation([held], .locatedIn, owners, evidence: [p], factor: 0.9)
     }
 
     /// "Rebels seized Maungdaw Township, Rakhine State": a place followed in apposition by a named division holds it.
     func placeWithItsDivision(_ d: Int) {
         guard let h = treeHead(d), let division = mention(atParse: d), entities[division.entity].type == .place,
-              let place = mention(atParse: h), entities[place.entity].type == .place, place.entity != division.entity else { return }
+              let place = placeMention(atParse: h), place.entity != division.entity else { return }
         addRelation([place.entity], .locatedIn, [division.entity], evidence: [h, d], factor: 0.9)
     }
 
@@ -62,9 +84,11 @@ extension Document {
     /// apposition names.
     func locatedIn(_ a: Int) {
         guard parseTag(a) == "VBN" || parseTag(a) == "VBG" else { return }
-        var held = describedEntities(a).filter { [.place, .facility].contains(entities[$0].type) }
+        // "JNIM, an affiliate based in Mali": a body is where it is based
+        let types: EntityTypes = isRelationWord(a, .baseParticiple) ? [.place, .facility, .group, .unit, .organization] : [.place, .facility]
+        var held = describedEntities(a).filter { types.contains(entities[$0].type) }
         if held.isEmpty, label(a) == "acl", let h = treeHead(a), label(h) == "appos", let named = treeHead(h) {
-            held = namedEntities(ofPhrase: named).filter { [.place, .facility].contains(entities[$0].type) }
+            held = namedEntities(ofPhrase: named).filter { types.contains(entities[$0].type) }
         }
         addRelation(held, .locatedIn, containingPlaces(of: a), evidence: [a], factor: 0.9)
     }

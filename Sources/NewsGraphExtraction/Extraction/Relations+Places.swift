@@ -117,6 +117,7 @@ extension Document {
             }
             let introduced = start > r.lowerBound && ew.placePreps.contains(key(start - 1))
             let closes = n.tokens.upperBound >= r.upperBound || [w.comma, w.period, w.w_on, w.w_in, w.w_last, w.w_this, w.early, w.late].contains(key(n.tokens.upperBound))
+                || Document.relativeKeys.contains(key(n.tokens.upperBound)) || key(n.tokens.upperBound) == w.ofKey
             let notList = n.tokens.upperBound >= r.upperBound || key(n.tokens.upperBound) != w.w_and
             if introduced && closes && notList {
                 for x in members { addTriple(x.entity, .locatedIn, n.entity, bytes: x.bytes.lowerBound..<n.bytes.upperBound, confidence: conf * 0.85) }
@@ -145,7 +146,7 @@ extension Document {
             addTriple(m.entity, .locatedIn, n2.entity, bytes: m.bytes.lowerBound..<n2.bytes.upperBound, confidence: conf)
         }
         // a facility named with its place ("military camp in Kalat")
-        if type(m) == .facility, !entities[m.entity].generic, let p = ms.first(where: { type($0) == .place && $0.tokens.lowerBound > m.tokens.lowerBound && $0.tokens.upperBound <= m.tokens.upperBound }) {
+        if type(m) == .facility, !entities[m.entity].generic || entities[m.entity].namedApartFromPlace, let p = ms.first(where: { type($0) == .place && $0.tokens.lowerBound > m.tokens.lowerBound && $0.tokens.upperBound <= m.tokens.upperBound }) {
             if !hasTriple(subject: m.entity, where: { $0.predicate == .locatedIn }) {
                 addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes, confidence: conf)
             }

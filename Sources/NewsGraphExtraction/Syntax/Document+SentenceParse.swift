@@ -70,6 +70,13 @@ extension Document {
         return mi >= 0 ? mentions[mi] : nil
     }
 
+    /// The place mention at parse token `p`, also when a longer mention holds it ("Tarvek" in "a mosque in Tarvek").
+    func placeMention(atParse p: Int) -> Mention? {
+        if let m = mention(atParse: p), entities[m.entity].type == .place { return m }
+        guard let t = docToken(atParse: p) else { return nil }
+        return mentions.filter { $0.tokens.contains(t) && entities[$0.entity].type == .place }.min { $0.tokens.count < $1.tokens.count }
+    }
+
     /// The syntactic head of document tokens `r`: the parse token in their span whose head lies outside it
     /// ("suicide attack" → attack, "opened fire on" → opened).
     func parseHead(of r: Range<Int>) -> Int? {
