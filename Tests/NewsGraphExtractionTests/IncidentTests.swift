@@ -112,6 +112,29 @@ struct CasualtyTreeTests {
         #expect(killed("Gunmen of the Eskar Cartel attacked a police station in Varnok on Friday. At least 28 people were killed, the police said.") == 28)
     }
 
+    @Test("A toll goes past an event in a 'since' phrase: 'the deadliest attack since the 2019 Kessa bombing, 28 people were killed'")
+    func sincePhraseIsAPointOfReference() throws {
+        let g = extract("In the deadliest attack in the province since the 2019 Kessa bombing, 28 people were killed when gunmen of the Eskar Cartel opened fire on a market in Varnok on Tuesday.")
+        let attack = try #require(g.events.first { $0.type == .attack && $0.agent == ["Eskar Cartel"] })
+        #expect(attack.killed == 28)
+        #expect(!g.events.contains { $0.killed == 28 && $0.agent != ["Eskar Cartel"] })
+    }
+
+    @Test("Named dead are the targets of the event they died in: 'were also killed', 'identified as', 'among the dead were'")
+    func namedVictims() throws {
+        func killedTriples(_ text: String) -> Set<String> {
+            Set(extract(text).triples.filter { $0.predicate == .killed }.map { "\($0.subject) | \($0.object)" })
+        }
+        #expect(killedTriples("Gunmen of the Eskar Cartel attacked a police post in Varnok on Tuesday, killing four officers. Inspector Tarik Vell and three constables were also killed.")
+                == ["Eskar Cartel | Tarik Vell"])
+        #expect(killedTriples("Gunmen of the Eskar Cartel attacked a police post in Varnok on Tuesday, killing four officers. The victims were identified by the police as Tarik Vell, 26, and Omar Dask, 31.")
+                == ["Eskar Cartel | Tarik Vell", "Eskar Cartel | Omar Dask"])
+        #expect(killedTriples("Gunmen of the Eskar Cartel attacked a police post in Varnok on Tuesday, killing four officers. Among the dead were Tarik Vell and Omar Dask.")
+                == ["Eskar Cartel | Tarik Vell", "Eskar Cartel | Omar Dask"])
+        // people named "as" something else are no victims
+        #expect(killedTriples("Gunmen of the Eskar Cartel attacked a police post in Varnok on Tuesday. The police identified the commander as Tarik Vell.") == [])
+    }
+
     @Test("A statistic is not an incident's toll: 'in the first seven months of the year, 412 people were killed'")
     func statisticsAreNotTolls() {
         #expect(killed("Gunmen of the Eskar Cartel attacked a police station in Varnok on Friday. In the first seven months of the year, 412 people were killed in the province.") == nil)

@@ -22,6 +22,10 @@ public struct EventWords: RoleWordTable {
         case perfectAuxiliary = "perfect-auxiliary"
         case deathNoun = "death-noun"
         case elsewhere = "elsewhere"
+        /// "the victims were identified as …", "among the dead were …": nouns for the people who died.
+        case victimNoun = "victim-noun"
+        /// "identified as", "named as": verbs that name people "as".
+        case identifyVerb = "identify-verb"
     }
 
     public private(set) var distinctWords = KeySet()
@@ -43,6 +47,8 @@ public struct EventWords: RoleWordTable {
     public private(set) var perfectAux = KeySet()
     public private(set) var deathNouns = KeySet()
     public private(set) var elsewhereWords = KeySet()
+    public private(set) var victimNouns = KeySet()
+    public private(set) var identifyVerbs = KeySet()
 
     public init() {}
 
@@ -69,6 +75,8 @@ public struct EventWords: RoleWordTable {
             case .perfectAuxiliary: for k in keys { perfectAux.insert(k) }
             case .deathNoun: for k in keys { deathNouns.insert(k) }
             case .elsewhere: for k in keys { elsewhereWords.insert(k) }
+            case .victimNoun: for k in keys { victimNouns.insert(k) }
+            case .identifyVerb: for k in keys { identifyVerbs.insert(k) }
         }
     }
 }

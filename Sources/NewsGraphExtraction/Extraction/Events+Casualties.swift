@@ -103,8 +103,16 @@ extension Document {
     }
 
     func nearestEvent(_ i: Int) -> Int? {
-        if let m = eventMentions.filter({ Document.violentTypes.contains(events[$0.event].type) }).min(by: { abs($0.tokens.lowerBound - i) < abs($1.tokens.lowerBound - i) }) { return m.event }
+        if let m = eventMentions.filter({ Document.violentTypes.contains(events[$0.event].type) && !isPointOfReference($0) })
+            .min(by: { abs($0.tokens.lowerBound - i) < abs($1.tokens.lowerBound - i) }) { return m.event }
         return nil
+    }
+
+    /// "In the deadliest attack since the 2019 Kessa bombing, 28 people were killed": an event inside a "since"
+    /// phrase is the point the sentence measures from, not the event whose toll it gives.
+    func isPointOfReference(_ m: EventMention) -> Bool {
+        guard let syntax, let p = parseHead(of: m.tokens) else { return false }
+        return syntax.ancestors(of: p).contains { label($0) == "prep" && lowerWord($0) == "since" }
     }
 
     func assign(killed v: Int, near i: Int, strength: Int) {

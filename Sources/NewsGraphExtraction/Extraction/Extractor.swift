@@ -133,6 +133,7 @@ extension Document {
         linkClaims()
         findCasualties()
         attachVictims()
+        attachNamedVictims()
         findCausal()
         if debugSink { dumpSentence() }
         sentenceIndex += 1

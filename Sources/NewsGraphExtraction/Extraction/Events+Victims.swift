@@ -1,0 +1,84 @@
+import NewsGraphCore
+
+/// Named victims read from the parse: people a sentence names as dead ("X and two other officers were also
+/// killed", "the victims were identified as X, 26, and Y, 31", "Among the dead were X and Y"), given to the
+/// violent event they died in as its targets, so that the event implies (agent, killed, person).
+/// The words are `event-word` records (kill-word, victim-noun, identify-verb).
+extension Document {
+    /// Every named victim of the sentence, attached to the event of its death.
+    func attachNamedVictims() {
+        for p in sentenceParseTokens() {
+            let victims: [Int]
+            if let v = passiveVictims(ofKillVerb: p) {
+                victims = v
+            } else if let v = identifiedVictims(p) ?? victimsAmongTheDead(p) {
+                victims = v
+            } else {
+                continue
+            }
+            guard !victims.isEmpty, let d = docToken(atParse: p), let e = casualtyEvent(verb: p, near: d) ?? mainIncident() else { continue }
+            for v in victims where !events[e].target.contains(v) && !events[e].agent.contains(v) { events[e].target.append(v) }
+        }
+    }
+
+    /// The named people of a phrase and its conjuncts, appositions left aside.
+    func namedPersons(ofPhrase p: Int) -> [Int] {
+        namedEntities(ofPhrase: p).filter { entities[$0].type == .person }
+    }
+
+    /// "General Tarik Vell, a deputy of the commander, and five other officers were also killed": the named
+    /// subjects of a passive verb of killing.
+    func passiveVictims(ofKillVerb v: Int) -> [Int]? {
+        guard parseTag(v) == "VBN", ew.killWords.contains(wordKey(v)) else { return nil }
+        let subjects = treeChildren(v, ["nsubjpass"])
+        guard !subjects.isEmpty else { return nil }
+        return subjects.flatMap { namedPersons(ofPhrase: $0) }
+    }
+
+    /// "Six of the victims were identified as Tarik Vell, 26, and Omar Dask, 22", "three suspects, identified as
+    /// …, were killed": the people an identifying verb names "as", when its sentence tells deaths (a victim noun
+    /// or a verb of killing).
+    func identifiedVictims(_ v: Int) -> [Int]? {
+        guard ew.identifyVerbs.contains(wordKey(v)), sentenceTellsDeaths() else { return nil }
+        let asPhrases = treeChildren(v, ["prep"]).filter { lowerWord($0) == "as" }
+        guard !asPhrases.isEmpty else { return nil }
+        // a list of names with ages is parsed in many shapes: every person inside the "as" phrase
+        return personsInside(asPhrases)
+    }
+
+    /// "Among the dead were Tarik Vell and Omar Dask", "The victims included Tarik Vell": people named as being
+    /// among the dead or the victims.
+    func victimsAmongTheDead(_ v: Int) -> [Int]? {
+        guard isVerb(v) || parseTag(v).hasPrefix("VB") else { return nil }
+        let among = treeChildren(v, ["prep"]).filter { lowerWord($0) == "among" }
+            .flatMap { treeChildren($0, ["pobj"]) }.contains { ew.victimNouns.contains(wordKey($0)) }
+        let included = ["include", "included", "includes"].contains(lowerWord(v))
+            && treeChildren(v, ["nsubj"]).contains { ew.victimNouns.contains(wordKey($0)) }
+        guard among || included else { return nil }
+        let named = treeChildren(v, among ? ["nsubj", "attr", "nsubjpass"] : ["dobj"])
+        let out = personsInside(named)
+        return out.isEmpty ? nil : out
+    }
+
+    /// The named people inside the subtrees of parse tokens `roots`.
+    func personsInside(_ roots: [Int]) -> [Int] {
+        var out: [Int] = []
+        for m in mentions where entities[m.entity].type == .person && !out.contains(m.entity) {
+            guard let p = parseHead(of: m.tokens) else { continue }
+            if roots.contains(where: { $0 == p || (syntax?.ancestors(of: p).contains($0) ?? false) }) { out.append(m.entity) }
+        }
+        return out
+    }
+
+    /// Whether the sentence tells deaths: a victim noun or a verb of killing.
+    func sentenceTellsDeaths() -> Bool {
+        sentenceRange.contains { ew.killWords.contains(key($0)) || ew.victimNouns.contains(key($0)) }
+    }
+
+    /// The article's main incident when a sentence of victims names none: the violent event with the highest
+    /// death toll.
+    func mainIncident() -> Int? {
+        events.indices.filter { !events[$0].dropped && Document.violentTypes.contains(events[$0].type) && (events[$0].killed ?? 0) > 0 }
+            .max { (events[$0].killed ?? 0) < (events[$1].killed ?? 0) }
+    }
+}
