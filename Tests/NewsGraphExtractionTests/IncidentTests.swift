@@ -27,6 +27,23 @@ struct IncidentTests {
         #expect(statements.count == 1)
     }
 
+    @Test("Two mentions by one actor on the same stated day are one incident when their places may nest ('Niger' … 'Kessa, a town in Niger')")
+    func sameDaySameActorIsOneIncident() throws {
+        let g = extract(" date 2025-04-19 Varnok, Apr 19 Gunmen attacked a church in Tarsk on Thursday. Police arrested two men in Dorim. Residents fled the area. The Eskar Cartel attacked Niger on Friday, officials said. Aid groups asked for calm. Schools were closed. On Friday, the Eskar Cartel shelled an army post in Kessa, a town in Niger.")
+        let incidents = g.events.filter { [.attack, .bombing].contains($0.type) && $0.agent.contains("Eskar Cartel") }
+        #expect(incidents.count == 1)
+        // on different days they stay apart
+        let two = extract(" date 2025-04-19 Varnok, Apr 19 The Eskar Cartel attacked an army post in Kessa on Friday. The Eskar Cartel had attacked an army post in Dorim on Tuesday.")
+        #expect(two.events.filter { $0.type == .attack }.count == 2)
+    }
+
+    @Test("Two mentions of the attack on one named facility are one incident, whatever places their sentences name")
+    func sameFacilityIsOneIncident() throws {
+        let g = extract(" date 2025-04-19 Varnok, Apr 19 Gunmen attacked a church in Tarsk on Thursday. Militants attacked the Kessa Police Station in Dorim on Friday. Residents fled the area. Militants also attacked the Kessa Police Station in Olem district, police said.")
+        #expect(g.events.filter { $0.type == .attack && $0.target.contains("Kessa Police Station") }.count == 1)
+        #expect(g.events.filter { $0.type == .attack }.count == 2)
+    }
+
     @Test("A government named by no other word is the speaker of its statement")
     func governmentIsTheSpeaker() throws {
         let g = extract(" date 2025-03-23 Dosso, Mar 23 Gunmen of the Tarsk Liberation Front attacked a mosque in Kessa village on Friday. The government condemned the attack.")

@@ -31,6 +31,7 @@ extension Document {
         resolveKillings()
         resolvePendingCauses()
         clusterIncidents()
+        joinIncidentsOnSharedEvidence()
         retypeForceKillings()
         addSpeakerBodies()
         inferOperationTargets()
