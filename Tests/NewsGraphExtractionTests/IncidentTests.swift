@@ -152,6 +152,17 @@ struct CasualtyTreeTests {
         #expect(killedTriples("Gunmen of the Eskar Cartel attacked a police post in Varnok on Tuesday. The police identified the commander as Tarik Vell.") == [])
     }
 
+    @Test("The body whose members died is a target: 'members of the Kessa Rifles were killed in an ambush'")
+    func bodyOfTheDeadIsATarget() throws {
+        let ambush = try #require(extract("At least 13 members of the Kessa Rifles were killed on Thursday in an ambush by gunmen of the Eskar Cartel near Varnok.").events.first { $0.type == .attack })
+        #expect(ambush.target.contains("Kessa Rifles"))
+        let operation = try #require(extract("Troops of the Olem Army killed 30 fighters from the Tarsk Liberation Front in an operation near Varnok on Monday.").events.first { $0.type == .operation })
+        #expect(operation.target.contains("Tarsk Liberation Front"))
+        // residents of a place: the place is no target
+        let attack = try #require(extract("Gunmen of the Eskar Cartel killed 13 residents of Varnok in an attack on Monday.").events.first { $0.type == .attack })
+        #expect(!attack.target.contains("Varnok"))
+    }
+
     @Test("A statistic is not an incident's toll: 'in the first seven months of the year, 412 people were killed'")
     func statisticsAreNotTolls() {
         #expect(killed("Gunmen of the Eskar Cartel attacked a police station in Varnok on Friday. In the first seven months of the year, 412 people were killed in the province.") == nil)

@@ -21,6 +21,22 @@ extension Document {
         }
     }
 
+    /// "At least 13 members of the Kessa Rifles were killed in an ambush", "troops killed 300 fighters from the
+    /// Tarsk Front": the body whose members died is a target of the violent event they died in.
+    func attachBodiesOfTheDead() {
+        for p in sentenceParseTokens() where ew.killWords.contains(wordKey(p)) && isVerb(p) {
+            let dead = treeChildren(p, ["nsubjpass", "dobj"])
+            let bodies = dead.flatMap { n in
+                treeChildren(n, ["prep"]).filter { ["of", "from", "in"].contains(lowerWord($0)) }
+                    .flatMap { treeChildren($0, ["pobj"]) }
+                    .flatMap { namedEntities(ofPhrase: $0, generic: true) }
+            }.filter { Document.orgTypes.contains(entities[$0].type) }
+            guard !bodies.isEmpty, let d = docToken(atParse: p), let e = casualtyEvent(verb: p, near: d),
+                  Document.incidentTypes.contains(events[e].type) else { continue }
+            for b in bodies where !events[e].target.contains(b) && !events[e].agent.contains(b) { events[e].target.append(b) }
+        }
+    }
+
     /// The named people of a phrase and its conjuncts, appositions left aside.
     func namedPersons(ofPhrase p: Int) -> [Int] {
         namedEntities(ofPhrase: p).filter { entities[$0].type == .person }

@@ -134,6 +134,7 @@ extension Document {
         findCasualties()
         attachVictims()
         attachNamedVictims()
+        attachBodiesOfTheDead()
         findCausal()
         if debugSink { dumpSentence() }
         sentenceIndex += 1
