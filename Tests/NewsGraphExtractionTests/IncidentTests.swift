@@ -44,6 +44,16 @@ struct IncidentTests {
         #expect(g.events.filter { $0.type == .attack }.count == 2)
     }
 
+    @Test("A statement's agent is the body plus its spokesperson named where it speaks")
+    func statementAgentIncludesItsSpokesperson() throws {
+        let g = extract(" date 2025-04-19 Varnok, Apr 19 Gunmen attacked a police post in Varnok on Friday. The Tarsk Liberation Front condemned the attack, its spokesperson Amar Kessel told reporters.")
+        let statement = try #require(g.events.first { $0.type == .statement })
+        #expect(statement.agent == ["Tarsk Liberation Front", "Amar Kessel"])
+        // a spokesperson named in another sentence only is not this statement's speaker
+        let other = extract(" date 2025-04-19 Varnok, Apr 19 Amar Kessel, spokesperson for the Tarsk Liberation Front, spoke on Monday. Gunmen attacked a police post in Varnok on Friday. The Tarsk Liberation Front condemned the attack.")
+        #expect(other.events.first { $0.type == .statement }?.agent == ["Tarsk Liberation Front"])
+    }
+
     @Test("A government named by no other word is the speaker of its statement")
     func governmentIsTheSpeaker() throws {
         let g = extract(" date 2025-03-23 Dosso, Mar 23 Gunmen of the Tarsk Liberation Front attacked a mosque in Kessa village on Friday. The government condemned the attack.")

@@ -176,6 +176,17 @@ extension Document {
                 }
             }
         }
+        // a statement's agent is the body plus its named spokesperson, when the spokesperson is named where it speaks
+        // ("Amhara Fano spokesperson Abebe Fantahun told reporters …")
+        for i in events.indices where events[i].type == .statement && !events[i].dropped {
+            let sentences = Set(events[i].mentions.map(\.sentence))
+            for g in events[i].agent where Document.orgTypes.contains(entities[g].type) {
+                for t in tripleOrder where t.object == g && t.predicate == .spokespersonOf && t.factuality != .denied && !events[i].agent.contains(t.subject)
+                    && entities[t.subject].mentions.contains(where: { sentences.contains($0.sentence) }) {
+                    events[i].agent.append(t.subject)
+                }
+            }
+        }
         for i in events.indices where (events[i].type == .statement || events[i].type == .claim) && !events[i].dropped {
             for a in events[i].agent where entities[a].type == .person {
                 for t in tripleOrder where t.subject == a && (t.predicate == .spokespersonOf || t.predicate == .leaderOf || t.predicate == .memberOf) && t.factuality != .denied {
