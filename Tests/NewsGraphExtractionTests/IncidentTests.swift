@@ -54,6 +54,14 @@ struct IncidentTests {
         #expect(other.events.first { $0.type == .statement }?.agent == ["Tarsk Liberation Front"])
     }
 
+    @Test("A pronoun subject opening a sentence stands for the body named just before: 'It accused the Olem Army of …'")
+    func pronounSubjectIsTheLastBody() throws {
+        let g = extract(" date 2025-04-19 Varnok, Apr 19 The Tarsk Liberation Front attacked a police post in Varnok on Friday. It accused the Olem Army of killing civilians.")
+        let statement = try #require(g.events.first { $0.type == .statement })
+        #expect(statement.agent == ["Tarsk Liberation Front"])
+        #expect(g.triples.contains { $0.subject == "Tarsk Liberation Front" && $0.predicate == .accused && $0.object == "Olem Army" })
+    }
+
     @Test("A government named by no other word is the speaker of its statement")
     func governmentIsTheSpeaker() throws {
         let g = extract(" date 2025-03-23 Dosso, Mar 23 Gunmen of the Tarsk Liberation Front attacked a mosque in Kessa village on Friday. The government condemned the attack.")

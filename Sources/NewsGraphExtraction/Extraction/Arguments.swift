@@ -97,6 +97,7 @@ extension Document {
         guard let s = actingSubject(of: v) else { return [] }
         if let speaker = speakerReferredTo(by: s, in: v) { return speaker }
         if lexicon.argumentWords.contains(lowerWord(s), as: .speakerPronoun), let p = recentPerson() { return [p] }
+        if let b = bodyReferredTo(byPronoun: s) { return [b] }
         return entities(ofPhrase: s)
     }
 
