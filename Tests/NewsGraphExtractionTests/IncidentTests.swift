@@ -62,6 +62,13 @@ struct IncidentTests {
         #expect(g.triples.contains { $0.subject == "Tarsk Liberation Front" && $0.predicate == .accused && $0.object == "Olem Army" })
     }
 
+    @Test("A first-person subject of a quote is the one quoted: '\"I condemn this attack,\" the envoy Amar Kessel said'")
+    func firstPersonQuoteIsTheSpeaker() throws {
+        let g = extract(" date 2025-04-19 Varnok, Apr 19 Gunmen attacked a police post in Varnok on Friday. \"I condemn this reprehensible attack,\" Amar Kessel, the governor of Olem province, said.")
+        let statement = try #require(g.events.first { $0.type == .statement })
+        #expect(statement.agent.contains("Amar Kessel"))
+    }
+
     @Test("A government named by no other word is the speaker of its statement")
     func governmentIsTheSpeaker() throws {
         let g = extract(" date 2025-03-23 Dosso, Mar 23 Gunmen of the Tarsk Liberation Front attacked a mosque in Kessa village on Friday. The government condemned the attack.")

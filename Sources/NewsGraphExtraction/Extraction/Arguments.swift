@@ -105,7 +105,8 @@ extension Document {
     /// of reported speech is the speaker.
     func speakerReferredTo(by pronoun: Int, in v: Int) -> [Int]? {
         let words = lexicon.argumentWords
-        guard words.contains(lowerWord(pronoun), as: .speakerPronoun) || words.contains(lowerWord(pronoun), as: .bodyPronoun) else { return nil }
+        guard words.contains(lowerWord(pronoun), as: .speakerPronoun) || words.contains(lowerWord(pronoun), as: .bodyPronoun)
+                || words.contains(lowerWord(pronoun), as: .quotedSpeakerPronoun) else { return nil }
         var clause = v
         for _ in 0..<3 {
             guard let h = treeHead(clause) else { return nil }

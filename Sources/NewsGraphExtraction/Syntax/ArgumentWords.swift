@@ -16,6 +16,8 @@ public enum ArgumentRole: String, Sendable, CaseIterable {
     case relativePronoun = "relative-pronoun"
     case speakerPronoun = "speaker-pronoun"
     case bodyPronoun = "body-pronoun"
+    /// "'I condemn this attack,' X said": a first-person subject of quoted speech is the one quoted.
+    case quotedSpeakerPronoun = "quoted-speaker-pronoun"
     case bombingInstrument = "bombing-instrument"
     case attributionVerb = "attribution-verb"
     case attributionPreposition = "attribution-preposition"
