@@ -106,6 +106,7 @@ struct PublicationDateTests {
         #expect(date("Varnok, May 7, 2025 – Troops launched an offensive.") == "2025-05-07")
         #expect(date("Varnok, (Wire Agency - 16th Apr, 2024) A source said a strike killed a commander.") == "2024-04-16")
         #expect(date("Tuesday, 04/02/2024\nThe minister vowed revenge.") == "2024-04-02")
+        #expect(date("Kessa attack\n\nWire Agency MIDDLE EAST\nPublished April 15,2024\nGunmen attacked a post.") == "2024-04-15")
     }
 
     @Test("A date in running prose is an event's date, not the page's")

@@ -47,8 +47,9 @@ struct PublicationDate {
     /// Words before a date in prose that make it an event's date.
     static let eventPrepositions: Set<String> = ["on", "of", "since", "in", "until", "till", "by", "before", "after", "from", "since", "between", "and"]
 
-    /// "May 5th, 2025", "7 January 2024", "16th Apr, 2024", "04/02/2024" (month first), "2024-04-02".
-    nonisolated(unsafe) static let fullDate = #/(?i)\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})\b/#
+    /// "May 5th, 2025", "7 January 2024", "16th Apr, 2024", "April 15,2024" (no space after the comma), "04/02/2024"
+    /// (month first), "2024-04-02".
+    nonisolated(unsafe) static let fullDate = #/(?i)\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*|\s+)\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:,\s*|\s+)\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})\b/#
 
     /// The calendar date of a matched date expression.
     static func calendarDate(_ s: Substring) -> CalendarDate? {
