@@ -67,6 +67,9 @@ struct IncidentTests {
         let g = extract(" date 2025-04-19 Varnok, Apr 19 Gunmen attacked a police post in Varnok on Friday. \"I condemn this reprehensible attack,\" Amar Kessel, the governor of Olem province, said.")
         let statement = try #require(g.events.first { $0.type == .statement })
         #expect(statement.agent.contains("Amar Kessel"))
+        // a title before the name is not part of it ("Special Envoy")
+        let envoy = extract(" date 2025-04-19 Varnok, Apr 19 Gunmen attacked a police post in Varnok on Friday. \"I condemn this reprehensible attack,\" UN Special Envoy Amar Kessel said.")
+        #expect(envoy.events.first { $0.type == .statement }?.agent == ["UN", "Amar Kessel"])
     }
 
     @Test("A government named by no other word is the speaker of its statement")
