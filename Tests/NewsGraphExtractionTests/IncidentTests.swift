@@ -192,6 +192,18 @@ struct CasualtyTreeTests {
         #expect(!attack.target.contains("Varnok"))
     }
 
+    @Test("Parts of one toll are summed: 'a missile strike killed three women and four children' → 7")
+    func partsOfATollAreSummed() {
+        #expect(killed("Officials said a missile strike by the Olem Army killed three women and four children in Varnok on Tuesday.") == 7)
+    }
+
+    @Test("One victim named by a singular noun is a toll of one, which a stated count replaces")
+    func singleVictim() {
+        #expect(killed("A source said an Olem Army strike killed a local commander of the Tarsk Liberation Front in Varnok on Tuesday.") == 1)
+        #expect(killed("An Olem Army strike killed a local commander and 11 fighters of the Tarsk Liberation Front in Varnok on Tuesday. In all, 12 people were killed, officials said.") == 12)
+        #expect(killed("A number of people were killed when the Tarsk Liberation Front attacked Varnok on Tuesday.") == nil)
+    }
+
     @Test("A statistic is not an incident's toll: 'in the first seven months of the year, 412 people were killed'")
     func statisticsAreNotTolls() {
         #expect(killed("Gunmen of the Eskar Cartel attacked a police station in Varnok on Friday. In the first seven months of the year, 412 people were killed in the province.") == nil)

@@ -26,6 +26,8 @@ public struct EventWords: RoleWordTable {
         case victimNoun = "victim-noun"
         /// "identified as", "named as": verbs that name people "as".
         case identifyVerb = "identify-verb"
+        /// "a number of", "a total of": nouns after "a" that count, never one victim.
+        case quantityNoun = "quantity-noun"
     }
 
     public private(set) var distinctWords = KeySet()
@@ -49,6 +51,7 @@ public struct EventWords: RoleWordTable {
     public private(set) var elsewhereWords = KeySet()
     public private(set) var victimNouns = KeySet()
     public private(set) var identifyVerbs = KeySet()
+    public private(set) var quantityNouns = KeySet()
 
     public init() {}
 
@@ -77,6 +80,7 @@ public struct EventWords: RoleWordTable {
             case .elsewhere: for k in keys { elsewhereWords.insert(k) }
             case .victimNoun: for k in keys { victimNouns.insert(k) }
             case .identifyVerb: for k in keys { identifyVerbs.insert(k) }
+            case .quantityNoun: for k in keys { quantityNouns.insert(k) }
         }
     }
 }

@@ -19,17 +19,48 @@ extension Document {
             if d > sentenceRange.lowerBound, ew.partWords.contains(key(d - 1)) { continue }
             if d + n.length < sentenceRange.upperBound, lexicon.measures.contains(key(d + n.length)) { continue }
             let counted = label(p) == "nummod" ? (treeHead(p) ?? p) : p
+            // "three women and four children": the second count is summed into the first
+            if label(counted) == "conj", let h = treeHead(counted), countOf(h) != nil { read.insert(d); continue }
             guard let (kind, verb) = casualty(ofCounted: counted) else { continue }
             if statistic(near: d) { continue }
             let strength = quoted(d) ? 1 : sentenceHedge < 1 ? 2 : 3
             guard let e = casualtyEvent(verb: verb, near: d) else { continue }
+            let total = n.value + countedConjuncts(of: counted)
             switch kind {
-            case .killed: give(killed: n.value, to: e, strength: strength)
-            case .injured: give(injured: n.value, to: e, strength: strength)
+            case .killed: give(killed: total, to: e, strength: strength)
+            case .injured: give(injured: total, to: e, strength: strength)
             }
             read.insert(d)
         }
+        findSingleVictims()
         return read
+    }
+
+    /// The count a noun carries ("four children" → 4), if any.
+    func countOf(_ noun: Int) -> Int? {
+        for c in treeChildren(noun, ["nummod"]) {
+            if let d = documentToken(ofParse: c), let n = number(at: d, limit: sentenceRange.upperBound) { return n.value }
+        }
+        return nil
+    }
+
+    /// "killed three women and four children": the counts of the nouns coordinated with a counted noun, summed
+    /// (the parts of one toll, as the corpus conventions sum separate counts).
+    func countedConjuncts(of noun: Int) -> Int {
+        treeChildren(noun, ["conj"]).reduce(0) { sum, c in sum + (countOf(c).map { $0 + countedConjuncts(of: c) } ?? 0) }
+    }
+
+    /// "an Israeli strike killed a local commander", "another operative was killed in a clash": one victim named
+    /// by a singular noun is a toll of one — the weakest evidence, which any stated count replaces.
+    func findSingleVictims() {
+        for v in sentenceParseTokens() where casualtyWord(v) == .killed && parseTag(v).hasPrefix("VB") {
+            let victims = treeChildren(v, ["dobj", "nsubjpass"]).filter { n in
+                parseTag(n) == "NN" && treeChildren(n, ["det"]).contains { ["a", "an", "another", "one"].contains(lowerWord($0)) }
+                    && !ew.quantityNouns.contains(wordKey(n)) && treeChildren(n, ["conj", "nummod"]).isEmpty
+            }
+            guard !victims.isEmpty, let d = docToken(atParse: v), let e = casualtyEvent(verb: v, near: d), events[e].killed == nil else { continue }
+            give(killed: 1, to: e, strength: 0)
+        }
     }
 
     /// Which casualty the counted noun `n` is in, and the word that says so, by the first rule that applies.
