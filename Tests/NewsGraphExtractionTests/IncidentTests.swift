@@ -72,6 +72,14 @@ struct IncidentTests {
         #expect(envoy.events.first { $0.type == .statement }?.agent == ["UN", "Amar Kessel"])
     }
 
+    @Test("A warning's hostile clause names the statement's target: 'warned they would continue targeting Vestria's airports'")
+    func warningClauseTarget() throws {
+        let g = extract(" date 2025-04-19 Varnok, Apr 19 The Tarsk Liberation Front warned they would continue targeting Niger's airports.")
+        #expect(g.events.first { $0.type == .statement }?.target == ["Niger"])
+        let demonym = extract(" date 2025-04-19 Varnok, Apr 19 Niger closed its airspace. The Tarsk Liberation Front warned that it would keep attacking Nigerien airports.")
+        #expect(demonym.events.first { $0.type == .statement }?.target == ["Niger"])
+    }
+
     @Test("A government named by no other word is the speaker of its statement")
     func governmentIsTheSpeaker() throws {
         let g = extract(" date 2025-03-23 Dosso, Mar 23 Gunmen of the Tarsk Liberation Front attacked a mosque in Kessa village on Friday. The government condemned the attack.")

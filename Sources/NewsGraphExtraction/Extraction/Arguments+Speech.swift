@@ -65,12 +65,19 @@ extension Document {
         return args
     }
 
-    /// "Khamenei vowed to punish Israel", "the group threatened to attack the army": the actor a vow's hostile
-    /// clause acts on is the statement's target (as the `threatened` relation reads it).
+    /// "Khamenei vowed to punish Israel", "the group threatened to attack the army", "the Houthis warned they would
+    /// continue targeting Israeli airports": the actor a vow's or a warning's hostile clause acts on (through a verb
+    /// of continuing, and a demonym naming the country) is the statement's target.
     func targetOfVow(_ v: Int) -> [Int] {
-        guard isRelationWord(v, .vowVerb) else { return [] }
-        return treeChildren(v, ["xcomp"]).filter { isRelationWord($0, .hostileVerb) }
-            .flatMap { stanceObjects(of: $0) + againstObjects(of: $0) }
+        guard isRelationWord(v, .vowVerb) || isRelationWord(v, .threatVerb) else { return [] }
+        var clauses = treeChildren(v, ["xcomp", "ccomp"])
+        // "continue targeting", "keep attacking": the hostile verb is one clause down
+        clauses += clauses.filter { !isRelationWord($0, .hostileVerb) }.flatMap { treeChildren($0, ["xcomp", "ccomp"]) }
+        return clauses.filter { isRelationWord($0, .hostileVerb) }
+            .flatMap { h in
+                let named = stanceObjects(of: h) + againstObjects(of: h)
+                return named.isEmpty ? treeChildren(h, ["dobj"]).flatMap { agentFromDemonym($0) } : named
+            }
             .filter { canHoldStance($0) }
     }
 }
