@@ -70,6 +70,8 @@ extension Document {
         if isPassive(v) {
             args.addTargets(targetFromPassiveSubject(v))
             args.addAgents(agentFromByPhrase(v))
+        } else if undergoesEvent(v) {
+            args.addTargets(targetFromUndergoingSubject(v))
         } else {
             args.addAgents(agentFromSubject(v))
             if args.agents.isEmpty { args.addAgents(agentFromAccusation(v)) }
@@ -81,6 +83,19 @@ extension Document {
         if args.targets.isEmpty { args.addTargets(targetFromPreposition(v)) }
         if args.agents.isEmpty { args.addAgents(agentOfFramingEvent(v)) }
         return args
+    }
+
+    /// "A relief convoy came under fire near the border", "the outpost came under attack at dawn": a verb that puts
+    /// its subject under the event (an `undergoing-preposition` phrase) tells what the subject suffered.
+    func undergoesEvent(_ v: Int) -> Bool {
+        treeChildren(v, ["dobj", "nsubjpass"]).isEmpty && treeChildren(v, ["prep"]).contains {
+            lexicon.argumentWords.contains(lowerWord($0), as: .undergoingPreposition) && !treeChildren($0, ["pobj"]).isEmpty
+        }
+    }
+
+    /// "A relief convoy of the Tarvel Mission came under fire": the subject that undergoes the event is its target.
+    func targetFromUndergoingSubject(_ v: Int) -> [Int] {
+        actingSubject(of: v).map { targetEntities(ofPhrase: $0) } ?? []
     }
 
     /// "Four officers were killed by gunmen of the cartel when their patrol was ambushed": an event verb in a

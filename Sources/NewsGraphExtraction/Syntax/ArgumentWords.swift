@@ -33,4 +33,5 @@ public enum ArgumentRole: String, Sendable, CaseIterable {
     case strikeVerb = "strike-verb"
     case announcingVerb = "announcing-verb"
     case aircraftNoun = "aircraft-noun"
+    case undergoingPreposition = "undergoing-preposition"
 }
