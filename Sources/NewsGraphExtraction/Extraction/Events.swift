@@ -183,6 +183,16 @@ extension Document {
         return nil
     }
 
+    /// "Fighters raided Kolvane Town on Sunday", "the rebels overran Tessit": a town that is the direct object of the
+    /// event verb is where the event happened (a town is never a target, see `canBeTargeted`; a country is one).
+    func objectPlace(of tr: Range<Int>) -> Mention? {
+        guard let v = parseHead(of: tr), isVerb(v), !isPassive(v) else { return nil }
+        for o in treeChildren(v, ["dobj"]) {
+            if let m = mention(atParse: o), entities[m.entity].type == .place, !isCountry(m.entity) { return m }
+        }
+        return nil
+    }
+
     /// "JNIM, an affiliate based in Mali, claimed the attack", "the brigade, which operates in Kivu, said the raid …":
     /// a place inside a clause or apposition that describes another noun is where that noun is, not where the
     /// event happened.
@@ -238,6 +248,7 @@ extension Document {
             if lexicon.cues.contains(tokens, at: j, limit: sentenceRange.upperBound) { horizon = j; break }
         }
         if let m = after.first(where: { isPlace($0) && prepositioned($0) && $0.tokens.lowerBound < horizon }) { return m }
+        if let m = objectPlace(of: tr) { return m }
         if let m = placeModifier(of: tr) { return m }
         // a facility target named with its place: "camp in Kalat"
         if let m = after.first(where: { entities[$0.entity].type == .facility && $0.tokens.lowerBound - tr.upperBound <= 6 }),
