@@ -70,4 +70,15 @@ struct EventRecallTests {
         let h = extract(" date 2025-06-04 Tessit, Jun 4 The Kestrel Front attacked Kipeta town on Sunday.")
         #expect(h.events.contains { $0.type == .attack })
     }
+
+    @Test("'the Front announced that its fighters had beheaded a farmer' is the group's claim, not a statement")
+    func announcedKillingIsAClaim() throws {
+        let g = extract(" date 2025-10-07 Pemba, Oct 7 On Monday, the Kestrel Front announced that its fighters had beheaded a farmer in Kipeta district.")
+        let c = try #require(event(g, .claim))
+        #expect(c.agent.contains("Kestrel Front"))
+        #expect(event(g, .statement, trigger: "announced") == nil)
+        // a state force announcing what its troops did reports it: no claim
+        let h = extract(" date 2025-10-07 Pemba, Oct 7 On Monday, the Eskar Army announced that its troops had killed 30 fighters in Kipeta district.")
+        #expect(event(h, .claim) == nil)
+    }
 }
