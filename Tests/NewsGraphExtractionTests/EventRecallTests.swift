@@ -81,4 +81,14 @@ struct EventRecallTests {
         let h = extract(" date 2025-10-07 Pemba, Oct 7 On Monday, the Eskar Army announced that its troops had killed 30 fighters in Kipeta district.")
         #expect(event(h, .claim) == nil)
     }
+
+    @Test("'a joint operation with the Kipeta Police' makes the partner an agent of the operation; 'clashes with X' makes X the other side")
+    func partnerOfAnOperation() throws {
+        let g = extract(" date 2025-11-03 Kipeta, Nov 3 The Tarsk Rangers said their joint operation with the Kipeta Police against the Kestrel Front in Varnok district was going well.")
+        let e = try #require(event(g, .operation))
+        #expect(e.agent.contains("Kipeta Police"))
+        let h = extract(" date 2025-11-03 Kipeta, Nov 3 Heavy clashes with the Kipeta Police broke out in Kipeta district on Sunday.")
+        let c = try #require(event(h, .clash))
+        #expect(!c.agent.contains("Kipeta Police"))
+    }
 }

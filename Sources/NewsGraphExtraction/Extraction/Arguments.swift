@@ -185,6 +185,7 @@ extension Document {
         if args.agents.isEmpty { args.addAgents(agentFromDemonym(n)) }
         args.addAgents(agentFromByPhrase(n))
         args.addAgents(agentFromParticiple(n))
+        if type == .operation { args.addAgents(agentFromPartnerPhrase(n)) }
         if !isAttributedEvent(n) { args.addTargets(targetFromPreposition(n)) }
         if args.targets.isEmpty { args.addTargets(targetOfModifyingClause(n)) }
         if [.killing, .arrest, .abduction].contains(type) { args.addTargets(victimFromOfPhrase(n)) }
@@ -252,6 +253,12 @@ extension Document {
     /// "an attack carried out by the BLA", "a strike claimed by the ELN": the by-phrase of a participle.
     func agentFromParticiple(_ n: Int) -> [Int] {
         treeChildren(n, ["acl"]).flatMap { agentFromByPhrase($0) }
+    }
+
+    /// "a joint operation with the Eskar police", "an offensive alongside allied militias": the partner named with
+    /// an operation carries it out too (with a clash, "with" names the other side instead: see `clashSides`).
+    func agentFromPartnerPhrase(_ n: Int) -> [Int] {
+        prepositionObjects(of: n, .partnerPreposition).flatMap { entities(ofPhrase: $0) }.filter { canAct($0) }
     }
 
     /// "the killing of Sana Baru", "the abduction of two engineers of the company": the victim.

@@ -34,4 +34,5 @@ public enum ArgumentRole: String, Sendable, CaseIterable {
     case announcingVerb = "announcing-verb"
     case aircraftNoun = "aircraft-noun"
     case undergoingPreposition = "undergoing-preposition"
+    case partnerPreposition = "partner-preposition"
 }
