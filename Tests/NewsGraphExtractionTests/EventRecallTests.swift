@@ -91,4 +91,14 @@ struct EventRecallTests {
         let c = try #require(event(h, .clash))
         #expect(!c.agent.contains("Kipeta Police"))
     }
+
+    @Test("'the deadliest attack since the 2019 Tessit bombing' names an earlier incident, not a second name for the sentence's attack")
+    func sinceNamesAnEarlierIncident() throws {
+        let g = extract(" date 2025-04-23 Kipeta, Apr 23 Gunmen attacked a police post in Kipeta on Tuesday in the deadliest assault in the province since the 2019 Tessit bombing.")
+        let attack = try #require(g.events.first { $0.type == .attack })
+        #expect(attack.place == "Kipeta")
+        let earlier = try #require(g.events.first { $0.type == .bombing })
+        #expect(earlier.place == "Tessit")
+        #expect(earlier.id != attack.id)
+    }
 }

@@ -35,4 +35,5 @@ public enum ArgumentRole: String, Sendable, CaseIterable {
     case aircraftNoun = "aircraft-noun"
     case undergoingPreposition = "undergoing-preposition"
     case partnerPreposition = "partner-preposition"
+    case earlierIncidentPreposition = "earlier-incident-preposition"
 }
