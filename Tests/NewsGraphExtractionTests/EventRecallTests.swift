@@ -101,4 +101,14 @@ struct EventRecallTests {
         #expect(earlier.place == "Tessit")
         #expect(earlier.id != attack.id)
     }
+
+    @Test("'Three others were arrested: A (alias B), C and D.': the names after the colon are the ones arrested, not the alias")
+    func namesListedAfterAColon() throws {
+        let g = extract(" date 2025-08-10 Kipeta, Aug 10 Soldiers raided a hideout in Kipeta district on Saturday. Three others were arrested: Omar Halane (alias Abu Tarik), Sami Kessel and Idris Varnova.")
+        let e = try #require(event(g, .arrest))
+        #expect(Set(e.target) == ["Omar Halane", "Sami Kessel", "Idris Varnova"])
+        // an active clause before a colon lists something else
+        let h = extract(" date 2025-08-10 Kipeta, Aug 10 Police arrested two men on Saturday: officers said the search went on.")
+        #expect(!(event(h, .arrest)?.target.contains("Omar Halane") ?? false))
+    }
 }

@@ -69,6 +69,7 @@ extension Document {
         var args = EventArguments()
         if isPassive(v) {
             args.addTargets(targetFromPassiveSubject(v))
+            args.addTargets(targetsListedAfterColon(v))
             args.addAgents(agentFromByPhrase(v))
         } else if undergoesEvent(v) {
             args.addTargets(targetFromUndergoingSubject(v))
@@ -96,6 +97,26 @@ extension Document {
     /// "A relief convoy of the Tarvel Mission came under fire": the subject that undergoes the event is its target.
     func targetFromUndergoingSubject(_ v: Int) -> [Int] {
         actingSubject(of: v).map { targetEntities(ofPhrase: $0) } ?? []
+    }
+
+    /// "Three others were arrested: Omar Halane (alias Abu Tarik), Sami Kessel and Idris Varn.": the names listed
+    /// after a colon that closes a passive clause are the ones it was done to (a name in parentheses is an alias).
+    func targetsListedAfterColon(_ v: Int) -> [Int] {
+        guard let d = documentToken(ofParse: v), d + 1 < sentenceRange.upperBound, key(d + 1) == w.colon else { return [] }
+        var out: [Int] = []
+        var depth = 0
+        var j = d + 2
+        while j < sentenceRange.upperBound {
+            if key(j) == w.openParen { depth += 1 } else if key(j) == w.closeParen { depth = max(0, depth - 1) }
+            if depth == 0, let mi = mentionIndex(at: j), mentions[mi].tokens.lowerBound == j {
+                let e = mentions[mi].entity
+                if entities[e].type == .person, !out.contains(e) { out.append(e) }
+                j = mentions[mi].tokens.upperBound
+                continue
+            }
+            j += 1
+        }
+        return out
     }
 
     /// "Four officers were killed by gunmen of the cartel when their patrol was ambushed": an event verb in a
