@@ -78,7 +78,7 @@ struct EventRecallTests {
         #expect(c.agent.contains("Kestrel Front"))
         #expect(event(g, .statement, trigger: "announced") == nil)
         // a state force announcing what its troops did reports it: no claim
-        let h = extract(" date 2025-10-07 Pemba, Oct 7 On Monday, the Eskar Army announced that its troops had killed 30 fighters in Kipeta district.")
+        let h = extract(" date 2025-10-07 Pemba, Oct 7 On Monday, the Eskar Rural Police announced that its troops had killed 30 fighters in Kipeta district.")
         #expect(event(h, .claim) == nil)
     }
 
@@ -110,5 +110,14 @@ struct EventRecallTests {
         // an active clause before a colon lists something else
         let h = extract(" date 2025-08-10 Kipeta, Aug 10 Police arrested two men on Saturday: officers said the search went on.")
         #expect(!(event(h, .arrest)?.target.contains("Omar Halane") ?? false))
+    }
+
+    @Test("'The Eskar Rural Police stated that the situation was calm and launched search operations': the speaker launched them; a speaker told after the clause is not its agent")
+    func speakerActsInCoordinatedReport() throws {
+        let g = extract(" date 2025-09-18 Kipeta, Sep 18 Gunmen attacked a police school in Kipeta on Tuesday. The Eskar Rural Police stated that the situation was calm and launched search operations in the area.")
+        let e = try #require(event(g, .operation))
+        #expect(e.agent.contains("Eskar Rural Police"))
+        let h = extract(" date 2025-09-18 Kipeta, Sep 18 Two guards were killed and four others wounded when drones hit a depot in Kipeta on Sunday, the Eskar Rural Police said.")
+        #expect(!(event(h, .bombing)?.agent.contains("Eskar Rural Police") ?? false))
     }
 }

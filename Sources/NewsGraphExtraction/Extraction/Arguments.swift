@@ -133,7 +133,20 @@ extension Document {
         guard let s = actingSubject(of: v) else { return [] }
         if let speaker = speakerReferredTo(by: s, in: v) { return speaker }
         if lexicon.argumentWords.contains(lowerWord(s), as: .speakerPronoun), let p = recentPerson() { return [p] }
-        return entities(ofPhrase: s)
+        let found = entities(ofPhrase: s)
+        return found.isEmpty ? speakerActingInReport(v) : found
+    }
+
+    /// "The army stated that the situation was under control and launched search operations": an action verb
+    /// (carrying an event, or an attack or operation verb) the parser coordinated inside a reported clause (told
+    /// after the speaker, with a subject of its own that names no actor) is the speaker's action.
+    func speakerActingInReport(_ v: Int) -> [Int] {
+        guard label(v) == "conj", !isPassive(v),
+              lexicon.argumentWords.contains(lowerWord(v), as: .carryingVerb) || triggerWord(v).map({ Document.family($0.type) <= 1 }) ?? false,
+              let h = treeHead(v), label(h) == "ccomp", let say = treeHead(h),
+              lexicon.argumentWords.contains(lowerWord(say), as: .speechVerb), say < h, !treeChildren(h, ["nsubj", "nsubjpass"]).isEmpty,
+              let s = actingSubject(of: say) else { return [] }
+        return entities(ofPhrase: s).filter { [.group, .unit, .organization].contains(entities[$0].type) || isCountry($0) }
     }
 
     /// "The ELN said it had carried out the attack", "the police said they arrested two men": a pronoun subject
