@@ -120,4 +120,11 @@ struct EventRecallTests {
         let h = extract(" date 2025-09-18 Kipeta, Sep 18 Two guards were killed and four others wounded when drones hit a depot in Kipeta on Sunday, the Eskar Rural Police said.")
         #expect(!(event(h, .bombing)?.agent.contains("Eskar Rural Police") ?? false))
     }
+
+    @Test("A headline 'tracks blown up; KFL claims responsibility': the group before the claim phrase is the claimant")
+    func headlineClaimant() throws {
+        let g = extract(" date 2025-08-27 Kipeta, Aug 27 • Dozens of trucks torched; railway bridge, tracks blown up; KFL claims responsibility\n\nThe Kestrel Front (KFL) blew up a railway bridge in Kipeta on Monday.")
+        let c = try #require(event(g, .claim))
+        #expect(c.agent.contains("KFL") || c.agent.contains("Kestrel Front"))
+    }
 }

@@ -26,6 +26,7 @@ extension Document {
         var args: EventArguments
         if type == .claim || type == .statement {
             args = speakerArguments(h, type: type)
+            if args.agents.isEmpty { args.addAgents(subjectInsideTrigger(tr, head: h)) }
         } else if isVerb(h) {
             args = verbArguments(h, type: type)
         } else {
@@ -35,6 +36,20 @@ extension Document {
         args.agents = args.agents.filter { canAct($0) || metonymic.contains($0) }
         args.targets = args.targets.filter { canBeTargeted($0) && !args.agents.contains($0) }
         return args
+    }
+
+    /// "BLA claims responsibility" (a headline the parser read as a noun phrase, "claims" a modifier of
+    /// "responsibility"): the subject of a word inside the trigger phrase is the speaker.
+    func subjectInsideTrigger(_ tr: Range<Int>, head h: Int) -> [Int] {
+        guard let syntax, let sp = sentenceParse() else { return [] }
+        let span = scalarOffset(Int(tokens[tr.lowerBound].start))..<scalarOffset(Int(tokens[tr.upperBound - 1].end))
+        for p in syntax.tokens(in: span).clamped(to: sp.tokens) where p != h {
+            if let s = treeChildren(p, ["nsubj"]).last {
+                let found = entities(ofPhrase: s)
+                if !found.isEmpty { return found }
+            }
+        }
+        return []
     }
 
     /// "Islamabad has accused Kabul of …", "the bombing of its consulate by Tel Aviv": a known city named as the
