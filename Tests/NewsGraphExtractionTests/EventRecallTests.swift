@@ -127,4 +127,17 @@ struct EventRecallTests {
         let c = try #require(event(g, .claim))
         #expect(c.agent.contains("KFL") || c.agent.contains("Kestrel Front"))
     }
+
+    @Test("'in Tarsk province's Kipeta district', 'in Eskar's southern port city of Varnok': the possessed place is the event's place")
+    func possessedPlaceIsMoreSpecific() throws {
+        let g = extract(" date 2025-10-14 Tarsk, Oct 14 Clashes erupted in Tarsk province's Kipeta district on Monday.")
+        let c = try #require(event(g, .clash))
+        #expect(c.place == "Kipeta")
+        let h = extract(" date 2025-10-14 Tarsk, Oct 14 Two engineers were killed in a bomb blast in Tarsk's southern port city of Varnok on Sunday.")
+        let b = try #require(event(h, .bombing))
+        #expect(b.place == "Varnok")
+        // a possessive naming no place leaves the place as it is
+        let k = extract(" date 2025-10-14 Tarsk, Oct 14 Clashes erupted in Kipeta's main market on Monday.")
+        #expect(event(k, .clash)?.place == "Kipeta")
+    }
 }
