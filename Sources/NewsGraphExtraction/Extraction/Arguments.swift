@@ -26,6 +26,7 @@ extension Document {
         var args: EventArguments
         if type == .claim || type == .statement {
             args = speakerArguments(h, type: type)
+            if args.agents.isEmpty { args.addAgents(subjectInsideTrigger(tr, head: h)) }
         } else if isVerb(h) {
             args = verbArguments(h, type: type)
         } else {
@@ -35,6 +36,20 @@ extension Document {
         args.agents = args.agents.filter { canAct($0) || metonymic.contains($0) }
         args.targets = args.targets.filter { canBeTargeted($0) && !args.agents.contains($0) }
         return args
+    }
+
+    /// "BLA claims responsibility" (a headline the parser read as a noun phrase, "claims" a modifier of
+    /// "responsibility"): the subject of a word inside the trigger phrase is the speaker.
+    func subjectInsideTrigger(_ tr: Range<Int>, head h: Int) -> [Int] {
+        guard let syntax, let sp = sentenceParse() else { return [] }
+        let span = scalarOffset(Int(tokens[tr.lowerBound].start))..<scalarOffset(Int(tokens[tr.upperBound - 1].end))
+        for p in syntax.tokens(in: span).clamped(to: sp.tokens) where p != h {
+            if let s = treeChildren(p, ["nsubj"]).last {
+                let found = entities(ofPhrase: s)
+                if !found.isEmpty { return found }
+            }
+        }
+        return []
     }
 
     /// "Islamabad has accused Kabul of …", "the bombing of its consulate by Tel Aviv": a known city named as the
@@ -69,7 +84,10 @@ extension Document {
         var args = EventArguments()
         if isPassive(v) {
             args.addTargets(targetFromPassiveSubject(v))
+            args.addTargets(targetsListedAfterColon(v))
             args.addAgents(agentFromByPhrase(v))
+        } else if undergoesEvent(v) {
+            args.addTargets(targetFromUndergoingSubject(v))
         } else {
             args.addAgents(agentFromSubject(v))
             if args.agents.isEmpty { args.addAgents(agentFromAccusation(v)) }
@@ -81,6 +99,39 @@ extension Document {
         if args.targets.isEmpty { args.addTargets(targetFromPreposition(v)) }
         if args.agents.isEmpty { args.addAgents(agentOfFramingEvent(v)) }
         return args
+    }
+
+    /// "A relief convoy came under fire near the border", "the outpost came under attack at dawn": a verb that puts
+    /// its subject under the event (an `undergoing-preposition` phrase) tells what the subject suffered.
+    func undergoesEvent(_ v: Int) -> Bool {
+        treeChildren(v, ["dobj", "nsubjpass"]).isEmpty && treeChildren(v, ["prep"]).contains {
+            lexicon.argumentWords.contains(lowerWord($0), as: .undergoingPreposition) && !treeChildren($0, ["pobj"]).isEmpty
+        }
+    }
+
+    /// "A relief convoy of the Tarvel Mission came under fire": the subject that undergoes the event is its target.
+    func targetFromUndergoingSubject(_ v: Int) -> [Int] {
+        actingSubject(of: v).map { targetEntities(ofPhrase: $0) } ?? []
+    }
+
+    /// "Three others were arrested: Omar Halane (alias Abu Tarik), Sami Kessel and Idris Varn.": the names listed
+    /// after a colon that closes a passive clause are the ones it was done to (a name in parentheses is an alias).
+    func targetsListedAfterColon(_ v: Int) -> [Int] {
+        guard let d = documentToken(ofParse: v), d + 1 < sentenceRange.upperBound, key(d + 1) == w.colon else { return [] }
+        var out: [Int] = []
+        var depth = 0
+        var j = d + 2
+        while j < sentenceRange.upperBound {
+            if key(j) == w.openParen { depth += 1 } else if key(j) == w.closeParen { depth = max(0, depth - 1) }
+            if depth == 0, let mi = mentionIndex(at: j), mentions[mi].tokens.lowerBound == j {
+                let e = mentions[mi].entity
+                if entities[e].type == .person, !out.contains(e) { out.append(e) }
+                j = mentions[mi].tokens.upperBound
+                continue
+            }
+            j += 1
+        }
+        return out
     }
 
     /// "Four officers were killed by gunmen of the cartel when their patrol was ambushed": an event verb in a
@@ -98,7 +149,20 @@ extension Document {
         if let speaker = speakerReferredTo(by: s, in: v) { return speaker }
         if lexicon.argumentWords.contains(lowerWord(s), as: .speakerPronoun), let p = recentPerson() { return [p] }
         if let b = bodyReferredTo(byPronoun: s) { return [b] }
-        return entities(ofPhrase: s)
+        let found = entities(ofPhrase: s)
+        return found.isEmpty ? speakerActingInReport(v) : found
+    }
+
+    /// "The army stated that the situation was under control and launched search operations": an action verb
+    /// (carrying an event, or an attack or operation verb) the parser coordinated inside a reported clause (told
+    /// after the speaker, with a subject of its own that names no actor) is the speaker's action.
+    func speakerActingInReport(_ v: Int) -> [Int] {
+        guard label(v) == "conj", !isPassive(v),
+              lexicon.argumentWords.contains(lowerWord(v), as: .carryingVerb) || triggerWord(v).map({ Document.family($0.type) <= 1 }) ?? false,
+              let h = treeHead(v), label(h) == "ccomp", let say = treeHead(h),
+              lexicon.argumentWords.contains(lowerWord(say), as: .speechVerb), say < h, !treeChildren(h, ["nsubj", "nsubjpass"]).isEmpty,
+              let s = actingSubject(of: say) else { return [] }
+        return entities(ofPhrase: s).filter { [.group, .unit, .organization].contains(entities[$0].type) || isCountry($0) }
     }
 
     /// "The ELN said it had carried out the attack", "the police said they arrested two men": a pronoun subject
@@ -172,6 +236,7 @@ extension Document {
         if args.agents.isEmpty { args.addAgents(agentFromDemonym(n)) }
         args.addAgents(agentFromByPhrase(n))
         args.addAgents(agentFromParticiple(n))
+        if type == .operation { args.addAgents(agentFromPartnerPhrase(n)) }
         if !isAttributedEvent(n) { args.addTargets(targetFromPreposition(n)) }
         if args.targets.isEmpty { args.addTargets(targetOfModifyingClause(n)) }
         if [.killing, .arrest, .abduction].contains(type) { args.addTargets(victimFromOfPhrase(n)) }
@@ -239,6 +304,12 @@ extension Document {
     /// "an attack carried out by the BLA", "a strike claimed by the ELN": the by-phrase of a participle.
     func agentFromParticiple(_ n: Int) -> [Int] {
         treeChildren(n, ["acl"]).flatMap { agentFromByPhrase($0) }
+    }
+
+    /// "a joint operation with the Eskar police", "an offensive alongside allied militias": the partner named with
+    /// an operation carries it out too (with a clash, "with" names the other side instead: see `clashSides`).
+    func agentFromPartnerPhrase(_ n: Int) -> [Int] {
+        prepositionObjects(of: n, .partnerPreposition).flatMap { entities(ofPhrase: $0) }.filter { canAct($0) }
     }
 
     /// "the killing of Sana Baru", "the abduction of two engineers of the company": the victim.

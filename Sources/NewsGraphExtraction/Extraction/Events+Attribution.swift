@@ -100,7 +100,8 @@ extension Document {
 
     /// A group (or its spokesperson) saying it carried out an attack is a claim of responsibility:
     /// "The ELN said it had carried out the attack", "X, spokesperson of the BLA, said the assault was carried out
-    /// by its fighters".
+    /// by its fighters", "the Front announced that its fighters had beheaded a farmer" (a killing or an abduction
+    /// the group says it did is claimed too; an announcing verb that was read as a statement becomes the claim).
     func findSpeechClaims() {
         guard !eventMentions.contains(where: { events[$0.event].type == .claim }), let sp = sentenceParse(), let syntax else { return }
         for say in sp.tokens where lexicon.argumentWords.contains(lowerWord(say), as: .speechVerb) {
@@ -111,11 +112,17 @@ extension Document {
             let clause = syntax.subtree(of: content)
             let carried = clause.contains { lexicon.argumentWords.contains(lowerWord($0), as: .carryingVerb) }
             guard let em = eventMentions.first(where: { m in
-                [.attack, .bombing].contains(events[m.event].type) && parseHead(of: m.tokens).map { clause.contains($0) } ?? false
+                [.attack, .bombing, .killing, .abduction].contains(events[m.event].type) && parseHead(of: m.tokens).map { clause.contains($0) } ?? false
             }) else { continue }
             let agentMatch = events[em.event].agent.contains { $0 == group || partOf($0, group) }
             guard carried || agentMatch, let v = documentToken(ofParse: say) else { continue }
+            // a killing or an abduction is claimed only when the text makes the group its agent
+            if ![.attack, .bombing].contains(events[em.event].type), !agentMatch { continue }
             if events.contains(where: { !$0.dropped && $0.type == .claim && $0.agent.contains(group) && $0.claimed == em.event }) { continue }
+            if let said = eventMentions.first(where: { $0.tokens.contains(v) && events[$0.event].type == .statement }) {
+                announcementIsClaim(said.event, by: group, of: em.event)
+                return
+            }
             let prov = provenance(tokens: v..<(v + 1))
             var c = DocEvent(type: .claim, trigger: tokenText(v), cameo: "01", acled: "Strategic developments/Other", confidence: 0.6 * sentenceHedge,
                              firstByte: Int(tokens[v].start), lastSeen: Int(tokens[v].start))
@@ -128,5 +135,20 @@ extension Document {
             if !hasNamedAgent(em.event) { events[em.event].agent = [group] }
             return
         }
+    }
+
+    /// "The Front announced that its fighters had beheaded a farmer": the announcing verb, read first as a statement,
+    /// is the group's claim of the event it announces.
+    func announcementIsClaim(_ statement: Int, by group: Int, of claimed: Int) {
+        events[statement].type = .claim
+        if let c = lexicon.trigger(named: "claimed responsibility") {
+            events[statement].cameo = c.cameo
+            events[statement].acled = c.acled
+        }
+        events[statement].target = []
+        events[statement].place = nil
+        if !events[statement].agent.contains(group) { events[statement].agent.insert(group, at: 0) }
+        events[statement].claimed = claimed
+        if !hasNamedAgent(claimed) { events[claimed].agent = [group] }
     }
 }

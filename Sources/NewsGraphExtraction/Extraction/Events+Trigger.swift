@@ -250,6 +250,17 @@ extension Document {
         eventMentions.append(EventMention(tokens: tr, event: idx))
     }
 
+    /// "The deadliest raid in the district since the 2019 Kessa bombing": an event noun after "since" names an earlier
+    /// incident, never a second name for the sentence's own.
+    func namesEarlierIncident(_ first: Int) -> Bool {
+        let r = sentenceRange
+        for j in stride(from: first - 1, through: max(r.lowerBound, first - 5), by: -1) {
+            if tokens[j].kind == .word, lexicon.argumentWords.contains(lower(j), as: .earlierIncidentPreposition) { return true }
+            if tokens[j].kind != .word && tokens[j].kind != .number { return false }
+        }
+        return false
+    }
+
     /// The event of this sentence a nominal trigger is a second name for: "explosives-laden drones hit a base …,
     /// in an attack claimed by the ELN"; "drove a car bomb into the base, after which the fighters stormed the
     /// base" (the next phase of the same incident).
@@ -257,7 +268,7 @@ extension Document {
         let r = sentenceRange
         let first = tr.lowerBound
         let continuation = (max(r.lowerBound, first - 6)..<first).contains { j in key(j) == w.afterKey && j + 1 < first && key(j + 1) == w.w_which }
-        guard !form.distinct, form.nounish || continuation && Document.family(info.type) == 0, info.type != .statement, info.type != .claim,
+        guard !form.distinct, !namesEarlierIncident(first), form.nounish || continuation && Document.family(info.type) == 0, info.type != .statement, info.type != .claim,
               let host = eventMentions.last(where: { !events[$0.event].dropped && (events[$0.event].type == info.type || Document.family(events[$0.event].type) == 0 && Document.family(info.type) == 0) }),
               continuation || !(host.tokens.upperBound..<first).contains(where: { lexicon.cues.contains(tokens, at: $0, limit: first) || key($0) == w.semicolon }),
               agents.isEmpty || events[host.event].agent.isEmpty || agentsRelated(agents, events[host.event].agent),

@@ -183,6 +183,35 @@ extension Document {
         return nil
     }
 
+    /// "in Tarsk province's Kipeta district", "in Eskar's northern port city of Varnok": a place the place after the
+    /// preposition possesses lies inside it and is the more specific place.
+    func possessedPlace(of m: Mention) -> Mention? {
+        let r = sentenceRange
+        let e = m.tokens.upperBound
+        guard e + 1 < r.upperBound, key(e) == w.possessive else { return nil }
+        var j = e + 1
+        while j < min(r.upperBound, e + 7) {
+            if let mi = mentionIndex(at: j) {
+                let p = mentions[mi]
+                return p.tokens.lowerBound == j && entities[p.entity].type == .place && p.entity != m.entity ? p : nil
+            }
+            // only the lower-case words of a description ("northern port city of") may come between
+            guard tokens[j].kind == .word, !tokens[j].capitalized else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// "Fighters raided Kolvane Town on Sunday", "the rebels overran Tessit": a town that is the direct object of the
+    /// event verb is where the event happened (a town is never a target, see `canBeTargeted`; a country is one).
+    func objectPlace(of tr: Range<Int>) -> Mention? {
+        guard let v = parseHead(of: tr), isVerb(v), !isPassive(v) else { return nil }
+        for o in treeChildren(v, ["dobj"]) {
+            if let m = mention(atParse: o), entities[m.entity].type == .place, !isCountry(m.entity) { return m }
+        }
+        return nil
+    }
+
     /// "JNIM, an affiliate based in Mali, claimed the attack", "the brigade, which operates in Kivu, said the raid …":
     /// a place inside a clause or apposition that describes another noun is where that noun is, not where the
     /// event happened.
@@ -237,7 +266,8 @@ extension Document {
             if let t = lexicon.triggers.match(tokens, at: j, limit: sentenceRange.upperBound), t.value.type != .claim, t.value.type != .statement { horizon = j; break }
             if lexicon.cues.contains(tokens, at: j, limit: sentenceRange.upperBound) { horizon = j; break }
         }
-        if let m = after.first(where: { isPlace($0) && prepositioned($0) && $0.tokens.lowerBound < horizon }) { return m }
+        if let m = after.first(where: { isPlace($0) && prepositioned($0) && $0.tokens.lowerBound < horizon }) { return possessedPlace(of: m) ?? m }
+        if let m = objectPlace(of: tr) { return m }
         if let m = placeModifier(of: tr) { return m }
         // a facility target named with its place: "camp in Kalat"
         if let m = after.first(where: { entities[$0.entity].type == .facility && $0.tokens.lowerBound - tr.upperBound <= 6 }),

@@ -35,4 +35,7 @@ public enum ArgumentRole: String, Sendable, CaseIterable {
     case strikeVerb = "strike-verb"
     case announcingVerb = "announcing-verb"
     case aircraftNoun = "aircraft-noun"
+    case undergoingPreposition = "undergoing-preposition"
+    case partnerPreposition = "partner-preposition"
+    case earlierIncidentPreposition = "earlier-incident-preposition"
 }
