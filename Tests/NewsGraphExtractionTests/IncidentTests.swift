@@ -80,6 +80,14 @@ struct IncidentTests {
         #expect(demonym.events.first { $0.type == .statement }?.target == ["Niger"])
     }
 
+    @Test("A vow to punish someone for an act answers that act: 'vowed to punish the Front for the attack'")
+    func vowForAnActIsAResponse() throws {
+        let g = extract(" date 2025-04-19 Varnok, Apr 19 Gunmen of the Tarsk Liberation Front attacked a police post in Varnok on Friday. The governor vowed to punish the Tarsk Liberation Front for the attack on the police post.")
+        let vow = try #require(g.events.first { $0.type == .statement })
+        let attack = try #require(g.events.first { $0.type == .attack })
+        #expect(g.causal.contains { $0.from == vow.id && $0.relation == .respondedTo && $0.to == attack.id })
+    }
+
     @Test("A government named by no other word is the speaker of its statement")
     func governmentIsTheSpeaker() throws {
         let g = extract(" date 2025-03-23 Dosso, Mar 23 Gunmen of the Tarsk Liberation Front attacked a mosque in Kessa village on Friday. The government condemned the attack.")
