@@ -140,4 +140,12 @@ struct EventRecallTests {
         let k = extract(" date 2025-10-14 Tarsk, Oct 14 Clashes erupted in Kipeta's main market on Monday.")
         #expect(event(k, .clash)?.place == "Kipeta")
     }
+
+    @Test("'through hit-and-run attacks, bombings and abductions' lists kinds of activity, not incidents; one plural noun of an incident stays")
+    func listOfActivityKinds() throws {
+        let g = extract(" date 2025-10-20 Kipeta, Oct 20 The Kestrel Front has continued to threaten Tarsk province through hit-and-run attacks, bombings, and abductions.")
+        #expect(!g.events.contains { $0.type == .abduction || $0.type == .bombing })
+        let h = extract(" date 2025-10-20 Kipeta, Oct 20 The Kestrel Front carried out abductions in Kipeta district on Sunday.")
+        #expect(h.events.contains { $0.type == .abduction })
+    }
 }
