@@ -148,4 +148,11 @@ struct EventRecallTests {
         let h = extract(" date 2025-10-20 Kipeta, Oct 20 The Kestrel Front carried out abductions in Kipeta district on Sunday.")
         #expect(h.events.contains { $0.type == .abduction })
     }
+
+    @Test("'X did not participate in the strikes' is X's denial (a statement)")
+    func denialWithoutDenyVerb() throws {
+        let g = extract(" date 2025-05-06 Varnok, May 6 Jets struck the port of Varnok on Monday. An official said that the Tarsk Republic did not participate in the strikes.")
+        let s = try #require(event(g, .statement, trigger: "did not participate"))
+        #expect(s.agent.contains("Tarsk Republic"))
+    }
 }
