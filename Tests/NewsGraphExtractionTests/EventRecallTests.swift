@@ -155,4 +155,12 @@ struct EventRecallTests {
         let s = try #require(event(g, .statement, trigger: "did not participate"))
         #expect(s.agent.contains("Tarsk Republic"))
     }
+
+    @Test("'soldiers were met with gunfire by X' is a clash with X, where it happened")
+    func metWithGunfire() throws {
+        let g = extract(" date 2025-08-10 Kipeta, Aug 10 Officers of the Eskar Rural Police were met with gunfire by fighters of the Kestrel Front in Kipeta district on Saturday.")
+        let c = try #require(event(g, .clash, trigger: "met with gunfire"))
+        #expect(c.place == "Kipeta")
+        #expect(c.agent.contains("Kestrel Front") || c.target.contains("Kestrel Front"))
+    }
 }
