@@ -140,4 +140,27 @@ struct EventRecallTests {
         let k = extract(" date 2025-10-14 Tarsk, Oct 14 Clashes erupted in Kipeta's main market on Monday.")
         #expect(event(k, .clash)?.place == "Kipeta")
     }
+
+    @Test("'through hit-and-run attacks, bombings and abductions' lists kinds of activity, not incidents; one plural noun of an incident stays")
+    func listOfActivityKinds() throws {
+        let g = extract(" date 2025-10-20 Kipeta, Oct 20 The Kestrel Front has continued to threaten Tarsk province through hit-and-run attacks, bombings, and abductions.")
+        #expect(!g.events.contains { $0.type == .abduction || $0.type == .bombing })
+        let h = extract(" date 2025-10-20 Kipeta, Oct 20 The Kestrel Front carried out abductions in Kipeta district on Sunday.")
+        #expect(h.events.contains { $0.type == .abduction })
+    }
+
+    @Test("'X did not participate in the strikes' is X's denial (a statement)")
+    func denialWithoutDenyVerb() throws {
+        let g = extract(" date 2025-05-06 Varnok, May 6 Jets struck the port of Varnok on Monday. An official said that the Tarsk Republic did not participate in the strikes.")
+        let s = try #require(event(g, .statement, trigger: "did not participate"))
+        #expect(s.agent.contains("Tarsk Republic"))
+    }
+
+    @Test("'soldiers were met with gunfire by X' is a clash with X, where it happened")
+    func metWithGunfire() throws {
+        let g = extract(" date 2025-08-10 Kipeta, Aug 10 Officers of the Eskar Rural Police were met with gunfire by fighters of the Kestrel Front in Kipeta district on Saturday.")
+        let c = try #require(event(g, .clash, trigger: "met with gunfire"))
+        #expect(c.place == "Kipeta")
+        #expect(c.agent.contains("Kestrel Front") || c.target.contains("Kestrel Front"))
+    }
 }

@@ -106,6 +106,7 @@ extension Document {
         // "412 people were kidnapped in Burkina Faso in the first seven months of the year": a statistic
         if statistic(near: first) { return true }
         if isHabitualPlural(tr, form) { explain("\(form.text): a plural event noun in the perfect or present tense (habitual activity)"); return true }
+        if listsKindsOfActivity(tr, form) { explain("\(form.text): one of three or more plural event nouns listed together (kinds of activity)"); return true }
         for j in max(r.lowerBound, first - 3)..<first where ew.modals.contains(key(j)) {
             // "to" only counts directly before a verb form ("to attack"), not "in response to the attack"
             if key(j) == w.w_to && (j != first - 1 || lexicon.cues.match(tokens, at: max(r.lowerBound, j - 3), limit: j + 1) != nil || prevIsCueEnd(j)) { continue }
@@ -118,6 +119,26 @@ extension Document {
             if first >= r.lowerBound + 2, ew.habitual.contains(key(first - 2)), !form.definite { return true }
         }
         return false
+    }
+
+    /// "The group still poses threats through hit-and-run attacks, bombings and abductions": three or more plural
+    /// event nouns listed together name kinds of activity, not incidents.
+    func listsKindsOfActivity(_ tr: Range<Int>, _ form: TriggerForm) -> Bool {
+        // (the form's plural test needs a word before the noun; a listed noun often follows a comma)
+        let text = Names.lowercased(form.text)
+        guard text.hasSuffix("s"), !text.hasSuffix("ss"), !form.definite, let h = parseHead(of: tr), !isVerb(h) else { return false }
+        var first = h
+        for _ in 0..<8 {
+            guard label(first) == "conj", let p = treeHead(first), p != first else { break }
+            first = p
+        }
+        var members = [first]
+        var k = 0
+        while k < members.count, members.count < 12 {
+            members += treeChildren(members[k], ["conj"])
+            k += 1
+        }
+        return members.filter { m in triggerWord(m) != nil && lowerWord(m).hasSuffix("s") }.count >= 3
     }
 
     /// "The army announced on Friday that its troops killed 300 fighters": announcing that something happened
