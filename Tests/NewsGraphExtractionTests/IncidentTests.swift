@@ -220,6 +220,17 @@ struct CasualtyTreeTests {
         #expect(killed("A number of people were killed when the Tarsk Liberation Front attacked Varnok on Tuesday.") == nil)
     }
 
+    @Test("The armed body holding an unnamed facility is attacked with it: 'raided the Tarsk Front's camp', 'an ambush on a Tarsk Front camp'")
+    func facilityHolderIsATarget() throws {
+        let raid = try #require(extract("Troops raided the Tarsk Liberation Front's camp in Varnok on Sunday.").events.first)
+        #expect(raid.target.contains("Tarsk Liberation Front"))
+        let ambush = try #require(extract("Special forces staged an ambush on a Tarsk Liberation Front temporary camp near Varnok on Sunday.").events.first)
+        #expect(ambush.target.contains("Tarsk Liberation Front"))
+        // a place that names the facility does not hold it
+        let market = try #require(extract("Gunmen attacked the Varnok market on Sunday, killing six people.").events.first)
+        #expect(!market.target.contains("Varnok"))
+    }
+
     @Test("A statistic is not an incident's toll: 'in the first seven months of the year, 412 people were killed'")
     func statisticsAreNotTolls() {
         #expect(killed("Gunmen of the Eskar Cartel attacked a police station in Varnok on Friday. In the first seven months of the year, 412 people were killed in the province.") == nil)

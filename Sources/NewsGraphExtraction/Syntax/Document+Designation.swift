@@ -17,6 +17,13 @@ extension Document {
         return out
     }
 
+    /// "Troops raided an al-Shabaab temporary camp", "the Front's hideout": the group or force named as the
+    /// premodifier or possessor of an unnamed facility holds it (and is attacked with it).
+    func facilityHolders(_ p: Int) -> [Int] {
+        treeChildren(p, ["compound", "poss", "nmod"]).compactMap { mention(atParse: $0)?.entity }
+            .filter { [.group, .unit].contains(entities[$0].type) && !entities[$0].generic }
+    }
+
     /// The one entity a noun phrase designates first (see `entities(ofPhrase:)`).
     func entity(ofPhrase p: Int, depth: Int) -> Int? { designated(p, depth: depth).first }
 
@@ -32,6 +39,8 @@ extension Document {
             return [owner]
         }
         if let m = covering {
+            // "an al-Shabaab camp", "the Front's hideout": an unnamed facility and the armed body that holds it
+            if entities[m.entity].type == .facility, entities[m.entity].generic { return [m.entity] + facilityHolders(p) }
             // "gunmen of the cartel", "terrorists of the ISWAP": the named body of a generic designation
             if entities[m.entity].generic { let body = namedBody(of: p, depth: depth); if !body.isEmpty { return body } }
             return [m.entity]
