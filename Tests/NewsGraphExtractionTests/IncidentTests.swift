@@ -224,8 +224,10 @@ struct CasualtyTreeTests {
     func facilityHolderIsATarget() throws {
         let raid = try #require(extract("Troops raided the Tarsk Liberation Front's camp in Varnok on Sunday.").events.first)
         #expect(raid.target.contains("Tarsk Liberation Front"))
-        let ambush = try #require(extract("Special forces staged an ambush on a Tarsk Liberation Front temporary camp near Varnok on Sunday.").events.first)
+        let ambush = try #require(extract("Nigerien special forces staged an ambush on a Tarsk Liberation Front temporary camp near Varnok on Sunday.").events.first)
         #expect(ambush.target.contains("Tarsk Liberation Front"))
+        // "special forces" is a force word: a demonym before it names the country's force
+        #expect(ambush.agent == ["Nigerien special forces"])
         // a place that names the facility does not hold it
         let market = try #require(extract("Gunmen attacked the Varnok market on Sunday, killing six people.").events.first)
         #expect(!market.target.contains("Varnok"))
