@@ -88,6 +88,13 @@ struct IncidentTests {
         #expect(g.causal.contains { $0.from == vow.id && $0.relation == .respondedTo && $0.to == attack.id })
     }
 
+    @Test("Habitual violence is no incident but states who attacks whom: 'the Front has repeatedly attacked the Kessa camp'")
+    func habitualAttackTriple() throws {
+        let g = extract(" date 2025-04-19 Varnok, Apr 19 The Tarsk Liberation Front has repeatedly attacked the Kessa camp.")
+        #expect(!g.events.contains { $0.type == .attack })
+        #expect(g.triples.contains { $0.subject == "Tarsk Liberation Front" && $0.predicate == .attacked && $0.object.contains("Kessa") })
+    }
+
     @Test("A government named by no other word is the speaker of its statement")
     func governmentIsTheSpeaker() throws {
         let g = extract(" date 2025-03-23 Dosso, Mar 23 Gunmen of the Tarsk Liberation Front attacked a mosque in Kessa village on Friday. The government condemned the attack.")

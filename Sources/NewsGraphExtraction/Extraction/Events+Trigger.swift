@@ -19,7 +19,11 @@ struct TriggerForm {
 extension Document {
     func handleTrigger(_ tr: Range<Int>, _ info: TriggerInfo, dates: [DateMention]) {
         let form = triggerForm(tr)
-        guard !isBackground(tr, info, form) else { explain("\(form.text): background, habitual or planned — not an incident"); return }
+        guard !isBackground(tr, info, form) else {
+            explain("\(form.text): background, habitual or planned — not an incident")
+            recordHabitualAttacks(tr, info)
+            return
+        }
         guard let (factuality, confidence) = triggerFactuality(tr, info) else { explain("\(form.text): hypothetical or negated — not an incident"); return }
         if attachResult(tr, info) { explain("\(form.text): the result of an incident already told"); return }
         if info.type == .statement, announcesWhatHappened(tr) { explain("\(form.text): reports what happened (an ordinary 'X said')"); return }
