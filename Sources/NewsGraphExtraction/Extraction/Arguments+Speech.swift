@@ -65,8 +65,8 @@ extension Document {
         return args
     }
 
-    /// "Khamenei vowed to punish Israel", "the group threatened to attack the army", "the Houthis warned they would
-    /// continue targeting Israeli airports": the actor a vow's or a warning's hostile clause acts on (through a verb
+    /// "Khamenei vowed to punish Israel", "the group threatened to attack the army", "the Front warned they would
+    /// keep targeting Nigerien airports": the actor a vow's or a warning's hostile clause acts on (through a verb
     /// of continuing, and a demonym naming the country) is the statement's target.
     func targetOfVow(_ v: Int) -> [Int] {
         guard isRelationWord(v, .vowVerb) || isRelationWord(v, .threatVerb) else { return [] }

@@ -1,7 +1,7 @@
 import NewsGraphCore
 
-/// A vow or warning to punish someone "for" an act answers that act: "Khamenei vowed to punish Israel for the
-/// attack on the consulate" → [vow, responded_to, attack]. Read from the parse (vow-verb, threat-verb and
+/// A vow or warning to punish someone "for" an act answers that act: "The governor vowed to punish the Front for
+/// the attack on the post" → [vow, responded_to, attack]. Read from the parse (vow-verb, threat-verb and
 /// hostile-verb are `relation-word` records).
 extension Document {
     /// Links each vow of the sentence to the event its hostile clause gives as the reason ("for the attack").

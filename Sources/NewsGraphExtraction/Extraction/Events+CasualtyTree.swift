@@ -50,7 +50,7 @@ extension Document {
         treeChildren(noun, ["conj"]).reduce(0) { sum, c in sum + (countOf(c).map { $0 + countedConjuncts(of: c) } ?? 0) }
     }
 
-    /// "an Israeli strike killed a local commander", "another operative was killed in a clash": one victim named
+    /// "an air strike killed a local commander", "another operative was killed in a clash": one victim named
     /// by a singular noun is a toll of one — the weakest evidence, which any stated count replaces.
     func findSingleVictims() {
         for v in sentenceParseTokens() where casualtyWord(v) == .killed && parseTag(v).hasPrefix("VB") {

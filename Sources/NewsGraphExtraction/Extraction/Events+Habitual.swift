@@ -1,7 +1,7 @@
 import NewsGraphCore
 
 /// Habitual violence is no incident, but it states who attacks whom: "the group has repeatedly attacked the
-/// Zamzam camp" → (group, attacked, Zamzam camp), as the corpus conventions count it.
+/// Kessa camp" → (group, attacked, Kessa camp), as the corpus conventions count it.
 extension Document {
     /// The attacked triples of a habitual attack mention ("has repeatedly attacked", "regularly shells").
     func recordHabitualAttacks(_ tr: Range<Int>, _ info: TriggerInfo) {

@@ -32,7 +32,7 @@ extension Document {
     }
 
     /// The places of two same-day mentions by one actor: nested or unknown, or a country and a place the article
-    /// puts in no other country ("struck Iran … the strike on Isfahan"); no two different named facilities attacked.
+    /// puts in no other country ("struck Niger … the strike on Kessa, a town in Niger"); no two different named facilities attacked.
     func sameDayPlacesMayNest(_ e: Int, _ k: Int) -> Bool {
         let facE = events[e].target.filter { entities[$0].type == .facility && !entities[$0].generic }
         let facK = events[k].target.filter { entities[$0].type == .facility && !entities[$0].generic }

@@ -3,7 +3,7 @@ import NewsGraphCore
 /// Emitting a chosen name: titles dropped from a person's name, a lower-case head after the name ("Kech district",
 /// "Chitkan camp", "Balochistan government"), a prefix head ("district Kech") and an acronym definition.
 extension Document {
-    /// "the Darfur city of Tavro": after "the" and a name, a settlement noun followed by "of" and a name introduces
+    /// "the Olem city of Tavro": after "the" and a name, a settlement noun followed by "of" and a name introduces
     /// that name; it is not the head of the name before it (as in "Tavro town of Olem district").
     func introducesSettlement(at i: Int, after name: Int, _ end: Int) -> Bool {
         name > sentenceRange.lowerBound && key(name - 1) == w.theKey

@@ -21,8 +21,8 @@ extension Document {
         namedEntities(ofPhrase: p).filter { entities[$0].type == .place }
     }
 
-    /// "Kenya's capital, Nairobi", "Nigeria's northern city of Kano", "Sudan's capital Khartoum", "the Iranian city of
-    /// Isfahan": a place noun owned by a place (or qualified by its demonym) names a place inside it — by apposition,
+    /// "Kenya's capital, Nairobi", "Nigeria's northern city of Kano", "Sudan's capital Khartoum", "the Nigerien city of
+    /// Kessa": a place noun owned by a place (or qualified by its demonym) names a place inside it — by apposition,
     /// by an of-phrase, or as the name it qualifies.
     func possessedPlaceNoun(_ n: Int) {
         var owner = treeChildren(n, ["poss"])
@@ -35,14 +35,14 @@ extension Document {
         }
         var containers = owner.flatMap { namedPlaces(ofPhrase: $0) }
         if containers.isEmpty { containers = countriesOfDemonyms(n) }
-        // "the Darfur city of Tavro": a place compound qualifies the noun (not in "Tavro town of Olem district")
+        // "the Olem city of Tavro": a place compound qualifies the noun (not in "Tavro town of Olem district")
         if containers.isEmpty, isRelationWord(n, .settlementNoun), treeChildren(n, ["det"]).contains(where: { lowerWord($0) == "the" }) {
             containers = treeChildren(n, ["compound"]).compactMap { placeMention(atParse: $0)?.entity }
         }
         addRelation(held.filter { !containers.contains($0) }, .locatedIn, containers, evidence: [n], factor: 0.9)
     }
 
-    /// "the Iranian city of Isfahan": the country a demonym on a place noun names, when the article has named it.
+    /// "the Nigerien city of Kessa": the country a demonym on a place noun names, when the article has named it.
     func countriesOfDemonyms(_ n: Int) -> [Int] {
         treeChildren(n, ["amod", "compound"]).compactMap { c in
             guard let word = syntax?.tokens[c].text, let country = lexicon.demonymNames[word],
@@ -51,7 +51,7 @@ extension Document {
         }
     }
 
-    /// "rockets on a base in northern Israel's Beit Hillel": a place a place's possessive qualifies is inside it.
+    /// "rockets on a base in Mali's Kessa region": a place a place's possessive qualifies is inside it.
     func placeOwnedByPlace(_ p: Int, _ held: Int) {
         let owners = treeChildren(p, ["poss"]).flatMap { namedPlaces(ofPhrase: $0) }.filter { $0 != held }
         addRelation([held], .locatedIn, owners, evidence: [p], factor: 0.9)
@@ -84,7 +84,7 @@ extension Document {
     /// apposition names.
     func locatedIn(_ a: Int) {
         guard parseTag(a) == "VBN" || parseTag(a) == "VBG" else { return }
-        // "JNIM, an affiliate based in Mali": a body is where it is based
+        // "the Front, an affiliate based in Niger": a body is where it is based
         let types: EntityTypes = isRelationWord(a, .baseParticiple) ? [.place, .facility, .group, .unit, .organization] : [.place, .facility]
         var held = describedEntities(a).filter { types.contains(entities[$0].type) }
         if held.isEmpty, label(a) == "acl", let h = treeHead(a), label(h) == "appos", let named = treeHead(h) {

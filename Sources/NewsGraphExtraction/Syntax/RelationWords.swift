@@ -50,11 +50,11 @@ public enum RelationRole: String, Sendable, CaseIterable {
     case placeNoun = "place-noun"
     /// "X is located in Y", "X, situated in Y".
     case locationParticiple = "location-participle"
-    /// "JNIM, an affiliate based in Mali": a participle that places a body (or a place) in a place.
+    /// "the Front, an affiliate based in Niger": a participle that places a body (or a place) in a place.
     case baseParticiple = "base-participle"
     /// "Kenya's capital, Nairobi": a noun for a place that another place holds (with `place-noun`).
     case seatNoun = "seat-noun"
-    /// "the Darfur city of Tavro", "the town of Tavro": a noun that introduces a settlement's name with "of" (it is
+    /// "the Olem city of Tavro", "the town of Tavro": a noun that introduces a settlement's name with "of" (it is
     /// not the head of the name before it).
     case settlementNoun = "settlement-noun"
     /// "Maungdaw Township, Rakhine State": the last word of a named administrative division that holds the place
