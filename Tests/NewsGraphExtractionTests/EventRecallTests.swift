@@ -27,6 +27,14 @@ struct EventRecallTests {
         #expect(a.agent.contains("Kestrel Front"))
     }
 
+    @Test("'launched a barrage of drones and missiles at X' is a bombing by the subject on X")
+    func barrageIsABombing() throws {
+        let g = extract(" date 2025-04-14 Varnok, Apr 14 Mali launched a barrage of drones and missiles at Niger on Saturday.")
+        let e = try #require(event(g, .bombing))
+        #expect(e.agent == ["Mali"])
+        #expect(e.target == ["Niger"])
+    }
+
     @Test("'shot down two helicopters' is an attack by the subject")
     func shotDown() throws {
         let g = extract(" date 2025-05-13 Tessit, May 13 The Varnok Liberation Army shot down two army helicopters near Tessit on Monday.")

@@ -331,7 +331,8 @@ extension Document {
     }
 
     /// The arguments a verb gives the event noun it governs:
-    /// - "Rebels launched a raid on the base": a carrying verb's subject carries out its object;
+    /// - "Rebels launched a raid on the base": a carrying verb's subject carries out its object, and its target
+    ///   phrase, when the parser hangs it on the verb ("launched a barrage of missiles at Israel"), is the target;
     /// - "The attack was carried out by the BLA": a carrying verb's by-phrase, for its passive subject;
     /// - "Gunmen killed 19 people in an air attack", "six officers were killed in an ambush": a verb framing
     ///   the event in an in/during phrase shares its agent and target;
@@ -346,6 +347,8 @@ extension Document {
             return argumentsFromGoverningVerb(v)
         case "dobj" where words.contains(lowerWord(v), as: .carryingVerb):
             args.addAgents(agentFromSubject(v))
+            // "launched a barrage of missiles at Israel": the parser hangs the target phrase on the carrying verb
+            args.addTargets(targetFromPreposition(v).filter { entities[$0].type != .person })
         case "nsubjpass" where words.contains(lowerWord(v), as: .carryingVerb):
             args.addAgents(agentFromByPhrase(v))
         case "nsubj" where words.contains(lowerWord(v), as: .impactVerb):
