@@ -24,7 +24,7 @@ extension Document {
     }
 
     /// "Israel struck Kessa on April 19 … the April 19 attack by Israel on Kessa": two mentions of one family that
-    /// state the same day and name the same actor are one incident (`nothingKeepsApart` has checked their places).
+    /// state the same day and name the same actor are one incident (`sameDayPlacesMayNest` checks their places).
     func sameDaySameActor(_ e: Int, _ k: Int) -> Bool {
         guard let d = events[e].date, d == events[k].date else { return false }
         let a = events[e].agent.filter { !entities[$0].generic }, b = events[k].agent.filter { !entities[$0].generic }
