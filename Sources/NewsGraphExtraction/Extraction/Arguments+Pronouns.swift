@@ -8,12 +8,6 @@ extension Document {
     /// "they" after people is those people).
     func bodyReferredTo(byPronoun s: Int) -> Int? {
         guard lexicon.argumentWords.contains(lowerWord(s), as: .bodyPronoun), ["it", "they"].contains(lowerWord(s)) else { return nil }
-        var best: (entity: Int, sentence: Int, start: Int)? = nil
-        for i in entities.indices where Document.orgTypes.contains(entities[i].type) && !entities[i].generic {
-            guard let m = entities[i].mentions.last(where: { $0.sentence < sentenceIndex }) else { continue }
-            if best == nil || (m.sentence, m.start) > (best!.sentence, best!.start) { best = (i, m.sentence, m.start) }
-        }
-        guard let b = best, sentenceIndex - b.sentence <= 2 else { return nil }
-        return b.entity
+        return lastNamed(within: 2) { Document.orgTypes.contains(entities[$0].type) && !entities[$0].generic }
     }
 }

@@ -76,7 +76,7 @@ extension Document {
         return clauses.filter { isRelationWord($0, .hostileVerb) }
             .flatMap { h in
                 let named = stanceObjects(of: h) + againstObjects(of: h)
-                return named.isEmpty ? treeChildren(h, ["dobj"]).flatMap { agentFromDemonym($0) } : named
+                return named.isEmpty ? treeChildren(h, ["dobj"]).flatMap { countriesOfDemonyms(on: $0) } : named
             }
             .filter { canHoldStance($0) }
     }

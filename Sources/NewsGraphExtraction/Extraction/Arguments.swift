@@ -92,7 +92,7 @@ extension Document {
             args.addAgents(agentFromSubject(v))
             if args.agents.isEmpty { args.addAgents(agentFromAccusation(v)) }
             // "Israeli warplanes struck the port": the country of an unnamed subject
-            if args.agents.isEmpty, let s = actingSubject(of: v) { args.addAgents(agentFromDemonym(s)) }
+            if args.agents.isEmpty, let s = actingSubject(of: v) { args.addAgents(countriesOfDemonyms(on: s)) }
             args.addTargets(targetFromObject(v))
             if type == .clash { args.addTargets(targetFromOpponent(v)) }
         }
@@ -233,7 +233,7 @@ extension Document {
         var args = EventArguments()
         args.addAgents(agentFromPossessor(n))
         if args.agents.isEmpty { args.addAgents(agentFromCompound(n)) }
-        if args.agents.isEmpty { args.addAgents(agentFromDemonym(n)) }
+        if args.agents.isEmpty { args.addAgents(countriesOfDemonyms(on: n)) }
         args.addAgents(agentFromByPhrase(n))
         args.addAgents(agentFromParticiple(n))
         if type == .operation { args.addAgents(agentFromPartnerPhrase(n)) }
@@ -287,13 +287,13 @@ extension Document {
         return out
     }
 
-    /// "an Israeli strike", "a deadly Russian missile attack": the country a demonym names carries out the event,
-    /// when the article names that country.
-    func agentFromDemonym(_ n: Int) -> [Int] {
+    /// "an Israeli strike", "a deadly Russian missile attack": the country a demonym on a noun names, when the
+    /// article names that country — the event's agent, or the container of "the Iranian city of Isfahan".
+    func countriesOfDemonyms(on n: Int) -> [Int] {
         var out: [Int] = []
         for c in treeChildren(n, ["amod", "compound"]) {
             guard let word = syntax?.tokens[c].text, let country = lexicon.demonymNames[word] else {
-                if label(c) == "compound" { out += agentFromDemonym(c) } // "an Israeli drone strike"
+                if label(c) == "compound" { out += countriesOfDemonyms(on: c) } // "an Israeli drone strike"
                 continue
             }
             if let e = entityByForm[Names.normalize(country)], entities[e].type == .place, !out.contains(e) { out.append(e) }

@@ -112,7 +112,7 @@ extension Document {
     /// phrase is the point the sentence measures from, not the event whose toll it gives.
     func isPointOfReference(_ m: EventMention) -> Bool {
         guard let syntax, let p = parseHead(of: m.tokens) else { return false }
-        return syntax.ancestors(of: p).contains { label($0) == "prep" && lowerWord($0) == "since" }
+        return syntax.ancestors(of: p).contains { label($0) == "prep" && lexicon.argumentWords.contains(lowerWord($0), as: .earlierIncidentPreposition) }
     }
 
     func assign(killed v: Int, near i: Int, strength: Int) {

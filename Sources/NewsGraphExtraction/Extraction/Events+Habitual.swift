@@ -4,11 +4,9 @@ import NewsGraphCore
 /// Kessa camp" → (group, attacked, Kessa camp), as the corpus conventions count it.
 extension Document {
     /// The attacked triples of a habitual attack mention ("has repeatedly attacked", "regularly shells").
-    func recordHabitualAttacks(_ tr: Range<Int>, _ info: TriggerInfo) {
-        guard [.attack, .bombing, .operation].contains(info.type), tr.lowerBound > sentenceRange.lowerBound else { return }
+    func recordHabitualAttacks(_ tr: Range<Int>, _ info: TriggerInfo, definite: Bool) {
         let first = tr.lowerBound
-        let habitual = ew.habitual.contains(key(first - 1)) || (first >= sentenceRange.lowerBound + 2 && ew.habitual.contains(key(first - 2)))
-        guard habitual else { return }
+        guard [.attack, .bombing, .operation].contains(info.type), habituallyMarked(first, definite: definite) else { return }
         let args = arguments(ofTrigger: tr, type: info.type)
         for a in args.agents where !entities[a].generic && entities[a].type != .person {
             for t in args.targets where !entities[t].generic && entities[t].type != .person {

@@ -27,16 +27,14 @@ extension Document {
     /// state the same day and name the same actor are one incident (`sameDayPlacesMayNest` checks their places).
     func sameDaySameActor(_ e: Int, _ k: Int) -> Bool {
         guard let d = events[e].date, d == events[k].date else { return false }
-        let a = events[e].agent.filter { !entities[$0].generic }, b = events[k].agent.filter { !entities[$0].generic }
+        let a = namedAgents(events[e]), b = namedAgents(events[k])
         return !a.isEmpty && !b.isEmpty && agentsRelated(a, b)
     }
 
     /// The places of two same-day mentions by one actor: nested or unknown, or a country and a place the article
     /// puts in no other country ("struck Niger … the strike on Kessa, a town in Niger"); no two different named facilities attacked.
     func sameDayPlacesMayNest(_ e: Int, _ k: Int) -> Bool {
-        let facE = events[e].target.filter { entities[$0].type == .facility && !entities[$0].generic }
-        let facK = events[k].target.filter { entities[$0].type == .facility && !entities[$0].generic }
-        if !facE.isEmpty, !facK.isEmpty, Set(facE).isDisjoint(with: facK) { return false }
+        if namedFacilitiesDiffer(events[e], events[k]) { return false }
         guard let a = events[e].place, let b = events[k].place, !placesCompatible(a, b) else { return true }
         func inNoOtherCountry(_ p: Int, _ country: Int) -> Bool {
             !isCountry(p) && !entities.indices.contains { $0 != country && isCountry($0) && contained(p, in: $0) }
@@ -49,10 +47,8 @@ extension Document {
     /// whatever places the sentences name around it.
     func sameFacilityAttacked(_ e: Int, _ k: Int) -> Bool {
         if let a = events[e].date, let b = events[k].date, a != b { return false }
-        let a = events[e].agent.filter { !entities[$0].generic }, b = events[k].agent.filter { !entities[$0].generic }
-        if !a.isEmpty, !b.isEmpty, !agentsRelated(a, b) { return false }
-        let facilities = events[e].target.filter { entities[$0].type == .facility && !entities[$0].generic }
-        return facilities.contains { events[k].target.contains($0) }
+        if namedActorsDiffer(events[e], events[k]) { return false }
+        return namedFacilityTargets(events[e]).contains { events[k].target.contains($0) }
     }
 
     /// "Clashes broke out at the airport … the Kestrel Front seized the airport": the mention that names the actor

@@ -76,11 +76,25 @@ extension Document {
     /// related, no two different named facilities attacked.
     func nothingKeepsApart(_ a: DocEvent, _ b: DocEvent) -> Bool {
         guard compatible(a, b) else { return false }
-        let namedA = a.agent.filter { !entities[$0].generic }, namedB = b.agent.filter { !entities[$0].generic }
-        if !namedA.isEmpty, !namedB.isEmpty, !agentsRelated(namedA, namedB) { return false }
-        let facA = a.target.filter { entities[$0].type == .facility && !entities[$0].generic }
-        let facB = b.target.filter { entities[$0].type == .facility && !entities[$0].generic }
-        return facA.isEmpty || facB.isEmpty || !Set(facA).isDisjoint(with: facB)
+        return !namedActorsDiffer(a, b) && !namedFacilitiesDiffer(a, b)
+    }
+
+    /// The named (not generic) agents of an event.
+    func namedAgents(_ e: DocEvent) -> [Int] { e.agent.filter { !entities[$0].generic } }
+
+    /// Whether both events name actors and no actor of one is related to one of the other.
+    func namedActorsDiffer(_ a: DocEvent, _ b: DocEvent) -> Bool {
+        let namedA = namedAgents(a), namedB = namedAgents(b)
+        return !namedA.isEmpty && !namedB.isEmpty && !agentsRelated(namedA, namedB)
+    }
+
+    /// The named facilities an event attacks.
+    func namedFacilityTargets(_ e: DocEvent) -> [Int] { e.target.filter { entities[$0].type == .facility && !entities[$0].generic } }
+
+    /// Whether both events attack named facilities and none of them is the same.
+    func namedFacilitiesDiffer(_ a: DocEvent, _ b: DocEvent) -> Bool {
+        let facA = namedFacilityTargets(a), facB = namedFacilityTargets(b)
+        return !facA.isEmpty && !facB.isEmpty && Set(facA).isDisjoint(with: facB)
     }
 
     /// A violent mention that names no participant (a generic designation — "the attackers" — names none either).

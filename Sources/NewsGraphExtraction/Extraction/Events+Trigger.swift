@@ -21,7 +21,7 @@ extension Document {
         let form = triggerForm(tr)
         guard !isBackground(tr, info, form) else {
             explain("\(form.text): background, habitual or planned — not an incident")
-            recordHabitualAttacks(tr, info)
+            recordHabitualAttacks(tr, info, definite: form.definite)
             return
         }
         guard let (factuality, confidence) = triggerFactuality(tr, info) else { explain("\(form.text): hypothetical or negated — not an incident"); return }
@@ -119,10 +119,17 @@ extension Document {
         // "in response to the repeated attacks by X": a cause named by the text is an event even when habitual
         let afterCue = (max(r.lowerBound, first - 4)..<first).contains { prevIsCueEnd($0) }
         if !afterCue {
-            if let p = prev, ew.habitual.contains(key(p)) { return true }
-            if first >= r.lowerBound + 2, ew.habitual.contains(key(first - 2)), !form.definite { return true }
+            if habituallyMarked(first, definite: form.definite) { return true }
         }
         return false
+    }
+
+    /// "has repeatedly attacked", "the many attacks": a habitual word right before the trigger, or one word before
+    /// it when the trigger is not definite.
+    func habituallyMarked(_ first: Int, definite: Bool) -> Bool {
+        let r = sentenceRange
+        if first > r.lowerBound, ew.habitual.contains(key(first - 1)) { return true }
+        return first >= r.lowerBound + 2 && ew.habitual.contains(key(first - 2)) && !definite
     }
 
     /// "The group still poses threats through hit-and-run attacks, bombings and abductions": three or more plural

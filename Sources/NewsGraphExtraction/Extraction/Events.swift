@@ -132,12 +132,18 @@ extension Document {
 
     /// The person most recently mentioned before the current sentence, preferring one with a stated role.
     func recentPerson() -> Int? {
+        lastNamed(within: 3) { entities[$0].type == .person }
+    }
+
+    /// The entity satisfying `isWanted` mentioned last before the current sentence, when that mention is at most
+    /// `sentences` sentences back.
+    func lastNamed(within sentences: Int, where isWanted: (Int) -> Bool) -> Int? {
         var best: (entity: Int, sentence: Int, start: Int)? = nil
-        for i in entities.indices where entities[i].type == .person {
+        for i in entities.indices where isWanted(i) {
             guard let m = entities[i].mentions.last(where: { $0.sentence < sentenceIndex }) else { continue }
             if best == nil || (m.sentence, m.start) > (best!.sentence, best!.start) { best = (i, m.sentence, m.start) }
         }
-        guard let b = best, sentenceIndex - b.sentence <= 3 else { return nil }
+        guard let b = best, sentenceIndex - b.sentence <= sentences else { return nil }
         return b.entity
     }
 

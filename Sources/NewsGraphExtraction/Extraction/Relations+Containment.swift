@@ -34,21 +34,12 @@ extension Document {
             if owner.isEmpty { owner = treeChildren(h, ["poss"]) }
         }
         var containers = owner.flatMap { namedPlaces(ofPhrase: $0) }
-        if containers.isEmpty { containers = countriesOfDemonyms(n) }
+        if containers.isEmpty { containers = countriesOfDemonyms(on: n) }
         // "the Olem city of Tavro": a place compound qualifies the noun (not in "Tavro town of Olem district")
         if containers.isEmpty, isRelationWord(n, .settlementNoun), treeChildren(n, ["det"]).contains(where: { lowerWord($0) == "the" }) {
             containers = treeChildren(n, ["compound"]).compactMap { placeMention(atParse: $0)?.entity }
         }
         addRelation(held.filter { !containers.contains($0) }, .locatedIn, containers, evidence: [n], factor: 0.9)
-    }
-
-    /// "the Nigerien city of Kessa": the country a demonym on a place noun names, when the article has named it.
-    func countriesOfDemonyms(_ n: Int) -> [Int] {
-        treeChildren(n, ["amod", "compound"]).compactMap { c in
-            guard let word = syntax?.tokens[c].text, let country = lexicon.demonymNames[word],
-                  let e = entityByForm[Names.normalize(country)], entities[e].type == .place else { return nil }
-            return e
-        }
     }
 
     /// "rockets on a base in Mali's Kessa region": a place a place's possessive qualifies is inside it.
