@@ -52,13 +52,23 @@ extension Document {
         return []
     }
 
-    /// "Islamabad has accused Kabul of …", "the bombing of its consulate by Tel Aviv": a known city named as the
-    /// subject or by-phrase of an event stands for its government (a city merely modifying the event noun, "the
+    /// "Islamabad has accused Kabul of …", "the bombing of its consulate by Tel Aviv", "Tehran fired a barrage of
+    /// missiles": a known city named as the subject or by-phrase of an event (or of the verb carrying it out) stands
+    /// for its government (a city merely modifying the event noun, "the
     /// Kabul attack", is the event's place).
     func cityActing(_ h: Int) -> [Int] {
         // the names the phrases' heads carry (not `entities(ofPhrase:)`, which may name new entities)
-        let phrases = isVerb(h) && !isPassive(h) ? actingSubject(of: h).map { [$0] } ?? [] : byPhraseObjects(of: h)
+        var phrases = isVerb(h) && !isPassive(h) ? actingSubject(of: h).map { [$0] } ?? [] : byPhraseObjects(of: h)
+        if let carrier = carryingVerb(of: h), let s = actingSubject(of: carrier) { phrases.append(s) }
         return phrases.compactMap { mention(atParse: $0)?.entity }.filter { entities[$0].type == .place && entities[$0].lexiconIndex != nil }
+    }
+
+    /// "Tehran fired a barrage of missiles at Israel": the verb whose object is the event noun and which carries it
+    /// out ("launched", "fired", "carried out"), if any.
+    func carryingVerb(of n: Int) -> Int? {
+        guard !isVerb(n), label(n) == "dobj", let v = treeHead(n), isVerb(v), !isPassive(v),
+              lexicon.argumentWords.contains(lowerWord(v), as: .carryingVerb) else { return nil }
+        return v
     }
 
     /// Whether an entity can carry out an event: an actor, or a country acting ("Russia launched …"); a town in

@@ -11,6 +11,8 @@ public struct EventWords: RoleWordTable {
         case periodUnit = "period-unit"
         case modal = "modal"
         case habitual = "habitual"
+        /// "recent attacks" (background) but "a recent attack on X" (one incident): habitual before a plural noun only.
+        case pluralHabitual = "plural-habitual"
         case placePreposition = "place-preposition"
         case clauseBreak = "clause-break"
         case killWord = "kill-word"
@@ -38,6 +40,7 @@ public struct EventWords: RoleWordTable {
     public private(set) var periodUnits = KeySet()
     public private(set) var modals = KeySet()
     public private(set) var habitual = KeySet()
+    public private(set) var pluralHabitual = KeySet()
     public private(set) var placePreps = KeySet()
     public private(set) var clauseBreak = KeySet()
     public private(set) var killWords = KeySet()
@@ -67,6 +70,7 @@ public struct EventWords: RoleWordTable {
             case .periodUnit: for k in keys { periodUnits.insert(k) }
             case .modal: for k in keys { modals.insert(k) }
             case .habitual: for k in keys { habitual.insert(k) }
+            case .pluralHabitual: for k in keys { pluralHabitual.insert(k) }
             case .placePreposition: for k in keys { placePreps.insert(k) }
             case .clauseBreak: for k in keys { clauseBreak.insert(k) }
             case .killWord: for k in keys { killWords.insert(k) }

@@ -66,12 +66,19 @@ extension Document {
         return false
     }
 
-    /// Whether two agent lists name the same actor, or a body and its parent ("ISPR" and "Pakistan Army").
+    /// Whether two agent lists name the same actor, a body and its parent ("ISPR" and "Pakistan Army"), or a
+    /// country and a city of it acting as its government ("Tehran" and "Iran").
     /// A generic designation ("gunmen") is compatible with any actor: the text may name them later.
     func agentsRelated(_ a: [Int], _ b: [Int]) -> Bool {
         if a.allSatisfy({ entities[$0].generic }) || b.allSatisfy({ entities[$0].generic }) { return true }
-        for x in a { for y in b where x == y || partOf(x, y) || partOf(y, x) { return true } }
+        for x in a { for y in b where x == y || partOf(x, y) || partOf(y, x) || cityActs(x, for: y) || cityActs(y, for: x) { return true } }
         return false
+    }
+
+    /// "Tehran fired a barrage of missiles at Israel" and "Iran launched waves of attacks": a city named as an
+    /// actor (see `cityActing`) stands for the government of the country that holds it.
+    func cityActs(_ city: Int, for country: Int) -> Bool {
+        entities[city].type == .place && !isCountry(city) && isCountry(country) && contained(city, in: country)
     }
 
     func partOf(_ a: Int, _ b: Int) -> Bool {

@@ -6,7 +6,7 @@ extension Document {
     /// The attacked triples of a habitual attack mention ("has repeatedly attacked", "regularly shells").
     func recordHabitualAttacks(_ tr: Range<Int>, _ info: TriggerInfo, definite: Bool) {
         let first = tr.lowerBound
-        guard [.attack, .bombing, .operation].contains(info.type), habituallyMarked(first, definite: definite) else { return }
+        guard [.attack, .bombing, .operation].contains(info.type), habituallyMarked(tr, definite: definite) else { return }
         let args = arguments(ofTrigger: tr, type: info.type)
         for a in args.agents where !entities[a].generic && entities[a].type != .person {
             for t in args.targets where !entities[t].generic && entities[t].type != .person {

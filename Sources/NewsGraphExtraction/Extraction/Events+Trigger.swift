@@ -119,17 +119,22 @@ extension Document {
         // "in response to the repeated attacks by X": a cause named by the text is an event even when habitual
         let afterCue = (max(r.lowerBound, first - 4)..<first).contains { prevIsCueEnd($0) }
         if !afterCue {
-            if habituallyMarked(first, definite: form.definite) { return true }
+            if habituallyMarked(tr, definite: form.definite) { return true }
         }
         return false
     }
 
     /// "has repeatedly attacked", "the many attacks": a habitual word right before the trigger, or one word before
     /// it when the trigger is not definite.
-    func habituallyMarked(_ first: Int, definite: Bool) -> Bool {
+    /// "Recent attacks" are background, "a recent attack on the camp" one incident: a `plural-habitual` word
+    /// marks only a plural noun.
+    func habituallyMarked(_ tr: Range<Int>, definite: Bool) -> Bool {
         let r = sentenceRange
-        if first > r.lowerBound, ew.habitual.contains(key(first - 1)) { return true }
-        return first >= r.lowerBound + 2 && ew.habitual.contains(key(first - 2)) && !definite
+        let first = tr.lowerBound
+        let plural = parseHead(of: tr).map { ["NNS", "NNPS"].contains(parseTag($0)) } ?? false
+        func marks(_ j: Int) -> Bool { ew.habitual.contains(key(j)) || plural && ew.pluralHabitual.contains(key(j)) }
+        if first > r.lowerBound, marks(first - 1) { return true }
+        return first >= r.lowerBound + 2 && marks(first - 2) && !definite
     }
 
     /// "The group still poses threats through hit-and-run attacks, bombings and abductions": three or more plural

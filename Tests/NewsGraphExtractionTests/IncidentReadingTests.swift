@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import NewsGraphCore
+@testable import NewsGraphExtraction
+
+/// How the article's mentions of one incident are read and joined: background words, cities acting for their
+/// governments, and the evidence that joins two tellings (sentences written for these tests, invented names).
+@Suite("Incident reading")
+struct IncidentReadingTests {
+    func extract(_ text: String) -> ArticleGraph {
+        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
+    }
+
+    @Test("'a recent attack on X' is one incident; 'recent attacks' is background activity")
+    func recentAttack() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 The Tarsk Liberation Front said a recent attack on its camp in Kessa killed four fighters. Recent attacks on the Varnok road have worried traders.")
+        let attacks = g.events.filter { $0.type == .attack }
+        #expect(attacks.count == 1)
+        let e = try #require(attacks.first)
+        #expect(e.place == "Kessa")
+        #expect(e.target.contains("Tarsk Liberation Front"))
+    }
+
+    @Test("'Tehran fired a barrage of missiles at Israel': the capital acting through a carrying verb is the agent")
+    func capitalFiresBarrage() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 Tehran fired a barrage of missiles at Israel on Saturday.")
+        let e = try #require(g.events.first { $0.type == .bombing })
+        #expect(e.agent == ["Tehran"])
+        #expect(e.target == ["Israel"])
+        #expect(e.place == nil)
+    }
+
+    @Test("a headline naming the capital and a lead naming its country tell one incident")
+    func capitalAndCountryAreOneActor() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 Tehran has launched a massive barrage of missiles at Israel\n\nIran launched several waves of attacks against Israel overnight, targeting military sites.")
+        let bombings = g.events.filter { $0.type == .bombing || $0.type == .attack }
+        #expect(bombings.count == 1)
+        #expect(bombings.first.map { Set($0.agent) } == ["Tehran", "Iran"])
+    }
+}
