@@ -37,4 +37,14 @@ struct IncidentReadingTests {
         #expect(bombings.count == 1)
         #expect(bombings.first.map { Set($0.agent) } == ["Tehran", "Iran"])
     }
+
+    @Test("an unlisted spelling of a listed place, told first, is the same place ('Maidugiri' … 'Maiduguri')")
+    func spellingVariantOfListedPlace() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 Gunmen attacked a market in Maidugiri on Friday, killing five traders.\n\nResidents of Maiduguri said the attack lasted two hours.")
+        #expect(g.entities.filter { $0.type == .place && $0.name.hasPrefix("Maidug") }.count == 1)
+        #expect(g.events.filter { $0.type == .attack }.count == 1)
+        // two different listed places are never joined by spelling
+        let h = extract(" date 2024-04-14 Varnok, Apr 14 Troops moved from Maiduguri to Damaturu on Friday.")
+        #expect(Set(h.entities.filter { $0.type == .place }.map(\.name)).isSuperset(of: ["Maiduguri", "Damaturu"]))
+    }
 }

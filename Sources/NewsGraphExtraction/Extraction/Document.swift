@@ -237,7 +237,8 @@ final class Document {
         var found: Int? = nil
         if let li = lexiconIndex, let e = entityByLexicon[UInt64(li)] { found = e }
         if found == nil, let e = entityByForm[norm], compatible(entities[e].type, type, strength) { found = e }
-        if found == nil, !generic, lexiconIndex == nil { found = fuzzyMatch(norm, type: type, strength: strength) }
+        // (a listed name joins an earlier unlisted spelling of it: "Yelwata" … "Yelewata", the lexicon's form)
+        if found == nil, !generic { found = fuzzyMatch(norm, type: type, strength: strength, unlistedOnly: lexiconIndex != nil) }
         let prov = provenance(bytes)
         if let e = found {
             addForm(e, surface, norm)
@@ -279,13 +280,14 @@ final class Document {
     }
 
     /// A person's surname or first name alone ("Baru" for "Sana Baru"), or a misspelling
-    /// ("Baloch Liberaton Army") of an entity of the same type.
-    func fuzzyMatch(_ norm: String, type: EntityType, strength: Int) -> Int? {
+    /// ("Baloch Liberaton Army") of an entity of the same type; with `unlistedOnly`, only an entity the lexicon
+    /// does not list (a spelling variant of the listed name being read).
+    func fuzzyMatch(_ norm: String, type: EntityType, strength: Int, unlistedOnly: Bool = false) -> Int? {
         let nb = Array(norm.utf8)
         guard let firstByte = nb.first else { return nil }
         let wordCount = nb.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
         // a single word may be a person's first or last name
-        if wordCount == 1, let e = personNameParts[norm], type == .person || strength <= 1 { return e }
+        if !unlistedOnly, wordCount == 1, let e = personNameParts[norm], type == .person || strength <= 1 { return e }
         guard nb.count >= 8 else { return nil }
         let limit = nb.count >= 14 ? 2 : 1
         // the candidates: same first byte and word count, length within the limit, in the order they were indexed
@@ -300,7 +302,7 @@ final class Document {
         for c in candidates {
             let (f, e) = fuzzyForms[c]
             let ent = entities[e]
-            guard !ent.generic, compatible(ent.type, type, strength) else { continue }
+            guard !ent.generic, compatible(ent.type, type, strength), !unlistedOnly || ent.lexiconIndex == nil && ent.type == type else { continue }
             guard Names.editDistance(nb, f, limit: limit) <= limit else { continue }
             // the differing word must itself be long (not "Baloch" vs "Balochi" head swaps)
             let a = nb.split(separator: 0x20), b = f.split(separator: 0x20)
