@@ -47,4 +47,31 @@ struct IncidentReadingTests {
         let h = extract(" date 2024-04-14 Varnok, Apr 14 Troops moved from Maiduguri to Damaturu on Friday.")
         #expect(Set(h.entities.filter { $0.type == .place }.map(\.name)).isSuperset(of: ["Maiduguri", "Damaturu"]))
     }
+
+    @Test("a place inside the speaker's phrase is where the speaker is, not where the event happened")
+    func placeOfTheSpeaker() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 A statement from the Olem Embassy in Varnok reported that the casualties occurred during an attack on a convoy carrying Olem engineers on Sunday.")
+        let e = try #require(g.events.first { $0.type == .attack })
+        #expect(e.place != "Varnok")
+        // the place of the reported clause itself stays
+        let h = extract(" date 2024-04-14 Varnok, Apr 14 The Olem Embassy reported that gunmen attacked a convoy in Kessa on Sunday.")
+        #expect(h.events.first { $0.type == .attack }?.place == "Kessa")
+    }
+
+    @Test("a capitalised common word opening a headline before an event noun is no place ('Drone strike kills five')")
+    func headlineWordIsNoPlace() throws {
+        for headline in ["Drone strike kills five in Kessa", "Suicide bombing: five killed in Kessa", "Deadly ambush kills five soldiers in Kessa"] {
+            let g = extract(" date 2024-10-09 Varnok, Oct 9 \(headline)\n\nThe attack happened on Monday.")
+            #expect(g.entities.filter { $0.type == .place }.map(\.name).sorted() == ["Kessa", "Varnok"], "\(headline)")
+        }
+        // a country acting, named once as the subject of an event verb, is still a place
+        let h = extract(" date 2024-10-09 Varnok, Oct 9 Olemia attacked Kessa on Monday.")
+        #expect(h.entities.contains { $0.name == "Olemia" && $0.type == .place })
+    }
+
+    @Test("an event noun as the complement of 'be' tells no incident of its own ('what it said was a terrorist attack')")
+    func predicateNominalIsNoIncident() throws {
+        let g = extract(" date 2024-10-09 Varnok, Oct 9 A bomb blast killed two engineers in Kessa on Monday. Olemia condemned what it said was a terrorist attack. \"This deplorable act is an attack on all of us,\" the minister said.")
+        #expect(g.events.filter { [.attack, .bombing].contains($0.type) }.count == 1)
+    }
 }

@@ -109,6 +109,7 @@ extension Document {
         if (min(first, max(r.lowerBound + 1, first - 3))..<first).contains(where: { key($0) == w.forKey && ew.callWords.contains(key($0 - 1)) }) { return true }
         // "412 people were kidnapped in Burkina Faso in the first seven months of the year": a statistic
         if statistic(near: first) { return true }
+        if isPredicateNominal(tr) { explain("\(form.text): the complement of 'be' (says what something already told was)"); return true }
         if isHabitualPlural(tr, form) { explain("\(form.text): a plural event noun in the perfect or present tense (habitual activity)"); return true }
         if listsKindsOfActivity(tr, form) { explain("\(form.text): one of three or more plural event nouns listed together (kinds of activity)"); return true }
         for j in max(r.lowerBound, first - 3)..<first where ew.modals.contains(key(j)) {
@@ -126,6 +127,13 @@ extension Document {
 
     /// "has repeatedly attacked", "the many attacks": a habitual word right before the trigger, or one word before
     /// it when the trigger is not definite.
+    /// "This deplorable act is an attack on all of us", "China condemned what it said was a terrorist attack": an
+    /// event noun as the complement of "be" says what something already told was; it tells no incident of its own.
+    func isPredicateNominal(_ tr: Range<Int>) -> Bool {
+        guard let h = parseHead(of: tr), let pos = syntax?.tokens[h].pos else { return false }
+        return label(h) == "attr" && pos == "NOUN"
+    }
+
     /// "Recent attacks" are background, "a recent attack on the camp" one incident: a `plural-habitual` word
     /// marks only a plural noun.
     func habituallyMarked(_ tr: Range<Int>, definite: Bool) -> Bool {

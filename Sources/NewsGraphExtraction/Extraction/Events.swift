@@ -220,13 +220,16 @@ extension Document {
 
     /// "JNIM, an affiliate based in Mali, claimed the attack", "the brigade, which operates in Kivu, said the raid …":
     /// a place inside a clause or apposition that describes another noun is where that noun is, not where the
-    /// event happened.
+    /// event happened. So is a place inside the speaker's phrase: "The embassy in Varnok reported that the
+    /// casualties occurred during an attack on a convoy", "the consulates in Olem condemn this attack" (where
+    /// the speaker is).
     func describesAnotherNoun(_ m: Mention, trigger tr: Range<Int>) -> Bool {
         guard let p = parseHead(of: m.tokens), let t = parseHead(of: tr) else { return false }
         var a = p
         for _ in 0..<12 {
             guard let h = treeHead(a), h != a else { return false }
             if ["acl", "relcl", "appos"].contains(label(a)) { return a != t && !(syntax?.ancestors(of: t).contains(a) ?? false) }
+            if label(a) == "nsubj", lexicon.argumentWords.contains(lowerWord(h), as: .speechVerb) || triggerWord(h)?.type == .statement { return !dominates(a, t) }
             a = h
         }
         return false

@@ -67,8 +67,11 @@ extension Document {
         if let f = fuzzyMatch(norm, type: .person, strength: 2) { return (entities[f].type, 1) }
         if isSentenceInitial(r.lowerBound) {
             // "Arnor is about to…", "Gondor condemned…": a country acting is a place (SCHEMA), named once as subject
+            // (a trigger noun after a capitalised common word is a headline, not an actor: "Suicide bombing …",
+            // "Drone strike kills five")
             if let a = after, tokens[a].kind == .word, !tokens[a].capitalized,
-               Document.speechVerbs.contains(key(a)) || Document.auxiliaries.contains(key(a)) || lexicon.triggers.contains(tokens, at: a, limit: sentenceRange.upperBound) {
+               Document.speechVerbs.contains(key(a)) || Document.auxiliaries.contains(key(a))
+                || lexicon.triggers.contains(tokens, at: a, limit: sentenceRange.upperBound) && (parseTokens(ofToken: a).map { isVerb($0.lowerBound) } ?? true) {
                 return (.place, 1)
             }
             return nil
