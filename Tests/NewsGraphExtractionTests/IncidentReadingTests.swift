@@ -74,4 +74,10 @@ struct IncidentReadingTests {
         let g = extract(" date 2024-10-09 Varnok, Oct 9 A bomb blast killed two engineers in Kessa on Monday. Olemia condemned what it said was a terrorist attack. \"This deplorable act is an attack on all of us,\" the minister said.")
         #expect(g.events.filter { [.attack, .bombing].contains($0.type) }.count == 1)
     }
+
+    @Test("a place named by joining two names with a hyphen is compatible with each ('Tarvek-Kessa' … 'Tarvek')")
+    func hyphenJoinedPlace() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 Soldiers hunted the men behind the April 6 attack in Tarvek-Kessa, which killed 30 villagers. Residents said the attack in Tarvek was meant to spoil the festival.")
+        #expect(g.events.filter { $0.type == .attack }.count == 1)
+    }
 }

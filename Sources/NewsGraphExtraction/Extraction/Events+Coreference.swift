@@ -86,7 +86,16 @@ extension Document {
     }
 
     func placesCompatible(_ a: Int, _ b: Int) -> Bool {
-        a == b || contained(a, in: b) || contained(b, in: a)
+        a == b || contained(a, in: b) || contained(b, in: a) || hyphenNames(a, b) || hyphenNames(b, a)
+    }
+
+    /// "the attack in Tarvek-Kessa … the attack in Tarvek": a place named by joining two names with a hyphen holds
+    /// (or neighbours) each place it names; an event told at one is compatible with the other.
+    func hyphenNames(_ joined: Int, _ part: Int) -> Bool {
+        let parts = entities[joined].name.split(whereSeparator: { $0 == "-" || $0 == "–" })
+        guard parts.count >= 2 else { return false }
+        let name = Names.normalize(entities[part].name)
+        return parts.contains { Names.normalize(String($0)) == name }
     }
 
     func contained(_ a: Int, in b: Int) -> Bool {
