@@ -80,4 +80,16 @@ struct IncidentReadingTests {
         let g = extract(" date 2024-04-14 Varnok, Apr 14 Soldiers hunted the men behind the April 6 attack in Tarvek-Kessa, which killed 30 villagers. Residents said the attack in Tarvek was meant to spoil the festival.")
         #expect(g.events.filter { $0.type == .attack }.count == 1)
     }
+
+    @Test("'In the deadliest attack since the 2019 Kessa bombing, 28 were killed when gunmen opened fire': one incident told by its verb, and the earlier one apart")
+    func deadliestSince() throws {
+        let g = extract(" date 2025-04-23 Varnok, Apr 23 In the deadliest attack in Olem since the 2019 Kessa bombing, 28 people were killed when gunmen opened fire at a market near Tarvek on Tuesday afternoon.")
+        let told = try #require(g.events.first { $0.place == "Tarvek" })
+        #expect(told.killed == 28)
+        #expect(told.date == "2025-04-22")
+        let earlier = try #require(g.events.first { $0.type == .bombing })
+        #expect(earlier.date == nil)
+        #expect(earlier.killed == nil)
+        #expect(g.events.filter { Document.incidentTypes.contains($0.type) }.count == 2)
+    }
 }

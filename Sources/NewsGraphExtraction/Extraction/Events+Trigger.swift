@@ -49,7 +49,9 @@ extension Document {
         let place = participants.isEmpty ? placeFor(trigger: tr, after: after, before: before)
             : placeFor(trigger: tr, after: ArraySlice(after.filter { !participants.contains($0.entity) }), before: ArraySlice(before.filter { !participants.contains($0.entity) }))
         if debugSink { FileHandle.standardError.write(Data("    agents \(agents.map { entities[$0].name }) targets \(targets.map { entities[$0].name }) passive \(form.passive) nounish \(form.nounish)\n".utf8)) }
-        let date = dateFor(trigger: tr, type: info.type, dates: dates)
+        // (the sentence's day is not the day of an earlier incident it measures from: "since the 2019 Kessa bombing")
+        let verbal = parseHead(of: tr).map { isVerb($0) } ?? false
+        let date = verbal || !namesEarlierIncident(tr.lowerBound) ? dateFor(trigger: tr, type: info.type, dates: dates) : nil
         record(tr, info, form, EventArguments(agents: agents, targets: targets), place: place, date: date, factuality: factuality, confidence: confidence)
     }
 
@@ -109,6 +111,7 @@ extension Document {
         if (min(first, max(r.lowerBound + 1, first - 3))..<first).contains(where: { key($0) == w.forKey && ew.callWords.contains(key($0 - 1)) }) { return true }
         // "412 people were kidnapped in Burkina Faso in the first seven months of the year": a statistic
         if statistic(near: first) { return true }
+        if ranksTheSentenceIncident(tr) { explain("\(form.text): ranks the incident its sentence tells ('the deadliest attack since …')"); return true }
         if isPredicateNominal(tr) { explain("\(form.text): the complement of 'be' (says what something already told was)"); return true }
         if isHabitualPlural(tr, form) { explain("\(form.text): a plural event noun in the perfect or present tense (habitual activity)"); return true }
         if listsKindsOfActivity(tr, form) { explain("\(form.text): one of three or more plural event nouns listed together (kinds of activity)"); return true }
@@ -127,6 +130,20 @@ extension Document {
 
     /// "has repeatedly attacked", "the many attacks": a habitual word right before the trigger, or one word before
     /// it when the trigger is not definite.
+    /// "In the deadliest attack in the region since 2019, 28 people were killed when gunmen opened fire on a
+    /// market": a superlative event noun ranks the incident its sentence tells, and the verb that tells it names
+    /// it (with its agent, place and toll).
+    func ranksTheSentenceIncident(_ tr: Range<Int>) -> Bool {
+        guard let h = parseHead(of: tr), !isVerb(h),
+              treeChildren(h, ["amod"]).contains(where: { parseTag($0) == "JJS" || treeChildren($0, ["advmod"]).contains { lowerWord($0) == "most" } })
+        else { return false }
+        let r = sentenceRange
+        return (tr.upperBound..<r.upperBound).contains { j in
+            guard tokens[j].kind == .word, let t = lexicon.triggers.match(tokens, at: j, limit: r.upperBound), Document.family(t.value.type) <= 1 else { return false }
+            return parseTokens(ofToken: j).map { isVerb($0.lowerBound) } ?? false
+        }
+    }
+
     /// "This deplorable act is an attack on all of us", "China condemned what it said was a terrorist attack": an
     /// event noun as the complement of "be" says what something already told was; it tells no incident of its own.
     func isPredicateNominal(_ tr: Range<Int>) -> Bool {
@@ -288,7 +305,8 @@ extension Document {
         var e = DocEvent(type: info.type, trigger: form.text, cameo: info.cameo, acled: info.acled, confidence: confidence,
                          firstByte: Int(tokens[first].start), lastSeen: Int(tokens[first].start))
         e.factuality = factuality
-        e.distinct = form.distinct
+        // (an incident named after "since" is another incident: never joined to the one the article tells)
+        e.distinct = form.distinct || namesEarlierIncident(first)
         events.append(e)
         let idx = events.count - 1
         merge(into: idx, agents: agents, targets: targets, place: place, date: date, prov: prov, factuality: factuality, confidence: confidence)
