@@ -92,4 +92,12 @@ struct IncidentReadingTests {
         #expect(earlier.killed == nil)
         #expect(g.events.filter { Document.incidentTypes.contains($0.type) }.count == 2)
     }
+
+    @Test("'a retaliatory attack' answers the incident in which its agent was attacked (responded_to, no cue phrase)")
+    func retaliatoryAttackAnswersTheIncident() throws {
+        let g = extract(" date 2024-11-12 Varnok, Nov 12 Militants of the Tarsk Liberation Front attacked a post of the Olem Defence Forces in Kessa on Monday. Gunmen also stormed a market in Tarvek. On Tuesday the Olem Defence Forces carried out a retaliatory attack on the Tarsk Liberation Front near Kessa.")
+        let first = try #require(g.events.first { $0.type == .attack && $0.agent.contains("Tarsk Liberation Front") })
+        let response = try #require(g.events.first { $0.agent.contains("Olem Defence Forces") })
+        #expect(g.causal.contains { $0.from == response.id && $0.relation == .respondedTo && $0.to == first.id })
+    }
 }

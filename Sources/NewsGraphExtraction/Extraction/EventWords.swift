@@ -30,6 +30,8 @@ public struct EventWords: RoleWordTable {
         case identifyVerb = "identify-verb"
         /// "a number of", "a total of": nouns after "a" that count, never one victim.
         case quantityNoun = "quantity-noun"
+        /// "retaliated", "a retaliatory strike", "reprisal attacks": the event answers an incident already told.
+        case responseWord = "response-word"
     }
 
     public private(set) var distinctWords = KeySet()
@@ -55,6 +57,7 @@ public struct EventWords: RoleWordTable {
     public private(set) var victimNouns = KeySet()
     public private(set) var identifyVerbs = KeySet()
     public private(set) var quantityNouns = KeySet()
+    public private(set) var responseWords = KeySet()
 
     public init() {}
 
@@ -85,6 +88,7 @@ public struct EventWords: RoleWordTable {
             case .victimNoun: for k in keys { victimNouns.insert(k) }
             case .identifyVerb: for k in keys { identifyVerbs.insert(k) }
             case .quantityNoun: for k in keys { quantityNouns.insert(k) }
+            case .responseWord: for k in keys { responseWords.insert(k) }
         }
     }
 }

@@ -136,6 +136,7 @@ extension Document {
         attachNamedVictims()
         attachBodiesOfTheDead()
         findCausal()
+        findRetaliations()
         findVowResponses()
         if debugSink { dumpSentence() }
         sentenceIndex += 1

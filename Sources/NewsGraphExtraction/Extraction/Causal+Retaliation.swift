@@ -1,0 +1,34 @@
+import NewsGraphCore
+
+/// Responses named by their own trigger: "retaliated", "a retaliatory strike", "reprisal attacks" say that the
+/// event answers an incident, even with no cue phrase naming it.
+extension Document {
+    /// "Militants ambushed an army convoy near Tarvek on Monday. … The troops retaliated, killing two of the
+    /// attackers": a trigger holding a `response-word` answers an incident already told — the last one in which the
+    /// responder was attacked (its agent among that incident's targets, or its target that incident's agent), else
+    /// the last violent incident told before it. A response already linked by a cue keeps that link.
+    func findRetaliations() {
+        for m in eventMentions where events[m.event].type != .statement && events[m.event].type != .claim {
+            let e = m.event
+            guard !events[e].dropped, m.tokens.contains(where: { ew.responseWords.contains(key($0)) }) || precededByResponseWord(m.tokens),
+                  !causal.contains(where: { $0.from == e && $0.relation == .respondedTo }) else { continue }
+            let at = Int(tokens[m.tokens.lowerBound].start)
+            let earlier = events.indices.filter { i in
+                i != e && !events[i].dropped && Document.violentTypes.contains(events[i].type) && events[i].firstByte < at
+                    && !causal.contains(where: { $0.from == i && $0.to == e })
+            }
+            let answered = earlier.filter { i in
+                !events[e].agent.isEmpty && !events[i].target.isEmpty && sameSpeaker(events[e].agent, events[i].target)
+                    || !events[e].target.isEmpty && !events[i].agent.isEmpty && sameSpeaker(events[e].target, events[i].agent)
+            }
+            guard let cause = (answered.isEmpty ? earlier : answered).max(by: { events[$0].lastSeen < events[$1].lastSeen }) else { continue }
+            explain("\(span(m.tokens)): a response word — answers \(eventLabel(cause))")
+            addLink(e, .respondedTo, cause, cue: span(m.tokens), prov: provenance(tokens: m.tokens), confidence: 0.6 * sentenceHedge)
+        }
+    }
+
+    /// "a retaliatory attack", "reprisal raids": the response word modifies the trigger noun.
+    func precededByResponseWord(_ tr: Range<Int>) -> Bool {
+        tr.lowerBound > sentenceRange.lowerBound && ew.responseWords.contains(key(tr.lowerBound - 1))
+    }
+}
