@@ -100,4 +100,22 @@ struct IncidentReadingTests {
         let response = try #require(g.events.first { $0.agent.contains("Olem Defence Forces") })
         #expect(g.causal.contains { $0.from == response.id && $0.relation == .respondedTo && $0.to == first.id })
     }
+
+    @Test("'attacked four military bases, killing soldiers': the count of bases is no toll")
+    func countBeforeParticipleIsNoToll() throws {
+        let g = extract(" date 2025-05-13 Varnok, May 13 Insurgents of the Tarsk Liberation Front attacked four military bases in Kessa on Monday, killing soldiers and stealing vehicles.")
+        let e = try #require(g.events.first { $0.type == .attack })
+        #expect(e.killed == nil)
+        let h = extract(" date 2025-05-13 Varnok, May 13 Insurgents of the Tarsk Liberation Front attacked a military base in Kessa on Monday, killing four soldiers.")
+        #expect(h.events.first { $0.type == .attack }?.killed == 4)
+    }
+
+    @Test("a mention naming no participant joins the one incident of its type told on its day, and brings its toll")
+    func bareMentionJoinsTheIncidentOfItsDay() throws {
+        let g = extract(" date 2024-07-09 Varnok, Jul 9 Gunmen of the Tarsk Liberation Front ambushed an army patrol in Kessa. Fighters of the Eskar Cartel ambushed a convoy. At least five soldiers were killed on Monday when heavily armed gunmen ambushed a patrol. The gunmen of the Tarsk Liberation Front ambushed the patrol in Kessa on Monday morning.")
+        let monday = g.events.filter { $0.type == .attack && $0.date == "2024-07-08" }
+        #expect(monday.count == 1)
+        #expect(monday.first?.killed == 5)
+        #expect(monday.first?.agent == ["Tarsk Liberation Front"])
+    }
 }

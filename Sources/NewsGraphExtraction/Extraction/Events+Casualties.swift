@@ -63,6 +63,9 @@ extension Document {
                 }
                 if j > i + n.length, number(at: j, limit: r.upperBound) != nil { break }
                 if ew.clauseBreak.contains(key(j)) { break }
+                // "attacked four military bases, killing soldiers": the participle clause counts its own victims
+                if key(j) == w.comma, j + 1 < r.upperBound, ew.killWords.contains(key(j + 1)) || ew.injureWords.contains(key(j + 1)),
+                   lower(j + 1).hasSuffix("ing") { break }
                 if (ew.killWords.contains(key(j)) || ew.injureWords.contains(key(j))), let e = nearestEvent(i), [.attack, .bombing].contains(events[e].type), !quotedFigure {
                     for m in mentions where m.tokens.lowerBound > i && m.tokens.upperBound <= j && [.unit, .group].contains(entities[m.entity].type) && !events[e].agent.contains(m.entity) && !events[e].target.contains(m.entity) {
                         events[e].target.append(m.entity)

@@ -30,6 +30,11 @@ extension Document {
                     && (!sameTypeOnly || events[e].type == events[k].type) && compatible(events[k], events[e])
             }
             if hosts.count == 1, let host = hosts.first { joinIncident(k, into: host, reason: "names no participant; the one compatible incident of its kind") }
+            // "… were killed on Monday when gunmen ambushed a patrol": of several, the one incident of its type told
+            // on its day
+            else if let day = events[k].date, case let sameDay = hosts.filter({ events[$0].date == day && events[$0].type == events[k].type }), sameDay.count == 1, let host = sameDay.first {
+                joinIncident(k, into: host, reason: "names no participant; the one compatible incident of its kind on its day")
+            }
         }
     }
 
