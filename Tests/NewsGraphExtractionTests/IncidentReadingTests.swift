@@ -118,4 +118,18 @@ struct IncidentReadingTests {
         #expect(monday.first?.killed == 5)
         #expect(monday.first?.agent == ["Tarsk Liberation Front"])
     }
+
+    @Test("a plural common noun opening a sentence is no place ('Eyewitnesses said')")
+    func sentenceInitialCommonNounIsNoName() throws {
+        let g = extract(" date 2025-05-13 Varnok, May 13 Gunmen stormed a market in Kessa on Monday. Eyewitnesses said the gunmen fled towards the hills.")
+        #expect(g.entities.filter { $0.type == .place }.map(\.name).sorted() == ["Kessa", "Varnok"])
+    }
+
+    @Test("'attacked four military bases' tells several incidents: a later single attack is not merged into it")
+    func countedPluralObjectTellsSeveralIncidents() throws {
+        let g = extract(" date 2025-05-13 Varnok, May 13 Fighters of the Tarsk Liberation Front attacked four military bases between Monday and Tuesday. Fighters of the Tarsk Liberation Front attacked a military base in Kessa late on Monday, killing seven soldiers.")
+        let kessa = try #require(g.events.first { $0.place == "Kessa" })
+        #expect(kessa.killed == 7)
+        #expect(kessa.mentions.count == 1)
+    }
 }

@@ -58,6 +58,8 @@ struct DocEvent {
     var dropped = false
     /// Announced as another incident ("a second attack", "another ambush"): never merged into one told before.
     var distinct = false
+    /// Tells several incidents at once ("attacked four military bases"): no single incident is merged into it.
+    var several = false
 }
 
 /// An event mention in the current sentence (a trigger, or a reference such as "the attack").

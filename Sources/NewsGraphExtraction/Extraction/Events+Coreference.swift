@@ -10,7 +10,8 @@ extension Document {
         let violent: EventTypes = [.attack, .bombing, .clash, .operation]
         // fields are read through `events[idx]` rather than a copy of the event: a copy retains and releases
         // its strings and arrays, for every event of the article, on every trigger
-        for idx in events.indices.reversed() where !events[idx].dropped && !excluding.contains(idx) {
+        // (an event telling several incidents at once takes none of them: "attacked four bases … attacked a base in X")
+        for idx in events.indices.reversed() where !events[idx].dropped && !excluding.contains(idx) && !events[idx].several {
             let eType = events[idx].type
             let sameType = eType == type
             let sameFamily = Document.family(eType) == family

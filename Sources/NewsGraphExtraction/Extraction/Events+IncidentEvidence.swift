@@ -7,8 +7,8 @@ extension Document {
     func joinIncidentsOnSharedEvidence() {
         let order = events.indices.filter { !events[$0].dropped && Document.incidentTypes.contains(events[$0].type) }
             .sorted { events[$0].firstByte < events[$1].firstByte }
-        for (n, k) in order.enumerated() where !events[k].dropped && !events[k].distinct {
-            for e in order[..<n] where !events[e].dropped && Document.family(events[e].type) == Document.family(events[k].type) {
+        for (n, k) in order.enumerated() where !events[k].dropped && !events[k].distinct && !events[k].several {
+            for e in order[..<n] where !events[e].dropped && !events[e].several && Document.family(events[e].type) == Document.family(events[k].type) {
                 // an actor does not answer its own act of the same day: such a link joins two mentions of one incident
                 if sameDaySameActor(e, k), sameDayPlacesMayNest(e, k) {
                     joinIncident(k, into: e, reason: "the same actor on the same stated day")

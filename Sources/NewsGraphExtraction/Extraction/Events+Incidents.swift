@@ -26,7 +26,7 @@ extension Document {
             // a mention with a generic agent ("the attackers … attacking it") joins an incident of its own type only
             let sameTypeOnly = !events[k].agent.isEmpty
             let hosts = order.filter { e in
-                e != k && !events[e].dropped && !linked.contains(e) && !isBare(e) && Document.family(events[e].type) == Document.family(events[k].type)
+                e != k && !events[e].dropped && !events[e].several && !linked.contains(e) && !isBare(e) && Document.family(events[e].type) == Document.family(events[k].type)
                     && (!sameTypeOnly || events[e].type == events[k].type) && compatible(events[k], events[e])
             }
             if hosts.count == 1, let host = hosts.first { joinIncident(k, into: host, reason: "names no participant; the one compatible incident of its kind") }
@@ -80,7 +80,7 @@ extension Document {
     /// Whether two mentions can be one incident: places nested or unknown, days equal or unknown, named actors
     /// related, no two different named facilities attacked.
     func nothingKeepsApart(_ a: DocEvent, _ b: DocEvent) -> Bool {
-        guard compatible(a, b) else { return false }
+        guard compatible(a, b), !a.several, !b.several else { return false }
         return !namedActorsDiffer(a, b) && !namedFacilitiesDiffer(a, b)
     }
 

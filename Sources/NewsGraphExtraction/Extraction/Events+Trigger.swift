@@ -144,6 +144,14 @@ extension Document {
         }
     }
 
+    /// "Insurgents attacked four military bases between Monday and Tuesday": an attack verb whose object is
+    /// counted in the plural tells several incidents in one clause (each may be told on its own later).
+    func tellsSeveralIncidents(_ tr: Range<Int>) -> Bool {
+        // (a kill verb counts its victims, one incident: "killed 30 officials")
+        guard let h = parseHead(of: tr), isVerb(h), !isPassive(h), !ew.killWords.contains(wordKey(h)) else { return false }
+        return treeChildren(h, ["dobj"]).contains { o in ["NNS", "NNPS"].contains(parseTag(o)) && (countOf(o) ?? 0) >= 2 }
+    }
+
     /// "This deplorable act is an attack on all of us", "China condemned what it said was a terrorist attack": an
     /// event noun as the complement of "be" says what something already told was; it tells no incident of its own.
     func isPredicateNominal(_ tr: Range<Int>) -> Bool {
@@ -307,6 +315,7 @@ extension Document {
         e.factuality = factuality
         // (an incident named after "since" is another incident: never joined to the one the article tells)
         e.distinct = form.distinct || namesEarlierIncident(first)
+        e.several = tellsSeveralIncidents(tr)
         events.append(e)
         let idx = events.count - 1
         merge(into: idx, agents: agents, targets: targets, place: place, date: date, prov: prov, factuality: factuality, confidence: confidence)

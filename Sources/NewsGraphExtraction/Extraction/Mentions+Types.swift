@@ -65,6 +65,8 @@ extension Document {
         let norm = Names.normalize(tokenText(r.lowerBound))
         if let e = entityByForm[norm] { return (entities[e].type, 1) }
         if let f = fuzzyMatch(norm, type: .person, strength: 2) { return (entities[f].type, 1) }
+        // (a plural common noun opening the sentence is no name: "Eyewitnesses said", "Residents fled")
+        if isSentenceInitial(r.lowerBound), parseTags(r)?.allSatisfy({ $0 == "NNS" }) ?? false { return nil }
         if isSentenceInitial(r.lowerBound) {
             // "Arnor is about to…", "Gondor condemned…": a country acting is a place (SCHEMA), named once as subject
             // (a trigger noun after a capitalised common word is a headline, not an actor: "Suicide bombing …",
