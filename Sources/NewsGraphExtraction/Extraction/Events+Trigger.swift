@@ -145,7 +145,8 @@ extension Document {
     }
 
     /// "Insurgents attacked four military bases between Monday and Tuesday": an attack verb whose object is
-    /// counted in the plural tells several incidents in one clause (each may be told on its own later).
+    /// counted in the plural tells several incidents in one clause (each may be told on its own later); verbs
+    /// that count their victims ("killed 30", "abducted 12") tell one.
     func tellsSeveralIncidents(_ tr: Range<Int>) -> Bool {
         // (a kill verb counts its victims, one incident: "killed 30 officials")
         guard let h = parseHead(of: tr), isVerb(h), !isPassive(h), !ew.killWords.contains(wordKey(h)) else { return false }
@@ -315,7 +316,7 @@ extension Document {
         e.factuality = factuality
         // (an incident named after "since" is another incident: never joined to the one the article tells)
         e.distinct = form.distinct || namesEarlierIncident(first)
-        e.several = tellsSeveralIncidents(tr)
+        e.several = [.attack, .bombing].contains(info.type) && tellsSeveralIncidents(tr)
         events.append(e)
         let idx = events.count - 1
         merge(into: idx, agents: agents, targets: targets, place: place, date: date, prov: prov, factuality: factuality, confidence: confidence)
