@@ -32,6 +32,7 @@ extension Document {
         findNounRelations()
         findStanceRelations()
         findParsedContainment()
+        findAffiliationRelations()
     }
 
     /// Whether the entity's name ends in a sub-unit head word (Brigade, Squad, Wing, Front …).

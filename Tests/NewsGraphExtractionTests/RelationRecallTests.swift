@@ -1,0 +1,20 @@
+import Foundation
+import Testing
+@testable import NewsGraphCore
+@testable import NewsGraphExtraction
+
+/// The recall rules for stated relations (Relations+Affiliation.swift and the stance and noun rules they extend),
+/// one test per rule on invented sentences. Each asserts the exact set of non-event triples of its text.
+@Suite("Relation recall rules")
+struct RelationRecallTests {
+    func triples(_ text: String) -> Set<String> {
+        let g = RelationRuleTests.extractor.extract(Article(id: "r", plainText: Array((" date 2025-03-10 Tarsk, Mar 10 " + text).utf8)))
+        return Set(g.triples.filter { !RelationRuleTests.eventPredicates.contains($0.predicate) }.map { "\($0.subject) | \($0.predicate.rawValue) | \($0.object)" })
+    }
+
+    @Test("A body named after another body of the article is its unit: 'the Tarsk Liberation Front (TLF) … the TLF Fifth Battalion'")
+    func bodyNamedAfterBody() {
+        #expect(triples("The Tarsk Liberation Front (TLF) held the pass. Fighters of the TLF Fifth Battalion left Varnok on Monday.")
+                == ["TLF Fifth Battalion | part_of | Tarsk Liberation Front"])
+    }
+}
