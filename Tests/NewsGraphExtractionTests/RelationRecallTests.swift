@@ -17,4 +17,12 @@ struct RelationRecallTests {
         #expect(triples("The Tarsk Liberation Front (TLF) held the pass. Fighters of the TLF Fifth Battalion left Varnok on Monday.")
                 == ["TLF Fifth Battalion | part_of | Tarsk Liberation Front"])
     }
+
+    @Test("Inclusion: 'X and its allies, including Y' (the names a plural relational noun includes hold it; 'its' a country when no body precedes)")
+    func holderByInclusion() {
+        #expect(triples("The Tarsk Liberation Front and its allies, including the Eskar Cartel, attacked Varnok.")
+                == ["Eskar Cartel | allied_with | Tarsk Liberation Front"])
+        #expect(triples("The strike hit Varnok, prompting Kenya and its allies, including Uganda and Tanzania, to close the border.")
+                == ["Uganda | allied_with | Kenya", "Tanzania | allied_with | Kenya"])
+    }
 }

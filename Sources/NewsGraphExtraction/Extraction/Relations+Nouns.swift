@@ -121,7 +121,15 @@ extension Document {
         if out.isEmpty { out = holderByNameCompound(r) }
         if out.isEmpty { out = holderByCopula(r) }
         if out.isEmpty { out = holderBesideOwner(r) }
+        if out.isEmpty { out = holderByInclusion(r) }
         return out
+    }
+
+    /// "The Front and its allies, including the Eskar Cartel, …", "its commanders, like Omar Halane": the
+    /// names a plural relational noun includes hold it.
+    func holderByInclusion(_ r: Int) -> [Int] {
+        treeChildren(r, ["prep"]).filter { isRelationWord($0, .inclusionPreposition) }
+            .flatMap { treeChildren($0, ["pobj"]) }.flatMap { namedEntities(ofPhrase: $0) }
     }
 
     /// "Lena Dorsk, a senior commander of the Front" (the noun is the apposition) and "the group's media
@@ -228,6 +236,8 @@ extension Document {
             if lexicon.argumentWords.contains(lowerWord(p), as: .possessivePronoun) {
                 // "signed by its spokesperson Halim": the body the sentence named before
                 if let d = docToken(atParse: p), let body = owningBody(before: d) { out.append(body) }
+                // "Eskar and its allies": with no body before it, the country the sentence named last
+                else if let country = mention(beforeParse: p, where: { isCountry($0.entity) }) { out.append(country.entity) }
             } else if lexicon.argumentWords.contains(lowerWord(p), as: .relativePronoun) {
                 out += relativePossessor(p, of: r)
             } else {

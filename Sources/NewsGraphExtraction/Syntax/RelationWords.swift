@@ -18,6 +18,8 @@ public enum RelationRole: String, Sendable, CaseIterable {
     case subordinateModifier = "subordinate-modifier"
     /// "spokesperson for X", "commander of X", "researcher at X": prepositions leading to a role's owner.
     case ownerPreposition = "owner-preposition"
+    /// "its allies, including X", "its commanders, like X": prepositions naming the holders of a plural noun.
+    case inclusionPreposition = "inclusion-preposition"
     /// "X accused Y of …", "X blamed Y for …".
     case accusationVerb = "accusation-verb"
     /// "X attributed the attack to Y", "X blamed the attack on Y": the object of the preposition is accused.
