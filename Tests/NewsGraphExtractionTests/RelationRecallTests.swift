@@ -25,4 +25,10 @@ struct RelationRecallTests {
         #expect(triples("The strike hit Varnok, prompting Kenya and its allies, including Uganda and Tanzania, to close the border.")
                 == ["Uganda | allied_with | Kenya", "Tanzania | allied_with | Kenya"])
     }
+
+    @Test("Place apposition: 'in the forests of Kessa, Mali on Monday', 'to Kessa, Mali,' (a place in apposition to a place holds it)")
+    func placeWithItsContainer() {
+        #expect(triples("Troops killed six militants in the forests of Kessa, Mali on Monday.") == ["Kessa | located_in | Mali"])
+        #expect(triples("Fighting spread to Kessa, Mali, on Monday.") == ["Kessa | located_in | Mali"])
+    }
 }
