@@ -31,4 +31,10 @@ struct RelationRecallTests {
         #expect(triples("Troops killed six militants in the forests of Kessa, Mali on Monday.") == ["Kessa | located_in | Mali"])
         #expect(triples("Fighting spread to Kessa, Mali, on Monday.") == ["Kessa | located_in | Mali"])
     }
+
+    @Test("Copula complement: 'X is a group that is closely tied to Y' (the complement describes the copula's subject)")
+    func copulaComplementDescribesSubject() {
+        #expect(triples("Officials say the Eskar Cartel is a criminal group that is closely tied to the Tarsk Liberation Front.")
+                == ["Eskar Cartel | allied_with | Tarsk Liberation Front"])
+    }
 }
