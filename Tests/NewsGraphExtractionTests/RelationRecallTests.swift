@@ -37,4 +37,12 @@ struct RelationRecallTests {
         #expect(triples("Officials say the Eskar Cartel is a criminal group that is closely tied to the Tarsk Liberation Front.")
                 == ["Eskar Cartel | allied_with | Tarsk Liberation Front"])
     }
+
+    @Test("Joint action: 'their joint operation with Y', 'X launched a joint offensive with Y' (the owner is allied with the partner)")
+    func jointActionPartners() {
+        #expect(triples("Colonel Adam Kessel, the Eskar army spokesman, said the attack was meant to divert attention from their joint operation with the Olem Defence Force.")
+                == ["Adam Kessel | spokesperson_of | Eskar army", "Eskar army | allied_with | Olem Defence Force"])
+        #expect(triples("The Eskar Cartel launched a joint offensive with the Tarsk Liberation Front on Monday.")
+                == ["Eskar Cartel | allied_with | Tarsk Liberation Front"])
+    }
 }

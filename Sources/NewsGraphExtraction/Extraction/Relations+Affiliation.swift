@@ -1,11 +1,29 @@
 import NewsGraphCore
 
 /// Affiliations a sentence states without a relational noun between the two sides: a body named after the
-/// body it belongs to ("the Kestrel Front Iron Brigade").
+/// body it belongs to ("the Kestrel Front Iron Brigade"), partners of a joint action ("their joint operation with
+/// the Eskar police").
 extension Document {
     /// Every affiliation of the sentence.
     func findAffiliationRelations() {
         for m in mentions { bodyNamedAfterBody(m) }
+        for p in sentenceParseTokens() where isRelationWord(p, .jointModifier) && label(p) == "amod" {
+            if let n = treeHead(p) { jointActionPartners(n, evidence: p) }
+        }
+    }
+
+    /// "The army said the raid diverted attention from their joint operation with the Eskar police", "the Front
+    /// launched a joint offensive with the Kestrel Front": the owner of a joint action (its possessor, else the
+    /// subject of its clause) is allied with the partner named by "with".
+    func jointActionPartners(_ n: Int, evidence p: Int) {
+        // ("launched a joint offensive with Y": the parser may hang the partner on the verb)
+        let holders = label(n) == "dobj" ? [n] + (treeHead(n).map { [$0] } ?? []) : [n]
+        let withs = holders.flatMap { treeChildren($0, ["prep"]) }.filter { lowerWord($0) == "with" }.flatMap { treeChildren($0, ["pobj"]) }
+        let partners = withs.flatMap { relationEntities(ofPhrase: $0) }.filter { canHoldStance($0) }
+        guard !partners.isEmpty else { return }
+        var owners = ownerByPossessor(n, generic: false)
+        if owners.isEmpty, let v = syntax?.governingVerb(of: n), v != n { owners = stanceSubjects(of: v) }
+        addRelation(owners.filter { canHoldStance($0) }, .alliedWith, partners, evidence: [n, p] + withs, factor: 0.85)
     }
 
     /// "The Kestrel Front Iron Brigade said …", "the TLF Fifth Battalion" (after "the Tarsk Liberation Front (TLF)"):

@@ -44,6 +44,8 @@ public enum RelationRole: String, Sendable, CaseIterable {
     /// "fought alongside Y", "in coordination with Y".
     case alongsidePreposition = "alongside-preposition"
     case coordinationNoun = "coordination-noun"
+    /// "their joint operation with Y": an adjective that makes the owner of an action and its "with" partner allies.
+    case jointModifier = "joint-modifier"
     /// "Ramon Vidal, alias El Toro": a nickname, not another person.
     case aliasWord = "alias-word"
     /// "Norway's foreign ministry spokesperson X": a lower-case body noun a country's possessive makes an organisation.
