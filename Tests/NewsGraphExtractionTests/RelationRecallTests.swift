@@ -45,4 +45,10 @@ struct RelationRecallTests {
         #expect(triples("The Eskar Cartel launched a joint offensive with the Tarsk Liberation Front on Monday.")
                 == ["Eskar Cartel | allied_with | Tarsk Liberation Front"])
     }
+
+    @Test("Fight against generic state forces: 'X, an insurgent group battling security forces in Y' (a named group only)")
+    func groupFightingStateForces() {
+        #expect(triples("The Tarsk Liberation Front, an insurgent group battling security forces in Kessa, claimed the attack.")
+                == ["Tarsk Liberation Front | opposed | security forces"])
+    }
 }
