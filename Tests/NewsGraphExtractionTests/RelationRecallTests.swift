@@ -51,4 +51,14 @@ struct RelationRecallTests {
         #expect(triples("The Tarsk Liberation Front, an insurgent group battling security forces in Kessa, claimed the attack.")
                 == ["Tarsk Liberation Front | opposed | security forces"])
     }
+
+    @Test("Unit command: 'the commander of the 12th Infantry Brigade, X', 'Eskar Army Region commander X' lead it; 'a senior commander of' is a member")
+    func commanderLeadsUnit() {
+        #expect(triples("The commander of the 12th Infantry Brigade, Colonel Adam Kessel, said troops will remain in the area.")
+                == ["Adam Kessel | leader_of | 12th Infantry Brigade"])
+        #expect(triples("Eskar Army Region commander Lt Gen Adam Kessel visited Kessa on Thursday.")
+                == ["Adam Kessel | leader_of | Eskar Army Region"])
+        #expect(triples("Adam Kessel, a senior commander of the Eskar Army Region, was killed.")
+                == ["Adam Kessel | member_of | Eskar Army Region"])
+    }
 }

@@ -60,13 +60,23 @@ extension Document {
         let placeLeader = role == .leaderOf && isRelationWord(r, .placeHead)
         var owners = nounOwners(r, generic: true).filter { Document.orgTypes.contains(entities[$0].type) || (placeLeader && entities[$0].type == .place) }
         if owners.isEmpty, heldName(r) != nil { owners = ownerRightBefore(r) }
+        let led = owners.filter { commandsUnit(r, role, $0) }
         if role == .memberOf { owners += owners.flatMap { parentBodies(of: $0) }.filter { !owners.contains($0) } }
         if owners.isEmpty, role == .memberOf { owners = implicitGroup(r) }
         for h in holders {
             // a name the mention finder ran together with the role ("Army Chief of Staff X") owns nothing
             let inside = owners.filter { o in !Names.normalize(entities[o].name).contains(Names.normalize(entities[h].name)) }
-            addRelation([h], role, inside, evidence: [r] + nounPhraseHeads(r))
+            addRelation([h], .leaderOf, inside.filter { led.contains($0) }, evidence: [r] + nounPhraseHeads(r))
+            addRelation([h], role, inside.filter { !led.contains($0) }, evidence: [r] + nounPhraseHeads(r))
         }
+    }
+
+    /// "The commander of the Third Division, Major General Adam Kessel", "Fourth Army Region commander Adam
+    /// Kessel": the commander of a named state unit, not introduced as one of several ("a senior commander of
+    /// …", "a local commander"), leads it.
+    func commandsUnit(_ r: Int, _ role: TriplePredicate, _ owner: Int) -> Bool {
+        role == .memberOf && isRelationWord(r, .commandNoun) && entities[owner].type == .unit && !entities[owner].generic
+            && treeChildren(r, ["det", "amod"]).allSatisfy { lowerWord($0) == "the" }
     }
 
     /// "Kestrel Front spokesman Lieutenant Colonel Adam Kessel": a role word after the role of the same name is
