@@ -61,4 +61,12 @@ struct RelationRecallTests {
         #expect(triples("Adam Kessel, a senior commander of the Eskar Army Region, was killed.")
                 == ["Adam Kessel | member_of | Eskar Army Region"])
     }
+
+    @Test("One of several leaders: 'X, a senior leader of ORG' is a member; 'X, the leader of ORG' leads it")
+    func leaderAmongSeveralIsMember() {
+        #expect(triples("Idris Malo, a senior leader of the Tarsk Liberation Front, was seen in Kessa on Monday.")
+                == ["Idris Malo | member_of | Tarsk Liberation Front"])
+        #expect(triples("Omar Halane, the leader of the Tarsk Liberation Front, denied the report.")
+                == ["Omar Halane | leader_of | Tarsk Liberation Front"])
+    }
 }

@@ -54,7 +54,8 @@ extension Document {
     /// "Tomas Brell, spokesperson for the Eskar Council", "Kestrel Front spokesman Adam Kessel", "the governor
     /// of Eskar province, Omar Halane": a person holds the role in an organisation (a leader also of a place:
     /// a president, a governor).
-    func personRole(_ r: Int, _ role: TriplePredicate) {
+    func personRole(_ r: Int, _ stated: TriplePredicate) {
+        let role: TriplePredicate = stated == .leaderOf && isOneOfSeveral(r) ? .memberOf : stated
         let holders = nounHolders(r).filter { entities[$0].type == .person }
         guard !holders.isEmpty, !isTitleAfterRole(r) else { return }
         let placeLeader = role == .leaderOf && isRelationWord(r, .placeHead)
@@ -69,6 +70,12 @@ extension Document {
             addRelation([h], .leaderOf, inside.filter { led.contains($0) }, evidence: [r] + nounPhraseHeads(r))
             addRelation([h], role, inside.filter { !led.contains($0) }, evidence: [r] + nounPhraseHeads(r))
         }
+    }
+
+    /// "Idris Malo, a senior leader of the Front", "its leaders, Omar Halane and Idris Malo": a leader introduced
+    /// as one of several (an indefinite or plural noun) is a member.
+    func isOneOfSeveral(_ r: Int) -> Bool {
+        parseTag(r) == "NNS" || treeChildren(r, ["det"]).contains { ["a", "an"].contains(lowerWord($0)) }
     }
 
     /// "The commander of the Third Division, Major General Adam Kessel", "Fourth Army Region commander Adam
