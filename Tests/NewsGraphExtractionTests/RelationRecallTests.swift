@@ -69,4 +69,10 @@ struct RelationRecallTests {
         #expect(triples("Omar Halane, the leader of the Tarsk Liberation Front, denied the report.")
                 == ["Omar Halane | leader_of | Tarsk Liberation Front"])
     }
+
+    @Test("Numbered formation: 'Brigade 8 of ORG' is part of it (a formation named by its number is a sub-unit head)")
+    func numberedFormationOfBody() {
+        #expect(triples("The strike hit an area held by Brigade 8 of the Tarsk Liberation Front on Monday.")
+                == ["Brigade 8 | part_of | Tarsk Liberation Front"])
+    }
 }
