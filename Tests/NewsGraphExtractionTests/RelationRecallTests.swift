@@ -75,4 +75,9 @@ struct RelationRecallTests {
         #expect(triples("The strike hit an area held by Brigade 8 of the Tarsk Liberation Front on Monday.")
                 == ["Brigade 8 | part_of | Tarsk Liberation Front"])
     }
+
+    @Test("Locative list: 'in Kessa, Mali, and Tavro' is a list of places, not a town and its region")
+    func locativeListWithSerialComma() {
+        #expect(triples("Militants attacked three army bases in Kessa, Mali, and Tavro on Monday.") == [])
+    }
 }
