@@ -80,4 +80,10 @@ struct RelationRecallTests {
     func locativeListWithSerialComma() {
         #expect(triples("Militants attacked three army bases in Kessa, Mali, and Tavro on Monday.") == [])
     }
+
+    @Test("Jurisdiction: 'the Tavro area under Olem upazila' is in it; 'under ORG control' places nothing")
+    func placeUnderDivision() {
+        #expect(triples("The operation was conducted in the remote Tavro area under Olem upazila, the army said.") == ["Tavro | located_in | Olem"])
+        #expect(triples("The villages under Tarsk Liberation Front control were shelled.") == [])
+    }
 }

@@ -14,6 +14,7 @@ extension Document {
             if label(p) == "appos", isRelationWord(p, .divisionNoun) { placeWithItsDivision(p) }
             else if label(p) == "appos" { placeWithItsContainer(p) }
             if treeChildren(p, ["poss"]).count == 1, let held = placeMention(atParse: p) { placeOwnedByPlace(p, held.entity) }
+            if isRelationWord(p, .jurisdictionPreposition), label(p) == "prep" { placeUnderDivision(p) }
         }
     }
 
@@ -63,6 +64,14 @@ extension Document {
               let container = mention(atParse: a), entities[container.entity].type == .place, !entities[container.entity].generic,
               let place = placeMention(atParse: h), place.entity != container.entity else { return }
         addRelation([place.entity], .locatedIn, [container.entity], evidence: [h, a], factor: 0.85)
+    }
+
+    /// "in the remote Tavro area under Olem upazila": a place is in the division it is said to come under.
+    func placeUnderDivision(_ prep: Int) {
+        guard let h = treeHead(prep), let place = placeMention(atParse: h) else { return }
+        let objects = treeChildren(prep, ["pobj"])
+        let divisions = objects.compactMap { placeMention(atParse: $0)?.entity }.filter { $0 != place.entity && !entities[$0].generic }
+        addRelation([place.entity], .locatedIn, divisions, evidence: [h] + objects, factor: 0.85)
     }
 
     /// The places an "in" or "within" preposition of `p` names.

@@ -56,6 +56,8 @@ public enum RelationRole: String, Sendable, CaseIterable {
     case placeNoun = "place-noun"
     /// "X is located in Y", "X, situated in Y".
     case locationParticiple = "location-participle"
+    /// "the Tavro area under Olem upazila": a preposition placing a place in the division it comes under.
+    case jurisdictionPreposition = "jurisdiction-preposition"
     /// "the Front, an affiliate based in Niger": a participle that places a body (or a place) in a place.
     case baseParticiple = "base-participle"
     /// "Kenya's capital, Nairobi": a noun for a place that another place holds (with `place-noun`).
