@@ -86,4 +86,10 @@ struct RelationRecallTests {
         #expect(triples("The operation was conducted in the remote Tavro area under Olem upazila, the army said.") == ["Tavro | located_in | Olem"])
         #expect(triples("The villages under Tarsk Liberation Front control were shelled.") == [])
     }
+
+    @Test("Outlet: 'ORG news channel Tavro TV' is part of ORG (channels and stations are sub-unit nouns)")
+    func outletOfBody() {
+        #expect(triples("Tarsk Liberation Front news channel Tavro TV reported that jets struck the area twice.")
+                == ["Tavro TV | part_of | Tarsk Liberation Front"])
+    }
 }
