@@ -92,4 +92,10 @@ struct RelationRecallTests {
         #expect(triples("Tarsk Liberation Front news channel Tavro TV reported that jets struck the area twice.")
                 == ["Tavro TV | part_of | Tarsk Liberation Front"])
     }
+
+    @Test("Splinter: 'X, the largest dissident group in ORG' is part of ORG")
+    func splinterGroupOfBody() {
+        #expect(triples("Members of the Eskar Cartel, the largest dissident group in the Tarsk Liberation Front, were arrested on Monday.")
+                == ["Eskar Cartel | part_of | Tarsk Liberation Front"])
+    }
 }

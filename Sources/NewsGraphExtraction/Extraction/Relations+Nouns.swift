@@ -15,7 +15,7 @@ extension Document {
             }
             if let role = roleNoun(r) {
                 personRole(r, role)
-            } else if isRelationWord(r, .subUnitNoun) {
+            } else if isRelationWord(r, .subUnitNoun) || isSplinterNoun(r) {
                 let owners = subUnitOwners(r)
                 let holders = nounHolders(r).filter { Document.subUnitTypes.contains(entities[$0].type) }
                 addRelation(holders, .partOf, owners, evidence: [r] + nounPhraseHeads(r))
@@ -26,6 +26,12 @@ extension Document {
                 addRelation(holders, p, owners, evidence: [r] + nounPhraseHeads(r), factor: 0.9)
             }
         }
+    }
+
+    /// "the EMC, the largest dissident group in the FARC", "a splinter faction of the Front": a body noun whose
+    /// modifier says it broke away from another is a sub-unit noun.
+    func isSplinterNoun(_ r: Int) -> Bool {
+        treeChildren(r, ["amod", "compound"]).contains { isRelationWord($0, .splinterModifier) }
     }
 
     /// The bodies a sub-unit noun belongs to. "The military's media wing": a force named only by description

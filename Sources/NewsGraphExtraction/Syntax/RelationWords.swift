@@ -8,6 +8,8 @@ public typealias RelationWords = RoleWords<RelationRole>
 public enum RelationRole: String, Sendable, CaseIterable {
     /// "the media wing of X", "X's branch": the noun's holder is part of its owner.
     case subUnitNoun = "sub-unit-noun"
+    /// "a dissident group in X", "a splinter faction of X": a modifier that makes any body noun a sub-unit noun.
+    case splinterModifier = "splinter-modifier"
     /// "a partner of X", "X's ally": allied_with.
     case partnerNoun = "partner-noun"
     /// "a rival of X", "X's enemy": opposed.
