@@ -26,35 +26,35 @@ struct RelationRecallTests {
                 == ["Uganda | allied_with | Kenya", "Tanzania | allied_with | Kenya"])
     }
 
-    @Test("Place apposition: 'in the forests of Kessa, Mali on Monday', 'to Kessa, Mali,' (a place in apposition to a place holds it)")
+    @Test("Place apposition: 'in the hills of Kessa, Mali on Monday', 'to Kessa, Mali,' (a place in apposition to a place holds it)")
     func placeWithItsContainer() {
-        #expect(triples("Troops killed six militants in the forests of Kessa, Mali on Monday.") == ["Kessa | located_in | Mali"])
+        #expect(triples("Gunmen burned a school in the hills of Kessa, Mali on Monday.") == ["Kessa | located_in | Mali"])
         #expect(triples("Fighting spread to Kessa, Mali, on Monday.") == ["Kessa | located_in | Mali"])
     }
 
-    @Test("Copula complement: 'X is a group that is closely tied to Y' (the complement describes the copula's subject)")
+    @Test("Copula complement: 'X is a network that is closely linked to Y' (the complement describes the copula's subject)")
     func copulaComplementDescribesSubject() {
-        #expect(triples("Officials say the Eskar Cartel is a criminal group that is closely tied to the Tarsk Liberation Front.")
+        #expect(triples("Officials say the Eskar Cartel is a criminal network that is closely linked to the Tarsk Liberation Front.")
                 == ["Eskar Cartel | allied_with | Tarsk Liberation Front"])
     }
 
     @Test("Joint action: 'their joint operation with Y', 'X launched a joint offensive with Y' (the owner is allied with the partner)")
     func jointActionPartners() {
-        #expect(triples("Colonel Adam Kessel, the Eskar army spokesman, said the attack was meant to divert attention from their joint operation with the Olem Defence Force.")
+        #expect(triples("Colonel Adam Kessel, the Eskar army spokesman, said the raid came during their joint operation with the Olem Defence Force.")
                 == ["Adam Kessel | spokesperson_of | Eskar army", "Eskar army | allied_with | Olem Defence Force"])
         #expect(triples("The Eskar Cartel launched a joint offensive with the Tarsk Liberation Front on Monday.")
                 == ["Eskar Cartel | allied_with | Tarsk Liberation Front"])
     }
 
-    @Test("Fight against generic state forces: 'X, an insurgent group battling security forces in Y' (a named group only)")
+    @Test("Fight against generic state forces: 'X, a rebel movement fighting security forces near Y' (a named group only)")
     func groupFightingStateForces() {
-        #expect(triples("The Tarsk Liberation Front, an insurgent group battling security forces in Kessa, claimed the attack.")
+        #expect(triples("The Tarsk Liberation Front, a rebel movement fighting security forces near Kessa, claimed the attack.")
                 == ["Tarsk Liberation Front | opposed | security forces"])
     }
 
     @Test("Unit command: 'the commander of the 12th Infantry Brigade, X', 'Eskar Army Region commander X' lead it; 'a senior commander of' is a member")
     func commanderLeadsUnit() {
-        #expect(triples("The commander of the 12th Infantry Brigade, Colonel Adam Kessel, said troops will remain in the area.")
+        #expect(triples("The commander of the 12th Infantry Brigade, Colonel Adam Kessel, told reporters the road was open.")
                 == ["Adam Kessel | leader_of | 12th Infantry Brigade"])
         #expect(triples("Eskar Army Region commander Lt Gen Adam Kessel visited Kessa on Thursday.")
                 == ["Adam Kessel | leader_of | Eskar Army Region"])
@@ -83,19 +83,19 @@ struct RelationRecallTests {
 
     @Test("Jurisdiction: 'the Tavro area under Olem upazila' is in it; 'under ORG control' places nothing")
     func placeUnderDivision() {
-        #expect(triples("The operation was conducted in the remote Tavro area under Olem upazila, the army said.") == ["Tavro | located_in | Olem"])
+        #expect(triples("The raid took place in the Tavro area under Olem upazila, the army said.") == ["Tavro | located_in | Olem"])
         #expect(triples("The villages under Tarsk Liberation Front control were shelled.") == [])
     }
 
     @Test("Outlet: 'ORG news channel Tavro TV' is part of ORG (channels and stations are sub-unit nouns)")
     func outletOfBody() {
-        #expect(triples("Tarsk Liberation Front news channel Tavro TV reported that jets struck the area twice.")
+        #expect(triples("Tarsk Liberation Front news channel Tavro TV said two jets bombed the camp.")
                 == ["Tavro TV | part_of | Tarsk Liberation Front"])
     }
 
-    @Test("Splinter: 'X, the largest dissident group in ORG' is part of ORG")
+    @Test("Splinter: 'X, a dissident group of ORG' is part of ORG")
     func splinterGroupOfBody() {
-        #expect(triples("Members of the Eskar Cartel, the largest dissident group in the Tarsk Liberation Front, were arrested on Monday.")
+        #expect(triples("Members of the Eskar Cartel, a dissident group of the Tarsk Liberation Front, were arrested on Monday.")
                 == ["Eskar Cartel | part_of | Tarsk Liberation Front"])
     }
 }

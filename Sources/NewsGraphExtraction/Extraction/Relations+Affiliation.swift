@@ -12,7 +12,7 @@ extension Document {
         }
     }
 
-    /// "The army said the raid diverted attention from their joint operation with the Eskar police", "the Front
+    /// "The army said the raid came during their joint operation with the Eskar police", "the Front
     /// launched a joint offensive with the Kestrel Front": the owner of a joint action (its possessor, else the
     /// subject of its clause) is allied with the partner named by "with".
     func jointActionPartners(_ n: Int, evidence p: Int) {

@@ -57,7 +57,7 @@ extension Document {
         addRelation([place.entity], .locatedIn, [division.entity], evidence: [h, d], factor: 0.9)
     }
 
-    /// "in the forests of Tavro, Eskar on Monday": a place followed in apposition by another place, closing the
+    /// "Gunmen burned a school in the hills of Tavro, Eskar on Monday": a place followed in apposition by another place, closing the
     /// phrase (no list goes on), lies in it.
     func placeWithItsContainer(_ a: Int) {
         guard let syntax, let h = treeHead(a), syntax.conjuncts(of: a).count == 1, syntax.conjuncts(of: h).count == 1,
@@ -66,7 +66,7 @@ extension Document {
         addRelation([place.entity], .locatedIn, [container.entity], evidence: [h, a], factor: 0.85)
     }
 
-    /// "in the remote Tavro area under Olem upazila": a place is in the division it is said to come under.
+    /// "The raid took place in the Tavro area under Olem upazila": a place is in the division it is said to come under.
     func placeUnderDivision(_ prep: Int) {
         guard let h = treeHead(prep), let place = placeMention(atParse: h) else { return }
         let objects = treeChildren(prep, ["pobj"])

@@ -28,7 +28,7 @@ extension Document {
         }
     }
 
-    /// "the EMC, the largest dissident group in the FARC", "a splinter faction of the Front": a body noun whose
+    /// "the Eskar Cartel, a dissident group of the Front", "a splinter faction of the Front": a body noun whose
     /// modifier says it broke away from another is a sub-unit noun.
     func isSplinterNoun(_ r: Int) -> Bool {
         treeChildren(r, ["amod", "compound"]).contains { isRelationWord($0, .splinterModifier) }
@@ -84,7 +84,7 @@ extension Document {
         parseTag(r) == "NNS" || treeChildren(r, ["det"]).contains { ["a", "an"].contains(lowerWord($0)) }
     }
 
-    /// "The commander of the Third Division, Major General Adam Kessel", "Fourth Army Region commander Adam
+    /// "The commander of the 12th Infantry Brigade, Colonel Adam Kessel", "Eskar Army Region commander Adam
     /// Kessel": the commander of a named state unit, not introduced as one of several ("a senior commander of
     /// …", "a local commander"), leads it.
     func commandsUnit(_ r: Int, _ role: TriplePredicate, _ owner: Int) -> Bool {

@@ -68,13 +68,13 @@ extension Document {
         }
     }
 
-    /// "The Kestrel Front, which is fighting the Front", "the BLA, an insurgent group battling security forces" (a
-    /// group's fight against state forces named only generically counts), "the Front has fought against the Kestrel Front".
+    /// "The Kestrel Front, which is fighting the Front", "the BLA, an insurgent group battling security forces",
+    /// "the Front has fought against the Kestrel Front" (a group's fight against state forces named only generically counts).
     func fightVerb(_ v: Int) {
         guard isVerb(v) || parseTag(v) == "VBG", !isPassive(v) else { return }
         let subjects = stanceSubjects(of: v)
         var objects = stanceObjects(of: v) + againstObjects(of: v)
-        // "the BLA, an insurgent group battling security forces": a named group fights the state's forces however named
+        // "the Front, a rebel movement fighting security forces": a named group fights the state's forces however named
         if subjects.contains(where: { entities[$0].type == .group }) {
             objects += stanceObjects(of: v, generic: true).filter { entities[$0].type == .unit && !objects.contains($0) }
         }

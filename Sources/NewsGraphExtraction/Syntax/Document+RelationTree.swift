@@ -55,7 +55,7 @@ extension Document {
         let named = namedEntities(ofPhrase: p, generic: generic)
         if !named.isEmpty || mention(atParse: p) != nil { return named }
         if label(p) == "appos", let h = treeHead(p) { return namedEntities(ofPhrase: h, generic: generic) }
-        // "the Front is a group that is closely tied to …": the complement of a copula describes its subject
+        // "the Front is a network that is closely linked to …": the complement of a copula describes its subject
         if label(p) == "attr", let v = treeHead(p), let s = treeChildren(v, ["nsubj"]).last, !lexicon.argumentWords.contains(lowerWord(s), as: .relativePronoun) {
             return namedEntities(ofPhrase: s, generic: generic)
         }

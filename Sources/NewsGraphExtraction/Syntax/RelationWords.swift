@@ -20,7 +20,7 @@ public enum RelationRole: String, Sendable, CaseIterable {
     case subordinateModifier = "subordinate-modifier"
     /// "spokesperson for X", "commander of X", "researcher at X": prepositions leading to a role's owner.
     case ownerPreposition = "owner-preposition"
-    /// "the commander of the Third Division, X": a member's role that leads a named state unit it is the one of.
+    /// "the commander of the 12th Infantry Brigade, X": a member's role that leads a named state unit it is the one of.
     case commandNoun = "command-noun"
     /// "its allies, including X", "its commanders, like X": prepositions naming the holders of a plural noun.
     case inclusionPreposition = "inclusion-preposition"
