@@ -118,7 +118,7 @@ extension Document {
             let introduced = start > r.lowerBound && ew.placePreps.contains(key(start - 1))
             let closes = n.tokens.upperBound >= r.upperBound || [w.comma, w.period, w.w_on, w.w_in, w.w_last, w.w_this, w.early, w.late].contains(key(n.tokens.upperBound))
                 || Document.relativeKeys.contains(key(n.tokens.upperBound)) || key(n.tokens.upperBound) == w.ofKey
-            // ("in Dikwa, Rann, and Gajiram" is a list, not a town and its region)
+            // ("in Kessa, Tavro, and Olem" is a list, not a town and its region)
             let e = n.tokens.upperBound
             let notList = e >= r.upperBound || key(e) != w.w_and && !(key(e) == w.comma && e + 1 < r.upperBound && key(e + 1) == w.w_and)
             if introduced && closes && notList {
