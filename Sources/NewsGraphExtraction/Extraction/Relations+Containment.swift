@@ -12,7 +12,9 @@ extension Document {
             if isRelationWord(p, .locationParticiple) || isRelationWord(p, .baseParticiple) { locatedIn(p) }
             if isRelationWord(p, .placeNoun) || isRelationWord(p, .seatNoun), mention(atParse: p) == nil { possessedPlaceNoun(p) }
             if label(p) == "appos", isRelationWord(p, .divisionNoun) { placeWithItsDivision(p) }
+            else if label(p) == "appos" { placeWithItsContainer(p) }
             if treeChildren(p, ["poss"]).count == 1, let held = placeMention(atParse: p) { placeOwnedByPlace(p, held.entity) }
+            if isRelationWord(p, .jurisdictionPreposition), label(p) == "prep" { placeUnderDivision(p) }
         }
     }
 
@@ -53,6 +55,23 @@ extension Document {
         guard let h = treeHead(d), let division = mention(atParse: d), entities[division.entity].type == .place,
               let place = placeMention(atParse: h), place.entity != division.entity else { return }
         addRelation([place.entity], .locatedIn, [division.entity], evidence: [h, d], factor: 0.9)
+    }
+
+    /// "Gunmen burned a school in the hills of Tavro, Eskar on Monday": a place followed in apposition by another place, closing the
+    /// phrase (no list goes on), lies in it.
+    func placeWithItsContainer(_ a: Int) {
+        guard let syntax, let h = treeHead(a), syntax.conjuncts(of: a).count == 1, syntax.conjuncts(of: h).count == 1,
+              let container = mention(atParse: a), entities[container.entity].type == .place, !entities[container.entity].generic,
+              let place = placeMention(atParse: h), place.entity != container.entity else { return }
+        addRelation([place.entity], .locatedIn, [container.entity], evidence: [h, a], factor: 0.85)
+    }
+
+    /// "The raid took place in the Tavro area under Olem upazila": a place is in the division it is said to come under.
+    func placeUnderDivision(_ prep: Int) {
+        guard let h = treeHead(prep), let place = placeMention(atParse: h) else { return }
+        let objects = treeChildren(prep, ["pobj"])
+        let divisions = objects.compactMap { placeMention(atParse: $0)?.entity }.filter { $0 != place.entity && !entities[$0].generic }
+        addRelation([place.entity], .locatedIn, divisions, evidence: [h] + objects, factor: 0.85)
     }
 
     /// The places an "in" or "within" preposition of `p` names.

@@ -15,7 +15,7 @@ extension Document {
             }
             if let role = roleNoun(r) {
                 personRole(r, role)
-            } else if isRelationWord(r, .subUnitNoun) {
+            } else if isRelationWord(r, .subUnitNoun) || isSplinterNoun(r) {
                 let owners = subUnitOwners(r)
                 let holders = nounHolders(r).filter { Document.subUnitTypes.contains(entities[$0].type) }
                 addRelation(holders, .partOf, owners, evidence: [r] + nounPhraseHeads(r))
@@ -26,6 +26,12 @@ extension Document {
                 addRelation(holders, p, owners, evidence: [r] + nounPhraseHeads(r), factor: 0.9)
             }
         }
+    }
+
+    /// "the Eskar Cartel, a dissident group of the Front", "a splinter faction of the Front": a body noun whose
+    /// modifier says it broke away from another is a sub-unit noun.
+    func isSplinterNoun(_ r: Int) -> Bool {
+        treeChildren(r, ["amod", "compound"]).contains { isRelationWord($0, .splinterModifier) }
     }
 
     /// The bodies a sub-unit noun belongs to. "The military's media wing": a force named only by description
@@ -54,19 +60,36 @@ extension Document {
     /// "Tomas Brell, spokesperson for the Eskar Council", "Kestrel Front spokesman Adam Kessel", "the governor
     /// of Eskar province, Omar Halane": a person holds the role in an organisation (a leader also of a place:
     /// a president, a governor).
-    func personRole(_ r: Int, _ role: TriplePredicate) {
+    func personRole(_ r: Int, _ stated: TriplePredicate) {
+        let role: TriplePredicate = stated == .leaderOf && isOneOfSeveral(r) ? .memberOf : stated
         let holders = nounHolders(r).filter { entities[$0].type == .person }
         guard !holders.isEmpty, !isTitleAfterRole(r) else { return }
         let placeLeader = role == .leaderOf && isRelationWord(r, .placeHead)
         var owners = nounOwners(r, generic: true).filter { Document.orgTypes.contains(entities[$0].type) || (placeLeader && entities[$0].type == .place) }
         if owners.isEmpty, heldName(r) != nil { owners = ownerRightBefore(r) }
+        let led = owners.filter { commandsUnit(r, role, $0) }
         if role == .memberOf { owners += owners.flatMap { parentBodies(of: $0) }.filter { !owners.contains($0) } }
         if owners.isEmpty, role == .memberOf { owners = implicitGroup(r) }
         for h in holders {
             // a name the mention finder ran together with the role ("Army Chief of Staff X") owns nothing
             let inside = owners.filter { o in !Names.normalize(entities[o].name).contains(Names.normalize(entities[h].name)) }
-            addRelation([h], role, inside, evidence: [r] + nounPhraseHeads(r))
+            addRelation([h], .leaderOf, inside.filter { led.contains($0) }, evidence: [r] + nounPhraseHeads(r))
+            addRelation([h], role, inside.filter { !led.contains($0) }, evidence: [r] + nounPhraseHeads(r))
         }
+    }
+
+    /// "Idris Malo, a senior leader of the Front", "its leaders, Omar Halane and Idris Malo": a leader introduced
+    /// as one of several (an indefinite or plural noun) is a member.
+    func isOneOfSeveral(_ r: Int) -> Bool {
+        parseTag(r) == "NNS" || treeChildren(r, ["det"]).contains { ["a", "an"].contains(lowerWord($0)) }
+    }
+
+    /// "The commander of the 12th Infantry Brigade, Colonel Adam Kessel", "Eskar Army Region commander Adam
+    /// Kessel": the commander of a named state unit, not introduced as one of several ("a senior commander of
+    /// …", "a local commander"), leads it.
+    func commandsUnit(_ r: Int, _ role: TriplePredicate, _ owner: Int) -> Bool {
+        role == .memberOf && isRelationWord(r, .commandNoun) && entities[owner].type == .unit && !entities[owner].generic
+            && treeChildren(r, ["det", "amod"]).allSatisfy { lowerWord($0) == "the" }
     }
 
     /// "Kestrel Front spokesman Lieutenant Colonel Adam Kessel": a role word after the role of the same name is
@@ -121,7 +144,15 @@ extension Document {
         if out.isEmpty { out = holderByNameCompound(r) }
         if out.isEmpty { out = holderByCopula(r) }
         if out.isEmpty { out = holderBesideOwner(r) }
+        if out.isEmpty { out = holderByInclusion(r) }
         return out
+    }
+
+    /// "The Front and its allies, including the Eskar Cartel, …", "its commanders, like Omar Halane": the
+    /// names a plural relational noun includes hold it.
+    func holderByInclusion(_ r: Int) -> [Int] {
+        treeChildren(r, ["prep"]).filter { isRelationWord($0, .inclusionPreposition) }
+            .flatMap { treeChildren($0, ["pobj"]) }.flatMap { namedEntities(ofPhrase: $0) }
     }
 
     /// "Lena Dorsk, a senior commander of the Front" (the noun is the apposition) and "the group's media
@@ -228,6 +259,8 @@ extension Document {
             if lexicon.argumentWords.contains(lowerWord(p), as: .possessivePronoun) {
                 // "signed by its spokesperson Halim": the body the sentence named before
                 if let d = docToken(atParse: p), let body = owningBody(before: d) { out.append(body) }
+                // "Eskar and its allies": with no body before it, the country the sentence named last
+                else if let country = mention(beforeParse: p, where: { isCountry($0.entity) }) { out.append(country.entity) }
             } else if lexicon.argumentWords.contains(lowerWord(p), as: .relativePronoun) {
                 out += relativePossessor(p, of: r)
             } else {

@@ -118,7 +118,9 @@ extension Document {
             let introduced = start > r.lowerBound && ew.placePreps.contains(key(start - 1))
             let closes = n.tokens.upperBound >= r.upperBound || [w.comma, w.period, w.w_on, w.w_in, w.w_last, w.w_this, w.early, w.late].contains(key(n.tokens.upperBound))
                 || Document.relativeKeys.contains(key(n.tokens.upperBound)) || key(n.tokens.upperBound) == w.ofKey
-            let notList = n.tokens.upperBound >= r.upperBound || key(n.tokens.upperBound) != w.w_and
+            // ("in Kessa, Tavro, and Olem" is a list, not a town and its region)
+            let e = n.tokens.upperBound
+            let notList = e >= r.upperBound || key(e) != w.w_and && !(key(e) == w.comma && e + 1 < r.upperBound && key(e + 1) == w.w_and)
             if introduced && closes && notList {
                 for x in members { addTriple(x.entity, .locatedIn, n.entity, bytes: x.bytes.lowerBound..<n.bytes.upperBound, confidence: conf * 0.85) }
             }

@@ -31,8 +31,8 @@ extension Document {
     }
 
     /// The actors a verb acts on: its direct objects (and their conjuncts).
-    func stanceObjects(of v: Int) -> [Int] {
-        treeChildren(v, ["dobj"]).flatMap { relationEntities(ofPhrase: $0) }.filter { canHoldStance($0) }
+    func stanceObjects(of v: Int, generic: Bool = false) -> [Int] {
+        treeChildren(v, ["dobj"]).flatMap { relationEntities(ofPhrase: $0, generic: generic) }.filter { canHoldStance($0) }
     }
 
     /// "The Front accused the Kestrel Front of killing civilians", "the Front blamed the Kestrel Front for the
@@ -69,11 +69,16 @@ extension Document {
     }
 
     /// "The Kestrel Front, which is fighting the Front", "the BLA, an insurgent group battling security forces",
-    /// "the Front has fought against the Kestrel Front".
+    /// "the Front has fought against the Kestrel Front" (a group's fight against state forces named only generically counts).
     func fightVerb(_ v: Int) {
         guard isVerb(v) || parseTag(v) == "VBG", !isPassive(v) else { return }
-        let objects = stanceObjects(of: v) + againstObjects(of: v)
-        addRelation(stanceSubjects(of: v), .opposed, objects, evidence: [v], factor: 0.9, negated: isNegated(v))
+        let subjects = stanceSubjects(of: v)
+        var objects = stanceObjects(of: v) + againstObjects(of: v)
+        // "the Front, a rebel movement fighting security forces": a named group fights the state's forces however named
+        if subjects.contains(where: { entities[$0].type == .group }) {
+            objects += stanceObjects(of: v, generic: true).filter { entities[$0].type == .unit && !objects.contains($0) }
+        }
+        addRelation(subjects, .opposed, objects, evidence: [v], factor: 0.9, negated: isNegated(v))
     }
 
     /// "Heavy clashes between the Kestrel Front and the Front": the first side opposes the others.

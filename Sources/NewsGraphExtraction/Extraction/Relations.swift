@@ -32,10 +32,14 @@ extension Document {
         findNounRelations()
         findStanceRelations()
         findParsedContainment()
+        findAffiliationRelations()
     }
 
-    /// Whether the entity's name ends in a sub-unit head word (Brigade, Squad, Wing, Front …).
+    /// Whether the entity's name ends in a sub-unit head word (Brigade, Squad, Wing, Front …), or is a formation
+    /// named by its number ("Brigade 8", "Battalion 12").
     func suffixHeadOfEntity(_ e: Int) -> Bool {
+        let words = entities[e].name.split(separator: " ")
+        if words.count == 2, words[1].allSatisfy(\.isNumber), lexicon.relationWords.contains(words[0].lowercased(), as: .formationNoun) { return true }
         let toks = Tokenizer.tokenize(Array(entities[e].name.utf8))
         guard toks.count >= 2 else { return false }
         for s in 1..<toks.count {

@@ -55,6 +55,10 @@ extension Document {
         let named = namedEntities(ofPhrase: p, generic: generic)
         if !named.isEmpty || mention(atParse: p) != nil { return named }
         if label(p) == "appos", let h = treeHead(p) { return namedEntities(ofPhrase: h, generic: generic) }
+        // "the Front is a network that is closely linked to …": the complement of a copula describes its subject
+        if label(p) == "attr", let v = treeHead(p), let s = treeChildren(v, ["nsubj"]).last, !lexicon.argumentWords.contains(lowerWord(s), as: .relativePronoun) {
+            return namedEntities(ofPhrase: s, generic: generic)
+        }
         // "the Front, an alliance of armed groups which fought …": a member phrase of a descriptive apposition
         if label(p) == "pobj", let prep = treeHead(p), lowerWord(prep) == "of", let n = treeHead(prep), label(n) == "appos", mention(atParse: n) == nil,
            let h = treeHead(n) {

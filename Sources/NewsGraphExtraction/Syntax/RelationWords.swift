@@ -8,6 +8,8 @@ public typealias RelationWords = RoleWords<RelationRole>
 public enum RelationRole: String, Sendable, CaseIterable {
     /// "the media wing of X", "X's branch": the noun's holder is part of its owner.
     case subUnitNoun = "sub-unit-noun"
+    /// "a dissident group in X", "a splinter faction of X": a modifier that makes any body noun a sub-unit noun.
+    case splinterModifier = "splinter-modifier"
     /// "a partner of X", "X's ally": allied_with.
     case partnerNoun = "partner-noun"
     /// "a rival of X", "X's enemy": opposed.
@@ -18,6 +20,10 @@ public enum RelationRole: String, Sendable, CaseIterable {
     case subordinateModifier = "subordinate-modifier"
     /// "spokesperson for X", "commander of X", "researcher at X": prepositions leading to a role's owner.
     case ownerPreposition = "owner-preposition"
+    /// "the commander of the 12th Infantry Brigade, X": a member's role that leads a named state unit it is the one of.
+    case commandNoun = "command-noun"
+    /// "its allies, including X", "its commanders, like X": prepositions naming the holders of a plural noun.
+    case inclusionPreposition = "inclusion-preposition"
     /// "X accused Y of …", "X blamed Y for …".
     case accusationVerb = "accusation-verb"
     /// "X attributed the attack to Y", "X blamed the attack on Y": the object of the preposition is accused.
@@ -42,6 +48,8 @@ public enum RelationRole: String, Sendable, CaseIterable {
     /// "fought alongside Y", "in coordination with Y".
     case alongsidePreposition = "alongside-preposition"
     case coordinationNoun = "coordination-noun"
+    /// "their joint operation with Y": an adjective that makes the owner of an action and its "with" partner allies.
+    case jointModifier = "joint-modifier"
     /// "Ramon Vidal, alias El Toro": a nickname, not another person.
     case aliasWord = "alias-word"
     /// "Norway's foreign ministry spokesperson X": a lower-case body noun a country's possessive makes an organisation.
@@ -50,6 +58,8 @@ public enum RelationRole: String, Sendable, CaseIterable {
     case placeNoun = "place-noun"
     /// "X is located in Y", "X, situated in Y".
     case locationParticiple = "location-participle"
+    /// "the Tavro area under Olem upazila": a preposition placing a place in the division it comes under.
+    case jurisdictionPreposition = "jurisdiction-preposition"
     /// "the Front, an affiliate based in Niger": a participle that places a body (or a place) in a place.
     case baseParticiple = "base-participle"
     /// "Kenya's capital, Nairobi": a noun for a place that another place holds (with `place-noun`).
