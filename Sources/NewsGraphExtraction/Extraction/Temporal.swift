@@ -14,6 +14,8 @@ extension Document {
         /// Taken from outside the trigger's clause (the sentence, another event, a live-blog timestamp):
         /// good enough to date a new event, too weak to keep two mentions apart.
         var inferred = false
+        /// A weekday's night ("on Saturday night"): the start of an incident reported on the next day.
+        var night = false
     }
 
     /// The date expressions of the current sentence.
@@ -26,7 +28,7 @@ extension Document {
         while i < r.upperBound {
             let kk = key(i)
             if let wd = weekdays[kk], tokens[i].capitalized {
-                out.append(DateMention(token: i, date: resolveWeekday(wd, at: i)))
+                out.append(DateMention(token: i, date: resolveWeekday(wd, at: i), night: namesNight(i)))
             } else if let month = monthNames[kk], tokens[i].capitalized {
                 // "March 3", "3 March", "March 3, 2025"; "in March" alone is vague
                 if i + 1 < r.upperBound, tokens[i + 1].kind == .number, let d = Int(tokenText(i + 1)), (1...31).contains(d) {
@@ -164,6 +166,7 @@ extension Document {
     func dateFor(trigger tr: Range<Int>, type: EventType, dates: [DateMention]) -> DateMention? {
         let r = sentenceRange
         let first = tr.lowerBound
+        if let counted = parseDate(trigger: tr, dates: dates) { return counted }
         var owned: Set<Int> = []
         let own = dates.filter { d in
             // "Saturday's attack", "the March 8 attack": a date before a noun belongs to that noun

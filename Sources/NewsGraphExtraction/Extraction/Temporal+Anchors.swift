@@ -1,0 +1,112 @@
+import NewsGraphCore
+
+/// Event dates read from the parse: a day counted from another date of the sentence or from the day of
+/// publication ("a day earlier", "comes two days after"), the day a "when" clause hangs on, and the night
+/// before the day an incident was first dated.
+extension Document {
+    /// The adverbs that count a clause back from the sentence's other date ("a day earlier").
+    static let earlierAdverbs: Set<String> = ["earlier", "before", "previously"]
+    /// The subordinator and preposition that count a clause back from the clause it modifies ("two days after").
+    static let afterWords: Set<String> = ["after"]
+    /// The word a "when" clause opens with.
+    static let whenWords: Set<String> = ["when"]
+    /// The nouns of a night ("Saturday night").
+    static let nightWords: Set<String> = ["night"]
+
+    /// The date the parse gives the trigger at document tokens `tr`, before the dates near it are weighed: the day
+    /// its "when" clause describes, or a day counted back from another date ("a day earlier", "comes two days after").
+    func parseDate(trigger tr: Range<Int>, dates: [DateMention]) -> DateMention? {
+        guard let t = parseHead(of: tr) else { return nil }
+        if let d = whenClauseDate(trigger: t, among: dates) { return d }
+        if let s = daysEarlierDate(trigger: t, among: dates) ?? daysBeforeToday(trigger: t) {
+            return DateMention(token: tr.lowerBound, date: s, inferred: true)
+        }
+        return nil
+    }
+
+    /// The verb whose clause the trigger at parse token `t` belongs to: the trigger itself when it is a verb, the
+    /// verb it is the subject or object of ("an airstrike hit the camp" → hit), else the trigger.
+    func clauseVerb(ofTrigger t: Int) -> Int {
+        if isVerb(t) { return t }
+        if ["nsubj", "nsubjpass", "dobj"].contains(label(t)), let h = treeHead(t), isVerb(h) { return h }
+        return t
+    }
+
+    /// The number of days a unit noun counts ("a day", "two days", "three weeks"), read from its modifiers.
+    func countedDays(unit u: Int) -> Int? {
+        guard let d = documentToken(ofParse: u), let unit = Document.dayUnits[key(d)] else { return nil }
+        for n in treeChildren(u, ["nummod"]) {
+            if let nd = documentToken(ofParse: n), let v = number(at: nd, limit: nd + 1) { return v.value * unit }
+        }
+        if treeChildren(u, ["det"]).contains(where: { ["a", "one"].contains(lowerWord($0)) }) { return unit }
+        return nil
+    }
+
+    /// The date of the sentence outside parse subtree `clause`: the nearest of `dates` whose parse token lies
+    /// outside it (the date of the clause the counted one is measured from).
+    func anchorDate(outside clause: ClosedRange<Int>, near p: Int, among dates: [DateMention]) -> CalendarDate? {
+        let outside = dates.compactMap { d -> (Int, String)? in
+            guard let ps = parseTokens(ofToken: d.token), let s = d.date, !clause.contains(ps.lowerBound) else { return nil }
+            return (ps.lowerBound, s)
+        }
+        return outside.min(by: { abs($0.0 - p) < abs($1.0 - p) }).flatMap { CalendarDate(iso: $0.1) }
+    }
+
+    /// "… in response to a rocket attack by the Tarsk Liberation Front that struck near the Olem airport a day
+    /// earlier": a clause counted back by "N days earlier" lies N days before the sentence's other date (here
+    /// Monday's airstrikes), whether the count hangs on the trigger's verb or on a clause describing it.
+    func daysEarlierDate(trigger t: Int, among dates: [DateMention]) -> String? {
+        guard let syntax else { return nil }
+        let phrase = syntax.subtree(of: t)
+        let verb = clauseVerb(ofTrigger: t)
+        for a in phrase.lazy.filter({ Document.earlierAdverbs.contains(self.lowerWord($0)) && self.label($0) == "advmod" }) {
+            guard let h = treeHead(a), h == verb || phrase.contains(h) else { continue }
+            guard let u = treeChildren(a, ["npadvmod"]).first, let days = countedDays(unit: u) else { continue }
+            let clause = syntax.subtree(of: verb).lowerBound < phrase.lowerBound ? syntax.subtree(of: verb) : phrase
+            guard let anchor = anchorDate(outside: clause, near: t, among: dates) else { return nil }
+            return anchor.adding(days: -days).description
+        }
+        return nil
+    }
+
+    /// "The move comes two days after the Kessa army launched a barrage of missiles": a clause counted back with
+    /// "N days after" from a verb in the present tense is counted from the day of publication.
+    func daysBeforeToday(trigger t: Int) -> String? {
+        guard let date else { return nil }
+        let verb = clauseVerb(ofTrigger: t)
+        var counted: (links: [Int], governor: Int)? = nil
+        if ["advcl"].contains(label(verb)), let g = treeHead(verb), let a = treeChildren(verb, ["mark"]).first(where: { Document.afterWords.contains(lowerWord($0)) }) {
+            counted = ([verb, a], g)  // "comes two days after X launched …" (the count on the verb or on "after")
+        } else if label(t) == "pobj", let a = treeHead(t), Document.afterWords.contains(lowerWord(a)), let g = treeHead(a) {
+            counted = ([a], g)  // "comes two days after an attack on …"
+        }
+        guard let (links, governor) = counted, ["VBZ", "VBP"].contains(parseTag(governor)),
+              let u = links.lazy.flatMap({ self.treeChildren($0, ["npadvmod"]) }).first, let days = countedDays(unit: u) else { return nil }
+        return date.adding(days: -days).description
+    }
+
+    /// "The escalation follows a development on Sunday, when the Tarsk Liberation Front claimed responsibility":
+    /// a "when" clause that describes a day is dated by that day (a stated day, so statements and claims take it too).
+    func whenClauseDate(trigger t: Int, among dates: [DateMention]) -> DateMention? {
+        let verb = clauseVerb(ofTrigger: t)
+        guard isVerb(verb), ["relcl", "advcl"].contains(label(verb)), let day = treeHead(verb),
+              treeChildren(verb, ["advmod"]).contains(where: { Document.whenWords.contains(lowerWord($0)) }) else { return nil }
+        return dates.first { d in d.date != nil && parseTokens(ofToken: d.token)?.contains(day) == true }
+    }
+
+    /// Whether the weekday at document token `i` names a night ("on Saturday night"): its head is a night noun.
+    func namesNight(_ i: Int) -> Bool {
+        guard let ps = parseTokens(ofToken: i), let h = treeHead(ps.lowerBound) else { return false }
+        return Document.nightWords.contains(lowerWord(h))
+    }
+
+    /// The date of an incident once another mention of it is merged: the first date stands, except that a
+    /// night on the day before is the incident's start. "On Sunday, two soldiers were killed in an attack …
+    /// Police said another soldier was injured in the attack on Saturday night" → Saturday.
+    func mergedDate(_ current: String?, _ incoming: DateMention?) -> String? {
+        guard let current else { return incoming?.date }
+        guard let incoming, incoming.night, !incoming.inferred, let new = incoming.date, let cur = CalendarDate(iso: current),
+              cur.adding(days: -1).description == new else { return current }
+        return new
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import NewsGraphCore
+@testable import NewsGraphExtraction
+
+/// The dates of events, on invented articles with a dateline (no third-party text).
+@Suite("Event dates")
+struct EventDateTests {
+    func extract(_ text: String) -> ArticleGraph {
+        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
+    }
+
+    func event(_ g: ArticleGraph, _ type: EventType, trigger: String? = nil) -> ExtractedEvent? {
+        g.events.first { e in e.type == type && (trigger.map { e.trigger.lowercased().contains($0) } ?? true) }
+    }
+
+    @Test("'… in response to a rocket attack that struck the airport a day earlier' lies a day before the sentence's Monday")
+    func dayEarlierCountsBackFromTheSentenceDate() throws {
+        let g = extract(" date 2024-03-05 Varnok, Mar 5 Kessa launched a series of airstrikes on the port of Tarvek on Monday, in response to a rocket attack by the Tarsk Liberation Front that struck near the Olem airport a day earlier.")
+        let e = try #require(event(g, .bombing, trigger: "rocket attack"))
+        #expect(e.date == "2024-03-03")
+    }
+
+    @Test("'The move comes two days after X launched a barrage' is counted from the day of publication")
+    func presentTenseComesAfterCountsFromPublication() throws {
+        let g = extract(" date 2024-03-02 Varnok, Mar 2 The move comes two days after the Tarsk Liberation Front launched a barrage of missiles at the Olem province.")
+        let e = try #require(event(g, .bombing, trigger: "barrage"))
+        #expect(e.date == "2024-02-29")
+    }
+
+    @Test("'a development on Sunday, when the Tarsk Liberation Front claimed responsibility' dates the claim")
+    func whenClauseTakesTheDayItDescribes() throws {
+        let g = extract(" date 2024-03-05 Varnok, Mar 5 The escalation follows a dramatic development on Sunday, when the Tarsk Liberation Front claimed responsibility for firing a missile at the Olem airport.")
+        let e = try #require(event(g, .claim))
+        #expect(e.date == "2024-03-03")
+    }
+
+    @Test("'On Sunday, … killed in an attack … the attack on Saturday night': the night before is the incident's day")
+    func nightBeforeStartsTheIncident() throws {
+        let g = extract(" date 2024-03-05 Varnok, Mar 5 On Sunday, two soldiers were killed in an attack by suspected rebels in Tarvek. Police said another soldier was injured in the attack on Saturday night.")
+        let e = try #require(event(g, .attack))
+        #expect(e.date == "2024-03-02")
+    }
+}
