@@ -42,3 +42,19 @@ struct EventDateTests {
         #expect(e.date == "2024-03-02")
     }
 }
+
+extension EventDateTests {
+    @Test("'On Sunday, the Kessa government condemned the attack': a day the parse hangs on a statement's verb is stated")
+    func openingDayOfAStatementVerb() throws {
+        let g = extract(" date 2024-03-05 Varnok, Mar 5 Gunmen attacked a police post in Tarvek on Saturday. On Sunday, the Kessa government condemned the attack.")
+        let e = try #require(event(g, .statement))
+        #expect(e.date == "2024-03-03")
+    }
+
+    @Test("'… killed in an overnight bomb blast in Varnok, officials confirmed Monday': Monday dates the confirmation, not the blast")
+    func dayOfAConfirmationIsNotTheIncidentDay() throws {
+        let g = extract(" date 2024-03-06 Varnok, Mar 6 At least two soldiers were killed in an overnight bomb blast in Varnok, officials confirmed Monday.")
+        let e = try #require(event(g, .bombing))
+        #expect(e.date == nil)
+    }
+}

@@ -17,7 +17,7 @@ extension Document {
     /// its "when" clause describes, or a day counted back from another date ("a day earlier", "comes two days after").
     func parseDate(trigger tr: Range<Int>, dates: [DateMention]) -> DateMention? {
         guard let t = parseHead(of: tr) else { return nil }
-        if let d = whenClauseDate(trigger: t, among: dates) { return d }
+        if let d = whenClauseDate(trigger: t, among: dates) ?? verbDate(trigger: t, among: dates) { return d }
         if let s = daysEarlierDate(trigger: t, among: dates) ?? daysBeforeToday(trigger: t) {
             return DateMention(token: tr.lowerBound, date: s, inferred: true)
         }
@@ -92,6 +92,30 @@ extension Document {
         guard isVerb(verb), ["relcl", "advcl"].contains(label(verb)), let day = treeHead(verb),
               treeChildren(verb, ["advmod"]).contains(where: { Document.whenWords.contains(lowerWord($0)) }) else { return nil }
         return dates.first { d in d.date != nil && parseTokens(ofToken: d.token)?.contains(day) == true }
+    }
+
+    /// The verb a date modifies in the parse: "On Sunday, the government condemned …" (on → condemned),
+    /// "officials confirmed Monday" (confirmed), "on Saturday night" (through the night noun).
+    func governingVerb(ofDate d: DateMention) -> Int? {
+        guard var p = parseTokens(ofToken: d.token)?.lowerBound else { return nil }
+        if label(p) == "compound", let h = treeHead(p) { p = h }
+        guard var h = treeHead(p) else { return nil }
+        if label(p) == "pobj", label(h) == "prep", let v = treeHead(h) { h = v } else if !["npadvmod", "tmod"].contains(label(p)) { return nil }
+        return isVerb(h) ? h : nil
+    }
+
+    /// "Earlier Tuesday, the Tarsk Liberation Front claimed an attack …": a date the parse hangs on the trigger's
+    /// own verb is the trigger's, across the comma of an opening adverbial (a stated day: statements and claims too).
+    func verbDate(trigger t: Int, among dates: [DateMention]) -> DateMention? {
+        guard isVerb(t) else { return nil }
+        return dates.first { $0.date != nil && governingVerb(ofDate: $0) == t }
+    }
+
+    /// Whether date `d` dates a speech act other than the trigger: "… were killed in an overnight blast in Varnok,
+    /// officials confirmed Monday" — Monday is the day of the confirmation, not of the blast.
+    func datesOtherSpeech(_ d: DateMention, trigger tr: Range<Int>) -> Bool {
+        guard let v = governingVerb(ofDate: d), let dv = documentToken(ofParse: v), !tr.contains(dv) else { return false }
+        return Document.speechActWords.contains(key(dv))
     }
 
     /// Whether the weekday at document token `i` names a night ("on Saturday night"): its head is a night noun.
