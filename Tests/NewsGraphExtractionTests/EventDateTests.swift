@@ -58,3 +58,23 @@ extension EventDateTests {
         #expect(e.date == nil)
     }
 }
+
+extension EventDateTests {
+    @Test("'In a communique published on Monday, the Front said it had carried out the attack': the claim takes Monday")
+    func claimTakesThePublicationDayOfItsCommunique() throws {
+        let g = extract(" date 2024-03-06 Varnok, Mar 6 In a communique published on Monday, the Tarsk Liberation Front said it had carried out the attack on the Kessa army post in Olem.")
+        let claim = try #require(event(g, .claim))
+        #expect(claim.date == "2024-03-04")
+        let attack = try #require(event(g, .attack))
+        #expect(attack.date == nil)
+    }
+
+    @Test("'… claimed responsibility for a car bombing at a base that killed eight people on Monday': Monday is the bombing's, not the claim's")
+    func dayInsideTheClaimedClauseIsNotTheClaimDay() throws {
+        let g = extract(" date 2024-03-06 Varnok, Mar 6 The Tarsk Liberation Front has claimed responsibility for a suicide car bombing at a military base in Olem that killed at least eight people on Monday.")
+        let claim = try #require(event(g, .claim))
+        #expect(claim.date == nil)
+        let bombing = try #require(event(g, .bombing))
+        #expect(bombing.date == "2024-03-04")
+    }
+}

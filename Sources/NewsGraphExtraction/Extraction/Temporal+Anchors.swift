@@ -108,7 +108,30 @@ extension Document {
     /// own verb is the trigger's, across the comma of an opening adverbial (a stated day: statements and claims too).
     func verbDate(trigger t: Int, among dates: [DateMention]) -> DateMention? {
         guard isVerb(t) else { return nil }
-        return dates.first { $0.date != nil && governingVerb(ofDate: $0) == t }
+        return dates.first { d in d.date != nil && governingVerb(ofDate: d).map { datesVerb($0, t) } ?? false }
+    }
+
+    /// Whether a date hung on verb `g` dates verb `v`: `g` is `v`, or the participle describing the statement in a
+    /// phrase of `v` ("In a communique published on Monday, the Front said …": published → communique → In → said).
+    func datesVerb(_ g: Int, _ v: Int) -> Bool {
+        if g == v { return true }
+        guard label(g) == "acl", let noun = treeHead(g), label(noun) == "pobj", let prep = treeHead(noun), label(prep) == "prep" else { return false }
+        return treeHead(prep) == v
+    }
+
+    /// The stated day of a speech verb at parse token `say` ("In a communique published on Monday, the Tarsk
+    /// Liberation Front said it had carried out the attack" → Monday), for a claim read from what a group says.
+    func speechDay(_ say: Int) -> String? {
+        findDates().first { d in d.date != nil && governingVerb(ofDate: d).map { datesVerb($0, say) } ?? false }?.date
+    }
+
+    /// Whether date `d`, found near a statement or claim at parse token `t`, hangs on a verb inside what is said or
+    /// claimed: "… claimed responsibility for a car bombing at a base that killed eight people on Monday" — Monday
+    /// is the bombing's day, not the claim's.
+    func datesInnerClause(_ d: DateMention, trigger t: Int) -> Bool {
+        guard let syntax, let g = governingVerb(ofDate: d) else { return false }
+        let v = clauseVerb(ofTrigger: t)
+        return g != v && syntax.subtree(of: v).contains(g) && !datesVerb(g, v)
     }
 
     /// Whether date `d` dates a speech act other than the trigger: "… were killed in an overnight blast in Varnok,
