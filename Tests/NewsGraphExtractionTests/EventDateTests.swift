@@ -78,3 +78,12 @@ extension EventDateTests {
         #expect(bombing.date == "2024-03-04")
     }
 }
+
+extension EventDateTests {
+    @Test("With no dateline, 'on January 4' after 'since December 28, 2025' is 2026-01-04: a day without a year follows the last full date")
+    func dayWithoutYearFollowsTheLastFullDate() throws {
+        let g = extract("Fighting between the Tarsk Liberation Front and the Kessa army has flared in Olem since December 28, 2025.\n\nThe Tarsk Liberation Front attacked the hospital in Varnok on January 4.")
+        let e = try #require(event(g, .attack, trigger: "attacked"))
+        #expect(e.date == "2026-01-04")
+    }
+}

@@ -141,6 +141,17 @@ extension Document {
         return Document.speechActWords.contains(key(dv))
     }
 
+    /// With no dateline nor publication date, "on January 4" after the article stated "since December 28, 2025"
+    /// is the January 4 nearest that full date (2026-01-04): a day without a year follows the last full date
+    /// written before it (document token `j` is just after the day).
+    func yearOfEarlierFullDate(_ month: Int, _ day: Int, at j: Int) -> CalendarDate? {
+        let end = Int(tokens[min(j, tokens.count) - 1].start)
+        let before = String(decoding: text[..<end], as: UTF8.self)
+        guard let last = before.matches(of: PublicationDate.fullDate).last, let stated = PublicationDate.calendarDate(last.output) else { return nil }
+        let candidates = (stated.year - 1...stated.year + 1).compactMap { CalendarDate(year: $0, month: month, day: day) }
+        return candidates.min { abs($0.dayNumber - stated.dayNumber) < abs($1.dayNumber - stated.dayNumber) }
+    }
+
     /// Whether the weekday at document token `i` names a night ("on Saturday night"): its head is a night noun.
     func namesNight(_ i: Int) -> Bool {
         guard let ps = parseTokens(ofToken: i), let h = treeHead(ps.lowerBound) else { return false }

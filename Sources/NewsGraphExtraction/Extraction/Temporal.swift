@@ -88,7 +88,7 @@ extension Document {
         if j < sentenceRange.upperBound, isYear(j), let y = Int(tokenText(j)) {
             return CalendarDate(year: y, month: month, day: day)?.description
         }
-        guard let date else { return nil }
+        guard let date else { return yearOfEarlierFullDate(month, day, at: j).map { $0.description } }
         // the most recent such day on or before the dateline (news reports the past)
         var y = date.year
         if month > date.month || (month == date.month && day > date.day + 1) { y -= 1 }
