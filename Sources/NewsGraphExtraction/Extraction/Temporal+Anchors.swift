@@ -134,10 +134,11 @@ extension Document {
         return g != v && syntax.subtree(of: v).contains(g) && !datesVerb(g, v)
     }
 
-    /// Whether date `d` dates a speech act other than the trigger: "… were killed in an overnight blast in Varnok,
-    /// officials confirmed Monday" — Monday is the day of the confirmation, not of the blast.
+    /// Whether date `d` dates a speech act told after the trigger: "… were killed in an overnight blast in Varnok,
+    /// officials confirmed Monday" — Monday is the day of the confirmation, not of the blast. (A speech act opening
+    /// the sentence, "On Monday, the army said troops killed …", reports the same day's news and may date it.)
     func datesOtherSpeech(_ d: DateMention, trigger tr: Range<Int>) -> Bool {
-        guard let v = governingVerb(ofDate: d), let dv = documentToken(ofParse: v), !tr.contains(dv) else { return false }
+        guard let v = governingVerb(ofDate: d), let dv = documentToken(ofParse: v), dv >= tr.upperBound else { return false }
         return Document.speechActWords.contains(key(dv))
     }
 
