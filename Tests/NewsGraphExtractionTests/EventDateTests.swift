@@ -87,3 +87,13 @@ extension EventDateTests {
         #expect(e.date == "2026-01-04")
     }
 }
+
+extension EventDateTests {
+    @Test("'Kessa forces killed seven villagers near Olem on Sunday, following a failed raid': the deaths' Sunday dates the raid they are given to")
+    func dayOfTheDeathsDatesTheirIncident() throws {
+        let g = extract(" date 2024-03-05 Varnok, Mar 5 Kessa forces killed seven villagers near the Olem refugee camp on Sunday, following a failed military raid on the area.")
+        let e = try #require(event(g, .operation, trigger: "raid"))
+        #expect(e.killed == 7)
+        #expect(e.date == "2024-03-03")
+    }
+}

@@ -153,6 +153,13 @@ extension Document {
         return candidates.min { abs($0.dayNumber - stated.dayNumber) < abs($1.dayNumber - stated.dayNumber) }
     }
 
+    /// "Kessa forces killed seven villagers near Olem on Sunday, following a failed raid on the area": the day a
+    /// death verb states is the day of the incident its toll is given to, when that incident has no date yet.
+    func dateDeaths(verb v: Int, of e: Int) {
+        guard events[e].date == nil, isVerb(v), let d = findDates().first(where: { $0.date != nil && governingVerb(ofDate: $0) == v }) else { return }
+        events[e].date = d.date
+    }
+
     /// Whether the weekday at document token `i` names a night ("on Saturday night"): its head is a night noun.
     func namesNight(_ i: Int) -> Bool {
         guard let ps = parseTokens(ofToken: i), let h = treeHead(ps.lowerBound) else { return false }
