@@ -97,3 +97,19 @@ extension EventDateTests {
         #expect(e.date == "2024-03-03")
     }
 }
+
+extension EventDateTests {
+    @Test("'Tuesday's strike came a day after an airstrike hit the Olem camp': counted back from the subject's day")
+    func cameAfterCountsFromTheSubjectsDay() throws {
+        let g = extract(" date 2024-03-08 Varnok, Mar 8 A Kessa strike killed a commander in Tarvek on Tuesday. Tuesday's strike came a day after an airstrike hit the Olem camp.")
+        let e = try #require(event(g, .bombing, trigger: "airstrike"))
+        #expect(e.date == "2024-03-04")
+    }
+
+    @Test("'His message came a day after an airstrike leveled the consulate': an undated subject is the news of the day of publication")
+    func cameAfterWithAnUndatedSubjectCountsFromPublication() throws {
+        let g = extract(" date 2024-03-08 Varnok, Mar 8 The leader of Kessa has vowed to punish Tarvek. His message came a day after an airstrike leveled the Kessa consulate in Olem.")
+        let e = try #require(event(g, .bombing, trigger: "airstrike"))
+        #expect(e.date == "2024-03-07")
+    }
+}

@@ -18,7 +18,7 @@ extension Document {
     func parseDate(trigger tr: Range<Int>, dates: [DateMention]) -> DateMention? {
         guard let t = parseHead(of: tr) else { return nil }
         if let d = whenClauseDate(trigger: t, among: dates) ?? verbDate(trigger: t, among: dates) { return d }
-        if let s = daysEarlierDate(trigger: t, among: dates) ?? daysBeforeToday(trigger: t) {
+        if let s = daysEarlierDate(trigger: t, among: dates) ?? daysBeforeToday(trigger: t, among: dates) {
             return DateMention(token: tr.lowerBound, date: s, inferred: true)
         }
         return nil
@@ -69,10 +69,11 @@ extension Document {
         return nil
     }
 
-    /// "The move comes two days after the Kessa army launched a barrage of missiles": a clause counted back with
-    /// "N days after" from a verb in the present tense is counted from the day of publication.
-    func daysBeforeToday(trigger t: Int) -> String? {
-        guard let date else { return nil }
+    /// "The move comes two days after the Kessa army launched a barrage of missiles", "Tuesday's strike came a day
+    /// after an airstrike hit Olem": a clause counted back with "N days after" from the verb it modifies is counted
+    /// from the day of the event that verb's subject names, else (an undated move, message or strike: the news the
+    /// article reports) from the day of publication.
+    func daysBeforeToday(trigger t: Int, among dates: [DateMention]) -> String? {
         let verb = clauseVerb(ofTrigger: t)
         var counted: (links: [Int], governor: Int)? = nil
         if ["advcl"].contains(label(verb)), let g = treeHead(verb), let a = treeChildren(verb, ["mark"]).first(where: { Document.afterWords.contains(lowerWord($0)) }) {
@@ -80,9 +81,19 @@ extension Document {
         } else if label(t) == "pobj", let a = treeHead(t), Document.afterWords.contains(lowerWord(a)), let g = treeHead(a) {
             counted = ([a], g)  // "comes two days after an attack on …"
         }
-        guard let (links, governor) = counted, ["VBZ", "VBP"].contains(parseTag(governor)),
+        guard let (links, governor) = counted,
               let u = links.lazy.flatMap({ self.treeChildren($0, ["npadvmod"]) }).first, let days = countedDays(unit: u) else { return nil }
-        return date.adding(days: -days).description
+        // counted from the day of the event the subject names, else from the news of the day of publication
+        // (a sentence with a date of its own is counted from it: see daysBefore(trigger:))
+        guard let anchor = subjectEventDate(of: governor) ?? (dates.contains { $0.date != nil } ? nil : date) else { return nil }
+        return anchor.adding(days: -days).description
+    }
+
+    /// The date of the event the subject of verb `v` names, when it has one: "Tuesday's strike came two days after …".
+    func subjectEventDate(of v: Int) -> CalendarDate? {
+        guard let s = treeChildren(v, ["nsubj"]).last,
+              let m = eventMentions.first(where: { parseHead(of: $0.tokens) == s }), let d = events[m.event].date else { return nil }
+        return CalendarDate(iso: d)
     }
 
     /// "The escalation follows a development on Sunday, when the Tarsk Liberation Front claimed responsibility":
