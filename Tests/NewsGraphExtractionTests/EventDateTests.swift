@@ -113,3 +113,12 @@ extension EventDateTests {
         #expect(e.date == "2024-03-07")
     }
 }
+
+extension EventDateTests {
+    @Test("'the militants launched numerous attacks on Sunday midnight': a stated day makes incidents, not a habit")
+    func numerousAttacksOnAStatedDayAreIncidents() throws {
+        let g = extract(" date 2024-03-05 Varnok, Mar 5 In the latest flare of violence, fighters of the Tarsk Liberation Front launched numerous attacks on Sunday midnight, targeting police posts in Olem.")
+        let e = try #require(event(g, .attack))
+        #expect(e.date == "2024-03-03")
+    }
+}

@@ -171,6 +171,19 @@ extension Document {
         events[e].date = d.date
     }
 
+    /// "The militants launched numerous attacks on Sunday night": a day stated on the trigger's noun or on its verb
+    /// makes the incidents of that day, not a habit (the word "numerous" notwithstanding).
+    func statesItsDay(_ tr: Range<Int>) -> Bool {
+        guard let t = parseHead(of: tr) else { return false }
+        let verb = clauseVerb(ofTrigger: t)
+        return findDates().contains { d in
+            guard d.date != nil, var p = parseTokens(ofToken: d.token)?.lowerBound else { return false }
+            if label(p) == "compound", let h = treeHead(p) { p = h }
+            guard label(p) == "pobj", let prep = treeHead(p), label(prep) == "prep", let h = treeHead(prep) else { return governingVerb(ofDate: d) == verb }
+            return h == t || h == verb
+        }
+    }
+
     /// Whether the weekday at document token `i` names a night ("on Saturday night"): its head is a night noun.
     func namesNight(_ i: Int) -> Bool {
         guard let ps = parseTokens(ofToken: i), let h = treeHead(ps.lowerBound) else { return false }
