@@ -122,3 +122,12 @@ extension EventDateTests {
         #expect(e.date == "2024-03-03")
     }
 }
+
+extension EventDateTests {
+    @Test("'In a statement on Wednesday, the Front said its fighters had attacked …': the statement's day dates the claim")
+    func dayOfTheStatementNounDatesTheClaim() throws {
+        let g = extract(" date 2024-03-08 Varnok, Mar 8 In a statement on Wednesday, the Tarsk Liberation Front said its fighters had attacked the Kessa army post in Olem.")
+        let claim = try #require(event(g, .claim))
+        #expect(claim.date == "2024-03-06")
+    }
+}

@@ -108,32 +108,47 @@ extension Document {
     /// The verb a date modifies in the parse: "On Sunday, the government condemned …" (on → condemned),
     /// "officials confirmed Monday" (confirmed), "on Saturday night" (through the night noun).
     func governingVerb(ofDate d: DateMention) -> Int? {
+        dateHost(d).flatMap { isVerb($0) ? $0 : nil }
+    }
+
+    /// The word a date modifies in the parse, verb or noun: "attacks on Sunday" → attacks, "a statement on
+    /// Monday" → statement, "confirmed Monday" → confirmed.
+    func dateHost(_ d: DateMention) -> Int? {
         guard var p = parseTokens(ofToken: d.token)?.lowerBound else { return nil }
         if label(p) == "compound", let h = treeHead(p) { p = h }
-        guard var h = treeHead(p) else { return nil }
-        if label(p) == "pobj", label(h) == "prep", let v = treeHead(h) { h = v } else if !["npadvmod", "tmod"].contains(label(p)) { return nil }
-        return isVerb(h) ? h : nil
+        guard let h = treeHead(p) else { return nil }
+        if label(p) == "pobj", label(h) == "prep" { return treeHead(h) }
+        return ["npadvmod", "tmod"].contains(label(p)) ? h : nil
     }
 
     /// "Earlier Tuesday, the Tarsk Liberation Front claimed an attack …": a date the parse hangs on the trigger's
     /// own verb is the trigger's, across the comma of an opening adverbial (a stated day: statements and claims too).
     func verbDate(trigger t: Int, among dates: [DateMention]) -> DateMention? {
         guard isVerb(t) else { return nil }
-        return dates.first { d in d.date != nil && governingVerb(ofDate: d).map { datesVerb($0, t) } ?? false }
+        return dates.first { d in d.date != nil && dateHost(d).map { datesVerb($0, t) } ?? false }
     }
 
     /// Whether a date hung on verb `g` dates verb `v`: `g` is `v`, or the participle describing the statement in a
     /// phrase of `v` ("In a communique published on Monday, the Front said …": published → communique → In → said).
     func datesVerb(_ g: Int, _ v: Int) -> Bool {
         if g == v { return true }
-        guard label(g) == "acl", let noun = treeHead(g), label(noun) == "pobj", let prep = treeHead(noun), label(prep) == "prep" else { return false }
+        // the statement noun itself ("In a statement on Monday, the army said"), or the clause describing it
+        // ("In a communique published on Monday", "In a video that circulated on Wednesday night")
+        let noun = isVerb(g) ? (["acl", "relcl"].contains(label(g)) ? treeHead(g) : nil) : (isSpeechNoun(g) ? g : nil)
+        guard let noun, label(noun) == "pobj", let prep = treeHead(noun), label(prep) == "prep" else { return false }
         return treeHead(prep) == v
+    }
+
+    /// Whether parse token `p` is a noun of speech ("statement", "communique", "briefing").
+    func isSpeechNoun(_ p: Int) -> Bool {
+        guard parseTag(p).hasPrefix("NN"), let d = documentToken(ofParse: p) else { return false }
+        return Document.speechActWords.contains(key(d))
     }
 
     /// The stated day of a speech verb at parse token `say` ("In a communique published on Monday, the Tarsk
     /// Liberation Front said it had carried out the attack" → Monday), for a claim read from what a group says.
     func speechDay(_ say: Int) -> String? {
-        findDates().first { d in d.date != nil && governingVerb(ofDate: d).map { datesVerb($0, say) } ?? false }?.date
+        findDates().first { d in d.date != nil && dateHost(d).map { datesVerb($0, say) } ?? false }?.date
     }
 
     /// Whether date `d`, found near a statement or claim at parse token `t`, hangs on a verb inside what is said or
