@@ -41,15 +41,6 @@ struct EventDateTests {
         let e = try #require(event(g, .attack))
         #expect(e.date == "2024-03-02")
     }
-}
-
-extension EventDateTests {
-    @Test("'On Sunday, the Kessa government condemned the attack': a day the parse hangs on a statement's verb is stated")
-    func openingDayOfAStatementVerb() throws {
-        let g = extract(" date 2024-03-05 Varnok, Mar 5 Gunmen attacked a police post in Tarvek on Saturday. On Sunday, the Kessa government condemned the attack.")
-        let e = try #require(event(g, .statement))
-        #expect(e.date == "2024-03-03")
-    }
 
     @Test("'… killed in an overnight bomb blast in Varnok, officials confirmed Monday': Monday dates the confirmation, not the blast")
     func dayOfAConfirmationIsNotTheIncidentDay() throws {
@@ -57,38 +48,14 @@ extension EventDateTests {
         let e = try #require(event(g, .bombing))
         #expect(e.date == nil)
     }
-}
 
-extension EventDateTests {
-    @Test("'In a communique published on Monday, the Front said it had carried out the attack': the claim takes Monday")
-    func claimTakesThePublicationDayOfItsCommunique() throws {
-        let g = extract(" date 2024-03-06 Varnok, Mar 6 In a communique published on Monday, the Tarsk Liberation Front said it had carried out the attack on the Kessa army post in Olem.")
-        let claim = try #require(event(g, .claim))
-        #expect(claim.date == "2024-03-04")
-        let attack = try #require(event(g, .attack))
-        #expect(attack.date == nil)
-    }
-
-    @Test("'… claimed responsibility for a car bombing at a base that killed eight people on Monday': Monday is the bombing's, not the claim's")
-    func dayInsideTheClaimedClauseIsNotTheClaimDay() throws {
-        let g = extract(" date 2024-03-06 Varnok, Mar 6 The Tarsk Liberation Front has claimed responsibility for a suicide car bombing at a military base in Olem that killed at least eight people on Monday.")
-        let claim = try #require(event(g, .claim))
-        #expect(claim.date == nil)
-        let bombing = try #require(event(g, .bombing))
-        #expect(bombing.date == "2024-03-04")
-    }
-}
-
-extension EventDateTests {
     @Test("With no dateline, 'on January 4' after 'since December 28, 2025' is 2026-01-04: a day without a year follows the last full date")
     func dayWithoutYearFollowsTheLastFullDate() throws {
         let g = extract("Fighting between the Tarsk Liberation Front and the Kessa army has flared in Olem since December 28, 2025.\n\nThe Tarsk Liberation Front attacked the hospital in Varnok on January 4.")
         let e = try #require(event(g, .attack, trigger: "attacked"))
         #expect(e.date == "2026-01-04")
     }
-}
 
-extension EventDateTests {
     @Test("'Kessa forces killed seven villagers near Olem on Sunday, following a failed raid': the deaths' Sunday dates the raid they are given to")
     func dayOfTheDeathsDatesTheirIncident() throws {
         let g = extract(" date 2024-03-05 Varnok, Mar 5 Kessa forces killed seven villagers near the Olem refugee camp on Sunday, following a failed military raid on the area.")
@@ -96,9 +63,7 @@ extension EventDateTests {
         #expect(e.killed == 7)
         #expect(e.date == "2024-03-03")
     }
-}
 
-extension EventDateTests {
     @Test("'Tuesday's strike came a day after an airstrike hit the Olem camp': counted back from the subject's day")
     func cameAfterCountsFromTheSubjectsDay() throws {
         let g = extract(" date 2024-03-08 Varnok, Mar 8 A Kessa strike killed a commander in Tarvek on Tuesday. Tuesday's strike came a day after an airstrike hit the Olem camp.")
@@ -112,22 +77,11 @@ extension EventDateTests {
         let e = try #require(event(g, .bombing, trigger: "airstrike"))
         #expect(e.date == "2024-03-07")
     }
-}
 
-extension EventDateTests {
     @Test("'the militants launched numerous attacks on Sunday midnight': a stated day makes incidents, not a habit")
     func numerousAttacksOnAStatedDayAreIncidents() throws {
         let g = extract(" date 2024-03-05 Varnok, Mar 5 In the latest flare of violence, fighters of the Tarsk Liberation Front launched numerous attacks on Sunday midnight, targeting police posts in Olem.")
         let e = try #require(event(g, .attack))
         #expect(e.date == "2024-03-03")
-    }
-}
-
-extension EventDateTests {
-    @Test("'In a statement on Wednesday, the Front said its fighters had attacked …': the statement's day dates the claim")
-    func dayOfTheStatementNounDatesTheClaim() throws {
-        let g = extract(" date 2024-03-08 Varnok, Mar 8 In a statement on Wednesday, the Tarsk Liberation Front said its fighters had attacked the Kessa army post in Olem.")
-        let claim = try #require(event(g, .claim))
-        #expect(claim.date == "2024-03-06")
     }
 }

@@ -129,7 +129,6 @@ extension Document {
             c.factuality = .reported
             c.agent = [group] + speakers.filter { $0 != group && entities[$0].type == .person }
             c.claimed = em.event
-            c.date = speechDay(say)
             c.mentions = [prov]
             events.append(c)
             eventMentions.append(EventMention(tokens: v..<(v + 1), event: events.count - 1))

@@ -17,7 +17,7 @@ extension Document {
     /// its "when" clause describes, or a day counted back from another date ("a day earlier", "comes two days after").
     func parseDate(trigger tr: Range<Int>, dates: [DateMention]) -> DateMention? {
         guard let t = parseHead(of: tr) else { return nil }
-        if let d = whenClauseDate(trigger: t, among: dates) ?? verbDate(trigger: t, among: dates) { return d }
+        if let d = whenClauseDate(trigger: t, among: dates) { return d }
         if let s = daysEarlierDate(trigger: t, among: dates) ?? daysBeforeToday(trigger: t, among: dates) {
             return DateMention(token: tr.lowerBound, date: s, inferred: true)
         }
@@ -119,45 +119,6 @@ extension Document {
         guard let h = treeHead(p) else { return nil }
         if label(p) == "pobj", label(h) == "prep" { return treeHead(h) }
         return ["npadvmod", "tmod"].contains(label(p)) ? h : nil
-    }
-
-    /// "Earlier Tuesday, the Tarsk Liberation Front claimed an attack …": a date the parse hangs on the trigger's
-    /// own verb is the trigger's, across the comma of an opening adverbial (a stated day: statements and claims too).
-    func verbDate(trigger t: Int, among dates: [DateMention]) -> DateMention? {
-        guard isVerb(t) else { return nil }
-        return dates.first { d in d.date != nil && dateHost(d).map { datesVerb($0, t) } ?? false }
-    }
-
-    /// Whether a date hung on verb `g` dates verb `v`: `g` is `v`, or the participle describing the statement in a
-    /// phrase of `v` ("In a communique published on Monday, the Front said …": published → communique → In → said).
-    func datesVerb(_ g: Int, _ v: Int) -> Bool {
-        if g == v { return true }
-        // the statement noun itself ("In a statement on Monday, the army said"), or the clause describing it
-        // ("In a communique published on Monday", "In a video that circulated on Wednesday night")
-        let noun = isVerb(g) ? (["acl", "relcl"].contains(label(g)) ? treeHead(g) : nil) : (isSpeechNoun(g) ? g : nil)
-        guard let noun, label(noun) == "pobj", let prep = treeHead(noun), label(prep) == "prep" else { return false }
-        return treeHead(prep) == v
-    }
-
-    /// Whether parse token `p` is a noun of speech ("statement", "communique", "briefing").
-    func isSpeechNoun(_ p: Int) -> Bool {
-        guard parseTag(p).hasPrefix("NN"), let d = documentToken(ofParse: p) else { return false }
-        return Document.speechActWords.contains(key(d))
-    }
-
-    /// The stated day of a speech verb at parse token `say` ("In a communique published on Monday, the Tarsk
-    /// Liberation Front said it had carried out the attack" → Monday), for a claim read from what a group says.
-    func speechDay(_ say: Int) -> String? {
-        findDates().first { d in d.date != nil && dateHost(d).map { datesVerb($0, say) } ?? false }?.date
-    }
-
-    /// Whether date `d`, found near a statement or claim at parse token `t`, hangs on a verb inside what is said or
-    /// claimed: "… claimed responsibility for a car bombing at a base that killed eight people on Monday" — Monday
-    /// is the bombing's day, not the claim's.
-    func datesInnerClause(_ d: DateMention, trigger t: Int) -> Bool {
-        guard let syntax, let g = governingVerb(ofDate: d) else { return false }
-        let v = clauseVerb(ofTrigger: t)
-        return g != v && syntax.subtree(of: v).contains(g) && !datesVerb(g, v)
     }
 
     /// Whether date `d` dates a speech act told after the trigger: "… were killed in an overnight blast in Varnok,

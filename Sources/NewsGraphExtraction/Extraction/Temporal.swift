@@ -188,7 +188,7 @@ extension Document {
             // a date after a causal cue belongs to the effect the cue introduces ("the attack sparked a protest on Saturday")
             return d.token - first <= 30 && !(first + 1..<d.token).contains { tokens[$0].kind == .word && lexicon.cues.contains(tokens, at: $0, limit: r.upperBound) }
         }.min(by: { dateDistance($0.token, first) < dateDistance($1.token, first) })
-        if let own, !((type == .statement || type == .claim) && parseHead(of: tr).map({ datesInnerClause(own, trigger: $0) }) == true) { return own }
+        if let own { return own }
         if type == .statement || type == .claim {
             return liveBlogEntry ? date.map { DateMention(token: first, date: $0.description) } : nil
         }
