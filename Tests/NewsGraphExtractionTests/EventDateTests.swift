@@ -42,11 +42,18 @@ struct EventDateTests {
         #expect(e.date == "2024-03-02")
     }
 
-    @Test("'… killed in an overnight bomb blast in Varnok, officials confirmed Monday': Monday dates the confirmation, not the blast")
+    @Test("'… killed in a bomb blast in Varnok, officials confirmed Monday': Monday dates the confirmation, not the blast")
     func dayOfAConfirmationIsNotTheIncidentDay() throws {
-        let g = extract(" date 2024-03-06 Varnok, Mar 6 At least two soldiers were killed in an overnight bomb blast in Varnok, officials confirmed Monday.")
+        let g = extract(" date 2024-03-06 Varnok, Mar 6 At least two soldiers were killed in a bomb blast in Varnok, officials confirmed Monday.")
         let e = try #require(event(g, .bombing))
         #expect(e.date == nil)
+    }
+
+    @Test("'… killed in an overnight bomb blast in Varnok, officials confirmed Monday': the night began on Sunday")
+    func overnightIncidentStartsTheEveningBeforeTheReport() throws {
+        let g = extract(" date 2024-03-06 Varnok, Mar 6 At least two soldiers were killed in an overnight bomb blast in Varnok, officials confirmed Monday.")
+        let e = try #require(event(g, .bombing))
+        #expect(e.date == "2024-03-03")
     }
 
     @Test("With no dateline, 'on January 4' after 'since December 28, 2025' is 2026-01-04: a day without a year follows the last full date")

@@ -160,6 +160,19 @@ extension Document {
         }
     }
 
+    /// The adverb and adjective of a night before the day of the report.
+    static let overnightWords: Set<String> = ["overnight"]
+
+    /// "Two soldiers were killed in an overnight bomb blast in Varnok, officials confirmed Monday": an overnight
+    /// incident reported on a day began on the evening before it (a night takes its start date).
+    func overnightBeforeReport(trigger tr: Range<Int>, dates: [DateMention]) -> DateMention? {
+        guard let t = parseHead(of: tr) else { return nil }
+        let verb = clauseVerb(ofTrigger: t)
+        let overnight = (treeChildren(t, ["amod", "advmod"]) + treeChildren(verb, ["advmod", "npadvmod"])).contains { Document.overnightWords.contains(lowerWord($0)) }
+        guard overnight, let report = dates.first(where: { datesOtherSpeech($0, trigger: tr) }), let s = report.date, let day = CalendarDate(iso: s) else { return nil }
+        return DateMention(token: tr.lowerBound, date: day.adding(days: -1).description, inferred: true)
+    }
+
     /// Whether the weekday at document token `i` names a night ("on Saturday night"): its head is a night noun.
     func namesNight(_ i: Int) -> Bool {
         guard let ps = parseTokens(ofToken: i), let h = treeHead(ps.lowerBound) else { return false }

@@ -165,6 +165,7 @@ extension Document {
     /// Statements and claims take only (1): their day must be stated.
     func dateFor(trigger tr: Range<Int>, type: EventType, dates: [DateMention]) -> DateMention? {
         let r = sentenceRange
+        if let night = overnightBeforeReport(trigger: tr, dates: dates) { return night }
         let dates = dates.filter { !datesOtherSpeech($0, trigger: tr) }
         let first = tr.lowerBound
         if let counted = parseDate(trigger: tr, dates: dates) { return counted }
