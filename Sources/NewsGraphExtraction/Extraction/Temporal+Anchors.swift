@@ -1,8 +1,10 @@
 import NewsGraphCore
 
-/// Event dates read from the parse: a day counted from another date of the sentence or from the day of
-/// publication ("a day earlier", "comes two days after"), the day a "when" clause hangs on, and the night
-/// before the day an incident was first dated.
+/// Event dates read from the parse: a day counted from another date of the sentence, from the subject's event
+/// or from the day of publication ("a day earlier", "comes two days after"), the day a "when" clause hangs on,
+/// the night before the day an incident was first dated or reported ("on Saturday night", "overnight"), the day
+/// of the deaths a toll is read from, a speech verb's day kept off the incident told before it, and the year of a
+/// day written without one.
 extension Document {
     /// The adverbs that count a clause back from the sentence's other date ("a day earlier").
     static let earlierAdverbs: Set<String> = ["earlier", "before", "previously"]
@@ -18,7 +20,7 @@ extension Document {
     func parseDate(trigger tr: Range<Int>, dates: [DateMention]) -> DateMention? {
         guard let t = parseHead(of: tr) else { return nil }
         if let d = whenClauseDate(trigger: t, among: dates) { return d }
-        if let s = daysEarlierDate(trigger: t, among: dates) ?? daysBeforeToday(trigger: t, among: dates) {
+        if let s = daysEarlierDate(trigger: t, among: dates) ?? daysBeforeSubjectOrToday(trigger: t, among: dates) {
             return DateMention(token: tr.lowerBound, date: s, inferred: true)
         }
         return nil
@@ -73,7 +75,7 @@ extension Document {
     /// after an airstrike hit Olem": a clause counted back with "N days after" from the verb it modifies is counted
     /// from the day of the event that verb's subject names, else (an undated move, message or strike: the news the
     /// article reports) from the day of publication.
-    func daysBeforeToday(trigger t: Int, among dates: [DateMention]) -> String? {
+    func daysBeforeSubjectOrToday(trigger t: Int, among dates: [DateMention]) -> String? {
         let verb = clauseVerb(ofTrigger: t)
         var counted: (links: [Int], governor: Int)? = nil
         if ["advcl"].contains(label(verb)), let g = treeHead(verb), let a = treeChildren(verb, ["mark"]).first(where: { Document.afterWords.contains(lowerWord($0)) }) {
@@ -129,12 +131,16 @@ extension Document {
         return Document.speechActWords.contains(key(dv))
     }
 
+    /// How far back, in bytes, a day without a year looks for the last full date.
+    static let fullDateLookBack = 20_000
+
     /// With no dateline nor publication date, "on January 4" after the article stated "since December 28, 2025"
     /// is the January 4 nearest that full date (2026-01-04): a day without a year follows the last full date
     /// written before it (document token `j` is just after the day).
     func yearOfEarlierFullDate(_ month: Int, _ day: Int, at j: Int) -> CalendarDate? {
         let end = Int(tokens[min(j, tokens.count) - 1].start)
-        let before = String(decoding: text[..<end], as: UTF8.self)
+        // (the last 20 kB before the day: bounded work on long inputs)
+        let before = String(decoding: text[max(0, end - Document.fullDateLookBack)..<end], as: UTF8.self)
         guard let last = before.matches(of: PublicationDate.fullDate).last, let stated = PublicationDate.calendarDate(last.output) else { return nil }
         let candidates = (stated.year - 1...stated.year + 1).compactMap { CalendarDate(year: $0, month: month, day: day) }
         return candidates.min { abs($0.dayNumber - stated.dayNumber) < abs($1.dayNumber - stated.dayNumber) }

@@ -163,6 +163,9 @@ extension Document {
     ///    ("On 14 April, at about 9 am, terrorists detonated …", "… on Monday, where X clashed with Y");
     /// 4. in a live blog, the entry's timestamp stands for the article's date ("14:40 - The district imposed a curfew").
     /// Statements and claims take only (1): their day must be stated.
+    /// Before these, the parse's own reading (`Temporal+Anchors.swift`): an overnight incident before the day it is
+    /// reported, the day a "when" clause describes, a day counted back ("a day earlier", "comes two days after");
+    /// a day hung on a speech verb told after the trigger dates no incident.
     func dateFor(trigger tr: Range<Int>, type: EventType, dates: [DateMention]) -> DateMention? {
         let r = sentenceRange
         if let night = overnightBeforeReport(trigger: tr, dates: dates) { return night }
