@@ -25,6 +25,7 @@ extension Document {
             if statistic(near: d) { continue }
             let strength = quoted(d) ? 1 : sentenceHedge < 1 ? 2 : 3
             guard let e = casualtyEvent(verb: verb, near: d) else { continue }
+            dateDeaths(verb: verb, of: e)
             let total = n.value + countedConjuncts(of: counted)
             switch kind {
             case .killed: give(killed: total, to: e, strength: strength)

@@ -144,7 +144,7 @@ extension Document {
                 events[e].place = p.entity
             }
         }
-        if events[e].date == nil, let d = date?.date { events[e].date = d }
+        events[e].date = mergedDate(events[e].date, date)
         if events[e].mentions.count < 200 { events[e].mentions.append(prov) }
         events[e].lastSeen = max(events[e].lastSeen, prov.start)
         if factuality == .asserted, events[e].factuality == .reported { events[e].factuality = .asserted; events[e].confidence = max(events[e].confidence, confidence) }

@@ -123,7 +123,7 @@ extension Document {
         // "in response to the repeated attacks by X": a cause named by the text is an event even when habitual
         let afterCue = (max(r.lowerBound, first - 4)..<first).contains { prevIsCueEnd($0) }
         if !afterCue {
-            if habituallyMarked(tr, definite: form.definite) { return true }
+            if habituallyMarked(tr, definite: form.definite), !statesItsDay(tr) { return true }
         }
         return false
     }

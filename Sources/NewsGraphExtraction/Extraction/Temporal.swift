@@ -14,6 +14,8 @@ extension Document {
         /// Taken from outside the trigger's clause (the sentence, another event, a live-blog timestamp):
         /// good enough to date a new event, too weak to keep two mentions apart.
         var inferred = false
+        /// A weekday's night ("on Saturday night"): the start of an incident reported on the next day.
+        var night = false
     }
 
     /// The date expressions of the current sentence.
@@ -26,7 +28,7 @@ extension Document {
         while i < r.upperBound {
             let kk = key(i)
             if let wd = weekdays[kk], tokens[i].capitalized {
-                out.append(DateMention(token: i, date: resolveWeekday(wd, at: i)))
+                out.append(DateMention(token: i, date: resolveWeekday(wd, at: i), night: namesNight(i)))
             } else if let month = monthNames[kk], tokens[i].capitalized {
                 // "March 3", "3 March", "March 3, 2025"; "in March" alone is vague
                 if i + 1 < r.upperBound, tokens[i + 1].kind == .number, let d = Int(tokenText(i + 1)), (1...31).contains(d) {
@@ -86,7 +88,7 @@ extension Document {
         if j < sentenceRange.upperBound, isYear(j), let y = Int(tokenText(j)) {
             return CalendarDate(year: y, month: month, day: day)?.description
         }
-        guard let date else { return nil }
+        guard let date else { return yearOfEarlierFullDate(month, day, at: j).map { $0.description } }
         // the most recent such day on or before the dateline (news reports the past)
         var y = date.year
         if month > date.month || (month == date.month && day > date.day + 1) { y -= 1 }
@@ -161,9 +163,15 @@ extension Document {
     ///    ("On 14 April, at about 9 am, terrorists detonated …", "… on Monday, where X clashed with Y");
     /// 4. in a live blog, the entry's timestamp stands for the article's date ("14:40 - The district imposed a curfew").
     /// Statements and claims take only (1): their day must be stated.
+    /// Before these, the parse's own reading (`Temporal+Anchors.swift`): an overnight incident before the day it is
+    /// reported, the day a "when" clause describes, a day counted back ("a day earlier", "comes two days after");
+    /// a day hung on a speech verb told after the trigger dates no incident.
     func dateFor(trigger tr: Range<Int>, type: EventType, dates: [DateMention]) -> DateMention? {
         let r = sentenceRange
+        if let night = overnightBeforeReport(trigger: tr, dates: dates) { return night }
+        let dates = dates.filter { !datesOtherSpeech($0, trigger: tr) }
         let first = tr.lowerBound
+        if let counted = parseDate(trigger: tr, dates: dates) { return counted }
         var owned: Set<Int> = []
         let own = dates.filter { d in
             // "Saturday's attack", "the March 8 attack": a date before a noun belongs to that noun
