@@ -140,7 +140,7 @@ extension Document {
         let r = sentenceRange
         return (tr.upperBound..<r.upperBound).contains { j in
             guard tokens[j].kind == .word, let t = lexicon.triggers.match(tokens, at: j, limit: r.upperBound), Document.family(t.value.type) <= 1 else { return false }
-            return parseTokens(ofToken: j).map { isVerb($0.lowerBound) } ?? false
+            return isVerb(atToken: j) ?? false
         }
     }
 

@@ -73,7 +73,7 @@ extension Document {
             // "Drone strike kills five")
             if let a = after, tokens[a].kind == .word, !tokens[a].capitalized,
                Document.speechVerbs.contains(key(a)) || Document.auxiliaries.contains(key(a))
-                || lexicon.triggers.contains(tokens, at: a, limit: sentenceRange.upperBound) && (parseTokens(ofToken: a).map { isVerb($0.lowerBound) } ?? true) {
+                || lexicon.triggers.contains(tokens, at: a, limit: sentenceRange.upperBound) && (isVerb(atToken: a) ?? true) {
                 return (.place, 1)
             }
             return nil
