@@ -139,6 +139,8 @@ final class Document {
     /// Mentions and event mentions of the current sentence.
     var mentions: [Mention] = []
     var eventMentions: [EventMention] = []
+    /// The date expressions of the current sentence (`findDates`, read once per sentence).
+    var sentenceDates: [DateMention] = []
     var sentenceRange: Range<Int> = 0..<0
     /// `nextFacilityHead`'s last scan: from token `from`, the first facility head is at `at` (or `end`).
     /// Cleared at the start of each sentence's `findMentions` (token indices restart with each chunk).

@@ -32,6 +32,16 @@ public struct EventWords: RoleWordTable {
         case quantityNoun = "quantity-noun"
         /// "retaliated", "a retaliatory strike", "reprisal attacks": the event answers an incident already told.
         case responseWord = "response-word"
+        /// "a day earlier": adverbs that count a clause back from the sentence's other date.
+        case earlierAdverb = "earlier-adverb"
+        /// "comes two days after X": the word that counts a clause back from the clause it modifies.
+        case afterWord = "after-word"
+        /// "on Sunday, when the Front claimed …": the word a "when" clause opens with.
+        case whenWord = "when-word"
+        /// "on Saturday night": the nouns of a night.
+        case nightNoun = "night-noun"
+        /// "an overnight blast": a night before the day of the report.
+        case overnightWord = "overnight-word"
     }
 
     public private(set) var distinctWords = KeySet()
@@ -58,6 +68,11 @@ public struct EventWords: RoleWordTable {
     public private(set) var identifyVerbs = KeySet()
     public private(set) var quantityNouns = KeySet()
     public private(set) var responseWords = KeySet()
+    public private(set) var earlierAdverbs = KeySet()
+    public private(set) var afterWords = KeySet()
+    public private(set) var whenWords = KeySet()
+    public private(set) var nightNouns = KeySet()
+    public private(set) var overnightWords = KeySet()
 
     public init() {}
 
@@ -89,6 +104,11 @@ public struct EventWords: RoleWordTable {
             case .identifyVerb: for k in keys { identifyVerbs.insert(k) }
             case .quantityNoun: for k in keys { quantityNouns.insert(k) }
             case .responseWord: for k in keys { responseWords.insert(k) }
+            case .earlierAdverb: for k in keys { earlierAdverbs.insert(k) }
+            case .afterWord: for k in keys { afterWords.insert(k) }
+            case .whenWord: for k in keys { whenWords.insert(k) }
+            case .nightNoun: for k in keys { nightNouns.insert(k) }
+            case .overnightWord: for k in keys { overnightWords.insert(k) }
         }
     }
 }

@@ -126,6 +126,7 @@ extension Document {
         computeQuotes()
         findMentions()
         let dates = findDates()
+        sentenceDates = dates
         let groups = mentions.map(\.entity).filter { entities[$0].type == .group }
         if !groups.isEmpty { sentenceGroups[sentenceIndex] = groups }
         findRelations()

@@ -4,17 +4,9 @@ import NewsGraphCore
 /// or from the day of publication ("a day earlier", "comes two days after"), the day a "when" clause hangs on,
 /// the night before the day an incident was first dated or reported ("on Saturday night", "overnight"), the day
 /// of the deaths a toll is read from, a speech verb's day kept off the incident told before it, and the year of a
-/// day written without one.
+/// day written without one. The words these rules test are `event-word` records (`earlier-adverb`, `after-word`,
+/// `when-word`, `night-noun`, `overnight-word`).
 extension Document {
-    /// The adverbs that count a clause back from the sentence's other date ("a day earlier").
-    static let earlierAdverbs: Set<String> = ["earlier", "before", "previously"]
-    /// The subordinator and preposition that count a clause back from the clause it modifies ("two days after").
-    static let afterWords: Set<String> = ["after"]
-    /// The word a "when" clause opens with.
-    static let whenWords: Set<String> = ["when"]
-    /// The nouns of a night ("Saturday night").
-    static let nightWords: Set<String> = ["night"]
-
     /// The date the parse gives the trigger at document tokens `tr`, before the dates near it are weighed: the day
     /// its "when" clause describes, or a day counted back from another date ("a day earlier", "comes two days after").
     func parseDate(trigger tr: Range<Int>, dates: [DateMention]) -> DateMention? {
@@ -61,7 +53,7 @@ extension Document {
         guard let syntax else { return nil }
         let phrase = syntax.subtree(of: t)
         let verb = clauseVerb(ofTrigger: t)
-        for a in phrase.lazy.filter({ Document.earlierAdverbs.contains(self.lowerWord($0)) && self.label($0) == "advmod" }) {
+        for a in phrase.lazy.filter({ self.ew.earlierAdverbs.contains(self.wordKey($0)) && self.label($0) == "advmod" }) {
             guard let h = treeHead(a), h == verb || phrase.contains(h) else { continue }
             guard let u = treeChildren(a, ["npadvmod"]).first, let days = countedDays(unit: u) else { continue }
             let clause = syntax.subtree(of: verb).lowerBound < phrase.lowerBound ? syntax.subtree(of: verb) : phrase
@@ -78,9 +70,9 @@ extension Document {
     func daysBeforeSubjectOrToday(trigger t: Int, among dates: [DateMention]) -> String? {
         let verb = clauseVerb(ofTrigger: t)
         var counted: (links: [Int], governor: Int)? = nil
-        if ["advcl"].contains(label(verb)), let g = treeHead(verb), let a = treeChildren(verb, ["mark"]).first(where: { Document.afterWords.contains(lowerWord($0)) }) {
+        if label(verb) == "advcl", let g = treeHead(verb), let a = treeChildren(verb, ["mark"]).first(where: { ew.afterWords.contains(wordKey($0)) }) {
             counted = ([verb, a], g)  // "comes two days after X launched …" (the count on the verb or on "after")
-        } else if label(t) == "pobj", let a = treeHead(t), Document.afterWords.contains(lowerWord(a)), let g = treeHead(a) {
+        } else if label(t) == "pobj", let a = treeHead(t), ew.afterWords.contains(wordKey(a)), let g = treeHead(a) {
             counted = ([a], g)  // "comes two days after an attack on …"
         }
         guard let (links, governor) = counted,
@@ -103,7 +95,7 @@ extension Document {
     func whenClauseDate(trigger t: Int, among dates: [DateMention]) -> DateMention? {
         let verb = clauseVerb(ofTrigger: t)
         guard isVerb(verb), ["relcl", "advcl"].contains(label(verb)), let day = treeHead(verb),
-              treeChildren(verb, ["advmod"]).contains(where: { Document.whenWords.contains(lowerWord($0)) }) else { return nil }
+              treeChildren(verb, ["advmod"]).contains(where: { ew.whenWords.contains(wordKey($0)) }) else { return nil }
         return dates.first { d in d.date != nil && parseTokens(ofToken: d.token)?.contains(day) == true }
     }
 
@@ -149,7 +141,7 @@ extension Document {
     /// "Kessa forces killed seven villagers near Olem on Sunday, following a failed raid on the area": the day a
     /// death verb states is the day of the incident its toll is given to, when that incident has no date yet.
     func dateDeaths(verb v: Int, of e: Int) {
-        guard events[e].date == nil, isVerb(v), let d = findDates().first(where: { $0.date != nil && governingVerb(ofDate: $0) == v }) else { return }
+        guard events[e].date == nil, isVerb(v), let d = sentenceDates.first(where: { $0.date != nil && governingVerb(ofDate: $0) == v }) else { return }
         events[e].date = d.date
     }
 
@@ -158,7 +150,7 @@ extension Document {
     func statesItsDay(_ tr: Range<Int>) -> Bool {
         guard let t = parseHead(of: tr) else { return false }
         let verb = clauseVerb(ofTrigger: t)
-        return findDates().contains { d in
+        return sentenceDates.contains { d in
             guard d.date != nil, var p = parseTokens(ofToken: d.token)?.lowerBound else { return false }
             if label(p) == "compound", let h = treeHead(p) { p = h }
             guard label(p) == "pobj", let prep = treeHead(p), label(prep) == "prep", let h = treeHead(prep) else { return governingVerb(ofDate: d) == verb }
@@ -166,15 +158,12 @@ extension Document {
         }
     }
 
-    /// The adverb and adjective of a night before the day of the report.
-    static let overnightWords: Set<String> = ["overnight"]
-
     /// "Two soldiers were killed in an overnight bomb blast in Varnok, officials confirmed Monday": an overnight
     /// incident reported on a day began on the evening before it (a night takes its start date).
     func overnightBeforeReport(trigger tr: Range<Int>, dates: [DateMention]) -> DateMention? {
         guard let t = parseHead(of: tr) else { return nil }
         let verb = clauseVerb(ofTrigger: t)
-        let overnight = (treeChildren(t, ["amod", "advmod"]) + treeChildren(verb, ["advmod", "npadvmod"])).contains { Document.overnightWords.contains(lowerWord($0)) }
+        let overnight = (treeChildren(t, ["amod", "advmod"]) + treeChildren(verb, ["advmod", "npadvmod"])).contains { ew.overnightWords.contains(wordKey($0)) }
         guard overnight, let report = dates.first(where: { datesOtherSpeech($0, trigger: tr) }), let s = report.date, let day = CalendarDate(iso: s) else { return nil }
         return DateMention(token: tr.lowerBound, date: day.adding(days: -1).description, inferred: true)
     }
@@ -182,7 +171,7 @@ extension Document {
     /// Whether the weekday at document token `i` names a night ("on Saturday night"): its head is a night noun.
     func namesNight(_ i: Int) -> Bool {
         guard let ps = parseTokens(ofToken: i), let h = treeHead(ps.lowerBound) else { return false }
-        return Document.nightWords.contains(lowerWord(h))
+        return ew.nightNouns.contains(wordKey(h))
     }
 
     /// The date of an incident once another mention of it is merged: the first date stands, except that a
