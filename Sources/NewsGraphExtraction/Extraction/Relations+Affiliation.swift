@@ -18,7 +18,7 @@ extension Document {
     func jointActionPartners(_ n: Int, evidence p: Int) {
         // ("launched a joint offensive with Y": the parser may hang the partner on the verb)
         let holders = label(n) == "dobj" ? [n] + (treeHead(n).map { [$0] } ?? []) : [n]
-        let withs = holders.flatMap { treeChildren($0, ["prep"]) }.filter { lowerWord($0) == "with" }.flatMap { treeChildren($0, ["pobj"]) }
+        let withs = holders.flatMap { prepositionObjects(of: $0, .partnerPreposition) }
         let partners = withs.flatMap { relationEntities(ofPhrase: $0) }.filter { canHoldStance($0) }
         guard !partners.isEmpty else { return }
         var owners = ownerByPossessor(n, generic: false)

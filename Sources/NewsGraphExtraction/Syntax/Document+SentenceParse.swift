@@ -109,12 +109,12 @@ extension Document {
 
     func treeChildren(_ p: Int, _ labels: Set<String>) -> [Int] { syntax?.children(of: p, labeled: labels) ?? [] }
 
-    /// Whether parse token `p` heads a verb phrase (a verb, or an auxiliary used as one).
     /// Whether document token `i` is a verb in the parse (nil when the sentence has no parse).
     func isVerb(atToken i: Int) -> Bool? {
         parseTokens(ofToken: i).map { isVerb($0.lowerBound) }
     }
 
+    /// Whether parse token `p` heads a verb phrase (a verb, or an auxiliary used as one).
     func isVerb(_ p: Int) -> Bool {
         guard let t = syntax?.tokens[p] else { return false }
         return t.pos == "VERB" || (t.pos == "AUX" && treeChildren(p, ["nsubj", "dobj"]).count > 0)
