@@ -48,6 +48,16 @@ struct IncidentReadingTests {
         #expect(Set(h.entities.filter { $0.type == .place }.map(\.name)).isSuperset(of: ["Maiduguri", "Damaturu"]))
     }
 
+    @Test("a place noun's 'of' phrase names the event's place: 'the Red Sea port city of Hodeidah', 'struck the port of Hodeidah'")
+    func placeNamedByPlaceNoun() throws {
+        let g = extract(" date 2025-03-10 Varnok, Mar 10 Olem jets launched strikes on Yemen's Red Sea port city of Hodeidah on Monday.")
+        #expect(g.events.first { $0.type == .bombing }?.place == "Hodeidah")
+        let h = extract(" date 2025-03-10 Varnok, Mar 10 Olem warplanes struck the port of Hodeidah on Wednesday, killing three dock workers.")
+        let e = try #require(h.events.first { $0.type == .bombing })
+        #expect(e.place == "Hodeidah")
+        #expect(e.killed == 3)
+    }
+
     @Test("a place inside the speaker's phrase is where the speaker is, not where the event happened")
     func placeOfTheSpeaker() throws {
         let g = extract(" date 2024-04-14 Varnok, Apr 14 A statement from the Olem Embassy in Varnok reported that the casualties occurred during an attack on a convoy carrying Olem engineers on Sunday.")

@@ -48,7 +48,7 @@ extension Document {
         let (after, before) = mentionsAround(tr)
         let place = participants.isEmpty ? placeFor(trigger: tr, after: after, before: before)
             : placeFor(trigger: tr, after: ArraySlice(after.filter { !participants.contains($0.entity) }), before: ArraySlice(before.filter { !participants.contains($0.entity) }))
-        if debugSink { FileHandle.standardError.write(Data("    agents \(agents.map { entities[$0].name }) targets \(targets.map { entities[$0].name }) passive \(form.passive) nounish \(form.nounish)\n".utf8)) }
+        if debugSink { FileHandle.standardError.write(Data("    agents \(agents.map { entities[$0].name }) targets \(targets.map { entities[$0].name }) place \(place.map { entities[$0.entity].name } ?? "-") passive \(form.passive) nounish \(form.nounish)\n".utf8)) }
         // (the sentence's day is not the day of an earlier incident it measures from: "since the 2019 Kessa bombing")
         let verbal = parseHead(of: tr).map { isVerb($0) } ?? false
         let date = verbal || !namesEarlierIncident(tr.lowerBound) ? dateFor(trigger: tr, type: info.type, dates: dates) : nil

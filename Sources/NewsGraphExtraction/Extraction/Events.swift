@@ -208,12 +208,38 @@ extension Document {
         return nil
     }
 
+    /// "strikes on Eskar's Red Sea port city of Varnok": a place that only modifies a place noun ("port city") is
+    /// not the place; the place the noun names with "of" is, and it is the more specific one.
+    func placeNamed(byNounModifiedBy m: Mention) -> Mention? {
+        guard let p = parseHead(of: m.tokens), ["compound", "nmod", "amod"].contains(label(p)), let noun = treeHead(p),
+              let d = documentToken(ofParse: noun), Document.placeNouns.contains(key(d)) else { return nil }
+        for of in treeChildren(noun, ["prep"]) where lowerWord(of) == "of" {
+            for o in treeChildren(of, ["pobj"]) {
+                if let named = placeMention(atParse: o), named.entity != m.entity { return named }
+            }
+        }
+        return nil
+    }
+
     /// "Fighters raided Kolvane Town on Sunday", "the rebels overran Tessit": a town that is the direct object of the
     /// event verb is where the event happened (a town is never a target, see `canBeTargeted`; a country is one).
     func objectPlace(of tr: Range<Int>) -> Mention? {
         guard let v = parseHead(of: tr), isVerb(v), !isPassive(v) else { return nil }
         for o in treeChildren(v, ["dobj"]) {
             if let m = mention(atParse: o), entities[m.entity].type == .place, !isCountry(m.entity) { return m }
+            if let m = placeOfObjectNoun(o) { return m }
+        }
+        return nil
+    }
+
+    /// "Jets struck Varnok port", "jets struck the port of Varnok": an object that is a common noun named after a
+    /// town, by a compound or by "of", puts the event in that town.
+    func placeOfObjectNoun(_ o: Int) -> Mention? {
+        guard mention(atParse: o) == nil else { return nil }
+        var named = treeChildren(o, ["compound"])
+        for of in treeChildren(o, ["prep"]) where lowerWord(of) == "of" { named += treeChildren(of, ["pobj"]) }
+        for n in named {
+            if let m = placeMention(atParse: n), !isCountry(m.entity) { return m }
         }
         return nil
     }
@@ -275,7 +301,10 @@ extension Document {
             if let t = lexicon.triggers.match(tokens, at: j, limit: sentenceRange.upperBound), t.value.type != .claim, t.value.type != .statement { horizon = j; break }
             if lexicon.cues.contains(tokens, at: j, limit: sentenceRange.upperBound) { horizon = j; break }
         }
-        if let m = after.first(where: { isPlace($0) && prepositioned($0) && $0.tokens.lowerBound < horizon }) { return possessedPlace(of: m) ?? m }
+        if let m = after.first(where: { isPlace($0) && prepositioned($0) && $0.tokens.lowerBound < horizon }) {
+            let place = possessedPlace(of: m) ?? m
+            return placeNamed(byNounModifiedBy: place) ?? place
+        }
         if let m = objectPlace(of: tr) { return m }
         if let m = placeModifier(of: tr) { return m }
         // a facility target named with its place: "camp in Kalat"
