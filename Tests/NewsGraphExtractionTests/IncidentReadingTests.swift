@@ -58,6 +58,18 @@ struct IncidentReadingTests {
         #expect(e.killed == 3)
     }
 
+    @Test("a named killer killing one person tells a killing of one; a victim with no killer joins the incident told")
+    func killingOfOnePerson() throws {
+        let g = extract(" date 2024-01-18 Varnok, Jan 18 During their stay in Kessa, the Olem Defence Forces killed a farmer, residents said.")
+        let e = try #require(g.events.first { $0.type == .killing })
+        #expect(e.agent == ["Olem Defence Forces"])
+        #expect(e.place == "Kessa")
+        #expect(e.killed == 1)
+        let h = extract(" date 2024-01-18 Varnok, Jan 18 Gunmen attacked a police post in Kessa on Tuesday, officials said.\n\nCaptain Tarik Vell was also killed.")
+        #expect(h.events.filter { $0.type == .killing }.isEmpty)
+        #expect(h.events.first { $0.type == .attack }?.target.contains("Tarik Vell") == true)
+    }
+
     @Test("a place inside the speaker's phrase is where the speaker is, not where the event happened")
     func placeOfTheSpeaker() throws {
         let g = extract(" date 2024-04-14 Varnok, Apr 14 A statement from the Olem Embassy in Varnok reported that the casualties occurred during an attack on a convoy carrying Olem engineers on Sunday.")

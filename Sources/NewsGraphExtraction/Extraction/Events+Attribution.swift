@@ -77,6 +77,30 @@ extension Document {
         return nil
     }
 
+    /// "Gunmen killed a local chief in Kessa", "Tarik Vell was killed by soldiers on Monday": a verb of killing whose
+    /// victim is one person, named or a singular noun, and whose killer is named tells a killing; used when the
+    /// sentence names no other violent incident. (Without a killer, "Tarik Vell was also killed" is mostly a
+    /// victim of the incident being told.) The document token of the verb.
+    func killingOfOnePerson() -> Int? {
+        guard let sp = sentenceParse() else { return nil }
+        for v in sp.tokens where casualtyWord(v) == .killed && parseTag(v).hasPrefix("VB") {
+            let passive = isPassive(v)
+            let victims = treeChildren(v, passive ? ["nsubjpass"] : ["dobj"])
+            let named = passive ? treeChildren(v, ["agent"]).flatMap { treeChildren($0, ["pobj"]) }.contains { mention(atParse: $0) != nil }
+                : !agentFromSubject(v).isEmpty
+            guard named, victims.contains(where: { isOnePerson($0) }) else { continue }
+            return documentToken(ofParse: v)
+        }
+        return nil
+    }
+
+    /// Whether noun `n` names one person: a named person with no conjunct ("Tarik Vell"), or a singular common
+    /// noun with an indefinite determiner ("a local commander", "another operative").
+    func isOnePerson(_ n: Int) -> Bool {
+        if let m = mention(atParse: n) { return entities[m.entity].type == .person && treeChildren(n, ["conj"]).isEmpty }
+        return isOneCountedVictim(n)
+    }
+
     /// "Israeli warplanes struck the port", "Turkey’s Air Force has struck Kurdish targets": an active verb of striking
     /// with an object, whose subject is an armed actor (a group, a state force, a country) or an aircraft, tells a
     /// strike of its own — from the air (a bombing) when an aircraft or an air force strikes. The document tokens of

@@ -55,13 +55,16 @@ extension Document {
     /// by a singular noun is a toll of one — the weakest evidence, which any stated count replaces.
     func findSingleVictims() {
         for v in sentenceParseTokens() where casualtyWord(v) == .killed && parseTag(v).hasPrefix("VB") {
-            let victims = treeChildren(v, ["dobj", "nsubjpass"]).filter { n in
-                parseTag(n) == "NN" && treeChildren(n, ["det"]).contains { ["a", "an", "another", "one"].contains(lowerWord($0)) }
-                    && !ew.quantityNouns.contains(wordKey(n)) && treeChildren(n, ["conj", "nummod"]).isEmpty
-            }
+            let victims = treeChildren(v, ["dobj", "nsubjpass"]).filter { isOneCountedVictim($0) }
             guard !victims.isEmpty, let d = docToken(atParse: v), let e = casualtyEvent(verb: v, near: d), events[e].killed == nil else { continue }
             give(killed: 1, to: e, strength: 0)
         }
+    }
+
+    /// "a local commander", "another operative": a singular common noun with an indefinite determiner, one victim.
+    func isOneCountedVictim(_ n: Int) -> Bool {
+        parseTag(n) == "NN" && treeChildren(n, ["det"]).contains { ["a", "an", "another", "one"].contains(lowerWord($0)) }
+            && !ew.quantityNouns.contains(wordKey(n)) && treeChildren(n, ["conj", "nummod"]).isEmpty
     }
 
     /// Which casualty the counted noun `n` is in, and the word that says so, by the first rule that applies.

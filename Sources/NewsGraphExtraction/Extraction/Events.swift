@@ -64,6 +64,11 @@ extension Document {
             matches.append((v..<(v + 1), TriggerInfo(type: .attack, cameo: "180", acled: "Violence against civilians/Attack", form: tokenText(v))))
             matches.sort { $0.0.lowerBound < $1.0.lowerBound }
         }
+        // "Gunmen killed a local chief in Kessa": the killing of one person, when nothing else violent is told
+        if !matches.contains(where: { Document.violentTypes.contains($0.1.type) }), let v = killingOfOnePerson() {
+            matches.append((v..<(v + 1), TriggerInfo(type: .killing, cameo: "1823", acled: "Violence against civilians/Attack", form: tokenText(v))))
+            matches.sort { $0.0.lowerBound < $1.0.lowerBound }
+        }
         // "Israeli warplanes struck the port": an armed actor's strike
         let strikes = actorStrikeVerbs().filter { s in !matches.contains { $0.0.contains(s.token) } }
         for s in strikes {
