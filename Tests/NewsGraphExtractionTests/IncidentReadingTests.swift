@@ -70,6 +70,15 @@ struct IncidentReadingTests {
         #expect(h.events.first { $0.type == .attack }?.target.contains("Tarik Vell") == true)
     }
 
+    @Test("a condemning adjective in a quote is its speaker's statement; beside 'condemned' it is no second one")
+    func quotedCondemnation() throws {
+        let g = extract(" date 2024-01-18 Varnok, Jan 18 Gunmen attacked a police post in Kessa on Tuesday, killing four officers.\n\n\"This act of violence is unacceptable,\" said Omar Dask, the governor of Tarvek.")
+        let s = try #require(g.events.first { $0.type == .statement })
+        #expect(s.agent.contains("Omar Dask"))
+        let h = extract(" date 2024-01-18 Varnok, Jan 18 Gunmen attacked a police post in Kessa on Tuesday.\n\nThe Olem Defence Forces condemned the attack as \"deplorable\".")
+        #expect(h.events.filter { $0.type == .statement }.count == 1)
+    }
+
     @Test("a place inside the speaker's phrase is where the speaker is, not where the event happened")
     func placeOfTheSpeaker() throws {
         let g = extract(" date 2024-04-14 Varnok, Apr 14 A statement from the Olem Embassy in Varnok reported that the casualties occurred during an attack on a convoy carrying Olem engineers on Sunday.")

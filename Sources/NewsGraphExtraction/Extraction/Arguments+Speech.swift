@@ -36,6 +36,21 @@ extension Document {
         treeChildren(s, ["appos"]).compactMap { mention(atParse: $0) }.map(\.entity).filter { entities[$0].type == .person }
     }
 
+    /// "'This act of violence is unacceptable,' said the governor, Tarik Vell": the speaker of a condemning word in
+    /// a quote is the subject of the verb of speech the quote is the complement of.
+    func quotedSpeaker(of h: Int) -> [Int] {
+        var a = h
+        for _ in 0..<8 {
+            guard let up = treeHead(a), up != a else { return [] }
+            if ["ccomp", "parataxis"].contains(label(a)), lexicon.argumentWords.contains(lowerWord(up), as: .speechVerb) {
+                let speakers = agentFromSubject(up)
+                return speakers + (actingSubject(of: up).map { speakerInApposition($0) } ?? [])
+            }
+            a = up
+        }
+        return []
+    }
+
     /// Claims and statements: the speaker is the agent ("The BLA claimed responsibility", "a statement
     /// issued by the ISPR", "the army said in a statement"); the one accused, condemned or warned is the
     /// target ("Russia has accused Ukraine", "the ministry warned the group").
@@ -62,6 +77,7 @@ extension Document {
                 args.addAgents(isPassive(verb) ? agentFromByPhrase(verb) : agentFromSubject(verb))
             }
         }
+        if type == .statement, args.agents.isEmpty, parseTag(h).hasPrefix("JJ") { args.addAgents(quotedSpeaker(of: h)) }
         return args
     }
 

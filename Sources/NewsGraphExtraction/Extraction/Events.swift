@@ -59,6 +59,10 @@ extension Document {
             matches.append((tr, m.value))
             i = tr.upperBound
         }
+        // "condemned the attack as deplorable": a condemning adjective beside a verb of statement is no second statement
+        if matches.contains(where: { $0.1.type == .statement && isVerb(atToken: $0.0.lowerBound) == true }) {
+            matches.removeAll { $0.1.type == .statement && $0.0.count == 1 && isAdjective(atToken: $0.0.lowerBound) }
+        }
         // "ISSP … killed at least 40 villagers near Ménaka": an armed group killing people is an attack
         if let v = groupKillingVerb(), !matches.contains(where: { [.attack, .bombing, .clash, .operation, .killing].contains($0.1.type) && $0.0.lowerBound < v }) {
             matches.append((v..<(v + 1), TriggerInfo(type: .attack, cameo: "180", acled: "Violence against civilians/Attack", form: tokenText(v))))

@@ -114,6 +114,11 @@ extension Document {
         parseTokens(ofToken: i).map { isVerb($0.lowerBound) }
     }
 
+    /// Whether document token `i` is an adjective in the parse ("deplorable", "unacceptable").
+    func isAdjective(atToken i: Int) -> Bool {
+        parseTokens(ofToken: i).map { parseTag($0.lowerBound).hasPrefix("JJ") } ?? false
+    }
+
     /// Whether parse token `p` heads a verb phrase (a verb, or an auxiliary used as one).
     func isVerb(_ p: Int) -> Bool {
         guard let t = syntax?.tokens[p] else { return false }
