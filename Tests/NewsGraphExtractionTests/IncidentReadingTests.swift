@@ -79,6 +79,20 @@ struct IncidentReadingTests {
         #expect(h.events.filter { $0.type == .statement }.count == 1)
     }
 
+    @Test("'the coastal region of Tarvek, near Varnok': the place a place noun names is the event's place")
+    func regionOfPlace() {
+        let g = extract(" date 2024-01-18 Varnok, Jan 18 Fighters ambushed an army patrol in the coastal region of Tarvek, near Varnok, on Monday.")
+        #expect(g.events.first { $0.type == .attack }?.place == "Tarvek")
+    }
+
+    @Test("a facility named after its town puts the event in the town; a name of capitalised words does not")
+    func facilityNamedAfterItsTown() {
+        let g = extract(" date 2024-01-18 Varnok, Jan 18 Gunmen attacked the Maiduguri police station in the state of Borno on Monday.")
+        #expect(g.events.first { $0.type == .attack }?.place == "Maiduguri")
+        let h = extract(" date 2024-01-18 Varnok, Jan 18 Gunmen attacked the Maiduguri Times offices on Monday.")
+        #expect(h.events.first { $0.type == .attack }?.place == nil)
+    }
+
     @Test("a place inside the speaker's phrase is where the speaker is, not where the event happened")
     func placeOfTheSpeaker() throws {
         let g = extract(" date 2024-04-14 Varnok, Apr 14 A statement from the Olem Embassy in Varnok reported that the casualties occurred during an attack on a convoy carrying Olem engineers on Sunday.")

@@ -230,6 +230,27 @@ extension Document {
         return nil
     }
 
+    /// "attacked the Suárez police station", "a kiosk outside Mandera police station": a facility whose name begins
+    /// with a town (listed, or a place the article names) and goes on in common nouns is in that town. Countries
+    /// aside ("the Olem embassy").
+    func placeNamingFacility(_ f: Mention) -> Mention? {
+        let start = f.tokens.lowerBound
+        guard f.tokens.count >= 2, tokens[start].capitalized else { return nil }
+        var found: (Range<Int>, Int)? = nil
+        if let m = lexicon.entityPhrases.match(tokens, at: start, limit: f.tokens.upperBound - 1), lexicon.entities[m.value.entity].type == .place {
+            let r = start..<(start + m.length)
+            found = (r, entity(surface: span(r), type: .place, strength: 3, lexiconIndex: m.value.entity, bytes: bytes(r), confidence: 0.9))
+        } else {
+            for n in stride(from: min(3, f.tokens.count - 1), through: 1, by: -1) {
+                let r = start..<(start + n)
+                if let e = entityByForm[Names.normalize(span(r))], entities[e].type == .place, !entities[e].generic { found = (r, e); break }
+            }
+        }
+        // (a name whose every word is capitalised is a name of its own: "The Washington Post", "Varnok International Airport")
+        guard let (r, e) = found, !isCountry(e), (r.upperBound..<f.tokens.upperBound).contains(where: { tokens[$0].kind == .word && !tokens[$0].capitalized }) else { return nil }
+        return Mention(tokens: r, bytes: bytes(r), entity: e)
+    }
+
     /// "Fighters raided Kolvane Town on Sunday", "the rebels overran Tessit": a town that is the direct object of the
     /// event verb is where the event happened (a town is never a target, see `canBeTargeted`; a country is one).
     func objectPlace(of tr: Range<Int>) -> Mention? {
@@ -301,7 +322,7 @@ extension Document {
                ew.placePreps.contains(key(p - 3)) { return true }
             if p >= sentenceRange.lowerBound, key(p) == w.possessive { return false }
             // "on the outskirts of Mogadishu", "in the vicinity of Kyaukpyu", "near the town of Shebekino"
-            if p > sentenceRange.lowerBound, key(p) == w.ofKey, ew.edgeNouns.contains(key(p - 1)) || ew.anaphoricPlaceNouns.contains(key(p - 1)) { return true }
+            if p > sentenceRange.lowerBound, key(p) == w.ofKey, ew.edgeNouns.contains(key(p - 1)) || ew.anaphoricPlaceNouns.contains(key(p - 1)) || Document.placeNouns.contains(key(p - 1)) { return true }
             return p >= sentenceRange.lowerBound && ew.placePreps.contains(key(p))
         }
         // the place belongs to this trigger only up to the next event word ("… the attack was in retaliation for a raid in Gichk")
@@ -310,10 +331,16 @@ extension Document {
             if let t = lexicon.triggers.match(tokens, at: j, limit: sentenceRange.upperBound), t.value.type != .claim, t.value.type != .statement { horizon = j; break }
             if lexicon.cues.contains(tokens, at: j, limit: sentenceRange.upperBound) { horizon = j; break }
         }
+        // "attacked the Suárez police station in the department of Cauca": the town a facility is named after
+        // (the facility is often the target, which `after` leaves out)
+        let facilityTown = mentions.first(where: { entities[$0.entity].type == .facility && $0.tokens.lowerBound >= tr.upperBound && $0.tokens.lowerBound - tr.upperBound <= 6 })
+            .flatMap { f in placeNamingFacility(f).map { (facility: f, town: $0) } }
         if let m = after.first(where: { isPlace($0) && prepositioned($0) && $0.tokens.lowerBound < horizon }) {
+            if let f = facilityTown, f.facility.tokens.lowerBound < m.tokens.lowerBound { return f.town }
             let place = possessedPlace(of: m) ?? m
             return placeNamed(byNounModifiedBy: place) ?? place
         }
+        if let f = facilityTown { return f.town }
         if let m = objectPlace(of: tr) { return m }
         if let m = placeModifier(of: tr) { return m }
         // a facility target named with its place: "camp in Kalat"
