@@ -70,6 +70,17 @@ struct IncidentReadingTests {
         #expect(h.events.first { $0.type == .attack }?.target.contains("Tarik Vell") == true)
     }
 
+    @Test("deaths told with their own killer and place are a killing of their own, not the toll of the incident in focus")
+    func killingAtItsOwnPlace() throws {
+        let g = extract(" date 2024-01-18 Varnok, Jan 18 At least 13 soldiers were killed on Tuesday in an ambush by militants in the coastal region of Kessa.\n\nEarlier on Tuesday, two soldiers were killed in the town of Tarvek by former regime loyalists, officials said.")
+        let ambush = try #require(g.events.first { $0.type == .attack })
+        #expect(ambush.killed == 13)
+        #expect(ambush.place == "Kessa")
+        let killing = try #require(g.events.first { $0.type == .killing })
+        #expect(killing.killed == 2)
+        #expect(killing.place == "Tarvek")
+    }
+
     @Test("a condemning adjective in a quote is its speaker's statement; beside 'condemned' it is no second one")
     func quotedCondemnation() throws {
         let g = extract(" date 2024-01-18 Varnok, Jan 18 Gunmen attacked a police post in Kessa on Tuesday, killing four officers.\n\n\"This act of violence is unacceptable,\" said Omar Dask, the governor of Tarvek.")

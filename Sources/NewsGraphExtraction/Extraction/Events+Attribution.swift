@@ -77,21 +77,31 @@ extension Document {
         return nil
     }
 
-    /// "Gunmen killed a local chief in Kessa", "Tarik Vell was killed by soldiers on Monday": a verb of killing whose
-    /// victim is one person, named or a singular noun, and whose killer is named tells a killing; used when the
-    /// sentence names no other violent incident. (Without a killer, "Tarik Vell was also killed" is mostly a
+    /// "Gunmen killed a local chief in Kessa", "Tarik Vell was killed by soldiers on Monday", "two soldiers were
+    /// killed in Varnok by former regime loyalists": a verb of killing whose killer is named and whose victim is one
+    /// person (named or a singular noun), or a passive one with a by-phrase and a place of its own, tells a
+    /// killing; used when the sentence names no other violent incident. (Without a killer, "Tarik Vell was also killed" is mostly a
     /// victim of the incident being told.) The document token of the verb.
     func killingOfOnePerson() -> Int? {
         guard let sp = sentenceParse() else { return nil }
         for v in sp.tokens where casualtyWord(v) == .killed && parseTag(v).hasPrefix("VB") {
             let passive = isPassive(v)
             let victims = treeChildren(v, passive ? ["nsubjpass"] : ["dobj"])
-            let named = passive ? treeChildren(v, ["agent"]).flatMap { treeChildren($0, ["pobj"]) }.contains { mention(atParse: $0) != nil }
-                : !agentFromSubject(v).isEmpty
-            guard named, victims.contains(where: { isOnePerson($0) }) else { continue }
+            let byPhrase = treeChildren(v, ["agent"]).flatMap { treeChildren($0, ["pobj"]) }
+            let named = passive ? byPhrase.contains { mention(atParse: $0) != nil } : !agentFromSubject(v).isEmpty
+            guard named && victims.contains(where: { isOnePerson($0) }) || passive && !byPhrase.isEmpty && killedAtItsOwnPlace(v) else { continue }
             return documentToken(ofParse: v)
         }
         return nil
+    }
+
+    /// "Two soldiers were killed in Varnok by fighters of the Front": a passive verb of killing with its killer and
+    /// a place of its own tells a killing of its own, whatever the number of victims.
+    func killedAtItsOwnPlace(_ v: Int) -> Bool {
+        treeChildren(v, ["prep"]).contains { prep in
+            documentToken(ofParse: prep).map { ew.placePreps.contains(key($0)) } ?? false
+                && treeChildren(prep, ["pobj"]).contains { o in placeMention(atParse: o) != nil || treeChildren(o, ["prep"]).flatMap { treeChildren($0, ["pobj"]) }.contains { placeMention(atParse: $0) != nil } }
+        }
     }
 
     /// Whether noun `n` names one person: a named person with no conjunct ("Tarik Vell"), or a singular common
