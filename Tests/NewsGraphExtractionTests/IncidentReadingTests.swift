@@ -81,6 +81,12 @@ struct IncidentReadingTests {
         #expect(killing.place == "Tarvek")
     }
 
+    @Test("'a senior officer was shot dead': one victim named by a singular noun is a toll of one")
+    func shotDeadIsOne() {
+        let g = extract(" date 2024-01-18 Varnok, Jan 18 Late on Wednesday, a senior Olem officer was shot dead in Kessa.")
+        #expect(g.events.first { $0.type == .killing }?.killed == 1)
+    }
+
     @Test("a condemning adjective in a quote is its speaker's statement; beside 'condemned' it is no second one")
     func quotedCondemnation() throws {
         let g = extract(" date 2024-01-18 Varnok, Jan 18 Gunmen attacked a police post in Kessa on Tuesday, killing four officers.\n\n\"This act of violence is unacceptable,\" said Omar Dask, the governor of Tarvek.")

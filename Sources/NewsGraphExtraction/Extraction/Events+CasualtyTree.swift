@@ -51,10 +51,12 @@ extension Document {
         treeChildren(noun, ["conj"]).reduce(0) { sum, c in sum + (countOf(c).map { $0 + countedConjuncts(of: c) } ?? 0) }
     }
 
-    /// "an air strike killed a local commander", "another operative was killed in a clash": one victim named
-    /// by a singular noun is a toll of one — the weakest evidence, which any stated count replaces.
+    /// "an air strike killed a local commander", "another operative was killed in a clash", "a senior officer was
+    /// shot dead": one victim named by a singular noun is a toll of one — the weakest evidence, which any stated count replaces.
     func findSingleVictims() {
-        for v in sentenceParseTokens() where casualtyWord(v) == .killed && parseTag(v).hasPrefix("VB") {
+        // ("a senior officer was shot dead": the verb's predicate adjective says the killing)
+        for v in sentenceParseTokens() where parseTag(v).hasPrefix("VB")
+            && (casualtyWord(v) == .killed || treeChildren(v, ["oprd"]).contains { casualtyWord($0) == .killed }) {
             let victims = treeChildren(v, ["dobj", "nsubjpass"]).filter { isOneCountedVictim($0) }
             guard !victims.isEmpty, let d = docToken(atParse: v), let e = casualtyEvent(verb: v, near: d), events[e].killed == nil else { continue }
             give(killed: 1, to: e, strength: 0)
