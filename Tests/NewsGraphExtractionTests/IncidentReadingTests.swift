@@ -87,6 +87,20 @@ struct IncidentReadingTests {
         #expect(g.events.first { $0.type == .killing }?.killed == 1)
     }
 
+    @Test("'said that an attack on Sunday …' is an indefinite mention: it does not take over the Friday incident")
+    func indefiniteAfterThat() throws {
+        let g = extract(" date 2024-01-18 Varnok, Jan 18 The Tarsk Front attacked an army post in Kessa on Friday.\n\nResidents said the town was calm.\n\nThe governor said that an attack on Sunday killed two women and a child.")
+        let e = try #require(g.events.first { $0.type == .attack && $0.place == "Kessa" })
+        #expect(e.killed == nil)
+        #expect(e.date == "2024-01-12")
+    }
+
+    @Test("'two women and a child' is a toll of three")
+    func countedConjunctWithArticle() {
+        let g = extract(" date 2024-01-18 Varnok, Jan 18 The governor said that a drone strike in Tarvek on Sunday killed two women and a child.")
+        #expect(g.events.first { $0.type == .bombing }?.killed == 3)
+    }
+
     @Test("a condemning adjective in a quote is its speaker's statement; beside 'condemned' it is no second one")
     func quotedCondemnation() throws {
         let g = extract(" date 2024-01-18 Varnok, Jan 18 Gunmen attacked a police post in Kessa on Tuesday, killing four officers.\n\n\"This act of violence is unacceptable,\" said Omar Dask, the governor of Tarvek.")

@@ -45,10 +45,12 @@ extension Document {
         return nil
     }
 
-    /// "killed three women and four children": the counts of the nouns coordinated with a counted noun, summed
-    /// (the parts of one toll, as the corpus conventions sum separate counts).
+    /// "killed three women and four children", "two women and a child": the counts of the nouns coordinated with a
+    /// counted noun, summed (the parts of one toll, as the corpus conventions sum separate counts); "a child" is one.
     func countedConjuncts(of noun: Int) -> Int {
-        treeChildren(noun, ["conj"]).reduce(0) { sum, c in sum + (countOf(c).map { $0 + countedConjuncts(of: c) } ?? 0) }
+        treeChildren(noun, ["conj"]).reduce(0) { sum, c in
+            sum + ((countOf(c) ?? (isOneCountedVictim(c) ? 1 : nil)).map { $0 + countedConjuncts(of: c) } ?? 0)
+        }
     }
 
     /// "an air strike killed a local commander", "another operative was killed in a clash", "a senior officer was

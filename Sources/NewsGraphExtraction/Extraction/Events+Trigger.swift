@@ -78,9 +78,10 @@ extension Document {
         let isVerbPast = lowerTrigger.hasSuffix("ed") && !lowerTrigger.hasSuffix("ied") || lowerTrigger == "shot dead"
             || (firstWord != lowerTrigger && (firstWord.hasSuffix("ed") || firstWord == "blown" || firstWord == "shot") && tokens[first].kind == .word)
         form.passive = isVerbPast && prev.map { ew.beAux.contains(key($0)) || (tokens[$0].kind == .word && lower($0).hasSuffix("ly") && $0 > r.lowerBound && ew.beAux.contains(key($0 - 1))) } ?? false
-        form.definite = prev.map { Document.determinersDefinite.contains(key($0)) || key($0) == w.possessive } ?? false
-            || (first >= r.lowerBound + 2 && Document.determinersDefinite.contains(key(first - 2)) && tokens[first - 1].kind == .word && !tokens[first - 1].capitalized)
         let indefinite = prev.map { Document.determinersIndefinite.contains(key($0)) || tokens[$0].kind == .number } ?? false
+        // "the deadly attack": one modifier between; "said that an airstrike …" is no such modifier
+        form.definite = prev.map { Document.determinersDefinite.contains(key($0)) || key($0) == w.possessive } ?? false
+            || (first >= r.lowerBound + 2 && Document.determinersDefinite.contains(key(first - 2)) && tokens[first - 1].kind == .word && !tokens[first - 1].capitalized && !indefinite)
         form.distinct = (max(r.lowerBound, first - 3)..<first).contains { ew.distinctWords.contains(key($0)) } || opensAsAnotherIncident(before: first)
         form.pluralNoun = !isVerbPast && lowerTrigger.hasSuffix("s") && !lowerTrigger.hasSuffix("ss") && prev.map { !ew.beAux.contains(key($0)) && tokens[$0].kind == .word && !lexicon.descriptors.contains(tokens, at: $0, limit: first) } ?? false
         form.nounish = form.definite || indefinite || !(isVerbPast || lowerTrigger.hasSuffix("s") && !lowerTrigger.hasSuffix("ss") || lowerTrigger.hasSuffix("ing"))
@@ -287,6 +288,7 @@ extension Document {
             return
         }
         if let host = sentenceIncident(for: tr, info, form, agents: agents, place: place) {
+            explain("\(form.text): a second name for \(events[host].trigger) (\(eventLabel(host))), the incident of its sentence")
             // "killed 75 people in a drone strike": the more specific type names the incident
             if events[host].type == .attack, info.type == .bombing {
                 events[host].type = .bombing
@@ -302,6 +304,7 @@ extension Document {
                                                     place: place?.entity, date: date?.inferred == true ? nil : date?.date, byte: Int(tokens[first].start),
                                                     excluding: causeOfSentenceEvent ? Set(eventMentions.map(\.event)) : [])
         if let e = ev {
+            explain("\(form.text): refers to \(events[e].trigger) (\(eventLabel(e)))")
             merge(into: e, agents: agents, targets: targets, place: place, date: date, prov: prov, factuality: factuality, confidence: confidence)
             eventMentions.append(EventMention(tokens: tr, event: e))
             return
