@@ -53,6 +53,10 @@ extension Document {
             if left == nil, c.order == .effectCause, c.relation != .followed, anaphoricSubject {
                 left = events.indices.last { !events[$0].dropped && events[$0].type != .claim && events[$0].type != .statement && $0 != right.event }
             }
+            // "The killings led to a demonstration in Tarvek": a definite subject that names no event is the incident in focus
+            if left == nil, c.relation == .caused, c.order == .causeEffect, let f = focusIncident(causing: i..<cueEnd, effect: right.event) {
+                left = f
+            }
             guard let l = left, l != right.event else { i = cueEnd; continue }
             if events[l].type == .claim || events[right.event].type == .claim { i = cueEnd; continue }
             if c.relation == .followed && (events[l].type == .statement || events[right.event].type == .statement) { i = cueEnd; continue }

@@ -3,10 +3,10 @@ import Testing
 @testable import NewsGraphCore
 @testable import NewsGraphExtraction
 
-/// Event–event links read from a sequence verb whose subject names no event ("The move comes two days after …"):
-/// sentences written for these tests, invented names.
-@Suite("Causal sequence")
-struct CausalSequenceTests {
+/// Event–event links whose subject names no event and stands for the incident in focus ("The move comes two days
+/// after …", "The killings led to …"): sentences written for these tests, invented names.
+@Suite("Causal focus")
+struct CausalFocusTests {
     func extract(_ text: String) -> ArticleGraph {
         ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
     }
@@ -34,5 +34,18 @@ struct CausalSequenceTests {
     func possessedSubjectIsNotTheIncident() {
         let g = extract(" date 2024-04-14 Varnok, Apr 14 Gunmen of the Tarsk Liberation Front attacked a police post in Tarvek on Sunday, killing four officers.\n\nHis message came a day after the Olem Defence Forces bombed a camp of the Front near Kessa.")
         #expect(link(g, from: .attack, to: .bombing) == nil)
+    }
+
+    @Test("'The killings led to a demonstration': the incident in focus caused the demonstration")
+    func definiteSubjectCauses() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 Gunmen of the Tarsk Liberation Front attacked a camp for displaced people near Kessa on Monday, killing eleven civilians.\n\nThe killings led to a demonstration in Tarvek on Tuesday, where hundreds of students marched to the governor's office.")
+        let l = try #require(link(g, from: .attack, to: .protest))
+        #expect(l.relation == .caused)
+    }
+
+    @Test("'Their anger led to a demonstration': a subject that is not a definite description is not the incident")
+    func possessedCauseIsNotTheIncident() {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 Gunmen of the Tarsk Liberation Front attacked a camp for displaced people near Kessa on Monday, killing eleven civilians.\n\nTheir anger led to a demonstration in Tarvek on Tuesday, where hundreds of students marched to the governor's office.")
+        #expect(link(g, from: .attack, to: .protest) == nil)
     }
 }
