@@ -48,4 +48,10 @@ struct CausalFocusTests {
         let g = extract(" date 2024-04-14 Varnok, Apr 14 Gunmen of the Tarsk Liberation Front attacked a camp for displaced people near Kessa on Monday, killing eleven civilians.\n\nTheir anger led to a demonstration in Tarvek on Tuesday, where hundreds of students marched to the governor's office.")
         #expect(link(g, from: .attack, to: .protest) == nil)
     }
+
+    @Test("'The decision comes a day after the attack', the attack told first: the attack is the incident in focus")
+    func causeInFocusLinksNothing() {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 Gunmen of the Tarsk Liberation Front attacked a police post in Tarvek on Sunday, killing four officers. Olem Defence Forces later bombed a camp of the Front near Kessa.\n\nThe decision comes a day after the attack on the police post in Tarvek.")
+        #expect(g.causal.isEmpty)
+    }
 }

@@ -54,13 +54,17 @@ extension Document {
     }
 
     /// The article's incident in focus before the cue: the first violent incident it told, other than `other` (an
-    /// operation only when no incident of another kind was told: it is often the campaign the incident belongs to).
+    /// operation only when no incident of another kind was told: it is often the campaign the incident belongs to),
+    /// and told before `other`.
     func incidentInFocus(before cue: Range<Int>, other: Int, why: String) -> Int? {
         let told = events.indices.filter { i in
             i != other && !events[i].dropped && Document.violentTypes.contains(events[i].type) && events[i].firstByte < Int(tokens[cue.lowerBound].start)
         }
         let incidents = told.filter { events[$0].type != .operation }
         guard let f = (incidents.isEmpty ? told : incidents).min(by: { events[$0].firstByte < events[$1].firstByte }) else { return nil }
+        // "The decision comes a day after the attack": when the other event is the first incident told, it is the
+        // incident in focus itself, and the subject is something else
+        guard events[f].firstByte < events[other].firstByte else { return nil }
         explain("cue '\(span(cue))': \(why) — the incident in focus, \(eventLabel(f))")
         return f
     }
