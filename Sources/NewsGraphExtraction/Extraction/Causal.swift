@@ -30,9 +30,17 @@ extension Document {
             }
             guard let right = statedCause else { i = cueEnd; continue }
             var left = beforeMentions.last?.event
+            // "The move comes two days after the Front launched a barrage …": the incident in focus, answering the
+            // earlier one when it is told as a response
+            var relation = c.relation
+            let focus = beforeMentions.isEmpty && c.relation == .followed ? focusIncident(comingAfter: i..<cueEnd, cause: right.event) : nil
+            if c.relation == .followed, c.order == .effectCause, let f = focus {
+                left = f
+                if isToldAsResponse(f) { relation = .respondedTo }
+            }
             // "In response to the killing, the army launched …": the cue opens the sentence, the effect follows
             // "On Monday, a day after the attack, the police arrested …": a cue in the sentence's opening adverbial
-            if c.order == .effectCause, i - r.lowerBound <= 2 || beforeMentions.isEmpty,
+            if focus == nil, c.order == .effectCause, i - r.lowerBound <= 2 || beforeMentions.isEmpty,
                let effect = afterMentions.first(where: { $0.tokens.lowerBound > right.tokens.upperBound && $0.event != right.event }) {
                 left = effect.event
             }
@@ -45,6 +53,10 @@ extension Document {
             if left == nil, c.order == .effectCause, c.relation != .followed, anaphoricSubject {
                 left = events.indices.last { !events[$0].dropped && events[$0].type != .claim && events[$0].type != .statement && $0 != right.event }
             }
+            // "The killings led to a demonstration in Tarvek": a definite subject that names no event is the incident in focus
+            if left == nil, c.relation == .caused, c.order == .causeEffect, let f = focusIncident(causing: i..<cueEnd, effect: right.event) {
+                left = f
+            }
             guard let l = left, l != right.event else { i = cueEnd; continue }
             if events[l].type == .claim || events[right.event].type == .claim { i = cueEnd; continue }
             if c.relation == .followed && (events[l].type == .statement || events[right.event].type == .statement) { i = cueEnd; continue }
@@ -53,11 +65,11 @@ extension Document {
             // effect-cause: [later/effect] relation [earlier/cause]; cause-effect: "X triggered Y" → for caused, [X, caused, Y];
             // for followed ("X was followed by Y"), [Y, followed, X].
             let link: (Int, CausalRelation, Int)
-            switch (c.relation, c.order) {
+            switch (relation, c.order) {
             case (.caused, .effectCause): link = (right.event, .caused, l)
             case (.caused, .causeEffect): link = (l, .caused, right.event)
-            case (_, .causeEffect): link = (right.event, c.relation, l)
-            default: link = (l, c.relation, right.event)
+            case (_, .causeEffect): link = (right.event, relation, l)
+            default: link = (l, relation, right.event)
             }
             if c.order == .causeEffect { lastCause = (l, cueEnd) }
             addLink(link.0, link.1, link.2, cue: c.phrase, prov: prov, confidence: base * sentenceHedge)
