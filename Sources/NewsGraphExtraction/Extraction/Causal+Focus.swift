@@ -5,12 +5,6 @@ import NewsGraphCore
 /// "after" clause tells); "The killings led to a demonstration …" (a definite description causing the event the
 /// cue names).
 extension Document {
-    /// The forms of the sequence verb "come" ("comes days after", "came a day after", "with the assault coming …").
-    static let sequenceVerbs: Set<String> = ["come", "comes", "came", "coming"]
-    /// The determiners of a definite description that points back at an incident already told ("the killings",
-    /// "this violence").
-    static let definiteDeterminers: Set<String> = ["the", "this", "these", "that", "those"]
-
     /// "Militants overran a post near Tarvek on Monday. … This escalation comes days after the Olem Defence Forces
     /// bombed a camp near Kessa": the "after" of the cue hangs (as the mark of its clause, or as a preposition) on a
     /// form of "come" whose subject holds no event mention; the later event is the article's incident in focus.
@@ -19,24 +13,24 @@ extension Document {
         guard let after = cueParseToken(cue.upperBound - 1) else { return nil }
         var verb = treeHead(after)
         if label(after) == "mark", let clause = verb, label(clause) == "advcl" { verb = treeHead(clause) }
-        guard let v = verb, v != after, Document.sequenceVerbs.contains(lowerWord(v)), subjectsNamingNoEvent(v) != nil
+        guard let v = verb, v != after, ew.sequenceVerbs.contains(wordKey(v)), subjectsNamingNoEvent(v) != nil
         else { return nil }
-        return incidentInFocus(before: cue, other: cause, why: "'\(lowerWord(v))' with a subject that names no event")
+        return firstIncidentTold(before: cue, other: cause, why: "'\(lowerWord(v))' with a subject that names no event")
     }
 
     /// "Gunmen attacked a camp near Kessa on Monday. … The killings led to a demonstration in Tarvek": the verb of a
-    /// cause-effect cue has for subject a definite description holding no event mention (`definiteDeterminers`);
+    /// cause-effect cue has for subject a definite description holding no event mention (`determinersDefinite`);
     /// the cause is the article's incident in focus. Nil when the cue is not read so.
     func focusIncident(causing cue: Range<Int>, effect: Int) -> Int? {
         guard let v = cueParseToken(cue.lowerBound), isVerb(v), let subjects = subjectsNamingNoEvent(v),
-              subjects.allSatisfy({ s in treeChildren(s, ["det"]).contains { Document.definiteDeterminers.contains(lowerWord($0)) } })
+              subjects.allSatisfy({ s in treeChildren(s, ["det"]).contains { Document.determinersDefinite.contains(wordKey($0)) } })
         else { return nil }
-        return incidentInFocus(before: cue, other: effect, why: "a definite subject that names no event")
+        return firstIncidentTold(before: cue, other: effect, why: "a definite subject that names no event")
     }
 
     /// The parse token of document token `t` in the current sentence.
     func cueParseToken(_ t: Int) -> Int? {
-        guard let p = syntaxToken(atByte: Int(tokens[t].start)), let sp = sentenceParse(), sp.tokens.contains(p) else { return nil }
+        guard let p = parseTokens(ofToken: t)?.lowerBound, let sp = sentenceParse(), sp.tokens.contains(p) else { return nil }
         return p
     }
 
@@ -56,7 +50,7 @@ extension Document {
     /// The article's incident in focus before the cue: the first violent incident it told, other than `other` (an
     /// operation only when no incident of another kind was told: it is often the campaign the incident belongs to),
     /// and told before `other`.
-    func incidentInFocus(before cue: Range<Int>, other: Int, why: String) -> Int? {
+    func firstIncidentTold(before cue: Range<Int>, other: Int, why: String) -> Int? {
         let told = events.indices.filter { i in
             i != other && !events[i].dropped && Document.violentTypes.contains(events[i].type) && events[i].firstByte < Int(tokens[cue.lowerBound].start)
         }

@@ -36,6 +36,8 @@ public struct EventWords: RoleWordTable {
         case earlierAdverb = "earlier-adverb"
         /// "comes two days after X": the word that counts a clause back from the clause it modifies.
         case afterWord = "after-word"
+        /// "The move comes two days after X": the verb that places its subject after an earlier event.
+        case sequenceVerb = "sequence-verb"
         /// "on Sunday, when the Front claimed …": the word a "when" clause opens with.
         case whenWord = "when-word"
         /// "on Saturday night": the nouns of a night.
@@ -56,6 +58,7 @@ public struct EventWords: RoleWordTable {
     public private(set) var placePreps = KeySet()
     public private(set) var clauseBreak = KeySet()
     public private(set) var killWords = KeySet()
+    public private(set) var sequenceVerbs = KeySet()
     public private(set) var injureWords = KeySet()
     public private(set) var noneWords = KeySet()
     public private(set) var tollWords = KeySet()
@@ -106,6 +109,7 @@ public struct EventWords: RoleWordTable {
             case .responseWord: for k in keys { responseWords.insert(k) }
             case .earlierAdverb: for k in keys { earlierAdverbs.insert(k) }
             case .afterWord: for k in keys { afterWords.insert(k) }
+            case .sequenceVerb: for k in keys { sequenceVerbs.insert(k) }
             case .whenWord: for k in keys { whenWords.insert(k) }
             case .nightNoun: for k in keys { nightNouns.insert(k) }
             case .overnightWord: for k in keys { overnightWords.insert(k) }
