@@ -69,7 +69,8 @@ extension Document {
         if owners.isEmpty, heldName(r) != nil { owners = ownerRightBefore(r) }
         let led = owners.filter { commandsUnit(r, role, $0) }
         if role == .memberOf { owners += owners.flatMap { parentBodies(of: $0) }.filter { !owners.contains($0) } }
-        if owners.isEmpty, role == .memberOf { owners = implicitGroup(r) }
+        // (an office of state is no rank in an armed group: "Vice President X")
+        if owners.isEmpty, role == .memberOf, !isRelationWord(r, .placeHead) { owners = implicitGroup(r) }
         for h in holders {
             // a name the mention finder ran together with the role ("Army Chief of Staff X") owns nothing
             let inside = owners.filter { o in !Names.normalize(entities[o].name).contains(Names.normalize(entities[h].name)) }
@@ -102,9 +103,20 @@ extension Document {
 
     /// "an agent for the Iron Brigade of the Kestrel Front": a member of a sub-unit is a member of the body it
     /// is part of (the part_of triples found so far).
+    /// Only a body the sentence names in the sub-unit's own "of" phrase: "a commander of the Quds Force" whose
+    /// article calls the force a wing of the Guard elsewhere, or in an apposition, is a member of the force.
     func parentBodies(of unit: Int) -> [Int] {
         guard unit < triplesBySubject.count else { return [] }
-        return triplesBySubject[unit].map { tripleOrder[$0] }.filter { $0.predicate == .partOf }.map(\.object)
+        return triplesBySubject[unit].map { tripleOrder[$0] }.filter { $0.predicate == .partOf }.map(\.object).filter { isNamedInOfPhrase($0, of: unit) }
+    }
+
+    /// Whether the sentence names `body` in an "of" phrase of a mention of `unit` ("the Iron Brigade of the Front").
+    func isNamedInOfPhrase(_ body: Int, of unit: Int) -> Bool {
+        mentions.contains { m in
+            guard m.entity == body, sentenceRange.contains(m.tokens.lowerBound), let p = parseHead(of: m.tokens), label(p) == "pobj",
+                  let prep = treeHead(p), lowerWord(prep) == "of", let h = treeHead(prep) else { return false }
+            return mention(atParse: h)?.entity == unit
+        }
     }
 
     /// "Kestrel Front (KF) spokesperson Adam Kessel claimed …" parsed as two subjects: the body named right
@@ -180,7 +192,8 @@ extension Document {
     /// The head of the name a relational noun premodifies, through titles the parser chained ("spokesman
     /// Lieutenant Colonel X" → X).
     func heldName(_ r: Int) -> Int? {
-        guard ["compound", "nmod"].contains(label(r)), var h = treeHead(r), h > r else { return nil }
+        // ("Eskar's deputy chief Adam Kessel": the tagger may take the role for the name's adjective)
+        guard ["compound", "nmod", "amod"].contains(label(r)), var h = treeHead(r), h > r else { return nil }
         while mention(atParse: h) == nil, ["compound", "nmod"].contains(label(h)), let up = treeHead(h), up > h { h = up }
         return mention(atParse: h) == nil ? nil : h
     }

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import NewsGraphCore
+@testable import NewsGraphExtraction
+
+/// Stated relations (roles, containment, stances) on sentences written for these tests (invented names, or
+/// well-known places of the lexicon where a listed place is needed). Each asserts the exact set of non-event
+/// triples of its sentence.
+@Suite("Stated relations")
+struct RelationStatedTests {
+    static let extractor: Extractor = {
+        do { return try Extractor.standard() } catch { fatalError("bundled lexicons failed to load: \(error)") }
+    }()
+
+    static let eventPredicates: Set<TriplePredicate> = [.attacked, .killed, .injured, .kidnapped, .arrested, .claimedResponsibility]
+
+    func triples(_ text: String) -> Set<String> {
+        let g = RelationStatedTests.extractor.extract(Article(id: "r", plainText: Array((" date 2025-03-10 Tarsk, Mar 10 " + text).utf8)))
+        return Set(g.triples.filter { !RelationStatedTests.eventPredicates.contains($0.predicate) }.map { "\($0.subject) | \($0.predicate.rawValue) | \($0.object)" })
+    }
+
+    // MARK: containment
+
+    @Test("A facility whose name is capitalised lies in the place after its 'in': 'the Chinese Embassy in Kabul'")
+    func capitalisedFacilityInPlace() {
+        #expect(triples("A statement from the Chinese Embassy in Kabul said two staff were hurt.")
+                == ["chinese embassy in Kabul | located_in | Kabul"])
+    }
+
+    @Test("A wire dateline names the town and then the country holding it: 'KANO, Nigeria - …'")
+    func wireDateline() {
+        #expect(triples("KANO, Nigeria - Gunmen attacked a police post on Monday.") == ["KANO | located_in | Nigeria"])
+    }
+
+    @Test("'the state capital, X': the comma between the noun and the name changes nothing")
+    func stateCapitalWithComma() {
+        #expect(triples("Fighting spread across Kessa State, roughly 400 kilometres north of the state capital, Tarvek town.")
+                == ["Tarvek | located_in | Kessa State"])
+    }
+
+    @Test("A list of places is no place and its region; a place and its divisions is")
+    func listOfPlaces() {
+        #expect(triples("Crowds marched in Kano, Kaduna, Jos and Abuja on Friday.") == [])
+        #expect(triples("Gunmen burned houses in Tarvek, Olem Division, Kessa Region on Monday.").contains("Tarvek | located_in | Olem Division"))
+    }
+
+    // MARK: roles
+
+    @Test("A boss leads: 'Eskar Cartel boss P'")
+    func bossLeads() {
+        #expect(triples("Eskar Cartel boss Ramon Vidal was arrested on Monday.") == ["Ramon Vidal | leader_of | Eskar Cartel"])
+    }
+
+    @Test("A leader is not also listed as a member: 'whose leader, former police officer P'")
+    func leaderIsNotAlsoMember() {
+        #expect(triples("The raid was led by the Kestrel Front, whose leader, former police officer Omar Halane, had announced it.")
+                == ["Omar Halane | leader_of | Kestrel Front"])
+    }
+
+    @Test("A member of a sub-unit is a member of the body only when the sub-unit's own 'of' phrase names it")
+    func memberOfParentBody() {
+        #expect(triples("Adam Kessel, a senior commander of the Iron Brigade, the armed wing of the Kestrel Front, was killed.")
+                == ["Adam Kessel | member_of | Iron Brigade", "Iron Brigade | part_of | Kestrel Front"])
+    }
+
+    @Test("A rank before the name: 'ORG Constable P'; a role read as the name's adjective: 'ORG's deputy chief P'")
+    func rankAndAdjectiveRole() {
+        #expect(triples("Militants shot Eskar Police Constable Adam Kessel on Monday.") == ["Adam Kessel | member_of | Eskar Police"])
+        #expect(triples("The Eskar Council's deputy chief Adam Kessel said the road was closed.") == ["Adam Kessel | member_of | Eskar Council"])
+    }
+}
