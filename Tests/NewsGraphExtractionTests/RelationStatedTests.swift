@@ -44,6 +44,17 @@ struct RelationStatedTests {
         #expect(triples("Gunmen burned houses in Tarvek, Olem Division, Kessa Region on Monday.").contains("Tarvek | located_in | Olem Division"))
     }
 
+    @Test("'in the same district' refers to the district named before")
+    func sameDistrict() {
+        #expect(triples("Gunmen raided Tavro village in Kessa district on Monday. On Friday they attacked Olem village in the same district.")
+                == ["Tavro | located_in | Kessa", "Olem | located_in | Kessa"])
+    }
+
+    @Test("'Y's capital, X' when the parser leaves the name unattached")
+    func strayCapitalName() {
+        #expect(triples("Jets bombed Yemen’s capital, Sana'a, on Monday night.") == ["Sana'a | located_in | Yemen"])
+    }
+
     // MARK: roles
 
     @Test("A boss leads: 'Eskar Cartel boss P'")

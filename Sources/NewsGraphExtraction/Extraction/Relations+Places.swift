@@ -13,6 +13,7 @@ extension Document {
         "territory", "town", "city", "village", "area", "commune", "prefecture", "oblast", "township", "block", "tehsil", "emirate"].map(k))
     static let capitalKeys: KeySet = KeySet(["capital", "seat"].map(k))
     static let hubKeys: KeySet = KeySet(["hub", "facility", "installation", "complex", "depot"].map(k))
+    static let sameKeys: KeySet = KeySet(["same"].map(k))
     static let datelineClosers: KeySet = KeySet(["-", "–", "—", ":"].map(k))
     static let closers: KeySet = KeySet([",", ".", ";", ":", "on", "in", "at", "last", "this", "early", "late", "earlier", "and", "\"", "”", ")"].map(k))
 
@@ -224,12 +225,14 @@ extension Document {
                 addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf * 0.85)
             }
         }
-        if tm == .place || tm == .facility, after + 2 < r.upperBound, key(after) == w.inKey, key(after + 1) == w.theKey,
-           let len = placeNoun(at: after + 2), mention(at: after + 2) == nil,
-           after + 2 + len >= r.upperBound || Document.closers.contains(key(after + 2 + len)) || tokens[after + 2 + len].kind != .word,
-           let p = anaphoricPlace(noun: lower(after + 2 + len - 1), before: m.bytes.lowerBound, excluding: m.entity, anyPlace: false) {
-            // "Borobekra in the district": the district named before
-            addTriple(m.entity, .locatedIn, p, bytes: m.bytes.lowerBound..<Int(tokens[after + 2 + len - 1].end), confidence: conf * 0.75)
+        // ("in the same district": the same anaphor)
+        let noun = after + 2 < r.upperBound && Document.sameKeys.contains(key(after + 2)) ? after + 3 : after + 2
+        if tm == .place || tm == .facility, noun < r.upperBound, key(after) == w.inKey, key(after + 1) == w.theKey,
+           let len = placeNoun(at: noun), mention(at: noun) == nil,
+           noun + len >= r.upperBound || Document.closers.contains(key(noun + len)) || tokens[noun + len].kind != .word,
+           let p = anaphoricPlace(noun: lower(noun + len - 1), before: m.bytes.lowerBound, excluding: m.entity, anyPlace: false) {
+            // "Borobekra in the district", "Tavro village in the same district": the district named before
+            addTriple(m.entity, .locatedIn, p, bytes: m.bytes.lowerBound..<Int(tokens[noun + len - 1].end), confidence: conf * 0.75)
         }
         // (", " between: "the state capital, Sittwe")
         let cap = m.tokens.lowerBound > r.lowerBound && key(m.tokens.lowerBound - 1) == w.comma ? m.tokens.lowerBound - 2 : m.tokens.lowerBound - 1
