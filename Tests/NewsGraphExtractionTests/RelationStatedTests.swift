@@ -55,6 +55,14 @@ struct RelationStatedTests {
         #expect(triples("Jets bombed Yemen’s capital, Sana'a, on Monday night.") == ["Sana'a | located_in | Yemen"])
     }
 
+    // MARK: stances
+
+    @Test("A purpose clause's fight is the one of those sent: 'deployed the Iron Brigade to fight Y'")
+    func purposeClauseFight() {
+        #expect(triples("The army deployed the Iron Brigade to fight the Kestrel Front near Tarvek.")
+                == ["Iron Brigade | opposed | Kestrel Front"])
+    }
+
     // MARK: roles
 
     @Test("A boss leads: 'Eskar Cartel boss P'")

@@ -72,13 +72,24 @@ extension Document {
     /// "the Front has fought against the Kestrel Front" (a group's fight against state forces named only generically counts).
     func fightVerb(_ v: Int) {
         guard isVerb(v) || parseTag(v) == "VBG", !isPassive(v) else { return }
-        let subjects = stanceSubjects(of: v)
+        var subjects = stanceSubjects(of: v)
+        if subjects.isEmpty { subjects = purposeActors(of: v) }
         var objects = stanceObjects(of: v) + againstObjects(of: v)
         // "the Front, a rebel movement fighting security forces": a named group fights the state's forces however named
         if subjects.contains(where: { entities[$0].type == .group }) {
             objects += stanceObjects(of: v, generic: true).filter { entities[$0].type == .unit && !objects.contains($0) }
         }
         addRelation(subjects, .opposed, objects, evidence: [v], factor: 0.9, negated: isNegated(v))
+    }
+
+    /// "Olem invited Eskar troops into the country to combat the Front", "the army deployed the Iron Brigade to
+    /// fight the Front": the actors a purpose clause's verb has no subject of its own for are the ones sent — the
+    /// object of the verb it completes, else that verb's subject.
+    func purposeActors(of v: Int) -> [Int] {
+        guard ["advcl", "xcomp"].contains(label(v)), treeChildren(v, ["aux"]).contains(where: { lowerWord($0) == "to" }),
+              treeChildren(v, ["nsubj", "nsubjpass"]).isEmpty, let h = treeHead(v), isVerb(h) else { return [] }
+        let sent = stanceObjects(of: h)
+        return sent.isEmpty ? stanceSubjects(of: h) : sent
     }
 
     /// "Heavy clashes between the Kestrel Front and the Front": the first side opposes the others.
