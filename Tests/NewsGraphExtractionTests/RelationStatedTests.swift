@@ -63,6 +63,14 @@ struct RelationStatedTests {
                 == ["Iron Brigade | opposed | Kestrel Front"])
     }
 
+    // MARK: sub-units
+
+    @Test("A unit named right after a body, its acronym between, is one of its units; a numbered formation is not split off")
+    func unitNamedRightAfterBody() {
+        #expect(triples("Officers of the Tarsk Liberation Front (TLF) Iron Brigade were killed on Monday.")
+                == ["Iron Brigade | part_of | Tarsk Liberation Front"])
+    }
+
     // MARK: roles
 
     @Test("A boss leads: 'Eskar Cartel boss P'")
