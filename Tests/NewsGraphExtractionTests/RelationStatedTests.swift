@@ -73,6 +73,14 @@ struct RelationStatedTests {
 
     // MARK: roles
 
+    @Test("A body 'chaired by' or 'headed by' a person is led by them; an attack 'led by' a group is no leadership")
+    func bodyLedBy() {
+        #expect(triples("The Eskar Council, headed by Omar Halane, rejected the plan.") == ["Omar Halane | leader_of | Eskar Council"])
+        #expect(triples("The announcements followed a meeting of the Eskar Security Council chaired by Prime Minister Omar Halane on Monday.")
+                == ["Omar Halane | leader_of | Eskar Security Council"])
+        #expect(triples("The attack on Tarvek was led by the Kestrel Front on Monday.") == [])
+    }
+
     @Test("A boss leads: 'Eskar Cartel boss P'")
     func bossLeads() {
         #expect(triples("Eskar Cartel boss Ramon Vidal was arrested on Monday.") == ["Ramon Vidal | leader_of | Eskar Cartel"])

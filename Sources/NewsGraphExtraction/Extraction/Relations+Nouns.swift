@@ -13,6 +13,7 @@ extension Document {
                treeHead(r).map({ mention(atParse: $0)?.entity != m.entity }) ?? true {
                 personOfBody(r, m.entity)
             }
+            if isRelationWord(r, .leadershipParticiple) { bodyLedBy(r) }
             if let role = roleNoun(r) {
                 personRole(r, role)
             } else if isRelationWord(r, .subUnitNoun) || isSplinterNoun(r) {
@@ -26,6 +27,25 @@ extension Document {
                 addRelation(holders, p, owners, evidence: [r] + nounPhraseHeads(r), factor: 0.9)
             }
         }
+    }
+
+    /// "A meeting of the Eskar Council chaired by Prime Minister Omar Halane", "the Front, headed by Idris Malo": the
+    /// person a participle's by-phrase names leads the body the participle describes (not "an attack led by the Front").
+    func bodyLedBy(_ a: Int) {
+        // (the tagger may read the participle as a past tense: its by-phrase tells)
+        guard ["VBN", "VBD"].contains(parseTag(a)), ["acl", "relcl"].contains(label(a)), let n = treeHead(a) else { return }
+        let leaders = treeChildren(a, ["agent"]).flatMap { treeChildren($0, ["pobj"]) }.flatMap { relationEntities(ofPhrase: $0) }
+            .filter { entities[$0].type == .person }
+        guard !leaders.isEmpty else { return }
+        var bodies = relationEntities(ofPhrase: n)
+        // "a meeting of the Council chaired by X": the body whose sitting is chaired
+        if bodies.isEmpty, mention(atParse: n) == nil {
+            // (the parser may hang the "of" on an adverb: "a meeting here of the Council")
+            let preps = treeChildren(n, ["prep"]) + treeChildren(n, ["advmod"]).flatMap { treeChildren($0, ["prep"]) }
+            bodies = preps.filter { lowerWord($0) == "of" }.flatMap { treeChildren($0, ["pobj"]) }.flatMap { relationEntities(ofPhrase: $0) }
+        }
+        bodies = bodies.filter { Document.orgTypes.contains(entities[$0].type) }
+        addRelation(leaders, .leaderOf, bodies, evidence: [a] + treeChildren(a, ["agent"]), factor: 0.85)
     }
 
     /// "the Eskar Cartel, a dissident group of the Front", "a splinter faction of the Front": a body noun whose
