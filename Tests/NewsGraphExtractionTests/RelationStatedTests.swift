@@ -63,6 +63,12 @@ struct RelationStatedTests {
                 == ["Iron Brigade | opposed | Kestrel Front"])
     }
 
+    @Test("A known city that blames stands for its government: 'attributed by Tehran to Israel', 'Kabul accused Y'")
+    func cityBlames() {
+        #expect(triples("The strike on the consulate was attributed by Tehran to Israel.") == ["Tehran | accused | Israel"])
+        #expect(triples("Kabul accused the Kestrel Front of shelling the border.") == ["Kabul | accused | Kestrel Front"])
+    }
+
     // MARK: sub-units
 
     @Test("A unit named right after a body, its acronym between, is one of its units; a numbered formation is not split off")

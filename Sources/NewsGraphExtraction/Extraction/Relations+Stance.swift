@@ -40,7 +40,7 @@ extension Document {
     func accusation(_ v: Int) {
         guard isVerb(v) else { return }
         let accused = isPassive(v) ? (passiveSubject(of: v).map { relationEntities(ofPhrase: $0) } ?? []) : stanceObjects(of: v)
-        addRelation(stanceSubjects(of: v), .accused, accused.filter { canHoldStance($0) }, evidence: [v], negated: isNegated(v))
+        addRelation(stanceSubjects(of: v) + speakingCity(of: v), .accused, accused.filter { canHoldStance($0) }, evidence: [v], negated: isNegated(v))
     }
 
     /// "The police blamed the attack on the Kestrel Front", "the bombing was attributed by the police to the
@@ -50,7 +50,15 @@ extension Document {
         var objects = relationPrepositionObjects(of: v, .attributionPreposition)
         for o in treeChildren(v, ["dobj"]) { objects += relationPrepositionObjects(of: o, .attributionPreposition) }
         let accused = objects.flatMap { relationEntities(ofPhrase: $0) }.filter { canHoldStance($0) }
-        addRelation(stanceSubjects(of: v), .accused, accused, evidence: [v] + objects, negated: isNegated(v))
+        addRelation(stanceSubjects(of: v) + speakingCity(of: v), .accused, accused, evidence: [v] + objects, negated: isNegated(v))
+    }
+
+    /// "Kabul accused the Front …", "the strike was attributed by Tehran to Israel": a known city (a place of the
+    /// lexicon) that blames stands for its government, as it does when it acts (`cityActing`).
+    func speakingCity(of v: Int) -> [Int] {
+        let phrases = isPassive(v) ? byPhraseObjects(of: v) : actingSubject(of: v).map { [$0] } ?? []
+        return phrases.compactMap { mention(atParse: $0)?.entity }
+            .filter { entities[$0].type == .place && entities[$0].lexiconIndex != nil && !isCountry($0) }
     }
 
     /// "The Front warned the Kestrel Front against further attacks", "the Front threatened the Kestrel Front".
