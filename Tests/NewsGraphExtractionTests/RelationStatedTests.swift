@@ -69,6 +69,12 @@ struct RelationStatedTests {
         #expect(triples("Kabul accused the Kestrel Front of shelling the border.") == ["Kabul | accused | Kestrel Front"])
     }
 
+    @Test("A conjoined copula shares the first verb's subject: 'X opposes Y and has long been a key US partner'")
+    func conjoinedCopula() {
+        #expect(triples("While the Kestrel Front opposes the junta and has long been a key US partner in the fight against the Islamic State, it has found itself in contention with the Eskar Cartel.")
+                == ["Kestrel Front | allied_with | US", "Kestrel Front | opposed | Islamic State"])
+    }
+
     // MARK: sub-units
 
     @Test("A unit named right after a body, its acronym between, is one of its units; a numbered formation is not split off")

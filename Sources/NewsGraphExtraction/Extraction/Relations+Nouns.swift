@@ -220,7 +220,8 @@ extension Document {
 
     /// "Adam Kessel is a commander of the Front", "the Front has been a key partner of Varn": the copula's subject.
     func holderByCopula(_ r: Int) -> [Int] {
-        if label(r) == "attr", let v = treeHead(r), let s = treeChildren(v, ["nsubj"]).last {
+        // ("X opposes Y and has long been a partner of Z": a conjoined copula shares the first verb's subject)
+        if label(r) == "attr", let v = treeHead(r), let s = treeChildren(v, ["nsubj"]).last ?? (label(v) == "conj" ? actingSubject(of: v) : nil) {
             // "X, who they said was a cell leader of Y": a relative subject is the noun its clause modifies
             if lexicon.argumentWords.contains(lowerWord(s), as: .relativePronoun) {
                 if let clause = ([v] + (syntax?.ancestors(of: v) ?? [])).first(where: { label($0) == "relcl" }), let n = treeHead(clause) {
