@@ -38,6 +38,12 @@ struct RelationStatedTests {
                 == ["Tarvek | located_in | Kessa State"])
     }
 
+    @Test("A named facility whose hyphened first word begins with a town of the article is in it: 'the Tarvek-Olem airport'")
+    func hyphenedFacilityPrefix() {
+        #expect(triples("Rebels shelled Tarvek town on Monday and then seized the Tarvek-Olem airport.")
+                == ["Tarvek-Olem airport | located_in | Tarvek"])
+    }
+
     @Test("A list of places is no place and its region; a place and its divisions is")
     func listOfPlaces() {
         #expect(triples("Crowds marched in Kano, Kaduna, Jos and Abuja on Friday.") == [])

@@ -319,6 +319,10 @@ extension Document {
             for n in stride(from: words.count - 1, through: 1, by: -1) where !Document.endsPossessive(words[n - 1]) {
                 norms.append(Names.normalize(words[0..<n].joined(separator: " ")))
             }
+            // "the Tarvek-Olem airport": the town its hyphened first word begins with
+            if let hyphen = words[0].firstIndex(of: "-"), hyphen > words[0].startIndex, !Document.endsPossessive(words[0]) {
+                norms.append(Names.normalize(String(words[0][..<hyphen])))
+            }
         }
         facilityPrefixNorms[f] = norms
         return norms
