@@ -44,6 +44,12 @@ struct RelationStatedTests {
                 == ["Tarvek-Olem airport | located_in | Tarvek"])
     }
 
+    @Test("'X, in the turbulent Colombian department of Y': qualifiers before the place noun and its 'of'")
+    func qualifiedDepartment() {
+        #expect(triples("Two rebels died near Tarvek, in the turbulent Colombian department of Kessa, on Saturday.")
+                == ["Tarvek | located_in | Kessa"])
+    }
+
     @Test("A list of places is no place and its region; a place and its divisions is")
     func listOfPlaces() {
         #expect(triples("Crowds marched in Kano, Kaduna, Jos and Abuja on Friday.") == [])

@@ -63,6 +63,11 @@ extension Document {
         if j < r.upperBound, key(j) == w.theKey { j += 1 }
         var adj = 0
         while j < r.upperBound, adj < 2, isPlaceAdjective(j), mention(at: j) == nil { j += 1; adj += 1 }
+        // "the turbulent Olem department of Kessa": other qualifiers (lower-case words, a demonym) before a place noun and "of"
+        var q = j
+        while q < min(r.upperBound, j + 3), tokens[q].kind == .word, placeNoun(at: q) == nil, mention(at: q) == nil,
+              !tokens[q].capitalized || lexicon.demonyms[key(q)] != nil { q += 1 }
+        if q > j, q + 1 < r.upperBound, let len = placeNoun(at: q), q + len < r.upperBound, key(q + len) == w.ofKey { j = q }
         // "the department of Arauca", "the town of Shebekino"
         if j + 1 < r.upperBound, !tokens[j].capitalized, let len = placeNoun(at: j), j + len < r.upperBound, key(j + len) == w.ofKey {
             j += len + 1
