@@ -81,6 +81,12 @@ struct RelationStatedTests {
         #expect(triples("Kabul accused the Kestrel Front of shelling the border.") == ["Kabul | accused | Kestrel Front"])
     }
 
+    @Test("A singular partner noun between two names: 'Israel and Kestrel Front ally Eskar Cartel'")
+    func namesAroundPartnerNoun() {
+        #expect(triples("Israel and Kestrel Front ally Eskar Cartel have been exchanging fire since May.")
+                == ["Eskar Cartel | allied_with | Kestrel Front"])
+    }
+
     @Test("A conjoined copula shares the first verb's subject: 'X opposes Y and has long been a key US partner'")
     func conjoinedCopula() {
         #expect(triples("While the Kestrel Front opposes the junta and has long been a key US partner in the fight against the Islamic State, it has found itself in contention with the Eskar Cartel.")

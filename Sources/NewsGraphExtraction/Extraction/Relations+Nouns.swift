@@ -25,6 +25,7 @@ extension Document {
                 let owners = nounOwners(r).filter { canHoldStance($0) }
                 let holders = nounHolders(r).filter { canHoldStance($0) }
                 addRelation(holders, p, owners, evidence: [r] + nounPhraseHeads(r), factor: 0.9)
+                namesAroundRelationNoun(r, p)
             }
         }
     }
@@ -46,6 +47,18 @@ extension Document {
         }
         bodies = bodies.filter { Document.orgTypes.contains(entities[$0].type) }
         addRelation(leaders, .leaderOf, bodies, evidence: [a] + treeChildren(a, ["agent"]), factor: 0.85)
+    }
+
+    /// "Olem and Kestrel Front ally the Iron Brigade exchanged fire", "Varn rival Eskar": a singular partner or
+    /// rival noun between two names (the parser often hangs the pair elsewhere) makes the name after it the holder
+    /// and the name before it the owner.
+    func namesAroundRelationNoun(_ r: Int, _ p: TriplePredicate) {
+        guard parseTag(r) == "NN", let d = docToken(atParse: r), d > sentenceRange.lowerBound,
+              let before = mentions.last(where: { $0.tokens.upperBound == d }),
+              let after = mentions.first(where: { $0.tokens.lowerBound == d + 1 || ($0.tokens.lowerBound == d + 2 && key(d + 1) == w.theKey) }),
+              before.entity != after.entity, !entities[before.entity].generic, !entities[after.entity].generic,
+              canHoldStance(before.entity), canHoldStance(after.entity) else { return }
+        addTriple(after.entity, p, before.entity, bytes: before.bytes.lowerBound..<after.bytes.upperBound, confidence: 0.8 * sentenceHedge * 0.85)
     }
 
     /// "the Eskar Cartel, a dissident group of the Front", "a splinter faction of the Front": a body noun whose
