@@ -6,7 +6,7 @@ import NewsGraphCore
 extension Document {
     /// Every affiliation of the sentence.
     func findAffiliationRelations() {
-        for m in mentions { bodyNamedAfterBody(m) }
+        for m in mentions { bodyNamedAfterBody(m); unitNamedRightAfterBody(m) }
         for p in sentenceParseTokens() where isRelationWord(p, .jointModifier) && label(p) == "amod" {
             if let n = treeHead(p) { jointActionPartners(n, evidence: p) }
         }
@@ -24,6 +24,31 @@ extension Document {
         var owners = ownerByPossessor(n, generic: false)
         if owners.isEmpty, let v = syntax?.governingVerb(of: n), v != n { owners = stanceSubjects(of: v) }
         addRelation(owners.filter { canHoldStance($0) }, .alliedWith, partners, evidence: [n, p] + withs, factor: 0.85)
+    }
+
+    /// "Officers of the Tarsk Liberation Front (TLF) Iron Brigade were killed": a unit named (by a sub-unit head) right
+    /// after another body, its bracketed acronym between, is one of that body's units, as when one name holds the other.
+    func unitNamedRightAfterBody(_ m: Mention) {
+        let e = m.entity
+        let r = sentenceRange
+        guard Document.subUnitTypes.contains(entities[e].type), !entities[e].generic, !m.anaphoric else { return }
+        var end = m.tokens.lowerBound
+        // (the acronym may be left out of the body's mention)
+        if !mentions.contains(where: { $0.tokens.upperBound == end }), end - 1 > r.lowerBound, key(end - 1) == w.closeParen,
+           let open = (max(r.lowerBound, end - 5)..<(end - 1)).last(where: { key($0) == w.openParen }) { end = open }
+        guard let body = mentions.last(where: { $0.tokens.upperBound == end && $0.tokens.lowerBound < m.tokens.lowerBound }),
+              body.entity != e, Document.orgTypes.contains(entities[body.entity].type), !entities[body.entity].generic, !body.anaphoric,
+              suffixHeadOfEntity(e) || isLexiconParent(body.entity, of: e) else { return }
+        // (one name read as two mentions: "the Kessa 5th Battalion", a formation numbered within the body's name)
+        if Names.normalize(entities[e].name).hasPrefix(Names.normalize(entities[body.entity].name) + " ") { return }
+        if let first = text[tokens[m.tokens.lowerBound].range].first, first >= 0x30, first <= 0x39 { return }
+        addTriple(e, .partOf, body.entity, bytes: body.bytes.lowerBound..<m.bytes.upperBound, confidence: 0.8 * sentenceHedge * 0.8)
+    }
+
+    /// Whether the lexicon records `body` as the parent of `unit` (an `entity` record's parent column).
+    func isLexiconParent(_ body: Int, of unit: Int) -> Bool {
+        guard let li = entities[unit].lexiconIndex, let parent = lexicon.entities[li].parent, let bl = entities[body].lexiconIndex else { return false }
+        return lexicon.entityIndex(named: parent) == bl
     }
 
     /// "The Kestrel Front Iron Brigade said …", "the TLF Fifth Battalion" (after "the Tarsk Liberation Front (TLF)"):

@@ -35,6 +35,7 @@ extension Document {
             held = [name.entity]
             if owner.isEmpty { owner = treeChildren(h, ["poss"]) }
         }
+        if held.isEmpty, !owner.isEmpty { held = strayApposedPlace(after: n) }
         var containers = owner.flatMap { namedPlaces(ofPhrase: $0) }
         if containers.isEmpty { containers = countriesOfDemonyms(on: n) }
         // "the Olem city of Tavro": a place compound qualifies the noun (not in "Tavro town of Olem district")
@@ -42,6 +43,15 @@ extension Document {
             containers = treeChildren(n, ["compound"]).compactMap { placeMention(atParse: $0)?.entity }
         }
         addRelation(held.filter { !containers.contains($0) }, .locatedIn, containers, evidence: [n], factor: 0.9)
+    }
+
+    /// "Raids on Olem's capital, Tarv'a, …": the place set off by commas right after the noun, which the parser
+    /// hung nowhere near it (a name it could not read as a noun), is the noun's apposition all the same.
+    func strayApposedPlace(after n: Int) -> [Int] {
+        guard let sp = sentenceParse(), n + 2 < sp.tokens.upperBound, lowerWord(n + 1) == ",", let name = placeMention(atParse: n + 2),
+              let h = parseHead(of: name.tokens), !["appos", "conj", "pobj", "dobj", "nsubj", "nsubjpass", "compound", "poss"].contains(label(h)),
+              name.tokens.upperBound >= sentenceRange.upperBound || tokens[name.tokens.upperBound].kind == .punct else { return [] }
+        return [name.entity]
     }
 
     /// "rockets on a base in Mali's Kessa region": a place a place's possessive qualifies is inside it.

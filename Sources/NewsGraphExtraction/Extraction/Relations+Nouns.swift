@@ -13,6 +13,7 @@ extension Document {
                treeHead(r).map({ mention(atParse: $0)?.entity != m.entity }) ?? true {
                 personOfBody(r, m.entity)
             }
+            if isRelationWord(r, .leadershipParticiple) { bodyLedBy(r) }
             if let role = roleNoun(r) {
                 personRole(r, role)
             } else if isRelationWord(r, .subUnitNoun) || isSplinterNoun(r) {
@@ -24,8 +25,40 @@ extension Document {
                 let owners = nounOwners(r).filter { canHoldStance($0) }
                 let holders = nounHolders(r).filter { canHoldStance($0) }
                 addRelation(holders, p, owners, evidence: [r] + nounPhraseHeads(r), factor: 0.9)
+                namesAroundRelationNoun(r, p)
             }
         }
+    }
+
+    /// "A meeting of the Eskar Council chaired by Prime Minister Omar Halane", "the Front, headed by Idris Malo": the
+    /// person a participle's by-phrase names leads the body the participle describes (not "an attack led by the Front").
+    func bodyLedBy(_ a: Int) {
+        // (the tagger may read the participle as a past tense: its by-phrase tells)
+        guard ["VBN", "VBD"].contains(parseTag(a)), ["acl", "relcl"].contains(label(a)), let n = treeHead(a) else { return }
+        let leaders = treeChildren(a, ["agent"]).flatMap { treeChildren($0, ["pobj"]) }.flatMap { relationEntities(ofPhrase: $0) }
+            .filter { entities[$0].type == .person }
+        guard !leaders.isEmpty else { return }
+        var bodies = relationEntities(ofPhrase: n)
+        // "a meeting of the Council chaired by X": the body whose sitting is chaired
+        if bodies.isEmpty, mention(atParse: n) == nil {
+            // (the parser may hang the "of" on an adverb: "a meeting here of the Council")
+            let preps = treeChildren(n, ["prep"]) + treeChildren(n, ["advmod"]).flatMap { treeChildren($0, ["prep"]) }
+            bodies = preps.filter { lowerWord($0) == "of" }.flatMap { treeChildren($0, ["pobj"]) }.flatMap { relationEntities(ofPhrase: $0) }
+        }
+        bodies = bodies.filter { Document.orgTypes.contains(entities[$0].type) }
+        addRelation(leaders, .leaderOf, bodies, evidence: [a] + treeChildren(a, ["agent"]), factor: 0.85)
+    }
+
+    /// "Olem and Kestrel Front ally the Iron Brigade exchanged fire", "Varn rival Eskar": a singular partner or
+    /// rival noun between two names (the parser often hangs the pair elsewhere) makes the name after it the holder
+    /// and the name before it the owner.
+    func namesAroundRelationNoun(_ r: Int, _ p: TriplePredicate) {
+        guard parseTag(r) == "NN", let d = docToken(atParse: r), d > sentenceRange.lowerBound,
+              let before = mentions.last(where: { $0.tokens.upperBound == d }),
+              let after = mentions.first(where: { $0.tokens.lowerBound == d + 1 || ($0.tokens.lowerBound == d + 2 && key(d + 1) == w.theKey) }),
+              before.entity != after.entity, !entities[before.entity].generic, !entities[after.entity].generic,
+              canHoldStance(before.entity), canHoldStance(after.entity) else { return }
+        addTriple(after.entity, p, before.entity, bytes: before.bytes.lowerBound..<after.bytes.upperBound, confidence: 0.8 * sentenceHedge * 0.85)
     }
 
     /// "the Eskar Cartel, a dissident group of the Front", "a splinter faction of the Front": a body noun whose
@@ -69,7 +102,8 @@ extension Document {
         if owners.isEmpty, heldName(r) != nil { owners = ownerRightBefore(r) }
         let led = owners.filter { commandsUnit(r, role, $0) }
         if role == .memberOf { owners += owners.flatMap { parentBodies(of: $0) }.filter { !owners.contains($0) } }
-        if owners.isEmpty, role == .memberOf { owners = implicitGroup(r) }
+        // (an office of state is no rank in an armed group: "Vice President X")
+        if owners.isEmpty, role == .memberOf, !isRelationWord(r, .placeHead) { owners = implicitGroup(r) }
         for h in holders {
             // a name the mention finder ran together with the role ("Army Chief of Staff X") owns nothing
             let inside = owners.filter { o in !Names.normalize(entities[o].name).contains(Names.normalize(entities[h].name)) }
@@ -102,9 +136,20 @@ extension Document {
 
     /// "an agent for the Iron Brigade of the Kestrel Front": a member of a sub-unit is a member of the body it
     /// is part of (the part_of triples found so far).
+    /// Only a body the sentence names in the sub-unit's own "of" phrase: "a commander of the Quds Force" whose
+    /// article calls the force a wing of the Guard elsewhere, or in an apposition, is a member of the force.
     func parentBodies(of unit: Int) -> [Int] {
         guard unit < triplesBySubject.count else { return [] }
-        return triplesBySubject[unit].map { tripleOrder[$0] }.filter { $0.predicate == .partOf }.map(\.object)
+        return triplesBySubject[unit].map { tripleOrder[$0] }.filter { $0.predicate == .partOf }.map(\.object).filter { isNamedInOfPhrase($0, of: unit) }
+    }
+
+    /// Whether the sentence names `body` in an "of" phrase of a mention of `unit` ("the Iron Brigade of the Front").
+    func isNamedInOfPhrase(_ body: Int, of unit: Int) -> Bool {
+        mentions.contains { m in
+            guard m.entity == body, sentenceRange.contains(m.tokens.lowerBound), let p = parseHead(of: m.tokens), label(p) == "pobj",
+                  let prep = treeHead(p), lowerWord(prep) == "of", let h = treeHead(prep) else { return false }
+            return mention(atParse: h)?.entity == unit
+        }
     }
 
     /// "Kestrel Front (KF) spokesperson Adam Kessel claimed …" parsed as two subjects: the body named right
@@ -180,14 +225,16 @@ extension Document {
     /// The head of the name a relational noun premodifies, through titles the parser chained ("spokesman
     /// Lieutenant Colonel X" → X).
     func heldName(_ r: Int) -> Int? {
-        guard ["compound", "nmod"].contains(label(r)), var h = treeHead(r), h > r else { return nil }
+        // ("Eskar's deputy chief Adam Kessel": the tagger may take the role for the name's adjective)
+        guard ["compound", "nmod", "amod"].contains(label(r)), var h = treeHead(r), h > r else { return nil }
         while mention(atParse: h) == nil, ["compound", "nmod"].contains(label(h)), let up = treeHead(h), up > h { h = up }
         return mention(atParse: h) == nil ? nil : h
     }
 
     /// "Adam Kessel is a commander of the Front", "the Front has been a key partner of Varn": the copula's subject.
     func holderByCopula(_ r: Int) -> [Int] {
-        if label(r) == "attr", let v = treeHead(r), let s = treeChildren(v, ["nsubj"]).last {
+        // ("X opposes Y and has long been a partner of Z": a conjoined copula shares the first verb's subject)
+        if label(r) == "attr", let v = treeHead(r), let s = treeChildren(v, ["nsubj"]).last ?? (label(v) == "conj" ? actingSubject(of: v) : nil) {
             // "X, who they said was a cell leader of Y": a relative subject is the noun its clause modifies
             if lexicon.argumentWords.contains(lowerWord(s), as: .relativePronoun) {
                 if let clause = ([v] + (syntax?.ancestors(of: v) ?? [])).first(where: { label($0) == "relcl" }), let n = treeHead(clause) {

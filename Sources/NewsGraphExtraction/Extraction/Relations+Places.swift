@@ -13,6 +13,8 @@ extension Document {
         "territory", "town", "city", "village", "area", "commune", "prefecture", "oblast", "township", "block", "tehsil", "emirate"].map(k))
     static let capitalKeys: KeySet = KeySet(["capital", "seat"].map(k))
     static let hubKeys: KeySet = KeySet(["hub", "facility", "installation", "complex", "depot"].map(k))
+    static let sameKeys: KeySet = KeySet(["same"].map(k))
+    static let datelineClosers: KeySet = KeySet(["-", "–", "—", ":"].map(k))
     static let closers: KeySet = KeySet([",", ".", ";", ":", "on", "in", "at", "last", "this", "early", "late", "earlier", "and", "\"", "”", ")"].map(k))
 
     /// A lower-case word that can qualify a place name: "northeastern", "eastern", "restive".
@@ -61,6 +63,11 @@ extension Document {
         if j < r.upperBound, key(j) == w.theKey { j += 1 }
         var adj = 0
         while j < r.upperBound, adj < 2, isPlaceAdjective(j), mention(at: j) == nil { j += 1; adj += 1 }
+        // "the turbulent Olem department of Kessa": other qualifiers (lower-case words, a demonym) before a place noun and "of"
+        var q = j
+        while q < min(r.upperBound, j + 3), tokens[q].kind == .word, placeNoun(at: q) == nil, mention(at: q) == nil,
+              !tokens[q].capitalized || lexicon.demonyms[key(q)] != nil { q += 1 }
+        if q > j, q + 1 < r.upperBound, let len = placeNoun(at: q), q + len < r.upperBound, key(q + len) == w.ofKey { j = q }
         // "the department of Arauca", "the town of Shebekino"
         if j + 1 < r.upperBound, !tokens[j].capitalized, let len = placeNoun(at: j), j + len < r.upperBound, key(j + len) == w.ofKey {
             j += len + 1
@@ -120,11 +127,34 @@ extension Document {
                 || Document.relativeKeys.contains(key(n.tokens.upperBound)) || key(n.tokens.upperBound) == w.ofKey
             // ("in Kessa, Tavro, and Olem" is a list, not a town and its region)
             let e = n.tokens.upperBound
-            let notList = e >= r.upperBound || key(e) != w.w_and && !(key(e) == w.comma && e + 1 < r.upperBound && key(e + 1) == w.w_and)
+            let notList = e >= r.upperBound || key(e) != w.w_and && !(key(e) == w.comma && e + 1 < r.upperBound && key(e + 1) == w.w_and) && !listGoesOn(after: n)
             if introduced && closes && notList {
                 for x in members { addTriple(x.entity, .locatedIn, n.entity, bytes: x.bytes.lowerBound..<n.bytes.upperBound, confidence: conf * 0.85) }
             }
+            if start == r.lowerBound, isWireDatelinePlace(m, then: n) {
+                addTriple(m.entity, .locatedIn, n.entity, bytes: m.bytes.lowerBound..<n.bytes.upperBound, confidence: conf * 0.85)
+            }
         }
+    }
+
+    /// "in Kessa, Tavro, Olem and Varnok": places after the comma that end in "and" and a place go on with a list
+    /// (not "in Kessa, Tavro district, Olem region", a place and the divisions holding it).
+    func listGoesOn(after n: Mention) -> Bool {
+        var e = n.tokens.upperBound
+        let r = sentenceRange
+        while e + 1 < r.upperBound, key(e) == w.comma, let next = mention(at: e + 1), type(next) == .place { e = next.tokens.upperBound }
+        guard e > n.tokens.upperBound, e + 1 < r.upperBound else { return false }
+        let a = key(e) == w.comma ? e + 1 : e
+        return a + 1 < r.upperBound && key(a) == w.w_and && mention(at: a + 1).map { type($0) == .place } ?? false
+    }
+
+    /// "TARVEK, Olem - Gunmen attacked …": a wire dateline names the town in capitals and then the country or
+    /// region that holds it, closed by a dash or a colon.
+    func isWireDatelinePlace(_ m: Mention, then n: Mention) -> Bool {
+        let e = n.tokens.upperBound
+        guard e < sentenceRange.upperBound, tokens[e].kind == .punct, Document.datelineClosers.contains(key(e)),
+              m.tokens.allSatisfy({ tokens[$0].kind != .word || tokens[$0].allCaps }) else { return false }
+        return true
     }
 
     /// "El Obeid, the capital of North Kordofan", "X township in Myanmar's Y Region", a facility named with its place, "the country's X province".
@@ -147,8 +177,8 @@ extension Document {
            let n2 = ms.first(where: { $0.tokens.lowerBound == n.tokens.upperBound + 1 }), type(n2) == .place {
             addTriple(m.entity, .locatedIn, n2.entity, bytes: m.bytes.lowerBound..<n2.bytes.upperBound, confidence: conf)
         }
-        // a facility named with its place ("military camp in Kalat")
-        if type(m) == .facility, !entities[m.entity].generic || entities[m.entity].namedApartFromPlace, let p = ms.first(where: { type($0) == .place && $0.tokens.lowerBound > m.tokens.lowerBound && $0.tokens.upperBound <= m.tokens.upperBound }) {
+        // a facility named with its place ("military camp in Kalat", "the Olem Embassy in Varnok")
+        if type(m) == .facility, !entities[m.entity].generic || entities[m.entity].namedApartFromPlace || isCapitalizedFacility(m), let p = ms.first(where: { type($0) == .place && $0.tokens.lowerBound > m.tokens.lowerBound && $0.tokens.upperBound <= m.tokens.upperBound }) {
             if !hasTriple(subject: m.entity, where: { $0.predicate == .locatedIn }) {
                 addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes, confidence: conf)
             }
@@ -162,6 +192,14 @@ extension Document {
                 addTriple(m.entity, .locatedIn, pe, bytes: m.bytes, confidence: conf * 0.9)
             }
         }
+    }
+
+    /// "A statement from the Olem Embassy in Varnok": a facility whose head word is written with a capital inside the
+    /// sentence is a proper name, though the words of its name are common ones; the place after its "in" holds it.
+    func isCapitalizedFacility(_ m: Mention) -> Bool {
+        // (two capitalised words, so that a sentence's first word is not taken for a name)
+        guard let inAt = m.tokens.first(where: { key($0) == w.inKey }), inAt - 2 >= m.tokens.lowerBound, inAt - 2 >= sentenceRange.lowerBound else { return false }
+        return tokens[inAt - 1].capitalized && tokens[inAt - 2].capitalized
     }
 
     /// "X, in the department of Y", "X district of Y's Z province", "outside Y", "on the outskirts of Y", "X in the district", "the state capital X", "the city's X district".
@@ -192,18 +230,22 @@ extension Document {
                 addTriple(m.entity, .locatedIn, p.entity, bytes: m.bytes.lowerBound..<p.bytes.upperBound, confidence: conf * 0.85)
             }
         }
-        if tm == .place || tm == .facility, after + 2 < r.upperBound, key(after) == w.inKey, key(after + 1) == w.theKey,
-           let len = placeNoun(at: after + 2), mention(at: after + 2) == nil,
-           after + 2 + len >= r.upperBound || Document.closers.contains(key(after + 2 + len)) || tokens[after + 2 + len].kind != .word,
-           let p = anaphoricPlace(noun: lower(after + 2 + len - 1), before: m.bytes.lowerBound, excluding: m.entity, anyPlace: false) {
-            // "Borobekra in the district": the district named before
-            addTriple(m.entity, .locatedIn, p, bytes: m.bytes.lowerBound..<Int(tokens[after + 2 + len - 1].end), confidence: conf * 0.75)
+        // ("in the same district": the same anaphor)
+        let noun = after + 2 < r.upperBound && Document.sameKeys.contains(key(after + 2)) ? after + 3 : after + 2
+        if tm == .place || tm == .facility, noun < r.upperBound, key(after) == w.inKey, key(after + 1) == w.theKey,
+           let len = placeNoun(at: noun), mention(at: noun) == nil,
+           noun + len >= r.upperBound || Document.closers.contains(key(noun + len)) || tokens[noun + len].kind != .word,
+           let p = anaphoricPlace(noun: lower(noun + len - 1), before: m.bytes.lowerBound, excluding: m.entity, anyPlace: false) {
+            // "Borobekra in the district", "Tavro village in the same district": the district named before
+            addTriple(m.entity, .locatedIn, p, bytes: m.bytes.lowerBound..<Int(tokens[noun + len - 1].end), confidence: conf * 0.75)
         }
-        if tm == .place, m.tokens.lowerBound >= r.lowerBound + 3, Document.capitalKeys.contains(key(m.tokens.lowerBound - 1)),
-           let len = placeNoun(at: m.tokens.lowerBound - 2), len == 1, key(m.tokens.lowerBound - 3) == w.theKey,
-           let p = anaphoricPlace(noun: lower(m.tokens.lowerBound - 2), before: Int(tokens[m.tokens.lowerBound - 3].start), excluding: m.entity, anyPlace: false) {
+        // (", " between: "the state capital, Sittwe")
+        let cap = m.tokens.lowerBound > r.lowerBound && key(m.tokens.lowerBound - 1) == w.comma ? m.tokens.lowerBound - 2 : m.tokens.lowerBound - 1
+        if tm == .place, cap >= r.lowerBound + 2, Document.capitalKeys.contains(key(cap)),
+           let len = placeNoun(at: cap - 1), len == 1, key(cap - 2) == w.theKey,
+           let p = anaphoricPlace(noun: lower(cap - 1), before: Int(tokens[cap - 2].start), excluding: m.entity, anyPlace: false) {
             // "the state capital Sittwe"
-            addTriple(m.entity, .locatedIn, p, bytes: Int(tokens[m.tokens.lowerBound - 3].start)..<m.bytes.upperBound, confidence: conf * 0.75)
+            addTriple(m.entity, .locatedIn, p, bytes: Int(tokens[cap - 2].start)..<m.bytes.upperBound, confidence: conf * 0.75)
         }
         if tm == .place || tm == .facility, m.tokens.lowerBound >= r.lowerBound + 3, key(m.tokens.lowerBound - 1) == w.possessive,
            key(m.tokens.lowerBound - 3) == w.theKey, let len = placeNoun(at: m.tokens.lowerBound - 2), len == 1, !Document.countryWord.contains(key(m.tokens.lowerBound - 2)),
@@ -281,6 +323,10 @@ extension Document {
             // "Tehran's consulate", "Ulang's headquarters": a place that owns the facility is not where it is
             for n in stride(from: words.count - 1, through: 1, by: -1) where !Document.endsPossessive(words[n - 1]) {
                 norms.append(Names.normalize(words[0..<n].joined(separator: " ")))
+            }
+            // "the Tarvek-Olem airport": the town its hyphened first word begins with
+            if let hyphen = words[0].firstIndex(of: "-"), hyphen > words[0].startIndex, !Document.endsPossessive(words[0]) {
+                norms.append(Names.normalize(String(words[0][..<hyphen])))
             }
         }
         facilityPrefixNorms[f] = norms

@@ -40,7 +40,7 @@ extension Document {
     func accusation(_ v: Int) {
         guard isVerb(v) else { return }
         let accused = isPassive(v) ? (passiveSubject(of: v).map { relationEntities(ofPhrase: $0) } ?? []) : stanceObjects(of: v)
-        addRelation(stanceSubjects(of: v), .accused, accused.filter { canHoldStance($0) }, evidence: [v], negated: isNegated(v))
+        addRelation(stanceSubjects(of: v) + speakingCity(of: v), .accused, accused.filter { canHoldStance($0) }, evidence: [v], negated: isNegated(v))
     }
 
     /// "The police blamed the attack on the Kestrel Front", "the bombing was attributed by the police to the
@@ -50,7 +50,15 @@ extension Document {
         var objects = relationPrepositionObjects(of: v, .attributionPreposition)
         for o in treeChildren(v, ["dobj"]) { objects += relationPrepositionObjects(of: o, .attributionPreposition) }
         let accused = objects.flatMap { relationEntities(ofPhrase: $0) }.filter { canHoldStance($0) }
-        addRelation(stanceSubjects(of: v), .accused, accused, evidence: [v] + objects, negated: isNegated(v))
+        addRelation(stanceSubjects(of: v) + speakingCity(of: v), .accused, accused, evidence: [v] + objects, negated: isNegated(v))
+    }
+
+    /// "Kabul accused the Front …", "the strike was attributed by Tehran to Israel": a known city (a place of the
+    /// lexicon) that blames stands for its government, as it does when it acts (`cityActing`).
+    func speakingCity(of v: Int) -> [Int] {
+        let phrases = isPassive(v) ? byPhraseObjects(of: v) : actingSubject(of: v).map { [$0] } ?? []
+        return phrases.compactMap { mention(atParse: $0)?.entity }
+            .filter { entities[$0].type == .place && entities[$0].lexiconIndex != nil && !isCountry($0) }
     }
 
     /// "The Front warned the Kestrel Front against further attacks", "the Front threatened the Kestrel Front".
@@ -72,13 +80,24 @@ extension Document {
     /// "the Front has fought against the Kestrel Front" (a group's fight against state forces named only generically counts).
     func fightVerb(_ v: Int) {
         guard isVerb(v) || parseTag(v) == "VBG", !isPassive(v) else { return }
-        let subjects = stanceSubjects(of: v)
+        var subjects = stanceSubjects(of: v)
+        if subjects.isEmpty { subjects = purposeActors(of: v) }
         var objects = stanceObjects(of: v) + againstObjects(of: v)
         // "the Front, a rebel movement fighting security forces": a named group fights the state's forces however named
         if subjects.contains(where: { entities[$0].type == .group }) {
             objects += stanceObjects(of: v, generic: true).filter { entities[$0].type == .unit && !objects.contains($0) }
         }
         addRelation(subjects, .opposed, objects, evidence: [v], factor: 0.9, negated: isNegated(v))
+    }
+
+    /// "Olem invited Eskar troops into the country to combat the Front", "the army deployed the Iron Brigade to
+    /// fight the Front": the actors a purpose clause's verb has no subject of its own for are the ones sent — the
+    /// object of the verb it completes, else that verb's subject.
+    func purposeActors(of v: Int) -> [Int] {
+        guard ["advcl", "xcomp"].contains(label(v)), treeChildren(v, ["aux"]).contains(where: { lowerWord($0) == "to" }),
+              treeChildren(v, ["nsubj", "nsubjpass"]).isEmpty, let h = treeHead(v), isVerb(h) else { return [] }
+        let sent = stanceObjects(of: h)
+        return sent.isEmpty ? stanceSubjects(of: h) : sent
     }
 
     /// "Heavy clashes between the Kestrel Front and the Front": the first side opposes the others.

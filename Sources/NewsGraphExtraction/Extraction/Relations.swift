@@ -13,6 +13,8 @@ extension Document {
     func type(_ m: Mention) -> EntityType { entities[m.entity].type }
 
     func findRelations() {
+        let known = tripleOrder.count
+        defer { dropMembershipsOfOfficeHolders(since: known) }
         for (idx, m) in mentions.enumerated() {
             subUnitOfBody(idx, m)
             possessedBody(idx, m)
@@ -33,6 +35,26 @@ extension Document {
         findStanceRelations()
         findParsedContainment()
         findAffiliationRelations()
+    }
+
+    /// "The Front, whose leader, former police officer Omar Halane, …": a person who leads a body or speaks for
+    /// it is not also listed as its member (the role says more). Run over the triples the sentence added.
+    func dropMembershipsOfOfficeHolders(since first: Int) {
+        guard first < tripleOrder.count else { return }
+        for i in first..<tripleOrder.count {
+            let t = tripleOrder[i]
+            guard triples[t] != nil, [.memberOf, .leaderOf, .spokespersonOf].contains(t.predicate), t.subject < triplesBySubject.count else { continue }
+            let members = triplesBySubject[t.subject].filter { j in
+                let m = tripleOrder[j]
+                return m.predicate == .memberOf && m.object == t.object && triples[m] != nil
+            }
+            let office = t.predicate != .memberOf || hasTriple(subject: t.subject, where: { [.leaderOf, .spokespersonOf].contains($0.predicate) && $0.object == t.object && triples[$0] != nil })
+            guard office else { continue }
+            for j in members {
+                triples[tripleOrder[j]] = nil
+            }
+            triplesBySubject[t.subject].removeAll { members.contains($0) }
+        }
     }
 
     /// Whether the entity's name ends in a sub-unit head word (Brigade, Squad, Wing, Front …), or is a formation

@@ -58,6 +58,8 @@ public enum RelationRole: String, Sendable, CaseIterable {
     case placeNoun = "place-noun"
     /// "X is located in Y", "X, situated in Y".
     case locationParticiple = "location-participle"
+    /// "the Eskar Council, chaired by X": a participle whose by-phrase names the person who leads the body it describes.
+    case leadershipParticiple = "leadership-participle"
     /// "the Tavro area under Olem upazila": a preposition placing a place in the division it comes under.
     case jurisdictionPreposition = "jurisdiction-preposition"
     /// "the Front, an affiliate based in Niger": a participle that places a body (or a place) in a place.
