@@ -101,6 +101,14 @@ struct IncidentReadingTests {
         #expect(g.events.first { $0.type == .bombing }?.killed == 3)
     }
 
+    @Test("the dead members of a body died where that body was fought, not in its own attack")
+    func deadMembersDiedWhereTheirBodyWasFought() throws {
+        let g = extract(" date 2024-01-18 Varnok, Jan 18 Olem Defence Forces clashed with the Tarsk Front near Tarvek on Tuesday.\n\nThe Tarsk Front also attacked a police post in Kessa.\n\nAccording to the army, 40 Tarsk Front fighters were killed.")
+        let clash = try #require(g.events.first { $0.type == .clash })
+        #expect(clash.killed == 40)
+        #expect(g.events.first { $0.type == .attack }?.killed == nil)
+    }
+
     @Test("a condemning adjective in a quote is its speaker's statement; beside 'condemned' it is no second one")
     func quotedCondemnation() throws {
         let g = extract(" date 2024-01-18 Varnok, Jan 18 Gunmen attacked a police post in Kessa on Tuesday, killing four officers.\n\n\"This act of violence is unacceptable,\" said Omar Dask, the governor of Tarvek.")

@@ -24,7 +24,8 @@ extension Document {
             guard let (kind, verb) = casualty(ofCounted: counted) else { continue }
             if statistic(near: d) { continue }
             let strength = quoted(d) ? 1 : sentenceHedge < 1 ? 2 : 3
-            guard let e = casualtyEvent(verb: verb, near: d) else { continue }
+            guard let chosen = casualtyEvent(verb: verb, near: d) else { continue }
+            let e = incidentTheyDiedIn(counted, chosen)
             dateDeaths(verb: verb, of: e)
             let total = n.value + countedConjuncts(of: counted)
             switch kind {
@@ -35,6 +36,22 @@ extension Document {
         }
         findSingleVictims()
         return read
+    }
+
+    /// "ISWAP attacked a base on Monday. … According to the army, 40 ISWAP fighters were killed": the dead are
+    /// members of a body ("ISWAP fighters", "fighters of the Front") that carried out the incident the toll would
+    /// go to; they died in the incident where that body was fought — the one told last whose agent is another
+    /// actor and whose target is that body, or a clash, operation or strike by another actor.
+    func incidentTheyDiedIn(_ counted: Int, _ e: Int) -> Int {
+        let bodies = Set((treeChildren(counted, ["compound"]) + treeChildren(counted, ["prep"]).filter { ["of", "from"].contains(lowerWord($0)) }
+            .flatMap { treeChildren($0, ["pobj"]) }).flatMap { namedEntities(ofPhrase: $0) }.filter { Document.orgTypes.contains(entities[$0].type) })
+        guard !bodies.isEmpty, !bodies.isDisjoint(with: events[e].agent) else { return e }
+        let fought = events.indices.filter { i in
+            i != e && !events[i].dropped && Document.violentTypes.contains(events[i].type) && !events[i].agent.isEmpty
+                && bodies.isDisjoint(with: events[i].agent)
+                && (!bodies.isDisjoint(with: events[i].target) || [.clash, .operation, .bombing].contains(events[i].type))
+        }
+        return fought.max { events[$0].lastSeen < events[$1].lastSeen } ?? e
     }
 
     /// The count a noun carries ("four children" → 4), if any.
