@@ -43,8 +43,8 @@ extension Document {
     /// go to; they died in the incident where that body was fought — the one told last whose agent is another
     /// actor and whose target is that body, or a clash, operation or strike by another actor.
     func incidentTheyDiedIn(_ counted: Int, _ e: Int) -> Int {
-        let bodies = Set((treeChildren(counted, ["compound"]) + treeChildren(counted, ["prep"]).filter { ["of", "from"].contains(lowerWord($0)) }
-            .flatMap { treeChildren($0, ["pobj"]) }).flatMap { namedEntities(ofPhrase: $0) }.filter { Document.orgTypes.contains(entities[$0].type) })
+        let bodies = Set((treeChildren(counted, ["compound"]) + prepositionObjects(of: counted, .bodyPreposition))
+            .flatMap { namedEntities(ofPhrase: $0) }.filter { Document.orgTypes.contains(entities[$0].type) })
         guard !bodies.isEmpty, !bodies.isDisjoint(with: events[e].agent) else { return e }
         let fought = events.indices.filter { i in
             i != e && !events[i].dropped && Document.violentTypes.contains(events[i].type) && !events[i].agent.isEmpty
