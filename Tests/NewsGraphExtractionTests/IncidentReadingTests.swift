@@ -109,6 +109,22 @@ struct IncidentReadingTests {
         #expect(g.events.first { $0.type == .attack }?.killed == nil)
     }
 
+    @Test("'one of the attacks' names a part of a set of incidents: it takes no place or day of its clause")
+    func partitiveReference() throws {
+        let g = extract(" date 2024-01-18 Varnok, Jan 18 The Tarsk Front attacked police posts across Kessa on Monday.\n\nA man mourns his father, who lost his life in one of the attacks, at a hospital in Tarvek on Wednesday.")
+        let attacks = g.events.filter { $0.type == .attack }
+        #expect(attacks.count == 1)
+        #expect(attacks.first?.place == "Kessa")
+        #expect(attacks.first?.date == "2024-01-15")
+    }
+
+    @Test("a verb of bombing in an attack's sentence is a further act, not the incident's type")
+    func furtherActKeepsTheType() {
+        let g = extract(" date 2024-01-18 Varnok, Jan 18 Fighters of the Tarsk Front stormed an army camp in Kessa on Monday, blowing up a bridge.")
+        #expect(g.events.filter { $0.type == .attack }.count == 1)
+        #expect(g.events.filter { $0.type == .bombing }.isEmpty)
+    }
+
     @Test("a condemning adjective in a quote is its speaker's statement; beside 'condemned' it is no second one")
     func quotedCondemnation() throws {
         let g = extract(" date 2024-01-18 Varnok, Jan 18 Gunmen attacked a police post in Kessa on Tuesday, killing four officers.\n\n\"This act of violence is unacceptable,\" said Omar Dask, the governor of Tarvek.")

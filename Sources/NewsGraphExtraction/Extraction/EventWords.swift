@@ -21,6 +21,8 @@ public struct EventWords: RoleWordTable {
         case tollWord = "toll-word"
         case riseVerb = "rise-verb"
         case partWord = "part-word"
+        /// "one of the attacks", "some of the raids": a quantity of a set of incidents, no incident of its own.
+        case partitiveWord = "partitive-word"
         case perfectAuxiliary = "perfect-auxiliary"
         case deathNoun = "death-noun"
         case elsewhere = "elsewhere"
@@ -58,6 +60,7 @@ public struct EventWords: RoleWordTable {
     public private(set) var placePreps = KeySet()
     public private(set) var clauseBreak = KeySet()
     public private(set) var killWords = KeySet()
+    public private(set) var partitiveWords = KeySet()
     public private(set) var sequenceVerbs = KeySet()
     public private(set) var injureWords = KeySet()
     public private(set) var noneWords = KeySet()
@@ -100,6 +103,7 @@ public struct EventWords: RoleWordTable {
             case .tollWord: for k in keys { tollWords.insert(k) }
             case .riseVerb: for k in keys { riseVerbs.insert(k) }
             case .partWord: for k in keys { partWords.insert(k) }
+            case .partitiveWord: for k in keys { partitiveWords.insert(k) }
             case .perfectAuxiliary: for k in keys { perfectAux.insert(k) }
             case .deathNoun: for k in keys { deathNouns.insert(k) }
             case .elsewhere: for k in keys { elsewhereWords.insert(k) }

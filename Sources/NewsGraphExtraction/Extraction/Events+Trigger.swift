@@ -65,6 +65,14 @@ extension Document {
         return (after, before)
     }
 
+    /// "A man mourns his father, who lost his life in one of the attacks": a plural event noun after a quantity
+    /// and "of" names a part of a set of incidents told elsewhere, not an incident of its own.
+    func isPartitive(_ tr: Range<Int>) -> Bool {
+        guard let h = parseHead(of: tr), parseTag(h) == "NNS", label(h) == "pobj", let of = treeHead(h), wordKey(of) == w.ofKey,
+              let quantity = treeHead(of) else { return false }
+        return ew.partitiveWords.contains(wordKey(quantity))
+    }
+
     /// The form of the trigger at `tr`: "attacked" (past verb), "was attacked" (passive), "the attack" (definite),
     /// "another attack" (distinct), "attacks" (plural noun), "that attack" (demonstrative).
     func triggerForm(_ tr: Range<Int>) -> TriggerForm {
@@ -113,6 +121,7 @@ extension Document {
         // "412 people were kidnapped in Burkina Faso in the first seven months of the year": a statistic
         if statistic(near: first) { return true }
         if ranksTheSentenceIncident(tr) { explain("\(form.text): ranks the incident its sentence tells ('the deadliest attack since …')"); return true }
+        if isPartitive(tr) { explain("\(form.text): one of a set of incidents ('one of the attacks'), none of its own"); return true }
         if isPredicateNominal(tr) { explain("\(form.text): the complement of 'be' (says what something already told was)"); return true }
         if isHabitualPlural(tr, form) { explain("\(form.text): a plural event noun in the perfect or present tense (habitual activity)"); return true }
         if listsKindsOfActivity(tr, form) { explain("\(form.text): one of three or more plural event nouns listed together (kinds of activity)"); return true }
@@ -289,8 +298,9 @@ extension Document {
         }
         if let host = sentenceIncident(for: tr, info, form, agents: agents, place: place) {
             explain("\(form.text): a second name for \(events[host].trigger) (\(eventLabel(host))), the incident of its sentence")
-            // "killed 75 people in a drone strike": the more specific type names the incident
-            if events[host].type == .attack, info.type == .bombing {
+            // "killed 75 people in a drone strike": the more specific type names the incident (a noun; "stormed
+            // the camp, blowing up a bridge" is a further act of the attack)
+            if events[host].type == .attack, info.type == .bombing, !(parseHead(of: tr).map { isVerb($0) } ?? false) {
                 events[host].type = .bombing
                 events[host].cameo = info.cameo
                 events[host].acled = info.acled
