@@ -222,7 +222,7 @@ extension Document {
     func placeNamed(byNounModifiedBy m: Mention) -> Mention? {
         guard let p = parseHead(of: m.tokens), ["compound", "nmod", "amod"].contains(label(p)), let noun = treeHead(p),
               let d = documentToken(ofParse: noun), Document.placeNouns.contains(key(d)) else { return nil }
-        for of in treeChildren(noun, ["prep"]) where lowerWord(of) == "of" {
+        for of in treeChildren(noun, ["prep"]) where wordKey(of) == w.ofKey {
             for o in treeChildren(of, ["pobj"]) {
                 if let named = placeMention(atParse: o), named.entity != m.entity { return named }
             }
@@ -267,7 +267,7 @@ extension Document {
     func placeOfObjectNoun(_ o: Int) -> Mention? {
         guard mention(atParse: o) == nil else { return nil }
         var named = treeChildren(o, ["compound"])
-        for of in treeChildren(o, ["prep"]) where lowerWord(of) == "of" { named += treeChildren(of, ["pobj"]) }
+        for of in treeChildren(o, ["prep"]) where wordKey(of) == w.ofKey { named += treeChildren(of, ["pobj"]) }
         for n in named {
             if let m = placeMention(atParse: n), !isCountry(m.entity) { return m }
         }
