@@ -129,7 +129,8 @@ struct IncidentReadingTests {
     func quotedCondemnation() throws {
         let g = extract(" date 2024-01-18 Varnok, Jan 18 Gunmen attacked a police post in Kessa on Tuesday, killing four officers.\n\n\"This act of violence is unacceptable,\" said Omar Dask, the governor of Tarvek.")
         let s = try #require(g.events.first { $0.type == .statement })
-        #expect(s.agent.contains("Omar Dask"))
+        // (the place the speaker's office is named after does not speak beside the person)
+        #expect(s.agent == ["Omar Dask"])
         let h = extract(" date 2024-01-18 Varnok, Jan 18 Gunmen attacked a police post in Kessa on Tuesday.\n\nThe Olem Defence Forces condemned the attack as \"deplorable\".")
         #expect(h.events.filter { $0.type == .statement }.count == 1)
     }

@@ -26,7 +26,8 @@ extension Document {
         return ArticleGraph(article: info, entities: outEntities, events: outEvents, triples: outTriples, causal: outCausal, lexiconVersion: lexiconVersion)
     }
 
-    /// The article-level passes, then generic participants dropped where a named one stands on that side.
+    /// The article-level passes, then generic participants dropped where a named one stands on that side, and
+    /// places dropped from a statement a person makes.
     func finishArticle() {
         resolveKillings()
         resolvePendingCauses()
@@ -41,6 +42,11 @@ extension Document {
         for i in events.indices where !events[i].dropped {
             if events[i].target.contains(where: { !genericForce($0) && entities[$0].type != .facility }) { events[i].target.removeAll(where: genericForce) }
             if events[i].agent.contains(where: { !genericForce($0) }) { events[i].agent.removeAll(where: genericForce) }
+            // "the governor of Tarvek, Omar Dask, condemned …", "Olem's Supreme Leader vowed …": a person speaking is
+            // the statement's agent; the place the speaker's office is named after does not speak beside them
+            if events[i].type == .statement, events[i].agent.contains(where: { entities[$0].type == .person }) {
+                events[i].agent.removeAll { entities[$0].type == .place }
+            }
         }
     }
 
