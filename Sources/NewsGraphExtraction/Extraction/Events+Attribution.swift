@@ -80,8 +80,8 @@ extension Document {
     /// "Gunmen killed a local chief in Kessa", "Tarik Vell was killed by soldiers on Monday", "two soldiers were
     /// killed in Varnok by former regime loyalists": a verb of killing whose killer is named and whose victim is one
     /// person (named or a singular noun), or a passive one with a by-phrase and a place of its own, tells a
-    /// killing; used when the sentence names no other violent incident. (Without a killer, "Tarik Vell was also killed" is mostly a
-    /// victim of the incident being told.) The document token of the verb.
+    /// killing; used when the sentence names no other violent incident. (Without a killer, "Tarik Vell was also
+    /// killed" is mostly a victim of the incident being told.) The document token of the verb.
     func killingOfOnePerson() -> Int? {
         guard let sp = sentenceParse() else { return nil }
         for v in sp.tokens where casualtyWord(v) == .killed && parseTag(v).hasPrefix("VB") {

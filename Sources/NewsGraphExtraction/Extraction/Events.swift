@@ -222,10 +222,8 @@ extension Document {
     func placeNamed(byNounModifiedBy m: Mention) -> Mention? {
         guard let p = parseHead(of: m.tokens), ["compound", "nmod", "amod"].contains(label(p)), let noun = treeHead(p),
               let d = documentToken(ofParse: noun), Document.placeNouns.contains(key(d)) else { return nil }
-        for of in treeChildren(noun, ["prep"]) where wordKey(of) == w.ofKey {
-            for o in treeChildren(of, ["pobj"]) {
-                if let named = placeMention(atParse: o), named.entity != m.entity { return named }
-            }
+        for o in ofObjects(of: noun) {
+            if let named = placeMention(atParse: o), named.entity != m.entity { return named }
         }
         return nil
     }
@@ -266,9 +264,7 @@ extension Document {
     /// town, by a compound or by "of", puts the event in that town.
     func placeOfObjectNoun(_ o: Int) -> Mention? {
         guard mention(atParse: o) == nil else { return nil }
-        var named = treeChildren(o, ["compound"])
-        for of in treeChildren(o, ["prep"]) where wordKey(of) == w.ofKey { named += treeChildren(of, ["pobj"]) }
-        for n in named {
+        for n in treeChildren(o, ["compound"]) + ofObjects(of: o) {
             if let m = placeMention(atParse: n), !isCountry(m.entity) { return m }
         }
         return nil
@@ -333,14 +329,14 @@ extension Document {
         }
         // "attacked the Suárez police station in the department of Cauca": the town a facility is named after
         // (the facility is often the target, which `after` leaves out)
-        let facilityTown = mentions.first(where: { entities[$0.entity].type == .facility && $0.tokens.lowerBound >= tr.upperBound && $0.tokens.lowerBound - tr.upperBound <= 6 })
-            .flatMap { f in placeNamingFacility(f).map { (facility: f, town: $0) } }
+        // (read only where it decides: naming the town may add the town to the article's entities)
+        let facility = mentions.first { entities[$0.entity].type == .facility && $0.tokens.lowerBound >= tr.upperBound && $0.tokens.lowerBound - tr.upperBound <= 6 }
         if let m = after.first(where: { isPlace($0) && prepositioned($0) && $0.tokens.lowerBound < horizon }) {
-            if let f = facilityTown, f.facility.tokens.lowerBound < m.tokens.lowerBound { return f.town }
+            if let f = facility, f.tokens.lowerBound < m.tokens.lowerBound, let town = placeNamingFacility(f) { return town }
             let place = possessedPlace(of: m) ?? m
             return placeNamed(byNounModifiedBy: place) ?? place
         }
-        if let f = facilityTown { return f.town }
+        if let f = facility, let town = placeNamingFacility(f) { return town }
         if let m = objectPlace(of: tr) { return m }
         if let m = placeModifier(of: tr) { return m }
         // a facility target named with its place: "camp in Kalat"

@@ -29,7 +29,7 @@ extension Document {
     func possessedPlaceNoun(_ n: Int) {
         var owner = treeChildren(n, ["poss"])
         var held = treeChildren(n, ["appos"]).flatMap { namedPlaces(ofPhrase: $0) }
-        held += treeChildren(n, ["prep"]).filter { lowerWord($0) == "of" }.flatMap { treeChildren($0, ["pobj"]) }.flatMap { namedPlaces(ofPhrase: $0) }
+        held += ofObjects(of: n).flatMap { namedPlaces(ofPhrase: $0) }
         if held.isEmpty, ["compound", "nmod"].contains(label(n)), let h = treeHead(n), h > n, let name = mention(atParse: h),
            entities[name.entity].type == .place {
             held = [name.entity]

@@ -77,8 +77,7 @@ extension Document {
     /// "Inspector Halim Dorr of the Eskar State Police told …", "Spokesman Arun Vell of the Front": a person
     /// "of" a body is its member, or holds the role a title before the name states.
     func personOfBody(_ p: Int, _ person: Int) {
-        let bodies = treeChildren(p, ["prep"]).filter { lowerWord($0) == "of" }.flatMap { treeChildren($0, ["pobj"]) }
-            .flatMap { relationEntities(ofPhrase: $0) }.filter { Document.orgTypes.contains(entities[$0].type) }
+        let bodies = ofObjects(of: p).flatMap { relationEntities(ofPhrase: $0) }.filter { Document.orgTypes.contains(entities[$0].type) }
         let role = treeChildren(p, ["compound", "nmod"]).compactMap { roleNoun($0) }.first ?? .memberOf
         for b in bodies where !hasTriple(subject: person, where: { [.memberOf, .leaderOf, .spokespersonOf].contains($0.predicate) && $0.object == b }) {
             addRelation([person], role, [b], evidence: [p], factor: 0.7)

@@ -132,6 +132,11 @@ extension Document {
         !treeChildren(v, ["nsubjpass", "auxpass", "csubjpass"]).isEmpty || (label(v) == "acl" && parseTag(v) == "VBN" && treeChildren(v, ["dobj"]).isEmpty)
     }
 
+    /// The objects of the "of" phrases attached to `p`: "the port city of Varnok" → [Varnok].
+    func ofObjects(of p: Int) -> [Int] {
+        treeChildren(p, ["prep"]).filter { wordKey($0) == w.ofKey }.flatMap { treeChildren($0, ["pobj"]) }
+    }
+
     /// The words of prepositions attached to `p` that belong to `role`, each with its object:
     /// "an attack on the camp" → [camp] for `.targetPreposition`.
     func prepositionObjects(of p: Int, _ role: ArgumentWords.Role) -> [Int] {
