@@ -71,7 +71,8 @@ extension Document {
     }
 
     /// "an air strike killed a local commander", "another operative was killed in a clash", "a senior officer was
-    /// shot dead": one victim named by a singular noun is a toll of one — the weakest evidence, which any stated count replaces.
+    /// shot dead": one victim named by a singular noun is a toll of one — the weakest evidence, which any stated
+    /// count replaces.
     func findSingleVictims() {
         // ("a senior officer was shot dead": the verb's predicate adjective says the killing)
         for v in sentenceParseTokens() where parseTag(v).hasPrefix("VB")
@@ -84,7 +85,7 @@ extension Document {
 
     /// "a local commander", "another operative": a singular common noun with an indefinite determiner, one victim.
     func isOneCountedVictim(_ n: Int) -> Bool {
-        parseTag(n) == "NN" && treeChildren(n, ["det"]).contains { ["a", "an", "another", "one"].contains(lowerWord($0)) }
+        parseTag(n) == "NN" && treeChildren(n, ["det"]).contains { Document.determinersIndefinite.contains(wordKey($0)) }
             && !ew.quantityNouns.contains(wordKey(n)) && treeChildren(n, ["conj", "nummod"]).isEmpty
     }
 
