@@ -57,13 +57,6 @@ extension Document {
         events[e].agent.contains { !entities[$0].generic }
     }
 
-    /// The document token at the start of parse token `p` in the current sentence.
-    func documentToken(ofParse p: Int) -> Int? {
-        guard let sp = sentenceParse(), sp.tokens.contains(p) else { return nil }
-        let d = sp.documentTokenOf[p - sp.tokens.lowerBound]
-        return d >= 0 ? d : nil
-    }
-
     /// "ISSP … killed at least 40 villagers near Ménaka": an active killing verb whose subject is an armed group
     /// and whose object is a number of people; the document token of the verb.
     func groupKillingVerb() -> Int? {

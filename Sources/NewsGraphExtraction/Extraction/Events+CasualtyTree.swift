@@ -78,7 +78,7 @@ extension Document {
         for v in sentenceParseTokens() where parseTag(v).hasPrefix("VB")
             && (casualtyWord(v) == .killed || treeChildren(v, ["oprd"]).contains { casualtyWord($0) == .killed }) {
             let victims = treeChildren(v, ["dobj", "nsubjpass"]).filter { isOneCountedVictim($0) }
-            guard !victims.isEmpty, let d = docToken(atParse: v), let e = casualtyEvent(verb: v, near: d), events[e].killed == nil else { continue }
+            guard !victims.isEmpty, let d = documentToken(ofParse: v), let e = casualtyEvent(verb: v, near: d), events[e].killed == nil else { continue }
             give(killed: 1, to: e, strength: 0)
         }
     }

@@ -16,7 +16,7 @@ extension Document {
             } else {
                 continue
             }
-            guard !victims.isEmpty, let d = docToken(atParse: p), let e = casualtyEvent(verb: p, near: d) ?? mainIncident() else { continue }
+            guard !victims.isEmpty, let d = documentToken(ofParse: p), let e = casualtyEvent(verb: p, near: d) ?? mainIncident() else { continue }
             for v in victims where !events[e].target.contains(v) && !events[e].agent.contains(v) { events[e].target.append(v) }
         }
     }
@@ -31,7 +31,7 @@ extension Document {
                     .flatMap { treeChildren($0, ["pobj"]) }
                     .flatMap { namedEntities(ofPhrase: $0, generic: true) }
             }.filter { Document.orgTypes.contains(entities[$0].type) }
-            guard !bodies.isEmpty, let d = docToken(atParse: p), let e = casualtyEvent(verb: p, near: d),
+            guard !bodies.isEmpty, let d = documentToken(ofParse: p), let e = casualtyEvent(verb: p, near: d),
                   Document.incidentTypes.contains(events[e].type) else { continue }
             for b in bodies where !events[e].target.contains(b) && !events[e].agent.contains(b) { events[e].target.append(b) }
         }

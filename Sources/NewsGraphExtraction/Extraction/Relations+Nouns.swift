@@ -53,7 +53,7 @@ extension Document {
     /// rival noun between two names (the parser often hangs the pair elsewhere) makes the name after it the holder
     /// and the name before it the owner.
     func namesAroundRelationNoun(_ r: Int, _ p: TriplePredicate) {
-        guard parseTag(r) == "NN", let d = docToken(atParse: r), d > sentenceRange.lowerBound,
+        guard parseTag(r) == "NN", let d = documentToken(ofParse: r), d > sentenceRange.lowerBound,
               let before = mentions.last(where: { $0.tokens.upperBound == d }),
               let after = mentions.first(where: { $0.tokens.lowerBound == d + 1 || ($0.tokens.lowerBound == d + 2 && key(d + 1) == w.theKey) }),
               before.entity != after.entity, !entities[before.entity].generic, !entities[after.entity].generic,
@@ -304,7 +304,7 @@ extension Document {
         for p in poss {
             if lexicon.argumentWords.contains(lowerWord(p), as: .possessivePronoun) {
                 // "signed by its spokesperson Halim": the body the sentence named before
-                if let d = docToken(atParse: p), let body = owningBody(before: d) { out.append(body) }
+                if let d = documentToken(ofParse: p), let body = owningBody(before: d) { out.append(body) }
                 // "Eskar and its allies": with no body before it, the country the sentence named last
                 else if let country = mention(beforeParse: p, where: { isCountry($0.entity) }) { out.append(country.entity) }
             } else if lexicon.argumentWords.contains(lowerWord(p), as: .relativePronoun) {
@@ -350,7 +350,7 @@ extension Document {
         for c in mods where mention(atParse: c) == nil && isRelationWord(c, .bodyNoun) {
             // (the parser may hang the possessive on the role: "Norway's … spokesperson")
             guard let poss = treeChildren(c, ["poss"]).first ?? treeChildren(r, ["poss"]).first(where: { $0 < c }), let country = mention(atParse: poss), isCountry(country.entity),
-                  let last = docToken(atParse: c) else { continue }
+                  let last = documentToken(ofParse: c) else { continue }
             let bytes = country.bytes.lowerBound..<Int(tokens[last].end)
             let body = entity(surface: string(bytes), type: .organization, strength: 1, bytes: bytes, confidence: 0.6)
             if entities[body].type == .organization { return [body] }

@@ -80,13 +80,6 @@ extension Document {
         return out
     }
 
-    /// The document token parse token `p` starts, in the current sentence.
-    func docToken(atParse p: Int) -> Int? {
-        guard let syntax else { return nil }
-        let start = syntax.tokens[p].start
-        return sentenceRange.first { scalarOffset(Int(tokens[$0].start)) == start }
-    }
-
     /// The last mention of the sentence that ends before parse token `p` and satisfies `accept`.
     func mention(beforeParse p: Int, where accept: (Mention) -> Bool) -> Mention? {
         guard let syntax else { return nil }

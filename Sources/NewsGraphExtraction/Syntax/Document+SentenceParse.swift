@@ -63,6 +63,13 @@ extension Document {
         return mentionOf
     }
 
+    /// The document token at the start of parse token `p` in the current sentence.
+    func documentToken(ofParse p: Int) -> Int? {
+        guard let sp = sentenceParse(), sp.tokens.contains(p) else { return nil }
+        let d = sp.documentTokenOf[p - sp.tokens.lowerBound]
+        return d >= 0 ? d : nil
+    }
+
     /// The mention covering parse token `p` in the current sentence.
     func mention(atParse p: Int) -> Mention? {
         guard let sp = sentenceParse(), sp.tokens.contains(p) else { return nil }
@@ -73,7 +80,7 @@ extension Document {
     /// The place mention at parse token `p`, also when a longer mention holds it ("Tarvek" in "a mosque in Tarvek").
     func placeMention(atParse p: Int) -> Mention? {
         if let m = mention(atParse: p), entities[m.entity].type == .place { return m }
-        guard let t = docToken(atParse: p) else { return nil }
+        guard let t = documentToken(ofParse: p) else { return nil }
         return mentions.filter { $0.tokens.contains(t) && entities[$0.entity].type == .place }.min { $0.tokens.count < $1.tokens.count }
     }
 
