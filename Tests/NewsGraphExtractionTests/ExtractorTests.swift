@@ -34,6 +34,8 @@ struct ExtractorTests {
         #expect(entity(g, "Azawad Liberation Front")?.type == .group)
         #expect(entity(g, "Menaka Regional Police")?.type == .unit)
         #expect(entity(g, "Tidermene")?.type == .place)
+        // a head word that may also open a name ("Army Aviation") still types a name it ends
+        #expect(entity(extract("The Olem Army attacked Varnok on Monday."), "Olem Army")?.type == .unit)
     }
 
     @Test("A sentence's capitalised first word does not extend a name through 'of'; 'the village of X Y' is a place")

@@ -204,6 +204,20 @@ struct CasualtyTreeTests {
         #expect(killedTriples("Gunmen of the Eskar Cartel attacked a police post in Varnok on Tuesday. The police identified the commander as Tarik Vell.") == [])
     }
 
+    @Test("The named object of a verb of killing, or the person a 'who was killed' clause hangs from, is a victim; a speaker next to 'killed' is not")
+    func victimsReadFromTheTree() throws {
+        func killedTriples(_ text: String) -> Set<String> {
+            Set(extract(text).triples.filter { $0.predicate == .killed }.map { "\($0.subject) | \($0.object)" })
+        }
+        #expect(killedTriples("The Olem Army killed a commander named Tarik Vell in an operation near Varnok on Monday.")
+                == ["Olem Army | Tarik Vell"])
+        #expect(killedTriples("The Olem Army raided a hideout near Varnok on Monday. Commander Tarik Vell, who was killed in the raid, had led the Tarsk Liberation Front.")
+                == ["Olem Army | Tarik Vell"])
+        // the speaker after a quote ending in "killed" is no victim
+        let g = extract("Gunmen of the Eskar Cartel attacked a police post in Varnok on Tuesday. \u{201C}Two officers were killed,\u{201D} said Omar Dask, a local journalist.")
+        #expect(!g.events.contains { $0.target.contains("Omar Dask") })
+    }
+
     @Test("The body whose members died is a target: 'members of the Kessa Rifles were killed in an ambush'")
     func bodyOfTheDeadIsATarget() throws {
         let ambush = try #require(extract("At least 13 members of the Kessa Rifles were killed on Thursday in an ambush by gunmen of the Eskar Cartel near Varnok.").events.first { $0.type == .attack })

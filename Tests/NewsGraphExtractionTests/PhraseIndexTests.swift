@@ -68,6 +68,23 @@ struct PhraseIndexTests {
         #expect(index.match(real, at: 0, limit: 1)?.value == "real")
     }
 
+    @Test("Adding a phrase with a value for another slot keeps both: match gives the latest, firstMatch finds either")
+    func valuesForTwoSlots() {
+        var index = PhraseIndex<String>()
+        index.add(tokens("Army"), value: "suffix:unit") { $0.hasPrefix("suffix") }
+        index.add(tokens("Army Aviation"), value: "suffix:unit") { $0.hasPrefix("suffix") }
+        index.add(tokens("Army"), value: "prefix:unit") { $0.hasPrefix("prefix") }
+        #expect(index.count == 3)
+        #expect(index.match(tokens("Army"), at: 0, limit: 1)?.value == "prefix:unit")
+        #expect(index.firstMatch(tokens("Army"), at: 0, limit: 1) { $1.hasPrefix("suffix") }?.value == "suffix:unit")
+        // longer phrases still come first
+        #expect(index.match(tokens("Army Aviation"), at: 0, limit: 2)?.value == "suffix:unit")
+        // a row for a slot already held replaces its value
+        index.add(tokens("Army"), value: "suffix:group") { $0.hasPrefix("suffix") }
+        #expect(index.count == 3)
+        #expect(index.firstMatch(tokens("Army"), at: 0, limit: 1) { $1.hasPrefix("suffix") }?.value == "suffix:group")
+    }
+
     @Test("Inserting a phrase again replaces its value; removing it removes only it")
     func replaceAndRemove() {
         var index = PhraseIndex<Int>()

@@ -87,24 +87,6 @@ extension Document {
         }
     }
 
-    /// Named victims of a violent event: "Security forces killed a commander named X in an operation".
-    func attachVictims() {
-        let r = sentenceRange
-        for j in r where key(j) == w.killed || key(j) == w.assassinated || key(j) == w.executed {
-            let named = mentions.filter { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= j + 6 && entities[$0.entity].type == .person }
-            var victims2 = named
-            // "commander Zarwali Mahsud, who was killed … when security forces raided …"
-            if named.isEmpty, j >= r.lowerBound + 3, (max(r.lowerBound, j - 4)..<j).contains(where: { key($0) == w.who }),
-               let p = mentions.last(where: { $0.tokens.upperBound <= j && j - $0.tokens.upperBound <= 5 && entities[$0.entity].type == .person }) {
-                victims2 = [p]
-            }
-            let hosts = eventMentions.filter { [.attack, .bombing, .clash, .operation].contains(events[$0.event].type) }
-            guard !victims2.isEmpty, let e = hosts.min(by: { abs($0.tokens.lowerBound - j) < abs($1.tokens.lowerBound - j) })?.event else { continue }
-            let victims = victims2
-            for v in victims where !events[e].target.contains(v.entity) && !events[e].agent.contains(v.entity) { events[e].target.append(v.entity) }
-        }
-    }
-
     func nearestEvent(_ i: Int) -> Int? {
         if let m = eventMentions.filter({ Document.violentTypes.contains(events[$0.event].type) && !isPointOfReference($0) })
             .min(by: { abs($0.tokens.lowerBound - i) < abs($1.tokens.lowerBound - i) }) { return m.event }

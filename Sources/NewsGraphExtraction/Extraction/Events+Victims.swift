@@ -9,7 +9,7 @@ extension Document {
     func attachNamedVictims() {
         for p in sentenceParseTokens() {
             let victims: [Int]
-            if let v = passiveVictims(ofKillVerb: p) {
+            if let v = passiveVictims(ofKillVerb: p) ?? objectVictims(ofKillVerb: p) ?? relativeVictims(ofKillVerb: p) {
                 victims = v
             } else if let v = identifiedVictims(p) ?? victimsAmongTheDead(p) {
                 victims = v
@@ -49,6 +49,23 @@ extension Document {
         let subjects = treeChildren(v, ["nsubjpass"])
         guard !subjects.isEmpty else { return nil }
         return subjects.flatMap { namedPersons(ofPhrase: $0) }
+    }
+
+    /// "Security forces killed a commander named Tarik Vell in an operation": the named people inside the object
+    /// of an active verb of killing.
+    func objectVictims(ofKillVerb v: Int) -> [Int]? {
+        guard isVerb(v), !isPassive(v), ew.killWords.contains(wordKey(v)) else { return nil }
+        let objects = treeChildren(v, ["dobj"])
+        guard !objects.isEmpty else { return nil }
+        return personsInside(objects)
+    }
+
+    /// "Commander Tarik Vell, who was killed when security forces raided his hideout": the named person a relative
+    /// clause of killing hangs from.
+    func relativeVictims(ofKillVerb v: Int) -> [Int]? {
+        guard label(v) == "relcl", isPassive(v), ew.killWords.contains(wordKey(v)), let head = treeHead(v),
+              treeChildren(v, ["nsubjpass"]).contains(where: { lexicon.argumentWords.contains(lowerWord($0), as: .relativePronoun) }) else { return nil }
+        return namedPersons(ofPhrase: head)
     }
 
     /// "Six of the victims were identified as Tarik Vell, 26, and Omar Dask, 22", "three suspects, identified as

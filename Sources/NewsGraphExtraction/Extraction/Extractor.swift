@@ -133,7 +133,6 @@ extension Document {
         findEvents(dates: dates)
         linkClaims()
         findCasualties()
-        attachVictims()
         attachNamedVictims()
         attachBodiesOfTheDead()
         findCausal()

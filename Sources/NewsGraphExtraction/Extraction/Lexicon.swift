@@ -241,7 +241,8 @@ public struct Lexicon: Sendable {
                 let pos = f.count > 3 ? HeadInfo.Position(rawValue: f[3]) ?? .suffix : .suffix
                 for form in list(f[1]) {
                     let phrase = Lexicon.phrase(form)
-                    heads.insert(phrase, value: HeadInfo(type: type, position: pos))
+                    // a head word may stand at either end of a name: both rows are kept
+                    heads.add(phrase, value: HeadInfo(type: type, position: pos)) { $0.position == pos }
                     if type == .facility, let first = phrase.first { facilityHeadKeys.insert(first.key) }
                 }
             case "trigger":

@@ -36,6 +36,24 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         insert(words: phrase.map(Word.init), value: value)
     }
 
+    /// Adds a phrase with one more value, replacing only a value `sameSlot` says it stands for, and keeping the
+    /// others ("Army" is a suffix head in "the Olem Army" and a prefix head in "Army Aviation"): `match` returns the
+    /// value added last, `firstMatch` tries each, latest first.
+    mutating func add(_ phrase: [Token], value: Value, replacing sameSlot: (Value) -> Bool) {
+        let words = phrase.map(Word.init)
+        guard let first = words.first else { return }
+        var list = byFirst[first.key] ?? []
+        if let existing = list.firstIndex(where: { $0.words == words && sameSlot($0.value) }) {
+            list[existing].value = value
+        } else {
+            // before the other phrases of its length, so the list stays longest first and the latest row wins `match`
+            let at = list.firstIndex { $0.words.count <= words.count } ?? list.endIndex
+            list.insert(Entry(words: words, value: value), at: at)
+            count += 1
+        }
+        byFirst[first.key] = list
+    }
+
     /// Adds a phrase given as its words, or replaces its value.
     mutating func insert(words: [Word], value: Value) {
         guard let first = words.first else { return }
