@@ -15,6 +15,23 @@ struct ParsedArgumentTests {
         g.events.first { e in e.type == type && (trigger.map { e.trigger.lowercased().contains($0) } ?? true) }
     }
 
+    @Test("The victim's 'of' phrase after a place is the event's: 'the arrest in Varnok of Tarik Vell'")
+    func victimAfterAPlace() throws {
+        let g = extract("State media also reported the arrest in Varnok of former intelligence chief Tarik Vell on Tuesday.")
+        let arrest = try #require(event(g, .arrest))
+        #expect(arrest.target == ["Tarik Vell"])
+        #expect(arrest.place == "Varnok")
+    }
+
+    @Test("A garrison is a facility attacked; a facility naming a commander's post is not where the event happened")
+    func garrisonAndGarrisonCommander() throws {
+        let g = extract("The Tarsk Liberation Front overran the Kessa garrison on Monday, forcing Olem Army troops to retreat.")
+        #expect(event(g, .attack)?.target == ["Kessa garrison"])
+        let h = extract("On Tuesday a relief convoy came under fire, killing Kessa garrison commander Colonel Tarik Vell.")
+        let attack = try #require(event(h, .attack))
+        #expect(attack.place != "Kessa")
+    }
+
     @Test("A passive subject is the target, not the agent: 'six officers of the Varn Police were killed in an ambush'")
     func passiveSubjectOfAFramingVerbIsTheTarget() throws {
         let g = extract("Six officers of the Varn Police were killed in an ambush near Tessel on Monday.")

@@ -324,7 +324,17 @@ extension Document {
 
     /// "the killing of Sana Baru", "the abduction of two engineers of the company": the victim.
     func victimFromOfPhrase(_ n: Int) -> [Int] {
-        prepositionObjects(of: n, .victimPreposition).flatMap { entities(ofPhrase: $0) }.filter { entities[$0].type != .place }
+        (prepositionObjects(of: n, .victimPreposition) + victimPhrasesAfterPlace(of: n))
+            .flatMap { entities(ofPhrase: $0) }.filter { entities[$0].type != .place }
+    }
+
+    /// "the arrest in Varnok of Tarik Vell": the parser hangs the victim's "of" phrase on the place named between
+    /// it and the event noun; a place's own "of" phrase naming a person is the event's.
+    func victimPhrasesAfterPlace(of n: Int) -> [Int] {
+        prepositionObjects(of: n, .placePreposition)
+            .filter { o in mention(atParse: o).map { entities[$0.entity].type == .place } ?? false }
+            .flatMap { prepositionObjects(of: $0, .victimPreposition) }
+            .filter { o in namedEntities(ofPhrase: o).contains { entities[$0].type == .person } }
     }
 
     /// "clashes between the army and the rebels", "fighting with the RSF": the first side acts, the other is

@@ -287,6 +287,15 @@ extension Document {
         return false
     }
 
+    /// "killing the Kessa garrison commander, Colonel Tarik Vell": a facility named as a compound of a person's
+    /// noun (a role or a title) tells who the person is, not where the event happened.
+    func modifiesPersonNoun(_ m: Mention) -> Bool {
+        guard let p = parseHead(of: m.tokens), label(p) == "compound", let h = treeHead(p),
+              let d = documentToken(ofParse: h), !m.tokens.contains(d) else { return false }
+        return lexicon.roles.contains(tokens, at: d, limit: d + 1) || lexicon.titles.match(tokens, at: d, limit: d + 1) != nil
+            || mentions.contains { $0.tokens.contains(d) && entities[$0.entity].type == .person }
+    }
+
     /// "Jets struck targets in Iraq in retaliation for an attack on a factory": a causal cue between a place and a
     /// trigger separates the effect told before the cue from the cause named after it.
     func causalCue(between a: Int, and b: Int) -> Bool {
@@ -330,7 +339,8 @@ extension Document {
         // "attacked the Suárez police station in the department of Cauca": the town a facility is named after
         // (the facility is often the target, which `after` leaves out)
         // (read only where it decides: naming the town may add the town to the article's entities)
-        let facility = mentions.first { entities[$0.entity].type == .facility && $0.tokens.lowerBound >= tr.upperBound && $0.tokens.lowerBound - tr.upperBound <= 6 }
+        let facility = mentions.first { entities[$0.entity].type == .facility && $0.tokens.lowerBound >= tr.upperBound && $0.tokens.lowerBound - tr.upperBound <= 6
+            && !modifiesPersonNoun($0) }
         if let m = after.first(where: { isPlace($0) && prepositioned($0) && $0.tokens.lowerBound < horizon }) {
             if let f = facility, f.tokens.lowerBound < m.tokens.lowerBound, let town = placeNamingFacility(f) { return town }
             let place = possessedPlace(of: m) ?? m
@@ -340,7 +350,7 @@ extension Document {
         if let m = objectPlace(of: tr) { return m }
         if let m = placeModifier(of: tr) { return m }
         // a facility target named with its place: "camp in Kalat"
-        if let m = after.first(where: { entities[$0.entity].type == .facility && $0.tokens.lowerBound - tr.upperBound <= 6 }),
+        if let m = after.first(where: { entities[$0.entity].type == .facility && $0.tokens.lowerBound - tr.upperBound <= 6 && !modifiesPersonNoun($0) }),
            let p = mentions.first(where: { isPlace($0) && $0.tokens.lowerBound >= m.tokens.lowerBound && $0.tokens.upperBound <= m.tokens.upperBound }) {
             return p
         }

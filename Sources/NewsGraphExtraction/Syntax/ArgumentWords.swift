@@ -38,4 +38,5 @@ public enum ArgumentRole: String, Sendable, CaseIterable {
     case undergoingPreposition = "undergoing-preposition"
     case partnerPreposition = "partner-preposition"
     case earlierIncidentPreposition = "earlier-incident-preposition"
+    case placePreposition = "place-preposition"
 }
