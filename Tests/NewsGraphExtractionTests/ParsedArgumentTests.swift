@@ -23,6 +23,14 @@ struct ParsedArgumentTests {
         #expect(arrest.place == "Varnok")
     }
 
+    @Test("The person a role noun's misplaced apposition names is the target: 'the house of a commander in Varnok, Tarik Vell, was raided'")
+    func roleNamedAfterAPlace() throws {
+        let g = extract("The house of a separatist commander in Varnok, Tarik Vell, was raided on Monday by state security forces.")
+        #expect(event(g, .operation)?.target == ["Tarik Vell"])
+        let h = extract("The house of a separatist commander in Varnok, Tarik Vell was raided on Monday by state security forces.")
+        #expect(event(h, .operation)?.target == ["Tarik Vell"])
+    }
+
     @Test("A garrison is a facility attacked; a facility naming a commander's post is not where the event happened")
     func garrisonAndGarrisonCommander() throws {
         let g = extract("The Tarsk Liberation Front overran the Kessa garrison on Monday, forcing Olem Army troops to retreat.")

@@ -217,8 +217,12 @@ extension Document {
     }
 
     /// "Three soldiers were killed", "soldiers killed in the ambush": the one acted on by a passive verb.
+    /// "The house of a separatist commander in Varnok, Tarik Vell was raided": a second subject the parser gives the
+    /// verb is an apposition it split off, which names the target when the first does not.
     func targetFromPassiveSubject(_ v: Int) -> [Int] {
-        passiveSubject(of: v).map { entities(ofPhrase: $0) } ?? []
+        let first = passiveSubject(of: v).map { entities(ofPhrase: $0) } ?? []
+        if !first.isEmpty { return first }
+        return treeChildren(v, ["nsubjpass"]).dropFirst().flatMap { entities(ofPhrase: $0) }.filter { entities[$0].type == .person }
     }
 
     /// "opened fire on the convoy", "an attack on the camp", "an offensive against the rebels"; a country

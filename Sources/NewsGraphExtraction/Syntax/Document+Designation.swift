@@ -50,6 +50,7 @@ extension Document {
             let e = designated(a, depth: depth + 1)
             if !e.isEmpty { return e }
         }
+        if let e = roleNamedAfterPlace(p) { return [e] }
         if let e = participleDesignation(p) { return [e] }
         // "Qari Zar Wali, a commander who was gunned down": an apposition designates what it is in apposition to
         if label(p) == "appos", let h = treeHead(p), let m = mention(atParse: h) { return [m.entity] }
@@ -66,6 +67,16 @@ extension Document {
             return namedConjuncts(other)
         }
         return soleDesignation(p).map { [$0] } ?? []
+    }
+
+    /// "the house of a separatist commander in Varnok, Tarik Vell": the parser hangs a role noun's apposition on the
+    /// place named between them; a person in apposition to that place is the one the role noun designates.
+    func roleNamedAfterPlace(_ p: Int) -> Int? {
+        guard let d = documentToken(ofParse: p), lexicon.roles.contains(tokens, at: d, limit: d + 1) else { return nil }
+        return prepositionObjects(of: p, .placePreposition)
+            .filter { o in mention(atParse: o).map { entities[$0.entity].type == .place } ?? false }
+            .flatMap { treeChildren($0, ["appos"]) }
+            .lazy.compactMap { self.mention(atParse: $0)?.entity }.first { self.entities[$0].type == .person }
     }
 
     /// "The Oskar Dahl group of the Red Ridge Front": a body named after a person (a name, then a head word that
