@@ -31,6 +31,17 @@ struct ParsedArgumentTests {
         #expect(event(h, .operation)?.target == ["Tarik Vell"])
     }
 
+    @Test("Counted generic dead give the toll, not the target: '54 soldiers were killed in an attack'")
+    func countedGenericDeadAreNoTarget() throws {
+        let g = extract("The government of Olem has confirmed that 54 soldiers were killed in an attack by the Tarsk Liberation Front near Varnok.")
+        let attack = try #require(event(g, .attack))
+        #expect(attack.killed == 54)
+        #expect(!attack.target.contains("soldiers"))
+        // a named body of the dead is still the target
+        let h = extract("Six officers of the Varn Police were killed in an ambush near Tessel on Monday.")
+        #expect(event(h, .attack)?.target == ["Varn Police"])
+    }
+
     @Test("A garrison is a facility attacked; a facility naming a commander's post is not where the event happened")
     func garrisonAndGarrisonCommander() throws {
         let g = extract("The Tarsk Liberation Front overran the Kessa garrison on Monday, forcing Olem Army troops to retreat.")

@@ -408,13 +408,24 @@ extension Document {
     func argumentsOfFramingVerb(_ verb: Int) -> EventArguments {
         var args = EventArguments()
         if isPassive(verb) {
-            args.addTargets(targetFromPassiveSubject(verb))
+            args.addTargets(targetFromPassiveSubject(verb).filter { !isCountedDead($0, of: verb) })
             args.addAgents(agentFromByPhrase(verb))
         } else {
             args.addAgents(agentFromSubject(verb))
-            if !lexicon.argumentWords.contains(lowerWord(verb), as: .carryingVerb) { args.addTargets(targetFromObject(verb)) }
+            if !lexicon.argumentWords.contains(lowerWord(verb), as: .carryingVerb) {
+                args.addTargets(targetFromObject(verb).filter { !isCountedDead($0, of: verb) })
+            }
         }
         return args
+    }
+
+    /// "54 soldiers were killed in an attack", "killed 11 troops in an ambush": a generic noun counted as the dead
+    /// of a verb of death gives the toll; it does not designate the body attacked (`Six officers of the Varn Police
+    /// were killed` still names the police).
+    func isCountedDead(_ e: Int, of verb: Int) -> Bool {
+        guard entities[e].generic, ew.killWords.contains(wordKey(verb)) else { return false }
+        let dead = treeChildren(verb, ["nsubjpass", "dobj"])
+        return dead.contains { d in !treeChildren(d, ["nummod"]).isEmpty && entities(ofPhrase: d).contains(e) }
     }
 
     /// "attributing the assault to militants of the ISGS", "the attack was blamed on the TTP": the actor an
