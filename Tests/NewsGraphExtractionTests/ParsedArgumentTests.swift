@@ -42,6 +42,25 @@ struct ParsedArgumentTests {
         #expect(event(h, .attack)?.target == ["Varn Police"])
     }
 
+    @Test("'the responsibility of which was claimed by the group' is a claim of the event its clause hangs from, and the narrator's toll stands")
+    func passiveClaimOfTheNarratedEvent() throws {
+        let g = extract("The Tarsk Liberation Front is a militant group based in the hills. Late on Wednesday, a senior Olem Army officer was shot dead in Varnok, the responsibility of which was claimed by the group on its Telegram channel.")
+        let killing = try #require(event(g, .killing))
+        #expect(killing.agent == ["Tarsk Liberation Front"])
+        #expect(killing.killed == 1)
+        let claim = try #require(event(g, .claim))
+        #expect(claim.agent == ["Tarsk Liberation Front"])
+        #expect(g.triples.contains { $0.predicate == .claimedResponsibility && $0.subject == "Tarsk Liberation Front" })
+    }
+
+    @Test("A claim of many past attacks claims no incident; one naming an incident among them does")
+    func claimOfBackgroundAttacks() throws {
+        let g = extract("Olem jets struck a camp of the Tarsk Liberation Front near Varnok on Tuesday. The Tarsk Liberation Front has claimed responsibility for many terrorist attacks inside Olem.")
+        #expect(event(g, .claim) == nil)
+        let h = extract("The Tarsk Liberation Front claimed responsibility for several assaults last week, including the beheading of two farmers in Varnok on Thursday.")
+        #expect(event(h, .claim)?.agent == ["Tarsk Liberation Front"])
+    }
+
     @Test("A garrison is a facility attacked; a facility naming a commander's post is not where the event happened")
     func garrisonAndGarrisonCommander() throws {
         let g = extract("The Tarsk Liberation Front overran the Kessa garrison on Monday, forcing Olem Army troops to retreat.")

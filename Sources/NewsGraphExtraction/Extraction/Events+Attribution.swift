@@ -150,16 +150,41 @@ extension Document {
                 announcementIsClaim(said.event, by: group, of: em.event)
                 return
             }
-            let prov = provenance(tokens: v..<(v + 1))
-            var c = DocEvent(type: .claim, trigger: tokenText(v), cameo: "01", acled: "Strategic developments/Other", confidence: 0.6 * sentenceHedge,
-                             firstByte: Int(tokens[v].start), lastSeen: Int(tokens[v].start))
-            c.factuality = .reported
-            c.agent = [group] + speakers.filter { $0 != group && entities[$0].type == .person }
-            c.claimed = em.event
-            c.mentions = [prov]
-            events.append(c)
-            eventMentions.append(EventMention(tokens: v..<(v + 1), event: events.count - 1))
-            if !hasNamedAgent(em.event) { events[em.event].agent = [group] }
+            addClaim(at: v, by: [group] + speakers.filter { $0 != group && entities[$0].type == .person }, of: em.event)
+            return
+        }
+    }
+
+    /// A claim whose trigger is the one word at token `v`, by `claimants` (the group first), of event `claimed`;
+    /// the group becomes the claimed event's agent when the text names none.
+    func addClaim(at v: Int, by claimants: [Int], of claimed: Int) {
+        let prov = provenance(tokens: v..<(v + 1))
+        var c = DocEvent(type: .claim, trigger: tokenText(v), cameo: "01", acled: "Strategic developments/Other", confidence: 0.6 * sentenceHedge,
+                         firstByte: Int(tokens[v].start), lastSeen: Int(tokens[v].start))
+        c.factuality = .reported
+        c.agent = claimants
+        c.claimed = claimed
+        c.mentions = [prov]
+        events.append(c)
+        eventMentions.append(EventMention(tokens: v..<(v + 1), event: events.count - 1))
+        if !hasNamedAgent(claimed), let group = claimants.first { events[claimed].agent = [group] }
+    }
+
+    /// "An officer was shot dead in the province, the responsibility of which was claimed by the group",
+    /// "Responsibility for the bombing was claimed by the Tarsk Front": a verb whose passive subject is a claim noun
+    /// is a claim by its by-phrase's group, of the event its for-phrase names, else of the event its relative clause
+    /// hangs from, else of the sentence's last violent event before it.
+    func findPassiveClaims() {
+        guard !eventMentions.contains(where: { events[$0.event].type == .claim }) else { return }
+        for v in sentenceParseTokens() where isVerb(v) && isPassive(v) {
+            let nouns = treeChildren(v, ["nsubjpass"]).filter { lexicon.argumentWords.contains(lowerWord($0), as: .claimNoun) }
+            guard !nouns.isEmpty, let d = documentToken(ofParse: v),
+                  let group = agentFromByPhrase(v).first(where: { entities[$0].type == .group }) else { continue }
+            let named = nouns.flatMap { prepositionObjects(of: $0, .claimedPreposition) }.lazy.compactMap { self.violentEvent(atParse: $0) }.first
+            let hung = treeHead(v).flatMap { violentEvent(atParse: $0) }
+            let before = eventMentions.last { $0.tokens.upperBound <= d && Document.violentTypes.contains(events[$0.event].type) }?.event
+            guard let claimed = named ?? hung ?? before else { continue }
+            addClaim(at: d, by: [group], of: claimed)
             return
         }
     }

@@ -16,9 +16,9 @@ extension Document {
                     && agentFromSubject(say).contains { self.entities[$0].type == .group || self.bodyOf($0).map { self.entities[$0].type == .group } ?? false }
             }
         } ?? false
-        let claimHere = eventMentions.contains { events[$0.event].type == .claim }
+        let claims = claimClauses()
         // the counts the parse reads; the window below reads the rest
-        let read = claimHere || speakerIsGroup ? [] : findCasualtiesInTree()
+        let read = speakerIsGroup ? [] : findCasualtiesInTree(outside: claims)
         var i = r.lowerBound
         while i < r.upperBound {
             // "No one was killed", "nobody was hurt"
@@ -35,7 +35,7 @@ extension Document {
             let quotedFigure = quoted(i)
             var strength = quotedFigure ? 1 : 3
             if sentenceHedge < 1 { strength = 2 }
-            if claimHere || speakerIsGroup { i += n.length; continue }
+            if speakerIsGroup || inClaimClause(token: i, claims) { i += n.length; continue }
             // "25 kilometres", "900 pesos": a measure, not a count of people
             if i + n.length < r.upperBound, lexicon.measures.contains(key(i + n.length)) { i += n.length; continue }
             // "the death toll … rose to three": an update
@@ -85,6 +85,24 @@ extension Document {
             }
             i += n.length
         }
+    }
+
+    /// The parse spans of the sentence's claims of responsibility: a figure inside one is the claimant's, never
+    /// used ("The Front claimed the attack, saying it killed 12 soldiers"); a narrator's figure beside a claim told
+    /// in a clause of its own is ("An officer was shot dead, the responsibility of which was claimed by the group").
+    /// Without a parse, a claim covers its whole sentence.
+    func claimClauses() -> [ClosedRange<Int>] {
+        eventMentions.filter { events[$0.event].type == .claim }.map { m in
+            guard let syntax, let p = parseHead(of: m.tokens) else { return 0...Int.max }
+            return syntax.subtree(of: p)
+        }
+    }
+
+    /// Whether document token `i` lies in one of the claim spans `claims`.
+    func inClaimClause(token i: Int, _ claims: [ClosedRange<Int>]) -> Bool {
+        guard !claims.isEmpty else { return false }
+        guard let p = parseTokens(ofToken: i)?.lowerBound else { return true }
+        return claims.contains { $0.contains(p) }
     }
 
     func nearestEvent(_ i: Int) -> Int? {

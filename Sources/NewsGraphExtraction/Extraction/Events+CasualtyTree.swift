@@ -10,10 +10,10 @@ extension Document {
 
     /// Reads every count of the current sentence through the rules below; returns the document tokens of the
     /// counts it assigned (the window reader leaves them alone).
-    func findCasualtiesInTree() -> Set<Int> {
+    func findCasualtiesInTree(outside claims: [ClosedRange<Int>] = []) -> Set<Int> {
         guard let sp = sentenceParse(), !events.isEmpty else { return [] }
         var read: Set<Int> = []
-        for p in sp.tokens where parseTag(p) == "CD" {
+        for p in sp.tokens where parseTag(p) == "CD" && !claims.contains(where: { $0.contains(p) }) {
             guard let d = documentToken(ofParse: p), let n = number(at: d, limit: sentenceRange.upperBound) else { continue }
             // "nine people, including four soldiers, were killed": the part is not the total
             if d > sentenceRange.lowerBound, ew.partWords.contains(key(d - 1)) { continue }
@@ -34,7 +34,7 @@ extension Document {
             }
             read.insert(d)
         }
-        findSingleVictims()
+        findSingleVictims(outside: claims)
         return read
     }
 
@@ -73,9 +73,9 @@ extension Document {
     /// "an air strike killed a local commander", "another operative was killed in a clash", "a senior officer was
     /// shot dead": one victim named by a singular noun is a toll of one — the weakest evidence, which any stated
     /// count replaces.
-    func findSingleVictims() {
+    func findSingleVictims(outside claims: [ClosedRange<Int>] = []) {
         // ("a senior officer was shot dead": the verb's predicate adjective says the killing)
-        for v in sentenceParseTokens() where parseTag(v).hasPrefix("VB")
+        for v in sentenceParseTokens() where parseTag(v).hasPrefix("VB") && !claims.contains(where: { $0.contains(v) })
             && (casualtyWord(v) == .killed || treeChildren(v, ["oprd"]).contains { casualtyWord($0) == .killed }) {
             let victims = treeChildren(v, ["dobj", "nsubjpass"]).filter { isOneCountedVictim($0) }
             guard !victims.isEmpty, let d = documentToken(ofParse: v), let e = casualtyEvent(verb: v, near: d), events[e].killed == nil else { continue }

@@ -11,7 +11,13 @@ extension Document {
     /// Links each claim of the sentence to the event it claims ("claimed responsibility for the strike").
     func linkClaims() {
         findSpeechClaims()
+        findPassiveClaims()
         for (n, cm) in eventMentions.enumerated() where events[cm.event].type == .claim {
+            if claimsBackground(cm) {
+                explain("\(events[cm.event].trigger): claims background or habitual events — not an incident's claim")
+                events[cm.event].dropped = true
+                continue
+            }
             var claim = cm.event
             let claimable: EventTypes = [.attack, .bombing, .clash, .killing, .abduction, .operation]
             let named = eventMentions.first { $0.tokens.lowerBound > cm.tokens.lowerBound && claimable.contains(events[$0.event].type) }?.event
@@ -38,6 +44,21 @@ extension Document {
                 events[t].cameo = attack.cameo
                 events[t].acled = attack.acled
             }
+        }
+    }
+
+    /// "The Front has claimed responsibility for many attacks in the region": a claim, told once, whose for-phrase
+    /// names event words the sentence reads as background or habitual (no incident mention there), and names no
+    /// incident elsewhere in its clause, claims no incident.
+    func claimsBackground(_ cm: EventMention) -> Bool {
+        guard events[cm.event].mentions.count == 1, let head = parseHead(of: cm.tokens) else { return false }
+        let phrases = prepositionObjects(of: head, .claimedPreposition)
+            + treeChildren(head, ["dobj"]).flatMap { prepositionObjects(of: $0, .claimedPreposition) }
+        guard let o = phrases.first, triggerWord(o) != nil, let d = documentToken(ofParse: o), let syntax else { return false }
+        // ("claimed several assaults, including the beheading of two farmers": the one incident it names is claimed)
+        let clause = syntax.subtree(of: head)
+        return !eventMentions.contains { m in
+            m.event != cm.event && (m.tokens.contains(d) || parseHead(of: m.tokens).map { clause.contains($0) } ?? false)
         }
     }
 
