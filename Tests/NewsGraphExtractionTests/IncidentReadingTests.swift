@@ -11,6 +11,21 @@ struct IncidentReadingTests {
         ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
     }
 
+    @Test("A participle clause telling an act of the same type elaborates the incident: 'went on a rampage, storming police stations'")
+    func participleElaboratesTheIncident() throws {
+        let g = extract(" date 2024-08-26 Varnok, Aug 26 At least 50 people were killed as fighters of the Tarsk Liberation Front went on a rampage across the province, storming police stations and setting fire to vehicles.")
+        let attacks = g.events.filter { $0.type == .attack }
+        #expect(attacks.count == 1)
+        #expect(attacks.first?.agent == ["Tarsk Liberation Front"])
+    }
+
+    @Test("Where people come from is not where the event happened: 'targeting civilians, particularly those hailing from Kessa'")
+    func originIsNoPlace() throws {
+        let g = extract(" date 2024-08-26 Varnok, Aug 26 On Sunday the Tarsk Liberation Front launched an attack on a bus, targeting passengers, particularly those hailing from Kessa.")
+        let attack = try #require(g.events.first { $0.type == .attack })
+        #expect(attack.place != "Kessa")
+    }
+
     @Test("'a recent attack on X' is one incident; 'recent attacks' is background activity")
     func recentAttack() throws {
         let g = extract(" date 2024-04-14 Varnok, Apr 14 The Tarsk Liberation Front said a recent attack on its camp in Kessa killed four fighters. Recent attacks on the Varnok road have worried traders.")

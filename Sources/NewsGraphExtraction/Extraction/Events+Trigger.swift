@@ -351,6 +351,7 @@ extension Document {
     /// in an attack claimed by the ELN"; "drove a car bomb into the base, after which the fighters stormed the
     /// base" (the next phase of the same incident).
     func sentenceIncident(for tr: Range<Int>, _ info: TriggerInfo, _ form: TriggerForm, agents: [Int], place: Mention?) -> Int? {
+        if let host = incidentElaborated(by: tr, info) { return host }
         let r = sentenceRange
         let first = tr.lowerBound
         let continuation = (max(r.lowerBound, first - 6)..<first).contains { j in key(j) == w.afterKey && j + 1 < first && key(j + 1) == w.w_which }
@@ -361,5 +362,14 @@ extension Document {
               place.map({ p in events[host.event].place.map { placesCompatible(p.entity, $0) } ?? true }) ?? true
         else { return nil }
         return host.event
+    }
+
+    /// "Militants went on a rampage across the province, storming police stations": a participle clause of an event
+    /// verb that tells an act of the same type elaborates that incident; it is no incident of its own.
+    func incidentElaborated(by tr: Range<Int>, _ info: TriggerInfo) -> Int? {
+        guard let h = parseHead(of: tr), parseTag(h) == "VBG", label(h) == "advcl", let v = treeHead(h) else { return nil }
+        return eventMentions.last { m in
+            !events[m.event].dropped && events[m.event].type == info.type && parseHead(of: m.tokens) == v
+        }?.event
     }
 }

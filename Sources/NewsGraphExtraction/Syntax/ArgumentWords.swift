@@ -39,4 +39,5 @@ public enum ArgumentRole: String, Sendable, CaseIterable {
     case partnerPreposition = "partner-preposition"
     case earlierIncidentPreposition = "earlier-incident-preposition"
     case placePreposition = "place-preposition"
+    case originPreposition = "origin-preposition"
 }
