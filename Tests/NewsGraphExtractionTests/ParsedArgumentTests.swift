@@ -61,6 +61,15 @@ struct ParsedArgumentTests {
         #expect(event(h, .claim)?.agent == ["Tarsk Liberation Front"])
     }
 
+    @Test("A force a named sponsor backs is a group of its own: 'Iran-backed militias attacked a base'; bare 'allied militias' is not")
+    func sponsoredForceIsAGroup() throws {
+        let g = extract("Iran-backed militias attacked a base near Varnok on Tuesday.")
+        #expect(event(g, .attack)?.agent == ["Iran-backed militias"])
+        #expect(g.entities.first { $0.name == "Iran-backed militias" }?.type == .group)
+        let h = extract("Human rights groups accused the Olem Army and allied militias of killing 30 farmers near Varnok on Tuesday.")
+        #expect(!h.entities.contains { $0.name == "allied militias" })
+    }
+
     @Test("A garrison is a facility attacked; a facility naming a commander's post is not where the event happened")
     func garrisonAndGarrisonCommander() throws {
         let g = extract("The Tarsk Liberation Front overran the Kessa garrison on Monday, forcing Olem Army troops to retreat.")

@@ -40,4 +40,6 @@ public enum ArgumentRole: String, Sendable, CaseIterable {
     case earlierIncidentPreposition = "earlier-incident-preposition"
     case placePreposition = "place-preposition"
     case originPreposition = "origin-preposition"
+    case sponsorParticiple = "sponsor-participle"
+    case sponsoredForceNoun = "sponsored-force-noun"
 }

@@ -42,7 +42,11 @@ extension Document {
             // "an al-Shabaab camp", "the Front's hideout": an unnamed facility and the armed body that holds it
             if entities[m.entity].type == .facility, entities[m.entity].generic { return [m.entity] + facilityHolders(p) }
             // "gunmen of the cartel", "terrorists of the ISWAP": the named body of a generic designation
-            if entities[m.entity].generic { let body = namedBody(of: p, depth: depth); if !body.isEmpty { return body } }
+            if entities[m.entity].generic {
+                let body = namedBody(of: p, depth: depth)
+                if !body.isEmpty { return body }
+                if let e = sponsoredForce(p) { return [e] }
+            }
             return [m.entity]
         }
         // "the TTP's shadow group, the Resistance Front": an unnamed head is named by its apposition first
@@ -66,7 +70,22 @@ extension Document {
         if let other = modifiers.first(where: { t in mention(atParse: t).map { entities[$0.entity].type == .person || isCountry($0.entity) } ?? false }) {
             return namedConjuncts(other)
         }
+        if let e = sponsoredForce(p) { return [e] }
         return soleDesignation(p).map { [$0] } ?? []
+    }
+
+    /// "Iran-backed militias", "Olem-backed Tarsk factions", "Varnok-aligned forces": a plural force noun that a
+    /// sponsor backs designates an armed group of its own, named by the whole phrase.
+    func sponsoredForce(_ p: Int) -> Int? {
+        guard let syntax, parseTag(p) == "NNS", lexicon.argumentWords.contains(lowerWord(p), as: .sponsoredForceNoun),
+              let backed = treeChildren(p, ["amod", "compound"]).first(where: { m in
+                  // (the sponsor is named: "Iran-backed", not a bare "allied militias")
+                  lexicon.argumentWords.contains(lowerWord(m), as: .sponsorParticiple) && !treeChildren(m, ["npadvmod", "compound", "advmod", "nmod", "amod"]).isEmpty
+              }),
+              let first = documentToken(ofParse: syntax.subtree(of: backed).lowerBound), let last = documentToken(ofParse: p), first <= last
+        else { return nil }
+        let r = first..<(last + 1)
+        return entity(surface: span(r), type: .group, strength: 2, bytes: bytes(r), confidence: 0.7)
     }
 
     /// "the house of a separatist commander in Varnok, Tarik Vell": the parser hangs a role noun's apposition on the
