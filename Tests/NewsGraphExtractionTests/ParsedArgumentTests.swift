@@ -70,6 +70,14 @@ struct ParsedArgumentTests {
         #expect(!h.entities.contains { $0.name == "allied militias" })
     }
 
+    @Test("The unit set in apposition to an attacked base holds it and is a target: 'the Forward Operation Base, 153 Battalion'")
+    func unitBesideItsBase() throws {
+        let g = extract("Fighters of the Tarsk Front carried out the first attack on the Forward Operation Base, 153 Battalion, located in Kessa, minutes before 3 a.m.")
+        let attack = try #require(event(g, .attack))
+        #expect(attack.target.contains("Forward Operation Base"))
+        #expect(attack.target.contains("153 Battalion"))
+    }
+
     @Test("A garrison is a facility attacked; a facility naming a commander's post is not where the event happened")
     func garrisonAndGarrisonCommander() throws {
         let g = extract("The Tarsk Liberation Front overran the Kessa garrison on Monday, forcing Olem Army troops to retreat.")

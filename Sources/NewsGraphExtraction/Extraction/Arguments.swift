@@ -459,13 +459,18 @@ extension Document {
         return targetFromObject(accuse)
     }
 
-    /// "an attack on the Chitkan camp of the Frontier Corps": the force whose facility was hit is a target too.
+    /// "an attack on the Chitkan camp of the Frontier Corps", "the Forward Operation Base, 153 Battalion": the force
+    /// whose facility was hit is a target too.
     func facilityOwners(of targets: [Int]) -> [Int] {
         var out: [Int] = []
         for t in targets where entities[t].type == .facility {
             guard let m = mentions.first(where: { $0.entity == t }), let head = parseHead(of: m.tokens) else { continue }
             for o in prepositionObjects(of: head, .bodyPreposition) {
                 for e in entities(ofPhrase: o) where [.unit, .group].contains(entities[e].type) && !out.contains(e) { out.append(e) }
+            }
+            // "the Forward Operation Base, 153 Battalion, located in Kessa": the unit set beside the base holds it
+            for a in treeChildren(head, ["appos"]) {
+                if let e = mention(atParse: a)?.entity, [.unit, .group].contains(entities[e].type), !entities[e].generic, !out.contains(e) { out.append(e) }
             }
         }
         return out
