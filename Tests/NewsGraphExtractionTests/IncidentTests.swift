@@ -224,6 +224,9 @@ struct CasualtyTreeTests {
         #expect(ambush.target.contains("Kessa Rifles"))
         let operation = try #require(extract("Troops of the Olem Army killed 30 fighters from the Tarsk Liberation Front in an operation near Varnok on Monday.").events.first { $0.type == .operation })
         #expect(operation.target.contains("Tarsk Liberation Front"))
+        // the from-phrase of the dead, on the noun or (as the parser often hangs it) on the verb of killing
+        let clash = try #require(extract("The army announced on Friday that its troops killed more than 300 fighters from the Tarsk Liberation Front in two days of intense fighting in the Varnok region.").events.first { $0.type == .clash })
+        #expect(clash.target.contains("Tarsk Liberation Front"))
         // residents of a place: the place is no target
         let attack = try #require(extract("Gunmen of the Eskar Cartel killed 13 residents of Varnok in an attack on Monday.").events.first { $0.type == .attack })
         #expect(!attack.target.contains("Varnok"))

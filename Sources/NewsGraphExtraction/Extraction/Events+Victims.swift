@@ -26,8 +26,11 @@ extension Document {
     func attachBodiesOfTheDead() {
         for p in sentenceParseTokens() where ew.killWords.contains(wordKey(p)) && isVerb(p) {
             let dead = treeChildren(p, ["nsubjpass", "dobj"])
-            let bodies = dead.flatMap { n in
-                treeChildren(n, ["prep"]).filter { ["of", "from", "in"].contains(lowerWord($0)) }
+            // ("killed 300 fighters from the Tarsk militia": the parser often hangs the from-phrase on the verb)
+            let holders = dead + (dead.isEmpty ? [] : [p])
+            let bodies = holders.flatMap { n in
+                treeChildren(n, ["prep"]).filter { n == p ? lexicon.argumentWords.contains(lowerWord($0), as: .originPreposition)
+                                                          : lexicon.argumentWords.contains(lowerWord($0), as: .membershipPreposition) }
                     .flatMap { treeChildren($0, ["pobj"]) }
                     .flatMap { namedEntities(ofPhrase: $0, generic: true) }
             }.filter { Document.orgTypes.contains(entities[$0].type) }

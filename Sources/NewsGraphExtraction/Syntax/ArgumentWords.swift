@@ -40,6 +40,7 @@ public enum ArgumentRole: String, Sendable, CaseIterable {
     case earlierIncidentPreposition = "earlier-incident-preposition"
     case placePreposition = "place-preposition"
     case originPreposition = "origin-preposition"
+    case membershipPreposition = "membership-preposition"
     case sponsorParticiple = "sponsor-participle"
     case sponsoredForceNoun = "sponsored-force-noun"
 }
