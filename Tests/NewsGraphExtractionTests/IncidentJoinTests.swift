@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+@testable import NewsGraphCore
+@testable import NewsGraphExtraction
+
+/// Article-level joins that make one event of one incident (or one speech act) told several times: the
+/// sentences are written for these tests, with invented names.
+@Suite("Incident joins")
+struct IncidentJoinTests {
+    func extract(_ text: String) -> ArticleGraph {
+        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
+    }
+
+    @Test("the same speaker told again with the same statement verb is one statement; another verb is another")
+    func repeatedStatementVerb() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 In a statement, the Olem Army accused the Tarsk Liberation Front of attacks on its posts in Kessa. "
+            + "Traders in Kessa closed their shops on Sunday. Schools stayed shut across the district. "
+            + "The Olem Army also accused Omar Dask of backing the Tarsk Liberation Front.")
+        let statements = g.events.filter { $0.type == .statement }
+        #expect(statements.count == 1)
+        let s = try #require(statements.first)
+        #expect(s.agent.contains("Olem Army"))
+        #expect(s.target.contains("Tarsk Liberation Front"))
+        let h = extract(" date 2024-04-14 Varnok, Apr 14 In a statement, the Olem Army accused the Tarsk Liberation Front of attacks on its posts in Kessa. "
+            + "Traders in Kessa closed their shops on Sunday. Schools stayed shut across the district. "
+            + "The Olem Army threatened the Tarsk Liberation Front with reprisals.")
+        #expect(h.events.filter { $0.type == .statement }.count == 2)
+    }
+}
