@@ -26,4 +26,14 @@ struct IncidentJoinTests {
             + "The Olem Army threatened the Tarsk Liberation Front with reprisals.")
         #expect(h.events.filter { $0.type == .statement }.count == 2)
     }
+
+    @Test("the day of a speech does not date the incident a definite noun in its report refers to, so the two tellings join")
+    func speechDayIsNotTheIncidentDay() throws {
+        let g = extract(" date 2024-04-15 Varnok, Apr 15 Olem launched a barrage of rockets at Kessa on Saturday, striking the Tarvek airbase.\n\n"
+            + "Kessa army chief Omar Dask stated on Monday that Kessa would retaliate to the Olem attack over the weekend.")
+        let violent = g.events.filter { $0.type == .attack || $0.type == .bombing }
+        #expect(violent.count == 1)
+        #expect(violent.first?.date == "2024-04-13")
+        #expect(!g.events.contains { $0.type != .statement && $0.date == "2024-04-15" })
+    }
 }

@@ -123,6 +123,20 @@ extension Document {
         return Document.speechActWords.contains(key(dv))
     }
 
+    /// Whether date `d` dates a speech act whose report holds the trigger, a definite event noun: "Omar Dask stated
+    /// on Monday that Olem would answer the Kessa attack" — Monday is the day of the statement; "the attack"
+    /// refers to an incident told with its own day. (A verb or an indefinite noun — "the army said on Monday
+    /// that troops killed …" — may tell the same day's news.)
+    func datesSpeechAboutIncident(_ d: DateMention, definiteNoun t: Int) -> Bool {
+        guard let v = governingVerb(ofDate: d), v != t, let dv = documentToken(ofParse: v), Document.speechActWords.contains(key(dv)) else { return false }
+        return dominates(v, t)
+    }
+
+    /// "the Olem attack", "its assault": a noun (not a verb) with a definite determiner or a possessor.
+    func isDefiniteNoun(_ t: Int) -> Bool {
+        !isVerb(t) && (treeChildren(t, ["det"]).contains { Document.determinersDefinite.contains(wordKey($0)) } || !treeChildren(t, ["poss"]).isEmpty)
+    }
+
     /// How far back, in bytes, a day without a year looks for the last full date.
     static let fullDateLookBack = 20_000
 
