@@ -36,4 +36,17 @@ struct IncidentJoinTests {
         #expect(violent.first?.date == "2024-04-13")
         #expect(!g.events.contains { $0.type != .statement && $0.date == "2024-04-15" })
     }
+
+    @Test("an attack on 'its consulate in Tarvek' and an airstrike on 'the consulate in Dorvan, Tarvek' are one incident; consulates in two unnested towns are two")
+    func sameBareFacilityInNestedPlaces() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 Olem fired a barrage of missiles at Kessa in retaliation for a recent attack on its consulate in Tarvek.\n\n"
+            + "The strikes come in retaliation for an airstrike on the consulate in Dorvan, Tarvek, which killed seven officers.")
+        let consulate = g.events.filter { ($0.type == .attack || $0.type == .bombing) && $0.target.contains("consulate") }
+        #expect(consulate.count == 1)
+        #expect(consulate.first?.place == "Dorvan")
+        #expect(consulate.first?.killed == 7)
+        let h = extract(" date 2024-04-14 Varnok, Apr 14 Gunmen attacked a consulate in Tarvek on Friday.\n\n"
+            + "Residents said the attackers also carried out a raid on a consulate in Dorvan.")
+        #expect(h.events.filter { $0.target.contains("consulate") }.count == 2)
+    }
 }
