@@ -49,4 +49,17 @@ struct IncidentJoinTests {
             + "Residents said the attackers also carried out a raid on a consulate in Dorvan.")
         #expect(h.events.filter { $0.target.contains("consulate") }.count == 2)
     }
+
+    @Test("a later mention naming only its actor retells the actor's first incident; one told with a year is the past")
+    func actorOnlyMentionRetellsTheIncident() throws {
+        let g = extract(" date 2024-04-16 Varnok, Apr 16 The Tarsk Liberation Front attacked a police post in Kessa on Tuesday, killing four officers.\n\n"
+            + "The governor visited the town. Shops stayed closed. Schools were shut.\n\n"
+            + "\"Our officers died in an attack by the Tarsk Liberation Front,\" a police source told reporters.\n\n"
+            + "The Tarsk Liberation Front seized control of the whole province in 2014.")
+        let attacks = g.events.filter { $0.type == .attack }
+        #expect(attacks.count == 2)
+        let lead = try #require(attacks.first { $0.place == "Kessa" })
+        #expect(lead.killed == 4)
+        #expect(attacks.contains { $0.trigger == "seized control" && $0.agent == ["Tarsk Liberation Front"] })
+    }
 }

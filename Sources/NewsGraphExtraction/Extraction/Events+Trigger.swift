@@ -333,6 +333,7 @@ extension Document {
         // (an incident named after "since" is another incident: never joined to the one the article tells)
         e.distinct = form.distinct || namesEarlierIncident(first)
         e.several = [.attack, .bombing].contains(info.type) && tellsSeveralIncidents(tr)
+        e.yearStated = statesAYear(tr)
         events.append(e)
         let idx = events.count - 1
         merge(into: idx, agents: agents, targets: targets, place: place, date: date, prov: prov, factuality: factuality, confidence: confidence)

@@ -137,6 +137,14 @@ extension Document {
         !isVerb(t) && (treeChildren(t, ["det"]).contains { Document.determinersDefinite.contains(wordKey($0)) } || !treeChildren(t, ["poss"]).isEmpty)
     }
 
+    /// "Tarsk fighters seized control of Kessa in 2014", "the raid in May 2019": the trigger (or the verb whose
+    /// subject or object it is) takes a prepositional phrase that names a year.
+    func statesAYear(_ tr: Range<Int>) -> Bool {
+        guard let t = parseHead(of: tr) else { return false }
+        let objects = Set([t, clauseVerb(ofTrigger: t)]).flatMap { treeChildren($0, ["prep"]) }.flatMap { treeChildren($0, ["pobj"]) }
+        return (objects + objects.flatMap { treeChildren($0, ["nummod"]) }).contains { o in documentToken(ofParse: o).map(isYear) ?? false }
+    }
+
     /// How far back, in bytes, a day without a year looks for the last full date.
     static let fullDateLookBack = 20_000
 
