@@ -60,6 +60,9 @@ struct DocEvent {
     var distinct = false
     /// Tells several incidents at once ("attacked four military bases"): no single incident is merged into it.
     var several = false
+    /// Told with a year ("the Tarsk Liberation Front seized control of the province in 2014"): a mention of the
+    /// past, not a retelling of the article's incident (see `joinActorOnlyMentions`).
+    var yearStated = false
 }
 
 /// An event mention in the current sentence (a trigger, or a reference such as "the attack").

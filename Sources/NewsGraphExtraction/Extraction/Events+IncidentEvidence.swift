@@ -1,7 +1,8 @@
 import NewsGraphCore
 
-/// Article-level joins on evidence two mentions share: the same stated day and actor, or the same named facility
-/// attacked. They run after the headline and bare-mention joins of `clusterIncidents`.
+/// Article-level joins on evidence two mentions share: the same stated day and actor, the same named facility
+/// attacked, or one facility told twice by its bare noun in nested places. They run after the headline and
+/// bare-mention joins of `clusterIncidents`.
 extension Document {
     /// Joins the incident mentions that share a day and an actor or a named facility, in the article's order.
     func joinIncidentsOnSharedEvidence() {
@@ -17,6 +18,10 @@ extension Document {
                 if sameFacilityAttacked(e, k), !linkedCausally(e, k) {
                     takeKindOfActor(k, into: e)
                     joinIncident(k, into: e, reason: "the same named facility attacked")
+                    break
+                }
+                if sameBareFacilityAttacked(e, k), !linkedCausally(e, k) {
+                    joinIncident(k, into: e, reason: "the same facility noun attacked, told in nested places")
                     break
                 }
             }
@@ -49,6 +54,30 @@ extension Document {
         if let a = events[e].date, let b = events[k].date, a != b { return false }
         if namedActorsDiffer(events[e], events[k]) { return false }
         return namedFacilityTargets(events[e]).contains { events[k].target.contains($0) }
+    }
+
+    /// "… in retaliation for a recent attack on its consulate in Tarvek. ⏎ The strikes come in retaliation for an
+    /// airstrike on the consulate in Dorvan, Tarvek": two mentions of one family attacking a facility named by the
+    /// same bare noun, placed in nested places (`oneBareFacility`), on compatible days and places and by actors
+    /// that do not differ, are one incident.
+    func sameBareFacilityAttacked(_ e: Int, _ k: Int) -> Bool {
+        guard compatible(events[e], events[k]), !namedActorsDiffer(events[e], events[k]) else { return false }
+        return events[e].target.contains { a in events[k].target.contains { b in oneBareFacility(a, b) } }
+    }
+
+    /// Whether facilities `a` and `b` are one facility told twice as a bare noun with its place ("its consulate in
+    /// Tarvek", "the consulate in Dorvan, Tarvek"): the same noun, in places one of which holds the other.
+    func oneBareFacility(_ a: Int, _ b: Int) -> Bool {
+        guard a != b, entities[a].namedApartFromPlace, entities[b].namedApartFromPlace, let na = entities[a].forms.first,
+              let nb = entities[b].forms.first, Names.normalize(na) == Names.normalize(nb) else { return false }
+        let placesB = locations(of: b)
+        return locations(of: a).contains { p in placesB.contains { placesCompatible(p, $0) } }
+    }
+
+    /// The places the article puts entity `f` in (its located_in triples).
+    func locations(of f: Int) -> [Int] {
+        guard f < triplesBySubject.count else { return [] }
+        return triplesBySubject[f].map { tripleOrder[$0] }.filter { $0.predicate == .locatedIn }.map(\.object)
     }
 
     /// "Clashes broke out at the airport … the Kestrel Front seized the airport": the mention that names the actor

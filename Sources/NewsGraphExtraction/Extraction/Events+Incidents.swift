@@ -36,6 +36,7 @@ extension Document {
                 joinIncident(k, into: host, reason: "names no participant; the one compatible incident of its kind on its day")
             }
         }
+        joinActorOnlyMentions(order)
     }
 
     /// "Attack on police station leaves nine dead ⏎ Gunmen of the Eskar Cartel attacked a police station in Varnok
@@ -58,6 +59,27 @@ extension Document {
                 joinIncident(k, into: e, reason: "the headline or lead and the next sentence of this kind tell one incident")
             }
         }
+    }
+
+    /// "The Tarsk Liberation Front attacked a police post in Kessa on Tuesday … 'Our officers died in an attack by
+    /// the Tarsk Liberation Front,' a police source told reporters": a later mention that names only its actor (no
+    /// target, place, day or year) retells the article's first incident of its type by that actor, when nothing
+    /// keeps them apart and no causal link joins them.
+    func joinActorOnlyMentions(_ order: [Int]) {
+        for k in order where !events[k].dropped && !events[k].distinct && !events[k].several && namesOnlyItsActor(k) {
+            let actor = namedAgents(events[k])
+            let host = order.first { e in
+                events[e].firstByte < events[k].firstByte && !events[e].dropped && !events[e].several && events[e].type == events[k].type
+                    && !linkedCausally(e, k) && !namedAgents(events[e]).isEmpty && agentsRelated(namedAgents(events[e]), actor)
+                    && nothingKeepsApart(events[e], events[k])
+            }
+            if let h = host { joinIncident(k, into: h, reason: "names only its actor; the first incident of its kind by that actor") }
+        }
+    }
+
+    /// A mention that names its actor and nothing else: no target, place, day or year.
+    func namesOnlyItsActor(_ k: Int) -> Bool {
+        !namedAgents(events[k]).isEmpty && events[k].target.isEmpty && events[k].place == nil && events[k].date == nil && !events[k].yearStated
     }
 
     /// "The TTP claimed responsibility for the attack. … In a statement, the group said it had carried out the

@@ -50,8 +50,11 @@ extension Document {
             : placeFor(trigger: tr, after: ArraySlice(after.filter { !participants.contains($0.entity) }), before: ArraySlice(before.filter { !participants.contains($0.entity) }))
         if debugSink { FileHandle.standardError.write(Data("    agents \(agents.map { entities[$0].name }) targets \(targets.map { entities[$0].name }) place \(place.map { entities[$0.entity].name } ?? "-") passive \(form.passive) nounish \(form.nounish)\n".utf8)) }
         // (the sentence's day is not the day of an earlier incident it measures from: "since the 2019 Kessa bombing")
-        let verbal = parseHead(of: tr).map { isVerb($0) } ?? false
-        let date = verbal || !namesEarlierIncident(tr.lowerBound) ? dateFor(trigger: tr, type: info.type, dates: dates) : nil
+        let head = parseHead(of: tr)
+        let verbal = head.map { isVerb($0) } ?? false
+        // (nor is the day of a speech that reports it: "Dask stated on Monday that … the Olem attack")
+        let ownDates = head.map { t in isDefiniteNoun(t) ? dates.filter { !datesSpeechAboutIncident($0, definiteNoun: t) } : dates } ?? dates
+        let date = verbal || !namesEarlierIncident(tr.lowerBound) ? dateFor(trigger: tr, type: info.type, dates: ownDates) : nil
         record(tr, info, form, EventArguments(agents: agents, targets: targets), place: place, date: date, factuality: factuality, confidence: confidence)
     }
 
@@ -330,6 +333,7 @@ extension Document {
         // (an incident named after "since" is another incident: never joined to the one the article tells)
         e.distinct = form.distinct || namesEarlierIncident(first)
         e.several = [.attack, .bombing].contains(info.type) && tellsSeveralIncidents(tr)
+        e.yearStated = statesAYear(tr)
         events.append(e)
         let idx = events.count - 1
         merge(into: idx, agents: agents, targets: targets, place: place, date: date, prov: prov, factuality: factuality, confidence: confidence)

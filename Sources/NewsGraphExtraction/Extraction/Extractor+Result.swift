@@ -33,6 +33,7 @@ extension Document {
         resolvePendingCauses()
         clusterIncidents()
         joinIncidentsOnSharedEvidence()
+        joinRepeatedStatements()
         retypeForceKillings()
         addSpeakerBodies()
         inferOperationTargets()

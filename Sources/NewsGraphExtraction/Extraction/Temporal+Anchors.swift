@@ -123,6 +123,28 @@ extension Document {
         return Document.speechActWords.contains(key(dv))
     }
 
+    /// Whether date `d` dates a speech act whose report holds the trigger, a definite event noun: "Omar Dask stated
+    /// on Monday that Olem would answer the Kessa attack" — Monday is the day of the statement; "the attack"
+    /// refers to an incident told with its own day. (A verb or an indefinite noun — "the army said on Monday
+    /// that troops killed …" — may tell the same day's news.)
+    func datesSpeechAboutIncident(_ d: DateMention, definiteNoun t: Int) -> Bool {
+        guard let v = governingVerb(ofDate: d), v != t, let dv = documentToken(ofParse: v), Document.speechActWords.contains(key(dv)) else { return false }
+        return dominates(v, t)
+    }
+
+    /// "the Olem attack", "its assault": a noun (not a verb) with a definite determiner or a possessor.
+    func isDefiniteNoun(_ t: Int) -> Bool {
+        !isVerb(t) && (treeChildren(t, ["det"]).contains { Document.determinersDefinite.contains(wordKey($0)) } || !treeChildren(t, ["poss"]).isEmpty)
+    }
+
+    /// "Tarsk fighters seized control of Kessa in 2014", "the raid in May 2019": the trigger (or the verb whose
+    /// subject or object it is) takes a prepositional phrase that names a year.
+    func statesAYear(_ tr: Range<Int>) -> Bool {
+        guard let t = parseHead(of: tr) else { return false }
+        let objects = Set([t, clauseVerb(ofTrigger: t)]).flatMap { treeChildren($0, ["prep"]) }.flatMap { treeChildren($0, ["pobj"]) }
+        return (objects + objects.flatMap { treeChildren($0, ["nummod"]) }).contains { o in documentToken(ofParse: o).map(isYear) ?? false }
+    }
+
     /// How far back, in bytes, a day without a year looks for the last full date.
     static let fullDateLookBack = 20_000
 

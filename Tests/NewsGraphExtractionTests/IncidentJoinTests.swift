@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import NewsGraphCore
+@testable import NewsGraphExtraction
+
+/// Article-level joins that make one event of one incident (or one speech act) told several times: the
+/// sentences are written for these tests, with invented names.
+@Suite("Incident joins")
+struct IncidentJoinTests {
+    func extract(_ text: String) -> ArticleGraph {
+        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
+    }
+
+    @Test("the same speaker told again with the same statement verb is one statement; another verb is another")
+    func repeatedStatementVerb() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 In a statement, the Olem Army accused the Tarsk Liberation Front of attacks on its posts in Kessa. "
+            + "Traders in Kessa closed their shops on Sunday. Schools stayed shut across the district. "
+            + "The Olem Army also accused Omar Dask of backing the Tarsk Liberation Front.")
+        let statements = g.events.filter { $0.type == .statement }
+        #expect(statements.count == 1)
+        let s = try #require(statements.first)
+        #expect(s.agent.contains("Olem Army"))
+        #expect(s.target.contains("Tarsk Liberation Front"))
+        let h = extract(" date 2024-04-14 Varnok, Apr 14 In a statement, the Olem Army accused the Tarsk Liberation Front of attacks on its posts in Kessa. "
+            + "Traders in Kessa closed their shops on Sunday. Schools stayed shut across the district. "
+            + "The Olem Army threatened the Tarsk Liberation Front with reprisals.")
+        #expect(h.events.filter { $0.type == .statement }.count == 2)
+    }
+
+    @Test("the day of a speech does not date the incident a definite noun in its report refers to, so the two tellings join")
+    func speechDayIsNotTheIncidentDay() throws {
+        let g = extract(" date 2024-04-15 Varnok, Apr 15 Olem launched a barrage of rockets at Kessa on Saturday, striking the Tarvek airbase.\n\n"
+            + "Kessa army chief Omar Dask stated on Monday that Kessa would retaliate to the Olem attack over the weekend.")
+        let violent = g.events.filter { $0.type == .attack || $0.type == .bombing }
+        #expect(violent.count == 1)
+        #expect(violent.first?.date == "2024-04-13")
+        #expect(!g.events.contains { $0.type != .statement && $0.date == "2024-04-15" })
+    }
+
+    @Test("an attack on 'its consulate in Tarvek' and an airstrike on 'the consulate in Dorvan, Tarvek' are one incident; consulates in two unnested towns are two")
+    func sameBareFacilityInNestedPlaces() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 Olem fired a barrage of missiles at Kessa in retaliation for a recent attack on its consulate in Tarvek.\n\n"
+            + "The strikes come in retaliation for an airstrike on the consulate in Dorvan, Tarvek, which killed seven officers.")
+        let consulate = g.events.filter { ($0.type == .attack || $0.type == .bombing) && $0.target.contains("consulate") }
+        #expect(consulate.count == 1)
+        #expect(consulate.first?.place == "Dorvan")
+        #expect(consulate.first?.killed == 7)
+        let h = extract(" date 2024-04-14 Varnok, Apr 14 Gunmen attacked a consulate in Tarvek on Friday.\n\n"
+            + "Residents said the attackers also carried out a raid on a consulate in Dorvan.")
+        #expect(h.events.filter { $0.target.contains("consulate") }.count == 2)
+    }
+
+    @Test("a later mention naming only its actor retells the actor's first incident; one told with a year is the past")
+    func actorOnlyMentionRetellsTheIncident() throws {
+        let g = extract(" date 2024-04-16 Varnok, Apr 16 The Tarsk Liberation Front attacked a police post in Kessa on Tuesday, killing four officers.\n\n"
+            + "The governor visited the town. Shops stayed closed. Schools were shut.\n\n"
+            + "\"Our officers died in an attack by the Tarsk Liberation Front,\" a police source told reporters.\n\n"
+            + "The Tarsk Liberation Front seized control of the whole province in 2014.")
+        let attacks = g.events.filter { $0.type == .attack }
+        #expect(attacks.count == 2)
+        let lead = try #require(attacks.first { $0.place == "Kessa" })
+        #expect(lead.killed == 4)
+        #expect(attacks.contains { $0.trigger == "seized control" && $0.agent == ["Tarsk Liberation Front"] })
+    }
+}
