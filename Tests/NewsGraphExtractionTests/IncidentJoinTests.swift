@@ -62,4 +62,15 @@ struct IncidentJoinTests {
         #expect(lead.killed == 4)
         #expect(attacks.contains { $0.trigger == "seized control" && $0.agent == ["Tarsk Liberation Front"] })
     }
+
+    @Test("two mentions by one actor giving the same death toll, on days equal or unknown, in nesting places, are one incident")
+    func sameActorSameToll() throws {
+        let g = extract(" date 2024-04-16 Varnok, Apr 16 The Olem Army killed a commander of the Tarsk Liberation Front in a drone strike in southern Chad on Tuesday.\n\n"
+            + "The governor visited the region. Shops stayed closed. Schools were shut.\n\n"
+            + "Local media reported one dead in a drone strike by the Olem Army on a car in Kessa.")
+        let strikes = g.events.filter { $0.type == .bombing }
+        #expect(strikes.count == 1)
+        #expect(strikes.first?.killed == 1)
+        #expect(strikes.first?.date == "2024-04-16")
+    }
 }

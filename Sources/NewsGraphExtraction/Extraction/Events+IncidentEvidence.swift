@@ -1,8 +1,8 @@
 import NewsGraphCore
 
-/// Article-level joins on evidence two mentions share: the same stated day and actor, the same named facility
-/// attacked, or one facility told twice by its bare noun in nested places. They run after the headline and
-/// bare-mention joins of `clusterIncidents`.
+/// Article-level joins on evidence two mentions share: the same stated day and actor, the same actor and death
+/// toll, the same named facility attacked, or one facility told twice by its bare noun in nested places. They run
+/// after the headline and bare-mention joins of `clusterIncidents`.
 extension Document {
     /// Joins the incident mentions that share a day and an actor or a named facility, in the article's order.
     func joinIncidentsOnSharedEvidence() {
@@ -13,6 +13,10 @@ extension Document {
                 // an actor does not answer its own act of the same day: such a link joins two mentions of one incident
                 if sameDaySameActor(e, k), sameDayPlacesMayNest(e, k) {
                     joinIncident(k, into: e, reason: "the same actor on the same stated day")
+                    break
+                }
+                if sameActorSameToll(e, k), sameDayPlacesMayNest(e, k), !linkedCausally(e, k) {
+                    joinIncident(k, into: e, reason: "the same actor with the same death toll")
                     break
                 }
                 if sameFacilityAttacked(e, k), !linkedCausally(e, k) {
@@ -32,6 +36,16 @@ extension Document {
     /// state the same day and name the same actor are one incident (`sameDayPlacesMayNest` checks their places).
     func sameDaySameActor(_ e: Int, _ k: Int) -> Bool {
         guard let d = events[e].date, d == events[k].date else { return false }
+        let a = namedAgents(events[e]), b = namedAgents(events[k])
+        return !a.isEmpty && !b.isEmpty && agentsRelated(a, b)
+    }
+
+    /// "The Olem Army killed a commander in a drone strike in southern Chad on Tuesday … Local media reported one
+    /// dead in a drone strike by the Olem Army on a car in Kessa": two mentions of one family by the same actor that give the same death toll, on days equal or
+    /// unknown, are one incident (`sameDayPlacesMayNest` checks their places).
+    func sameActorSameToll(_ e: Int, _ k: Int) -> Bool {
+        if let a = events[e].date, let b = events[k].date, a != b { return false }
+        guard let toll = events[e].killed, toll > 0, toll == events[k].killed else { return false }
         let a = namedAgents(events[e]), b = namedAgents(events[k])
         return !a.isEmpty && !b.isEmpty && agentsRelated(a, b)
     }
