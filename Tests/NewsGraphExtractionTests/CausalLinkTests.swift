@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import NewsGraphCore
+@testable import NewsGraphExtraction
+
+/// Event–event links that depend on which incident a mention tells: sentences written for these tests, invented
+/// names.
+@Suite("Causal links")
+struct CausalLinkTests {
+    func extract(_ text: String) -> ArticleGraph {
+        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
+    }
+
+    @Test("'an attack on Tuesday in which fighters opened fire at X': the clause tells the attack, one event")
+    func relativeClauseTellsTheIncident() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 Police blame the Tarsk Liberation Front for an attack on Tuesday in which fighters set off explosives and opened fire at the Tarvek arms depot near Kessa.")
+        let attacks = g.events.filter { $0.type == .attack }
+        #expect(attacks.count == 1)
+        let a = try #require(attacks.first)
+        #expect(a.agent == ["Tarsk Liberation Front"])
+        #expect(a.target.contains { $0.contains("arms depot") })
+    }
+
+    @Test("A retaliation for an attack told later through an 'in which' clause answers that one attack")
+    func retaliationReachesTheDescribedAttack() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 The Olem Army has struck camps near Varnok in retaliation for an attack on a depot that killed four guards.\n\nPolice blame the Tarsk Liberation Front for the attack on Tuesday in which fighters opened fire at the Tarvek arms depot near Kessa.")
+        let attacks = g.events.filter { $0.type == .attack && $0.agent.contains("Tarsk Liberation Front") }
+        let a = try #require(attacks.first)
+        #expect(attacks.count == 1)
+        #expect(a.target.contains { $0.contains("arms depot") })
+        #expect(g.causal.contains { $0.to == a.id && $0.relation == .respondedTo })
+    }
+
+    @Test("'the town in which gunmen opened fire': a clause on a place noun tells its own incident")
+    func relativeClauseOnAPlaceIsNoIncident() {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 The Olem Army bombed a camp of the Tarsk Liberation Front near Kessa, the town in which gunmen opened fire at a checkpoint on Monday.")
+        #expect(g.events.contains { $0.type == .attack })
+        #expect(g.events.contains { $0.type == .bombing })
+    }
+}
