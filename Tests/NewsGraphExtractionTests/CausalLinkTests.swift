@@ -37,4 +37,20 @@ struct CausalLinkTests {
         #expect(g.events.contains { $0.type == .attack })
         #expect(g.events.contains { $0.type == .bombing })
     }
+
+    @Test("'Vell was among the nine killed in an operation': the named person is a victim of that operation")
+    func amongTheKilledIsAVictim() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 Commander Tarik Vell was among the nine killed in an operation near Kessa, the Olem Army said on Monday.")
+        let op = try #require(g.events.first { $0.type == .operation })
+        #expect(op.target.contains("Tarik Vell"))
+    }
+
+    @Test("A retaliation for the killing of a commander answers the operation he was among the killed of")
+    func retaliationForAKillingReachesTheOperation() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 Militants stormed a police post in Tarvek on Tuesday, killing six officers.\n\nThe Tarsk Liberation Front said the attack was retaliation for the killing of a senior commander, Tarik Vell, a day before by the Olem Army.\n\nVell was among the nine killed in an operation near Kessa, the Olem Army said on Monday.")
+        let attack = try #require(g.events.first { $0.type == .attack })
+        let op = try #require(g.events.first { $0.type == .operation })
+        #expect(g.causal.contains { $0.from == attack.id && $0.relation == .respondedTo && $0.to == op.id })
+        #expect(!g.events.contains { $0.type == .killing })
+    }
 }
