@@ -53,4 +53,22 @@ struct CausalLinkTests {
         #expect(g.causal.contains { $0.from == attack.id && $0.relation == .respondedTo && $0.to == op.id })
         #expect(!g.events.contains { $0.type == .killing })
     }
+
+    static let strikeArticle = "\n date 2024-04-14 Varnok, Apr 14 Explosions were heard in Tarvek on Thursday as the Olem Army confirmed it struck camps of the Tarsk Liberation Front in Tarvek province.\n\nThe move comes two days after the Tarsk Liberation Front launched a barrage of missiles at a base in Kessa."
+
+    @Test("A headline saying the actor hits targets 'in retaliation for' X: its incident 'comes after' X as a response")
+    func headlineResponderResponds() throws {
+        let g = extract("Olem Army hits targets in Tarvek in retaliation for the Front's missile strikes" + Self.strikeArticle)
+        let strike = try #require(g.events.first { $0.agent.contains("Olem Army") })
+        let barrage = try #require(g.events.first { $0.agent.contains("Tarsk Liberation Front") })
+        #expect(g.causal.contains { $0.from == strike.id && $0.to == barrage.id && $0.relation == .respondedTo })
+    }
+
+    @Test("With no response cue, the incident that 'comes after' X only followed it")
+    func noResponderOnlyFollows() throws {
+        let g = extract("Olem Army hits targets in Tarvek" + Self.strikeArticle)
+        let strike = try #require(g.events.first { $0.agent.contains("Olem Army") })
+        let barrage = try #require(g.events.first { $0.agent.contains("Tarsk Liberation Front") })
+        #expect(g.causal.contains { $0.from == strike.id && $0.to == barrage.id && $0.relation == .followed })
+    }
 }

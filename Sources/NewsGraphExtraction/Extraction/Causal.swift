@@ -5,6 +5,7 @@ extension Document {
     /// Event–event links stated by a cue in the current sentence.
     func findCausal() {
         let r = sentenceRange
+        noteResponders()
         guard eventMentions.count >= 1 else { return }
         var i = r.lowerBound
         var lastCause: (event: Int, end: Int)? = nil
