@@ -71,4 +71,36 @@ struct CausalLinkTests {
         let barrage = try #require(g.events.first { $0.agent.contains("Tarsk Liberation Front") })
         #expect(g.causal.contains { $0.from == strike.id && $0.to == barrage.id && $0.relation == .followed })
     }
+
+    @Test("'The Front sent suicidal fighters to a camp': sending suicide attackers is the Front's attack")
+    func sendingSuicideFightersIsAnAttack() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 The Tarsk Liberation Front sent suicidal fighters to a security camp near Kessa on Saturday.")
+        let a = try #require(g.events.first { $0.type == .attack })
+        #expect(a.agent == ["Tarsk Liberation Front"])
+        #expect(a.place == "Kessa")
+    }
+
+    @Test("'The army sent troops to Kessa': a deployment, no attack")
+    func sendingTroopsIsNoAttack() {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 The Olem Army sent troops to Kessa on Saturday.")
+        #expect(g.events.isEmpty)
+    }
+
+    @Test("'revenge for the three fighters martyred in Kessa', no incident told there: those deaths are the cause")
+    func deathsInAPlaceAreTheCause() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 Gunmen of the Tarsk Liberation Front ambushed an army convoy near Tarvek on Monday, killing six soldiers.\n\nThe Front said in a statement: \"This attack is revenge for the three fighters martyred in Kessa.\"")
+        let attack = try #require(g.events.first { $0.type == .attack })
+        let killing = try #require(g.events.first { $0.type == .killing })
+        #expect(killing.place == "Kessa")
+        #expect(g.causal.contains { $0.from == attack.id && $0.to == killing.id && $0.relation == .respondedTo })
+    }
+
+    @Test("'revenge for the martyrs of Kessa', an ambush in Kessa told later: the ambush is the cause, no new killing")
+    func incidentToldLaterOutranksTheDeaths() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 The Olem Army bombed a camp near Tarvek on Monday in revenge for the soldiers killed in Kessa.\n\nOn Sunday, gunmen of the Tarsk Liberation Front ambushed an army convoy in Kessa, killing six soldiers.")
+        let bombing = try #require(g.events.first { $0.type == .bombing })
+        let ambush = try #require(g.events.first { $0.type == .attack })
+        #expect(!g.events.contains { $0.type == .killing })
+        #expect(g.causal.contains { $0.from == bombing.id && $0.to == ambush.id && $0.relation == .respondedTo })
+    }
 }

@@ -134,7 +134,7 @@ final class Document {
     var causal: [(from: Int, relation: CausalRelation, to: Int, cue: String, provenance: Provenance, confidence: Double)] = []
     /// Responses whose described cause names a place where no incident was told yet ("in revenge for the martyrs of
     /// Kirkuk", the Kirkuk ambush told after): linked once the article is read (`resolvePendingCauses`).
-    var pendingCauses: [(effect: Int, place: Int, cue: String, provenance: Provenance, confidence: Double)] = []
+    var pendingCauses: [PendingCause] = []
     /// Actors a response cue says act in response ("Kessa strikes camps in retaliation for …"), by entity index
     /// (`noteResponders`).
     var responders: Set<Int> = []
@@ -400,3 +400,8 @@ final class Document {
         }
     }
 }
+
+/// A response waiting for the incident its described cause names by place (`Document.pendingCauses`); `deaths` is
+/// the participle of killing the cause holds ("the fighters martyred in Kessa"), if any.
+typealias PendingCause = (effect: Int, place: Int, cue: String, provenance: Provenance, confidence: Double,
+                          deaths: (text: String, provenance: Provenance)?)

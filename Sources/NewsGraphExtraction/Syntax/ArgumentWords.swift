@@ -38,4 +38,8 @@ public enum ArgumentRole: String, Sendable, CaseIterable {
     case undergoingPreposition = "undergoing-preposition"
     case partnerPreposition = "partner-preposition"
     case earlierIncidentPreposition = "earlier-incident-preposition"
+    /// "sent suicidal fighters to the camp": a verb of sending, an attack when its object carries an
+    /// `assault-fighter-modifier`.
+    case sendingVerb = "sending-verb"
+    case assaultFighterModifier = "assault-fighter-modifier"
 }
