@@ -1,5 +1,10 @@
 import NewsGraphCore
 
+/// A response waiting for the incident its described cause names by place (`Document.pendingCauses`); `deaths` is
+/// the participle of killing the cause holds ("the fighters martyred in Kessa"), if any.
+typealias PendingCause = (effect: Int, place: Int, cue: String, provenance: Provenance, confidence: Double,
+                          deaths: (text: String, provenance: Provenance)?)
+
 /// A response whose described cause is deaths in a place where the article tells no incident: "This attack is
 /// revenge for the three fighters martyred in Kessa" — the deaths there are the incident answered.
 extension Document {

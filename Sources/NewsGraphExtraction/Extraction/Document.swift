@@ -400,8 +400,3 @@ final class Document {
         }
     }
 }
-
-/// A response waiting for the incident its described cause names by place (`Document.pendingCauses`); `deaths` is
-/// the participle of killing the cause holds ("the fighters martyred in Kessa"), if any.
-typealias PendingCause = (effect: Int, place: Int, cue: String, provenance: Provenance, confidence: Double,
-                          deaths: (text: String, provenance: Provenance)?)
