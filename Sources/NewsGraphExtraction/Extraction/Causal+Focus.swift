@@ -68,5 +68,22 @@ extension Document {
     func isToldAsResponse(_ e: Int) -> Bool {
         events[e].trigger.split(separator: " ").contains { ew.responseWords.contains(Tokenizer.hash($0.utf8)) }
             || causal.contains { $0.from == e && $0.relation == .respondedTo }
+            || sameSpeaker(events[e].agent, Array(responders))
+    }
+
+    /// "Kessa hits camps in Tarvek in retaliation for the Front's raids": the subject of the verb a response cue
+    /// hangs on acts in response, whether or not the sentence tells an event ("hits targets" is none); a later
+    /// "The move comes two days after …" then tells what that actor's incident answered.
+    func noteResponders() {
+        let r = sentenceRange
+        var i = r.lowerBound
+        while i < r.upperBound {
+            guard let cue = lexicon.cues.match(tokens, at: i, limit: r.upperBound) else { i += 1; continue }
+            if cue.value.relation == .respondedTo, cue.value.order == .effectCause, let p = cueParseToken(i),
+               let verb = syntax?.ancestors(of: p).first(where: { isVerb($0) }) {
+                responders.formUnion(agentFromSubject(verb))
+            }
+            i += cue.length
+        }
     }
 }

@@ -5,6 +5,7 @@ extension Document {
     /// Event–event links stated by a cue in the current sentence.
     func findCausal() {
         let r = sentenceRange
+        noteResponders()
         guard eventMentions.count >= 1 else { return }
         var i = r.lowerBound
         var lastCause: (event: Int, end: Int)? = nil
@@ -122,7 +123,7 @@ extension Document {
         }
         if named == nil, let p = place {
             // the incident there may be told later in the article
-            pendingCauses.append((e, p, span(cue), provenance(tokens: cue), 0.7 * sentenceHedge))
+            pendingCauses.append((e, p, span(cue), provenance(tokens: cue), 0.7 * sentenceHedge, deathsDescribed(after: cue)))
             explain("cue '\(span(cue))': waiting for an incident in \(entities[p].name)")
             return nil
         }
@@ -149,7 +150,8 @@ extension Document {
                 i != pending.effect && !events[i].dropped && Document.violentTypes.contains(events[i].type)
                     && (events[i].place.map { placesCompatible($0, pending.place) } ?? false)
             }
-            guard let cause = there.min(by: { events[$0].firstByte < events[$1].firstByte }) else { continue }
+            // "revenge for the three fighters martyred in Kessa", no incident told there: those deaths
+            guard let cause = there.min(by: { events[$0].firstByte < events[$1].firstByte }) ?? killingDescribed(by: pending) else { continue }
             explain("cue '\(pending.cue)': the incident in \(entities[pending.place].name) told later")
             addLink(pending.effect, .respondedTo, cause, cue: pending.cue, prov: pending.provenance, confidence: pending.confidence)
         }

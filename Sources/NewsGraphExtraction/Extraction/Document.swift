@@ -137,7 +137,10 @@ final class Document {
     var causal: [(from: Int, relation: CausalRelation, to: Int, cue: String, provenance: Provenance, confidence: Double)] = []
     /// Responses whose described cause names a place where no incident was told yet ("in revenge for the martyrs of
     /// Kirkuk", the Kirkuk ambush told after): linked once the article is read (`resolvePendingCauses`).
-    var pendingCauses: [(effect: Int, place: Int, cue: String, provenance: Provenance, confidence: Double)] = []
+    var pendingCauses: [PendingCause] = []
+    /// Actors a response cue says act in response ("Kessa strikes camps in retaliation for …"), by entity index
+    /// (`noteResponders`).
+    var responders: Set<Int> = []
 
     /// Mentions and event mentions of the current sentence.
     var mentions: [Mention] = []

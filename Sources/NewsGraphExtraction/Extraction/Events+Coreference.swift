@@ -185,4 +185,25 @@ extension Document {
             if let h = host { mergeEvent(k, into: h) }
         }
     }
+
+    /// "Police blame the Front for an attack on Monday in which gunmen opened fire at a depot near Kessa": a verb
+    /// trigger in a relative clause opened by a preposition with "which" ("in which", "during which") tells the
+    /// violent incident named by the noun that clause describes (the clause may hang on a modifier of that noun,
+    /// "on Monday"). Nil when the trigger is not in such a clause, or a verb lies between the clause and the noun.
+    func incidentDescribedByRelativeClause(_ tr: Range<Int>, _ info: TriggerInfo) -> Int? {
+        guard Document.family(info.type) == 0, let v = parseHead(of: tr), isVerb(v), let syntax else { return nil }
+        // "in which fighters set off explosives and opened fire": a coordinated verb shares the clause
+        var clause = v
+        if label(clause) == "conj", let h = treeHead(clause), isVerb(h) { clause = h }
+        guard label(clause) == "relcl",
+              treeChildren(clause, ["prep"]).contains(where: { p in treeChildren(p, ["pobj"]).contains { wordKey($0) == w.w_which } })
+        else { return nil }
+        for a in syntax.ancestors(of: clause) {
+            if isVerb(a) { return nil }
+            if let m = eventMentions.last(where: { parseHead(of: $0.tokens) == a && !events[$0.event].dropped }) {
+                return Document.family(events[m.event].type) == 0 ? m.event : nil
+            }
+        }
+        return nil
+    }
 }

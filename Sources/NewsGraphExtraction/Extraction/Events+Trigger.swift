@@ -299,7 +299,7 @@ extension Document {
             }
             return
         }
-        if let host = sentenceIncident(for: tr, info, form, agents: agents, place: place) {
+        if let host = sentenceIncident(for: tr, info, form, agents: agents, place: place) ?? incidentDescribedByRelativeClause(tr, info) {
             explain("\(form.text): a second name for \(events[host].trigger) (\(eventLabel(host))), the incident of its sentence")
             // "killed 75 people in a drone strike": the more specific type names the incident (a noun; "stormed
             // the camp, blowing up a bridge" is a further act of the attack)

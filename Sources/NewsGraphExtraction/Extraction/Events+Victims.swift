@@ -82,18 +82,24 @@ extension Document {
         return personsInside(asPhrases)
     }
 
-    /// "Among the dead were Tarik Vell and Omar Dask", "The victims included Tarik Vell": people named as being
-    /// among the dead or the victims.
+    /// "Among the dead were Tarik Vell and Omar Dask", "The victims included Tarik Vell", "Tarik Vell was among the
+    /// nine killed in the raid": people named as being among the dead or the victims.
     func victimsAmongTheDead(_ v: Int) -> [Int]? {
         guard isVerb(v) || parseTag(v).hasPrefix("VB") else { return nil }
         let among = treeChildren(v, ["prep"]).filter { lowerWord($0) == "among" }
-            .flatMap { treeChildren($0, ["pobj"]) }.contains { ew.victimNouns.contains(wordKey($0)) }
+            .flatMap { treeChildren($0, ["pobj"]) }.contains { ew.victimNouns.contains(wordKey($0)) || namesTheKilled($0) }
         let included = ["include", "included", "includes"].contains(lowerWord(v))
             && treeChildren(v, ["nsubj"]).contains { ew.victimNouns.contains(wordKey($0)) }
         guard among || included else { return nil }
         let named = treeChildren(v, among ? ["nsubj", "attr", "nsubjpass"] : ["dobj"])
         let out = personsInside(named)
         return out.isEmpty ? nil : out
+    }
+
+    /// "Tarik Vell was among the nine killed in the raid", "among those killed": a phrase whose participle
+    /// modifier is a verb of killing names the dead.
+    func namesTheKilled(_ n: Int) -> Bool {
+        treeChildren(n, ["acl"]).contains { parseTag($0) == "VBN" && ew.killWords.contains(wordKey($0)) }
     }
 
     /// The named people inside the subtrees of parse tokens `roots`.

@@ -81,6 +81,12 @@ extension Document {
             matches.append((s.token..<(s.token + 1), info))
         }
         if !strikes.isEmpty { matches.sort { $0.0.lowerBound < $1.0.lowerBound } }
+        // "the Front sent suicidal fighters to a camp"
+        let sendings = suicideFighterVerbs().filter { v in !matches.contains { $0.0.contains(v) } }
+        for v in sendings {
+            matches.append((v..<(v + 1), TriggerInfo(type: .attack, cameo: "190", acled: "Battles/Armed clash", form: tokenText(v))))
+        }
+        if !sendings.isEmpty { matches.sort { $0.0.lowerBound < $1.0.lowerBound } }
         var deferred: [(Range<Int>, Int)] = [] // killing-noun mentions waiting for the event they name
         var deferredVictims: [Int: [Int]] = [:] // their named victims, by the match index of that event
         for (n, (tr, info)) in matches.enumerated() {
