@@ -103,4 +103,20 @@ struct CausalLinkTests {
         #expect(!g.events.contains { $0.type == .killing })
         #expect(g.causal.contains { $0.from == bombing.id && $0.to == ambush.id && $0.relation == .respondedTo })
     }
+
+    @Test("'to avenge the killing of X, a commander who was killed … in an operation': the operation is avenged")
+    func appositionVictimOfAnOperation() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 Militants of the Tarsk Liberation Front attacked a checkpost near Tarvek on Monday, killing four soldiers.\n\nHe said the assault had been carried out to avenge the killing of Mufti Tarik Vell, a TLF commander who was killed along with three other militants by security forces in an intelligence-based operation in Kessa last Tuesday.")
+        let attack = try #require(g.events.first { $0.type == .attack })
+        let op = try #require(g.events.first { $0.type == .operation })
+        #expect(op.target.contains("Mufti Tarik Vell"))
+        #expect(!g.events.contains { $0.type == .killing })
+        #expect(g.causal.contains { $0.from == attack.id && $0.to == op.id && $0.relation == .respondedTo })
+    }
+
+    @Test("'X, a commander who was killed in an encounter' (no event told there): X is nobody's target")
+    func appositionVictimWithoutAFramedEvent() {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 Soldiers released a photograph of Tarik Vell, a commander of the Front who was killed in an encounter on Wednesday. The army launched an operation in Kessa on Thursday.")
+        #expect(!g.events.contains { $0.target.contains("Tarik Vell") })
+    }
 }

@@ -8,6 +8,11 @@ extension Document {
     /// Every named victim of the sentence, attached to the event of its death.
     func attachNamedVictims() {
         for p in sentenceParseTokens() {
+            // "Tarik Vell, a commander who was killed in an operation near Kessa": the operation's victim
+            if let v = appositionVictims(ofKillVerb: p), let e = framedEvent(ofKillVerb: p) {
+                for x in v where !events[e].target.contains(x) && !events[e].agent.contains(x) { events[e].target.append(x) }
+                continue
+            }
             let victims: [Int]
             if let v = passiveVictims(ofKillVerb: p) ?? objectVictims(ofKillVerb: p) ?? relativeVictims(ofKillVerb: p) {
                 victims = v
@@ -38,6 +43,29 @@ extension Document {
                   Document.incidentTypes.contains(events[e].type) else { continue }
             for b in bodies where !events[e].target.contains(b) && !events[e].agent.contains(b) { events[e].target.append(b) }
         }
+    }
+
+    /// "Tarik Vell, a commander who was killed in a raid": the named person described by the apposition a relative
+    /// clause of killing hangs from (the clause's relative pronoun names nobody by itself).
+    func appositionVictims(ofKillVerb v: Int) -> [Int]? {
+        guard label(v) == "relcl", isPassive(v), ew.killWords.contains(wordKey(v)), let head = treeHead(v), label(head) == "appos",
+              let described = treeHead(head),
+              treeChildren(v, ["nsubjpass"]).contains(where: { lexicon.argumentWords.contains(lowerWord($0), as: .relativePronoun) })
+        else { return nil }
+        let named = namedPersons(ofPhrase: described)
+        return named.isEmpty ? nil : named
+    }
+
+    /// "killed by soldiers in an operation near Kessa", "killed along with three militants … in an operation": the
+    /// violent event a verb of killing names as its frame (`frame-preposition`), anywhere in its clause but under
+    /// no other verb.
+    func framedEvent(ofKillVerb v: Int) -> Int? {
+        guard let syntax else { return nil }
+        let frames = syntax.subtree(of: v).filter { p in
+            label(p) == "prep" && lexicon.argumentWords.contains(lowerWord(p), as: .framePreposition)
+                && syntax.ancestors(of: p).first(where: { isVerb($0) }) == v
+        }
+        return frames.flatMap { treeChildren($0, ["pobj"]) }.lazy.compactMap { self.violentEvent(atParse: $0) }.first
     }
 
     /// The named people of a phrase and its conjuncts, appositions left aside.
