@@ -293,14 +293,6 @@ extension Document {
         return false
     }
 
-    /// "targeting civilians, particularly those hailing from Kessa": a place in the from-phrase of a participle that
-    /// describes people is where they come from, not where the event happened.
-    func isOrigin(_ m: Mention) -> Bool {
-        guard let p = parseHead(of: m.tokens), label(p) == "pobj", let prep = treeHead(p),
-              lexicon.argumentWords.contains(lowerWord(prep), as: .originPreposition), let h = treeHead(prep) else { return false }
-        return label(h) == "acl" && triggerWord(h) == nil
-    }
-
     /// "killing the Kessa garrison commander, Colonel Tarik Vell": a facility named as a compound of a person's
     /// noun (a role or a title) tells who the person is, not where the event happened.
     func modifiesPersonNoun(_ m: Mention) -> Bool {
@@ -355,7 +347,7 @@ extension Document {
         // (read only where it decides: naming the town may add the town to the article's entities)
         let facility = mentions.first { entities[$0.entity].type == .facility && $0.tokens.lowerBound >= tr.upperBound && $0.tokens.lowerBound - tr.upperBound <= 6
             && !modifiesPersonNoun($0) }
-        if let m = after.first(where: { isPlace($0) && prepositioned($0) && $0.tokens.lowerBound < horizon && !isOrigin($0) }) {
+        if let m = after.first(where: { isPlace($0) && prepositioned($0) && $0.tokens.lowerBound < horizon }) {
             if let f = facility, f.tokens.lowerBound < m.tokens.lowerBound, let town = placeNamingFacility(f) { return town }
             let place = possessedPlace(of: m) ?? m
             return placeNamed(byNounModifiedBy: place) ?? place
