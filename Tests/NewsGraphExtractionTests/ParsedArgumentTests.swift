@@ -78,6 +78,13 @@ struct ParsedArgumentTests {
         #expect(attack.target.contains("153 Battalion"))
     }
 
+    @Test("In a with-absolute the object of 'with' acts: 'drew condemnation, with X and Y both denouncing the violence'")
+    func withAbsoluteSubject() throws {
+        let g = extract("The attack on the Varnok market drew strong international condemnation, with Olem President Tarik Vell and Kessa President Omar Dask both denouncing the violence.")
+        let statement = try #require(event(g, .statement))
+        #expect(Set(statement.agent) == ["Tarik Vell", "Omar Dask"])
+    }
+
     @Test("A garrison is a facility attacked; a facility naming a commander's post is not where the event happened")
     func garrisonAndGarrisonCommander() throws {
         let g = extract("The Tarsk Liberation Front overran the Kessa garrison on Monday, forcing Olem Army troops to retreat.")

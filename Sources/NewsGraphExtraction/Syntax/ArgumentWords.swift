@@ -43,6 +43,7 @@ public enum ArgumentRole: String, Sendable, CaseIterable {
     case membershipPreposition = "membership-preposition"
     case sponsorParticiple = "sponsor-participle"
     case sponsoredForceNoun = "sponsored-force-noun"
+    case absolutePreposition = "absolute-preposition"
     /// "sent suicidal fighters to the camp": a verb of sending, an attack when its object carries an
     /// `assault-fighter-modifier`.
     case sendingVerb = "sending-verb"

@@ -178,10 +178,18 @@ extension Document {
         case "xcomp": return actingSubject(of: h, depth: depth + 1)
         case "relcl": return h
         case "acl" where parseTag(v) == "VBG" || !isPassive(v): return h // "militants attacking the post"
-        case "advcl" where parseTag(v) == "VBG" && !isPassive(h): return actingSubject(of: h, depth: depth + 1)
+        case "advcl" where parseTag(v) == "VBG" && !isPassive(h): return absoluteSubject(of: v, under: h) ?? actingSubject(of: h, depth: depth + 1)
         case "conj" where isPassive(h): return strandedActor(of: v)
         default: return nil
         }
+    }
+
+    /// "The attack drew condemnation, with the Olem and Kessa presidents both denouncing the violence": in a
+    /// with-absolute, the parser hangs the participle on the main verb and its subject on "with"; the object of
+    /// that "with", told between the main verb and the participle, acts.
+    func absoluteSubject(of v: Int, under h: Int) -> Int? {
+        treeChildren(h, ["prep"]).filter { $0 < v && lexicon.argumentWords.contains(lowerWord($0), as: .absolutePreposition) }
+            .flatMap { treeChildren($0, ["pobj"]) }.last { $0 < v }
     }
 
     /// The subject of an active verb the parser coordinated with a passive one, its real subject left on a
