@@ -335,8 +335,7 @@ extension Document {
     /// "the arrest in Varnok of Tarik Vell": the parser hangs the victim's "of" phrase on the place named between
     /// it and the event noun; a place's own "of" phrase naming a person is the event's.
     func victimPhrasesAfterPlace(of n: Int) -> [Int] {
-        prepositionObjects(of: n, .placePreposition)
-            .filter { o in mention(atParse: o).map { entities[$0.entity].type == .place } ?? false }
+        namedPlaces(after: n)
             .flatMap { prepositionObjects(of: $0, .victimPreposition) }
             .filter { o in namedEntities(ofPhrase: o).contains { entities[$0].type == .person } }
     }

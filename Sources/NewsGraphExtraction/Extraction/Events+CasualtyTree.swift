@@ -10,7 +10,7 @@ extension Document {
 
     /// Reads every count of the current sentence through the rules below; returns the document tokens of the
     /// counts it assigned (the window reader leaves them alone).
-    func findCasualtiesInTree(outside claims: [ClosedRange<Int>] = []) -> Set<Int> {
+    func findCasualtiesInTree(outside claims: [ClosedRange<Int>]) -> Set<Int> {
         guard let sp = sentenceParse(), !events.isEmpty else { return [] }
         var read: Set<Int> = []
         for p in sp.tokens where parseTag(p) == "CD" && !claims.contains(where: { $0.contains(p) }) {
@@ -73,7 +73,7 @@ extension Document {
     /// "an air strike killed a local commander", "another operative was killed in a clash", "a senior officer was
     /// shot dead": one victim named by a singular noun is a toll of one — the weakest evidence, which any stated
     /// count replaces.
-    func findSingleVictims(outside claims: [ClosedRange<Int>] = []) {
+    func findSingleVictims(outside claims: [ClosedRange<Int>]) {
         // ("a senior officer was shot dead": the verb's predicate adjective says the killing)
         for v in sentenceParseTokens() where parseTag(v).hasPrefix("VB") && !claims.contains(where: { $0.contains(v) })
             && (casualtyWord(v) == .killed || treeChildren(v, ["oprd"]).contains { casualtyWord($0) == .killed }) {

@@ -10,7 +10,7 @@ extension Document {
         for p in sentenceParseTokens() {
             // "Tarik Vell, a commander who was killed in an operation near Kessa": the operation's victim
             if let v = appositionVictims(ofKillVerb: p), let e = framedEvent(ofKillVerb: p) {
-                for x in v where !events[e].target.contains(x) && !events[e].agent.contains(x) { events[e].target.append(x) }
+                addVictims(v, to: e)
                 continue
             }
             let victims: [Int]
@@ -22,8 +22,13 @@ extension Document {
                 continue
             }
             guard !victims.isEmpty, let d = documentToken(ofParse: p), let e = casualtyEvent(verb: p, near: d) ?? mainIncident() else { continue }
-            for v in victims where !events[e].target.contains(v) && !events[e].agent.contains(v) { events[e].target.append(v) }
+            addVictims(victims, to: e)
         }
+    }
+
+    /// Adds `victims` to event `e`'s targets, leaving out those already among its participants.
+    func addVictims(_ victims: [Int], to e: Int) {
+        for v in victims where !events[e].target.contains(v) && !events[e].agent.contains(v) { events[e].target.append(v) }
     }
 
     /// "At least 13 members of the Kessa Rifles were killed in an ambush", "troops killed 300 fighters from the
@@ -41,17 +46,14 @@ extension Document {
             }.filter { Document.orgTypes.contains(entities[$0].type) }
             guard !bodies.isEmpty, let d = documentToken(ofParse: p), let e = casualtyEvent(verb: p, near: d),
                   Document.incidentTypes.contains(events[e].type) else { continue }
-            for b in bodies where !events[e].target.contains(b) && !events[e].agent.contains(b) { events[e].target.append(b) }
+            addVictims(bodies, to: e)
         }
     }
 
     /// "Tarik Vell, a commander who was killed in a raid": the named person described by the apposition a relative
     /// clause of killing hangs from (the clause's relative pronoun names nobody by itself).
     func appositionVictims(ofKillVerb v: Int) -> [Int]? {
-        guard label(v) == "relcl", isPassive(v), ew.killWords.contains(wordKey(v)), let head = treeHead(v), label(head) == "appos",
-              let described = treeHead(head),
-              treeChildren(v, ["nsubjpass"]).contains(where: { lexicon.argumentWords.contains(lowerWord($0), as: .relativePronoun) })
-        else { return nil }
+        guard let head = nounOfKilledRelative(v), label(head) == "appos", let described = treeHead(head) else { return nil }
         let named = namedPersons(ofPhrase: described)
         return named.isEmpty ? nil : named
     }
@@ -94,9 +96,16 @@ extension Document {
     /// "Commander Tarik Vell, who was killed when security forces raided his hideout": the named person a relative
     /// clause of killing hangs from.
     func relativeVictims(ofKillVerb v: Int) -> [Int]? {
-        guard label(v) == "relcl", isPassive(v), ew.killWords.contains(wordKey(v)), let head = treeHead(v),
-              treeChildren(v, ["nsubjpass"]).contains(where: { lexicon.argumentWords.contains(lowerWord($0), as: .relativePronoun) }) else { return nil }
-        return namedPersons(ofPhrase: head)
+        nounOfKilledRelative(v).map { namedPersons(ofPhrase: $0) }
+    }
+
+    /// "a commander who was killed": the noun a passive relative clause of killing hangs from, whose relative
+    /// pronoun is the one killed.
+    func nounOfKilledRelative(_ v: Int) -> Int? {
+        guard label(v) == "relcl", isPassive(v), ew.killWords.contains(wordKey(v)),
+              treeChildren(v, ["nsubjpass"]).contains(where: { lexicon.argumentWords.contains(lowerWord($0), as: .relativePronoun) })
+        else { return nil }
+        return treeHead(v)
     }
 
     /// "Six of the victims were identified as Tarik Vell, 26, and Omar Dask, 22", "three suspects, identified as

@@ -92,8 +92,7 @@ extension Document {
     /// place named between them; a person in apposition to that place is the one the role noun designates.
     func roleNamedAfterPlace(_ p: Int) -> Int? {
         guard let d = documentToken(ofParse: p), lexicon.roles.contains(tokens, at: d, limit: d + 1) else { return nil }
-        return prepositionObjects(of: p, .placePreposition)
-            .filter { o in mention(atParse: o).map { entities[$0.entity].type == .place } ?? false }
+        return namedPlaces(after: p)
             .flatMap { treeChildren($0, ["appos"]) }
             .lazy.compactMap { self.mention(atParse: $0)?.entity }.first { self.entities[$0].type == .person }
     }

@@ -154,6 +154,12 @@ extension Document {
         return out
     }
 
+    /// "the arrest in Varnok", "a commander in Varnok": the named places of `p`'s place phrases, where the parser
+    /// often hangs what belongs to `p` itself (an "of" phrase, an apposition).
+    func namedPlaces(after p: Int) -> [Int] {
+        prepositionObjects(of: p, .placePreposition).filter { o in mention(atParse: o).map { entities[$0.entity].type == .place } ?? false }
+    }
+
     /// The subject that carries out verb `v`: its `nsubj`; through a coordination or an open clause, the
     /// subject of the verb it depends on ("militants stormed the post and killed two guards"); for a relative
     /// clause, the noun the clause modifies ("the group, which attacked the post").
