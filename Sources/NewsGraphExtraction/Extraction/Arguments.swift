@@ -200,13 +200,19 @@ extension Document {
     }
 
     /// "Militants attacked the checkpoint and a convoy": the direct objects; "attacked and burned the
-    /// hospital": the object of the verb coordinated with it.
+    /// hospital": the object of the verb coordinated with it, which both verbs share.
     func targetFromObject(_ v: Int) -> [Int] {
         var objects = treeChildren(v, ["dobj"])
-        if objects.isEmpty, let shared = treeChildren(v, ["conj"]).first(where: { isVerb($0) && !isPassive($0) }) {
+        if objects.isEmpty, !hasOwnComplement(v), let shared = treeChildren(v, ["conj"]).first(where: { isVerb($0) && !isPassive($0) }) {
             objects = treeChildren(shared, ["dobj"])
         }
         return objects.flatMap { targetEntities(ofPhrase: $0) }
+    }
+
+    /// "Niger condemned what it said was an attack and urged Chad to act": a verb with a clause of its own as its
+    /// complement shares no object with the verb coordinated after it ("Chad" is urged, not condemned).
+    func hasOwnComplement(_ v: Int) -> Bool {
+        !treeChildren(v, ["ccomp", "xcomp", "attr", "oprd"]).isEmpty
     }
 
     /// The entities of a target phrase: as `entities(ofPhrase:)`, or the unnamed facility attacked.

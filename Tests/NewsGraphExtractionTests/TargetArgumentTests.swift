@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+@testable import NewsGraphCore
+@testable import NewsGraphExtraction
+
+/// Who or what an event was aimed at, read from the parse (Arguments.swift, Syntax/Document+Designation.swift),
+/// each rule on sentences written for these tests (invented names; no third-party text).
+@Suite("Event targets from the parse")
+struct TargetArgumentTests {
+    func extract(_ text: String) -> ArticleGraph {
+        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array((" date 2025-04-09 Korvin, Apr 9 " + text).utf8)))
+    }
+
+    func event(_ g: ArticleGraph, _ type: EventType, trigger: String? = nil) -> ExtractedEvent? {
+        g.events.first { e in e.type == type && (trigger.map { e.trigger.lowercased().contains($0) } ?? true) }
+    }
+
+    @Test("A verb with a clause as complement shares no object with the next verb: 'condemned what it said was an attack and urged Chad'")
+    func coordinatedVerbWithItsOwnComplementSharesNoObject() throws {
+        let g = extract("Niger condemned what it said was a terrorist attack and urged Chad to punish the perpetrators.")
+        let statement = try #require(event(g, .statement))
+        #expect(statement.agent == ["Niger"])
+        #expect(statement.target.isEmpty)
+        // a right-node-raised object is still shared: "attacked and burned the hospital"
+        let h = extract("Gunmen of the Tarsk Liberation Front attacked and burned the Kessa General Hospital on Monday.")
+        #expect(event(h, .attack)?.target.contains("Kessa General Hospital") == true)
+    }
+}
