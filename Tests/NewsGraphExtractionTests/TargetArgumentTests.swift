@@ -25,4 +25,12 @@ struct TargetArgumentTests {
         let h = extract("Gunmen of the Tarsk Liberation Front attacked and burned the Kessa General Hospital on Monday.")
         #expect(event(h, .attack)?.target.contains("Kessa General Hospital") == true)
     }
+
+    @Test("An organization after a headline's closing colon is the report's source, not the victims' apposition: '…killed in army operation: KMD'")
+    func headlineSourceAfterColonIsNoTarget() throws {
+        let g = extract("Two Tarsk operatives killed in army operation in Kessa: KMD\n\nTwo operatives of the Tarsk Liberation Front (TLF) were killed in an operation conducted by the Olem Army in Kessa on Sunday, said a release issued by the Kessa Media Directorate (KMD).")
+        let operation = try #require(event(g, .operation))
+        #expect(operation.target == ["Tarsk Liberation Front"])
+        #expect(operation.agent == ["Olem Army"])
+    }
 }

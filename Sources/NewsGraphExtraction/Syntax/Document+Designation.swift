@@ -50,7 +50,7 @@ extension Document {
             return [m.entity]
         }
         // "the TTP's shadow group, the Resistance Front": an unnamed head is named by its apposition first
-        for a in treeChildren(p, ["appos"]) {
+        for a in treeChildren(p, ["appos"]) where !isSourceAfterColon(a) {
             let e = designated(a, depth: depth + 1)
             if !e.isEmpty { return e }
         }
@@ -72,6 +72,17 @@ extension Document {
         }
         if let e = sponsoredForce(p) { return [e] }
         return soleDesignation(p).map { [$0] } ?? []
+    }
+
+    /// "Two Tarsk operatives killed in army operation: KMD": an organization set after a colon at the end of a
+    /// headline is the source of the report, not an apposition naming the noun the parser hangs it on.
+    func isSourceAfterColon(_ a: Int) -> Bool {
+        guard let syntax, let first = documentToken(ofParse: syntax.subtree(of: a).lowerBound),
+              let last = documentToken(ofParse: syntax.subtree(of: a).upperBound),
+              first > sentenceRange.lowerBound, key(first - 1) == w.colon,
+              (last + 1..<sentenceRange.upperBound).allSatisfy({ tokens[$0].kind == .punct }),
+              let m = mention(atParse: a) else { return false }
+        return entities[m.entity].type == .organization
     }
 
     /// "Iran-backed militias", "Olem-backed Tarsk factions", "Varnok-aligned forces": a plural force noun that a
