@@ -33,4 +33,12 @@ struct TargetArgumentTests {
         #expect(operation.target == ["Tarsk Liberation Front"])
         #expect(operation.agent == ["Olem Army"])
     }
+
+    @Test("The body whose members were killed is the killing's target: 'two members of the Olem Army were killed by gunmen'")
+    func bodyOfTheKilledIsTheKillingsTarget() throws {
+        let g = extract("Earlier on Thursday, two members of the Olem Army were killed in the coastal town of Kessa by gunmen, officials said.")
+        let killing = try #require(event(g, .killing))
+        #expect(killing.target == ["Olem Army"])
+        #expect(killing.killed == 2)
+    }
 }

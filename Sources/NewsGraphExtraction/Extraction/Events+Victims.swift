@@ -32,7 +32,8 @@ extension Document {
     }
 
     /// "At least 13 members of the Kessa Rifles were killed in an ambush", "troops killed 300 fighters from the
-    /// Tarsk Front": the body whose members died is a target of the violent event they died in.
+    /// Tarsk Front", "two members of the Olem Army were killed by gunmen": the body whose members died is a target of
+    /// the violent event they died in, a killing too.
     func attachBodiesOfTheDead() {
         for p in sentenceParseTokens() where ew.killWords.contains(wordKey(p)) && isVerb(p) {
             let dead = treeChildren(p, ["nsubjpass", "dobj"])
@@ -45,7 +46,7 @@ extension Document {
                     .flatMap { namedEntities(ofPhrase: $0, generic: true) }
             }.filter { Document.orgTypes.contains(entities[$0].type) }
             guard !bodies.isEmpty, let d = documentToken(ofParse: p), let e = casualtyEvent(verb: p, near: d),
-                  Document.incidentTypes.contains(events[e].type) else { continue }
+                  Document.incidentTypes.contains(events[e].type) || events[e].type == .killing else { continue }
             addVictims(bodies, to: e)
         }
     }
