@@ -41,4 +41,18 @@ struct TargetArgumentTests {
         #expect(killing.target == ["Olem Army"])
         #expect(killing.killed == 2)
     }
+
+    @Test("Counted militants killed in an operation belong to the armed group named last: 'security forces killed 21 militants'")
+    func countedMilitantsOfAnOperationAreTheGroupNamedLast() throws {
+        let g = extract("The Tarsk Liberation Front attacked a police post in Kessa on Monday. In a follow-up operation on Tuesday, security forces killed 21 militants near Varnok.")
+        let operation = try #require(event(g, .operation))
+        #expect(operation.target == ["Tarsk Liberation Front"])
+        #expect(operation.killed == 21)
+        // with no armed group named before, the militants stay unnamed
+        let h = extract("In an operation on Tuesday, security forces killed 21 militants near Varnok.")
+        #expect(event(h, .operation)?.target.isEmpty == true)
+        // the nominal form: "the elimination of 27 militants"
+        let n = extract("The Tarsk Liberation Front attacked a police post in Kessa on Monday. On Wednesday security forces launched an operation, leading to the elimination of 27 militants in the forests of Varnok.")
+        #expect(event(n, .operation)?.target == ["Tarsk Liberation Front"])
+    }
 }

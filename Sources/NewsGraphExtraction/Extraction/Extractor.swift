@@ -135,6 +135,7 @@ extension Document {
         findCasualties()
         attachNamedVictims()
         attachBodiesOfTheDead()
+        attachArmedMembersKilled()
         findCausal()
         findRetaliations()
         findVowResponses()

@@ -48,4 +48,7 @@ public enum ArgumentRole: String, Sendable, CaseIterable {
     /// `assault-fighter-modifier`.
     case sendingVerb = "sending-verb"
     case assaultFighterModifier = "assault-fighter-modifier"
+    /// "security forces killed 21 militants": a plural noun for the members of an unnamed armed group, whose
+    /// counted dead in an operation belong to the group the article named last (Events+ArmedMembers.swift).
+    case armedMemberNoun = "armed-member-noun"
 }
