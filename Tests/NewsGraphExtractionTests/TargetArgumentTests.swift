@@ -55,4 +55,13 @@ struct TargetArgumentTests {
         let n = extract("The Tarsk Liberation Front attacked a police post in Kessa on Monday. On Wednesday security forces launched an operation, leading to the elimination of 27 militants in the forests of Varnok.")
         #expect(event(n, .operation)?.target == ["Tarsk Liberation Front"])
     }
+
+    @Test("What a habit noun's 'of' phrase tells is no incident and lends no target: 'a history of planting landmines and attacking security forces'")
+    func habitNounPhraseTellsNoIncident() throws {
+        let g = extract("Criminal gangs in the region have a history of planting landmines and attacking security forces with explosive-laden drones. On Monday a roadside bomb killed four soldiers near Kessa.")
+        let bombing = try #require(event(g, .bombing))
+        #expect(!bombing.target.contains("security forces"))
+        #expect(bombing.killed == 4)
+        #expect(!g.events.contains { $0.trigger.lowercased().contains("attacking") })
+    }
 }

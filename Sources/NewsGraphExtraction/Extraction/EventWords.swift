@@ -46,6 +46,8 @@ public struct EventWords: RoleWordTable {
         case nightNoun = "night-noun"
         /// "an overnight blast": a night before the day of the report.
         case overnightWord = "overnight-word"
+        /// "a history of attacking security forces": a noun whose "of" phrase tells a habit, not an incident.
+        case habitNoun = "habit-noun"
     }
 
     public private(set) var distinctWords = KeySet()
@@ -78,6 +80,7 @@ public struct EventWords: RoleWordTable {
     public private(set) var afterWords = KeySet()
     public private(set) var whenWords = KeySet()
     public private(set) var nightNouns = KeySet()
+    public private(set) var habitNouns = KeySet()
     public private(set) var overnightWords = KeySet()
 
     public init() {}
@@ -116,6 +119,7 @@ public struct EventWords: RoleWordTable {
             case .sequenceVerb: for k in keys { sequenceVerbs.insert(k) }
             case .whenWord: for k in keys { whenWords.insert(k) }
             case .nightNoun: for k in keys { nightNouns.insert(k) }
+            case .habitNoun: for k in keys { habitNouns.insert(k) }
             case .overnightWord: for k in keys { overnightWords.insert(k) }
         }
     }

@@ -126,6 +126,7 @@ extension Document {
         if ranksTheSentenceIncident(tr) { explain("\(form.text): ranks the incident its sentence tells ('the deadliest attack since …')"); return true }
         if isPartitive(tr) { explain("\(form.text): one of a set of incidents ('one of the attacks'), none of its own"); return true }
         if isPredicateNominal(tr) { explain("\(form.text): the complement of 'be' (says what something already told was)"); return true }
+        if tellsAHabit(tr) { explain("\(form.text): what a habit noun's 'of' phrase tells ('a history of attacking') is no incident"); return true }
         if isHabitualPlural(tr, form) { explain("\(form.text): a plural event noun in the perfect or present tense (habitual activity)"); return true }
         if listsKindsOfActivity(tr, form) { explain("\(form.text): one of three or more plural event nouns listed together (kinds of activity)"); return true }
         for j in max(r.lowerBound, first - 3)..<first where ew.modals.contains(key(j)) {
@@ -220,6 +221,20 @@ extension Document {
         let opening = r.lowerBound..<min(first, r.lowerBound + 10)
         guard let comma = opening.first(where: { key($0) == w.comma }) else { return false }
         return (r.lowerBound..<comma).contains { ew.distinctWords.contains(key($0)) || ew.elsewhereWords.contains(key($0)) }
+    }
+
+    /// "Criminals in the region have a history of planting mines and attacking security forces", "a pattern of
+    /// attacks on convoys": the event a habit noun's "of" phrase tells (or a conjunct of it) is a habit, not an
+    /// incident. The nouns are `event-word` records (habit-noun).
+    func tellsAHabit(_ tr: Range<Int>) -> Bool {
+        guard let syntax, var p = parseHead(of: tr) else { return false }
+        // up the phrase the trigger is part of, within its clause
+        while !["relcl", "ccomp", "advcl", "acl", "parataxis", "ROOT"].contains(label(p)), let h = treeHead(p), h != p {
+            if lowerWord(h) == "of", ["pobj", "pcomp"].contains(label(p)), let noun = treeHead(h), noun != h,
+               syntax.tokens[noun].pos == "NOUN", ew.habitNouns.contains(wordKey(noun)) { return true }
+            p = h
+        }
+        return false
     }
 
     /// "ISWAP has carried out attacks in Borno", "the group regularly carries out bombings in the capital": a plural
