@@ -64,4 +64,12 @@ struct TargetArgumentTests {
         #expect(bombing.killed == 4)
         #expect(!g.events.contains { $0.trigger.lowercased().contains("attacking") })
     }
+
+    @Test("An official named only by office speaks for the administration: 'the district magistrate imposed a curfew'")
+    func officialNamedByOfficeIsTheSpeaker() throws {
+        let g = extract("Gunmen attacked a police post in Kessa on Monday. In response to the attack, the district magistrate of Kessa District imposed a curfew restricting the gathering of five or more people.")
+        let curfew = try #require(event(g, .statement, trigger: "curfew"))
+        #expect(curfew.agent == ["district magistrate"])
+        #expect(g.causal.contains { $0.relation == .respondedTo && $0.from == curfew.id })
+    }
 }
