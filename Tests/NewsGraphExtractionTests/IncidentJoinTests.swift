@@ -73,4 +73,12 @@ struct IncidentJoinTests {
         #expect(strikes.first?.killed == 1)
         #expect(strikes.first?.date == "2024-04-16")
     }
+
+    @Test("A headline mention with neither participant nor place is the one other incident of its type, told with a place: '… following failed raid'")
+    func emptyHeadlineMentionJoinsTheOnePlacedIncidentOfItsType() throws {
+        let g = extract(" date 2025-04-09 Korvin, Apr 9 Drone strike kills seven following failed raid\n\nOlem forces killed seven people in a drone strike near Varnok on Sunday.\n\nEarlier that day, a military raid in Kessa had failed, residents said.")
+        let raid = try #require(g.events.first { $0.type == .operation })
+        #expect(raid.place == "Kessa")
+        #expect(g.causal.contains { $0.relation == .followed && $0.to == raid.id })
+    }
 }

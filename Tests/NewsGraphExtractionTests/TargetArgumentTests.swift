@@ -72,4 +72,13 @@ struct TargetArgumentTests {
         #expect(curfew.agent == ["district magistrate"])
         #expect(g.causal.contains { $0.relation == .respondedTo && $0.from == curfew.id })
     }
+
+    @Test("Victims named apart from any event are the dead of the event a verb of killing last framed: 'Two of the victims were identified as …'")
+    func identifiedVictimsAreOfTheDeathsToldLast() throws {
+        let g = extract("Olem drone strike kills seven in Kessa following failed raid\n\nOlem forces killed seven people in a drone strike near the Kessa camp on Sunday. The strike came hours after a failed military raid on the Kessa camp. Two of the victims were identified by the health ministry as Tarik Vell, 26, and Omar Dask, 22.")
+        let strike = try #require(event(g, .bombing))
+        #expect(strike.target.contains("Tarik Vell") && strike.target.contains("Omar Dask"))
+        let raid = try #require(event(g, .operation))
+        #expect(!raid.target.contains("Tarik Vell"))
+    }
 }

@@ -156,6 +156,8 @@ final class Document {
     var eventAcronyms: [UInt64: Int] = [:]
     /// Armed groups mentioned in each sentence (sentence index → entities), for inferring whom an operation targeted.
     var sentenceGroups: [Int: [Int]] = [:]
+    /// The event a verb of killing last gave its dead to, and in which sentence: whom "the victims" are of.
+    var lastToldDeaths: (event: Int, sentence: Int)? = nil
 
     static let maxMentionsPerEntity = 2000
     /// `NEWSGRAPH_DEBUG` set: print each sentence's mentions to standard error (read once per article).

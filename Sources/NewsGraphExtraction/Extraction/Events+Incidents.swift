@@ -35,6 +35,9 @@ extension Document {
             else if let day = events[k].date, case let sameDay = hosts.filter({ events[$0].date == day && events[$0].type == events[k].type }), sameDay.count == 1, let host = sameDay.first {
                 joinIncident(k, into: host, reason: "names no participant; the one compatible incident of its kind on its day")
             }
+            else if hosts.isEmpty, let host = onlyPlacedIncident(ofTypeOf: k, in: order, apartFrom: linked) {
+                joinIncident(k, into: host, reason: "names no participant and no place; the one incident of its type, told with a place")
+            }
         }
         joinActorOnlyMentions(order)
     }
@@ -125,6 +128,17 @@ extension Document {
     }
 
     /// A violent mention that names no participant (a generic designation — "the attackers" — names none either).
+    /// "Drone strike kills seven following failed raid ⏎ … following a failed military raid on the area of Kessa":
+    /// a mention that names neither participant nor place is the one other incident of its type the article tells,
+    /// when that one names only its place.
+    func onlyPlacedIncident(ofTypeOf k: Int, in order: [Int], apartFrom linked: Set<Int>) -> Int? {
+        guard events[k].place == nil, events[k].agent.isEmpty else { return nil }
+        let others = order.filter { e in e != k && !events[e].dropped && events[e].type == events[k].type }
+        guard others.count == 1, let host = others.first, events[host].place != nil, !events[host].several,
+              !linked.contains(host), compatible(events[k], events[host]) else { return nil }
+        return host
+    }
+
     func isBare(_ k: Int) -> Bool {
         events[k].agent.allSatisfy { entities[$0].generic } && events[k].target.isEmpty
     }

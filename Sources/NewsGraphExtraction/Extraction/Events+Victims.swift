@@ -8,22 +8,38 @@ extension Document {
     /// Every named victim of the sentence, attached to the event of its death.
     func attachNamedVictims() {
         for p in sentenceParseTokens() {
+            // "the victims were killed in a drone strike": the event whose dead the next named victims may be
+            if ew.killWords.contains(wordKey(p)), isVerb(p), let e = framedEvent(ofKillVerb: p) { lastToldDeaths = (e, sentenceIndex) }
             // "Tarik Vell, a commander who was killed in an operation near Kessa": the operation's victim
             if let v = appositionVictims(ofKillVerb: p), let e = framedEvent(ofKillVerb: p) {
                 addVictims(v, to: e)
                 continue
             }
             let victims: [Int]
+            var ofTheDeadToldLast = false
             if let v = passiveVictims(ofKillVerb: p) ?? objectVictims(ofKillVerb: p) ?? relativeVictims(ofKillVerb: p) {
                 victims = v
             } else if let v = identifiedVictims(p) ?? victimsAmongTheDead(p) {
                 victims = v
+                ofTheDeadToldLast = true
             } else {
                 continue
             }
-            guard !victims.isEmpty, let d = documentToken(ofParse: p), let e = casualtyEvent(verb: p, near: d) ?? mainIncident() else { continue }
+            guard !victims.isEmpty, let d = documentToken(ofParse: p),
+                  let e = (ofTheDeadToldLast ? eventOfTheDeadToldLast(verb: p) : nil) ?? casualtyEvent(verb: p, near: d) ?? mainIncident() else { continue }
             addVictims(victims, to: e)
         }
+    }
+
+    /// "The victims were killed in a drone strike outside the camp. … Six of the victims were identified as Tarik
+    /// Vell, 26, …": victims named apart from any event word in their sentence are the dead of the event a verb of
+    /// killing last gave its dead to (within the three sentences before), not of the incident mentioned last.
+    func eventOfTheDeadToldLast(verb p: Int) -> Int? {
+        guard let d = documentToken(ofParse: p), violentEvent(atParse: p) == nil, eventDescribedBy(clause: p) == nil,
+              !eventMentions.contains(where: { $0.tokens.lowerBound >= sentenceRange.lowerBound && $0.tokens.lowerBound < sentenceRange.upperBound && $0.tokens.lowerBound != d }),
+              let told = lastToldDeaths, told.sentence < sentenceIndex, !events[told.event].dropped
+        else { return nil }
+        return told.event
     }
 
     /// Adds `victims` to event `e`'s targets, leaving out those already among its participants.
