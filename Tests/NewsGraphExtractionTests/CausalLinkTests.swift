@@ -119,4 +119,12 @@ struct CausalLinkTests {
         let g = extract(" date 2024-04-14 Varnok, Apr 14 Soldiers released a photograph of Tarik Vell, a commander of the Front who was killed in an encounter on Wednesday. The army launched an operation in Kessa on Thursday.")
         #expect(!g.events.contains { $0.target.contains("Tarik Vell") })
     }
+
+    @Test("a link stated in the headline and again in the body is one link that keeps both sentences")
+    func linkStatedTwiceIsOneLink() throws {
+        let g = extract(" date 2025-04-09 Korvin, Apr 9 Olem drone strike kills seven in Kessa following failed raid\n\nOlem forces killed seven people in a drone strike near the Kessa camp on Sunday. The strike came hours after a failed military raid on the Kessa camp.")
+        let links = g.causal.filter { $0.relation == .followed }
+        #expect(links.count == 1)
+        #expect((links.first?.provenance.count ?? 0) == 2)
+    }
 }

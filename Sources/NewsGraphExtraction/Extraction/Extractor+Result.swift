@@ -17,9 +17,17 @@ extension Document {
         let ids = eventIDs(names)
         let outEvents = extractedEvents(keep: keep, names: names, ids: ids, lexiconVersion: lexiconVersion)
         let outTriples = extractedTriples(keep: keep, names: names, ids: ids)
-        let outCausal = causal.filter { !events[$0.from].dropped && !events[$0.to].dropped }.map {
-            ExtractedCausalLink(from: ids[$0.from], relation: $0.relation, to: ids[$0.to], cue: $0.cue, provenance: [$0.provenance],
-                                confidence: ($0.confidence * 100).rounded() / 100)
+        // one link per (cause, relation, effect): a link stated twice (the headline and the lead) keeps both sentences
+        var outCausal: [ExtractedCausalLink] = []
+        for link in causal where !events[link.from].dropped && !events[link.to].dropped {
+            let confidence = (link.confidence * 100).rounded() / 100
+            if let i = outCausal.firstIndex(where: { $0.from == ids[link.from] && $0.relation == link.relation && $0.to == ids[link.to] }) {
+                if !outCausal[i].provenance.contains(link.provenance) { outCausal[i].provenance.append(link.provenance) }
+                outCausal[i].confidence = max(outCausal[i].confidence, confidence)
+                continue
+            }
+            outCausal.append(ExtractedCausalLink(from: ids[link.from], relation: link.relation, to: ids[link.to], cue: link.cue,
+                                                 provenance: [link.provenance], confidence: confidence))
         }
         let info = ArticleInfo(id: article.id, date: article.date, datelinePlace: article.datelinePlace, source: article.source,
                                title: article.title, contentHash: hashesContent ? article.contentHash : "", sentences: sentences)
