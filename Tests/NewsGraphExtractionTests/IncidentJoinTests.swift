@@ -81,4 +81,13 @@ struct IncidentJoinTests {
         #expect(raid.place == "Kessa")
         #expect(g.causal.contains { $0.relation == .followed && $0.to == raid.id })
     }
+
+    @Test("A participle describing whom it was done to ('the abducted manager was rescued in Varnok') is the abduction already told")
+    func participleModifierRefersToTheIncidentTold() throws {
+        let g = extract(" date 2025-04-09 Korvin, Apr 9 Gunmen of the Tarsk Liberation Front abducted a bank manager, Omar Dask, in Kessa on 2 April. On 4 April, the abducted manager was rescued from the Varnok area through the mediation of local leaders.")
+        let abductions = g.events.filter { $0.type == .abduction }
+        #expect(abductions.count == 1)
+        #expect(abductions.first?.place == "Kessa")
+        #expect(abductions.first?.target == ["Omar Dask"])
+    }
 }

@@ -223,6 +223,14 @@ extension Document {
         return (r.lowerBound..<comma).contains { ew.distinctWords.contains(key($0)) || ew.elsewhereWords.contains(key($0)) }
     }
 
+    /// "The abducted manager was rescued in Varnok on Friday": a past participle describing the one it was done to
+    /// refers to the incident of its type already told; the rescue's place and day are not the abduction's.
+    func incidentOfParticipleModifier(_ tr: Range<Int>, _ info: TriggerInfo) -> Int? {
+        // (the tagger calls the participle an adjective as often as a participle)
+        guard tr.count == 1, let p = parseHead(of: tr), label(p) == "amod", ["VBN", "JJ"].contains(parseTag(p)), lowerWord(p).hasSuffix("ed") else { return nil }
+        return events.indices.last { !events[$0].dropped && events[$0].type == info.type }
+    }
+
     /// "Criminals in the region have a history of planting mines and attacking security forces", "a pattern of
     /// attacks on convoys": the event a habit noun's "of" phrase tells (or a conjunct of it) is a habit, not an
     /// incident. The nouns are `event-word` records (habit-noun).
@@ -312,6 +320,11 @@ extension Document {
                 ?? events.indices.last(where: { !events[$0].dropped && Document.family(events[$0].type) == Document.family(info.type) }) {
                 eventMentions.append(EventMention(tokens: tr, event: prior))
             }
+            return
+        }
+        if let prior = incidentOfParticipleModifier(tr, info) {
+            explain("\(form.text): a participle describing whom it was done to, of \(events[prior].trigger) (\(eventLabel(prior)))")
+            eventMentions.append(EventMention(tokens: tr, event: prior))
             return
         }
         if let host = sentenceIncident(for: tr, info, form, agents: agents, place: place) ?? incidentDescribedByRelativeClause(tr, info) {
