@@ -90,4 +90,12 @@ struct IncidentJoinTests {
         #expect(abductions.first?.place == "Kessa")
         #expect(abductions.first?.target == ["Omar Dask"])
     }
+
+    @Test("What a verb of intention's infinitive tells has not happened: 'they were going to commit an attack'")
+    func intendedActIsNoIncident() throws {
+        let g = extract(" date 2025-04-09 Korvin, Apr 9 At least two fighters died on Saturday when they were going to commit an attack with explosives against a police station in Kessa.")
+        #expect(!g.events.contains { $0.type == .attack })
+        let h = extract(" date 2025-04-09 Korvin, Apr 9 Fighters of the Tarsk Liberation Front committed an attack with explosives against a police station in Kessa on Saturday.")
+        #expect(h.events.contains { $0.type == .attack })
+    }
 }

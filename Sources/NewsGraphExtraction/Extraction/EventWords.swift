@@ -48,6 +48,8 @@ public struct EventWords: RoleWordTable {
         case overnightWord = "overnight-word"
         /// "a history of attacking security forces": a noun whose "of" phrase tells a habit, not an incident.
         case habitNoun = "habit-noun"
+        /// "they were going to commit an attack": a verb of intention whose infinitive's event has not happened.
+        case intentionVerb = "intention-verb"
     }
 
     public private(set) var distinctWords = KeySet()
@@ -81,6 +83,7 @@ public struct EventWords: RoleWordTable {
     public private(set) var whenWords = KeySet()
     public private(set) var nightNouns = KeySet()
     public private(set) var habitNouns = KeySet()
+    public private(set) var intentionVerbs = KeySet()
     public private(set) var overnightWords = KeySet()
 
     public init() {}
@@ -120,6 +123,7 @@ public struct EventWords: RoleWordTable {
             case .whenWord: for k in keys { whenWords.insert(k) }
             case .nightNoun: for k in keys { nightNouns.insert(k) }
             case .habitNoun: for k in keys { habitNouns.insert(k) }
+            case .intentionVerb: for k in keys { intentionVerbs.insert(k) }
             case .overnightWord: for k in keys { overnightWords.insert(k) }
         }
     }

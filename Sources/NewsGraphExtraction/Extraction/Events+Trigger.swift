@@ -126,6 +126,7 @@ extension Document {
         if ranksTheSentenceIncident(tr) { explain("\(form.text): ranks the incident its sentence tells ('the deadliest attack since …')"); return true }
         if isPartitive(tr) { explain("\(form.text): one of a set of incidents ('one of the attacks'), none of its own"); return true }
         if isPredicateNominal(tr) { explain("\(form.text): the complement of 'be' (says what something already told was)"); return true }
+        if isIntended(tr) { explain("\(form.text): what a verb of intention's infinitive tells has not happened ('were going to commit an attack')"); return true }
         if tellsAHabit(tr) { explain("\(form.text): what a habit noun's 'of' phrase tells ('a history of attacking') is no incident"); return true }
         if isHabitualPlural(tr, form) { explain("\(form.text): a plural event noun in the perfect or present tense (habitual activity)"); return true }
         if listsKindsOfActivity(tr, form) { explain("\(form.text): one of three or more plural event nouns listed together (kinds of activity)"); return true }
@@ -229,6 +230,16 @@ extension Document {
         // (the tagger calls the participle an adjective as often as a participle)
         guard tr.count == 1, let p = parseHead(of: tr), label(p) == "amod", ["VBN", "JJ"].contains(parseTag(p)), lowerWord(p).hasSuffix("ed") else { return nil }
         return events.indices.last { !events[$0].dropped && events[$0].type == info.type }
+    }
+
+    /// "Two fighters died when they were going to commit an attack on a police station", "planning to carry out a
+    /// bombing": the event noun carried by the infinitive of a verb of intention has not happened. The verbs are
+    /// `event-word` records (intention-verb).
+    func isIntended(_ tr: Range<Int>) -> Bool {
+        guard let p = parseHead(of: tr), ["dobj", "xcomp"].contains(label(p)), let v = treeHead(p), v != p else { return false }
+        let infinitive = label(p) == "xcomp" ? p : v
+        guard label(infinitive) == "xcomp", let intending = treeHead(infinitive), intending != infinitive else { return false }
+        return ew.intentionVerbs.contains(wordKey(intending))
     }
 
     /// "Criminals in the region have a history of planting mines and attacking security forces", "a pattern of
