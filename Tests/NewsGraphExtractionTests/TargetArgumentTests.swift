@@ -81,4 +81,16 @@ struct TargetArgumentTests {
         let raid = try #require(event(g, .operation))
         #expect(!raid.target.contains("Tarik Vell"))
     }
+
+    @Test("A raid by plain members of an armed group is an attack: 'fighters raided Kessa, killing four people'")
+    func raidByArmedMembersIsAnAttack() throws {
+        let g = extract("According to a statement, fighters raided the town of Kessa on Sunday, killing four people and looting their belongings.")
+        let attack = try #require(event(g, .attack))
+        #expect(attack.place == "Kessa")
+        #expect(attack.killed == 4)
+        #expect(event(g, .operation) == nil)
+        // a raid by troops stays an operation
+        let h = extract("According to a statement, troops raided the town of Kessa on Sunday, arresting four people.")
+        #expect(event(h, .operation) != nil)
+    }
 }

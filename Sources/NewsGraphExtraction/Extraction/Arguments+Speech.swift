@@ -14,7 +14,14 @@ extension Document {
             return .bombing
         }
         if type == .operation, !agents.isEmpty, agents.allSatisfy({ entities[$0].type == .group }) { return .attack }
+        if type == .operation, agents.isEmpty, raidedByArmedMembers(h) { return .attack }
         return type
+    }
+
+    /// "Fighters raided the town on Sunday, killing four people": a raid whose subject is a plain noun for members
+    /// of an armed group (`argument` records, armed-member-noun) is an armed group's attack, though nobody is named.
+    func raidedByArmedMembers(_ h: Int) -> Bool {
+        isVerb(h) && treeChildren(h, ["nsubj"]).contains { lexicon.argumentWords.contains(lowerWord($0), as: .armedMemberNoun) }
     }
 
     // MARK: reported speech
