@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import NewsGraphCore
+@testable import NewsGraphExtraction
+
+/// Event–event links of the twelfth session: responses announced in reported speech and the tree's reading of
+/// sequence cues. Sentences written for these tests, invented names.
+@Suite("Causal responses")
+struct CausalResponseTests {
+    func extract(_ text: String) -> ArticleGraph {
+        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
+    }
+
+    func link(_ g: ArticleGraph, from: EventType, to: EventType) -> ExtractedCausalLink? {
+        let ids = Dictionary(uniqueKeysWithValues: g.events.map { ($0.id, $0.type) })
+        return g.causal.first { ids[$0.from] == from && ids[$0.to] == to }
+    }
+
+    @Test("'X stated that Kessa would retaliate to the attack': X's vow responds to the attack")
+    func reportedResponseIsAVow() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 The Tarsk Liberation Front attacked a police post in Kessa on Sunday.\n\nGeneral Tarik Vell stated on Monday that Kessa would retaliate to the attack on the post.")
+        let vow = try #require(g.events.first { $0.type == .statement })
+        #expect(vow.agent.contains("Tarik Vell"))
+        let l = try #require(link(g, from: .statement, to: .attack))
+        #expect(l.relation == .respondedTo)
+    }
+
+    @Test("'Kessa will respond to the attack, X said' twice: one vow of response")
+    func repeatedVowIsOneStatement() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 The Tarsk Liberation Front attacked a police post in Kessa on Sunday.\n\nGeneral Tarik Vell stated on Monday that Kessa would retaliate to the attack on the post.\n\nKessa will respond to the attack, General Tarik Vell said.")
+        #expect(g.events.filter { $0.type == .statement }.count == 1)
+        #expect(g.causal.filter { $0.relation == .respondedTo }.count == 1)
+    }
+
+    @Test("'X said Kessa had responded to the attack': a report of the past, no vow")
+    func pastResponseIsNoVow() {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 The Tarsk Liberation Front attacked a police post in Kessa on Sunday.\n\nGeneral Tarik Vell said that Kessa had responded to the attack on the post.")
+        #expect(link(g, from: .statement, to: .attack) == nil)
+    }
+}
