@@ -37,4 +37,17 @@ struct CausalResponseTests {
         let g = extract(" date 2024-04-14 Varnok, Apr 14 The Tarsk Liberation Front attacked a police post in Kessa on Sunday.\n\nGeneral Tarik Vell said that Kessa had responded to the attack on the post.")
         #expect(link(g, from: .statement, to: .attack) == nil)
     }
+
+    @Test("'… as the council swore in a governor following clashes': the cue orders the swearing-in, not the attack")
+    func sequenceCueOnAnotherAct() {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 Gunmen of the Tarsk Liberation Front attacked a police post in Kessa on Sunday.\n\nThe attack came as the Olem council swore in a new governor following clashes between the Eskar Cartel and the Olem Defence Forces in Tarvek.")
+        #expect(link(g, from: .attack, to: .clash) == nil)
+    }
+
+    @Test("'The attack came a day after clashes …': the attack followed the clashes")
+    func sequenceCueOnTheIncident() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 Gunmen of the Tarsk Liberation Front attacked a police post in Kessa on Sunday.\n\nThe attack came a day after clashes between the Eskar Cartel and the Olem Defence Forces in Tarvek.")
+        let l = try #require(link(g, from: .attack, to: .clash))
+        #expect(l.relation == .followed)
+    }
 }
