@@ -50,4 +50,10 @@ struct CausalResponseTests {
         let l = try #require(link(g, from: .attack, to: .clash))
         #expect(l.relation == .followed)
     }
+
+    @Test("'… in response to the Front's targeting of Varnok with hundreds of rockets in retaliation for the raid': the rockets answer the raid, not the bombing")
+    func responseCueOnANoun() {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 Olem jets bombed a depot in Kessa on Sunday as part of the expected response to the Front's targeting of Varnok with hundreds of rockets in retaliation for the raid on its camp in Tarvek.")
+        #expect(g.causal.isEmpty)
+    }
 }

@@ -1,20 +1,31 @@
 import NewsGraphCore
 
-/// Sequence cues read on the tree: "after" or "following" orders the act of the word its phrase hangs on.
+/// Cues read on the tree: "after", "following" or "in retaliation for" orders or answers the act of the word its
+/// phrase hangs on.
 extension Document {
-    /// "The raid comes days after the blockade, as the council met in Varnok following a vote": a sequence cue
-    /// (`followed`) whose phrase hangs on a word whose subtree does not hold the event told before the cue (the
-    /// council's meeting, "tensions high after …") orders that word's act, not the event: true when the link
-    /// would be read across the tree so.
-    func sequenceCueOrdersAnotherAct(_ cue: Range<Int>, effect: EventMention) -> Bool {
-        guard let p = cueParseToken(cue.upperBound - 1), var h = treeHead(p), h != p, let syntax,
-              let e = parseHead(of: effect.tokens) else { return false }
+    /// "The raid comes days after the blockade, as the council swore in a governor following a vote": a sequence
+    /// cue (`followed`) whose phrase hangs on a word whose subtree does not hold the event told before the cue (the
+    /// council's swearing-in) orders that word's act, not the event; "jets bombed a depot in response to the Front's
+    /// targeting of Varnok with hundreds of rockets in retaliation for the raid": a response or cause cue hanging
+    /// on a noun that does not hold that event (the rockets) answers that noun's act. True when the link would be
+    /// read across the tree so (a cue hanging on "come", on "be", or — for a response or cause — on a verb is read as
+    /// before).
+    func cueHangsOnAnotherAct(_ cue: Range<Int>, effect: EventMention, sequence: Bool) -> Bool {
+        // the cue's phrase hangs where its outermost word does ("in" of "in response to")
+        let words = cue.compactMap { cueParseToken($0) }
+        guard let first = words.first, let last = words.last,
+              let p = words.first(where: { label($0) == "mark" }) ?? words.first(where: { w in treeHead(w).map { !(first...last).contains($0) } ?? false }),
+              var h = treeHead(p), h != p, let syntax, let e = parseHead(of: effect.tokens) else { return false }
+        // "in apparent retaliation for": the preposition outside the cue hangs on the word it orders
+        if label(h) == "prep", let up = treeHead(h), up != h { h = up }
         // "after the Front bombed a camp": the mark of a clause orders the word that clause hangs on
         if label(p) == "mark" {
             guard let up = treeHead(h), up != h else { return false }
             h = up
         }
         if ew.sequenceVerbs.contains(wordKey(h)) || ew.beAux.contains(wordKey(h)) { return false }
+        // a response or a cause hanging on a verb is that verb's incident, told before or not
+        if !sequence, isVerb(h) { return false }
         guard !syntax.subtree(of: h).contains(e) else { return false }
         explain("cue '\(span(cue))': hangs on '\(lowerWord(h))', not on \(span(effect.tokens))")
         return true
