@@ -56,4 +56,10 @@ struct CausalResponseTests {
         let g = extract(" date 2024-04-14 Varnok, Apr 14 Olem jets bombed a depot in Kessa on Sunday as part of the expected response to the Front's targeting of Varnok with hundreds of rockets in retaliation for the raid on its camp in Tarvek.")
         #expect(g.causal.isEmpty)
     }
+
+    @Test("'in retaliation for an ambush two days earlier', nothing to join it by: not the attack on the bus told before")
+    func indefiniteCauseIsItsOwnIncident() {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 Gunmen attacked a bus near Tarvek on Saturday.\n\nThe Tarsk Liberation Front attacked a police post in Kessa on Sunday in retaliation for an ambush two days earlier.")
+        #expect(g.causal.isEmpty)
+    }
 }

@@ -313,7 +313,10 @@ extension Document {
             return
         }
         // coreference with an existing event
-        let ev = form.distinct ? nil : resolveEvent(type: info.type, definite: form.definite, demonstrative: form.demonstrative, agents: agents, targets: targets,
+        // "in retaliation for an ambush two days earlier": an indefinite cause with nothing to join it by is an
+        // incident of its own, not the last one told
+        let newCause = causeOfSentenceEvent && !form.definite && !form.demonstrative && agents.isEmpty && targets.isEmpty && place == nil
+        let ev = form.distinct || newCause ? nil : resolveEvent(type: info.type, definite: form.definite, demonstrative: form.demonstrative, agents: agents, targets: targets,
                                                     place: place?.entity, date: date?.inferred == true ? nil : date?.date, byte: Int(tokens[first].start),
                                                     excluding: causeOfSentenceEvent ? Set(eventMentions.map(\.event)) : [])
         if let e = ev {
