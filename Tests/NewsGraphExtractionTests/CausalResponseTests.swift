@@ -62,4 +62,13 @@ struct CausalResponseTests {
         let g = extract(" date 2024-04-14 Varnok, Apr 14 Gunmen attacked a bus near Tarvek on Saturday.\n\nThe Tarsk Liberation Front attacked a police post in Kessa on Sunday in retaliation for an ambush two days earlier.")
         #expect(g.causal.isEmpty)
     }
+
+    @Test("'The attack led the district administration to impose a curfew': the curfew took place, the attack caused it")
+    func causedInfinitiveTookPlace() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 Gunmen of the Tarsk Liberation Front attacked a police post in Kessa on Monday.\n\nThe attack led the Kessa district administration to impose a curfew across the town on Monday evening.")
+        let curfew = try #require(g.events.first { $0.type == .statement })
+        #expect(curfew.agent == ["Kessa district administration"])
+        let l = try #require(link(g, from: .attack, to: .statement))
+        #expect(l.relation == .caused)
+    }
 }

@@ -30,4 +30,21 @@ extension Document {
         explain("cue '\(span(cue))': hangs on '\(lowerWord(h))', not on \(span(effect.tokens))")
         return true
     }
+
+    /// "The raid led the council to impose a curfew": an infinitive governed by the verb of a cause-effect cue
+    /// ("led", "prompted", "forced" as `cue` records) tells what the cause brought about, an event that took place,
+    /// not a plan.
+    func isCausedInfinitive(_ tr: Range<Int>) -> Bool {
+        guard let h = parseHead(of: tr), isVerb(h), ["xcomp", "ccomp", "advcl"].contains(label(h)), let v = treeHead(h), v != h,
+              let d = documentToken(ofParse: v), let cue = lexicon.cues.match(tokens, at: d, limit: sentenceRange.upperBound)
+        else { return false }
+        return cue.value.order == .causeEffect && cue.value.relation == .caused
+    }
+
+    /// "The raid led the Kessa council to impose a curfew": the actors the cue verb's object names act in the
+    /// caused infinitive (see `isCausedInfinitive`); empty otherwise.
+    func causedInfinitiveActors(_ tr: Range<Int>) -> [Int] {
+        guard isCausedInfinitive(tr), let h = parseHead(of: tr), let v = treeHead(h) else { return [] }
+        return treeChildren(v, ["dobj"]).flatMap { entities(ofPhrase: $0) }
+    }
 }
