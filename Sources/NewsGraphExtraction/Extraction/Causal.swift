@@ -59,6 +59,9 @@ extension Document {
                 left = f
             }
             guard let l = left, l != right.event else { i = cueEnd; continue }
+            // "… as the council swore in a governor following a vote": the cue orders another act
+            if c.order == .effectCause, let b = beforeMentions.last, l == b.event,
+               cueHangsOnAnotherAct(i..<cueEnd, effect: b, sequence: relation == .followed) { i = cueEnd; continue }
             if events[l].type == .claim || events[right.event].type == .claim { i = cueEnd; continue }
             if c.relation == .followed && (events[l].type == .statement || events[right.event].type == .statement) { i = cueEnd; continue }
             let base: Double = c.relation == .respondedTo ? 0.85 : c.relation == .caused ? 0.8 : 0.6

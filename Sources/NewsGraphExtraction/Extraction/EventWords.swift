@@ -34,6 +34,8 @@ public struct EventWords: RoleWordTable {
         case quantityNoun = "quantity-noun"
         /// "retaliated", "a retaliatory strike", "reprisal attacks": the event answers an incident already told.
         case responseWord = "response-word"
+        /// "Kessa would retaliate to the attack, X said": verbs of answering an incident, read in a reported clause.
+        case responseVerb = "response-verb"
         /// "a day earlier": adverbs that count a clause back from the sentence's other date.
         case earlierAdverb = "earlier-adverb"
         /// "comes two days after X": the word that counts a clause back from the clause it modifies.
@@ -78,6 +80,7 @@ public struct EventWords: RoleWordTable {
     public private(set) var identifyVerbs = KeySet()
     public private(set) var quantityNouns = KeySet()
     public private(set) var responseWords = KeySet()
+    public private(set) var responseVerbs = KeySet()
     public private(set) var earlierAdverbs = KeySet()
     public private(set) var afterWords = KeySet()
     public private(set) var whenWords = KeySet()
@@ -117,6 +120,7 @@ public struct EventWords: RoleWordTable {
             case .identifyVerb: for k in keys { identifyVerbs.insert(k) }
             case .quantityNoun: for k in keys { quantityNouns.insert(k) }
             case .responseWord: for k in keys { responseWords.insert(k) }
+            case .responseVerb: for k in keys { responseVerbs.insert(k) }
             case .earlierAdverb: for k in keys { earlierAdverbs.insert(k) }
             case .afterWord: for k in keys { afterWords.insert(k) }
             case .sequenceVerb: for k in keys { sequenceVerbs.insert(k) }

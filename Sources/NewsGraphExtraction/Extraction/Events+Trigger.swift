@@ -30,7 +30,7 @@ extension Document {
 
         let args = arguments(ofTrigger: tr, type: info.type)
         let info = retyped(info, contextualType(of: tr, info.type, agents: args.agents))
-        var agents = args.agents
+        var agents = args.agents.isEmpty ? causedInfinitiveActors(tr) : args.agents
         var targets = args.targets
         if [.attack, .bombing, .operation].contains(info.type) {
             for owner in facilityOwners(of: targets) where !targets.contains(owner) { targets.append(owner) }
@@ -110,7 +110,8 @@ extension Document {
         // attributeBlame), not a statement
         if info.type == .statement, isAttribution(tr) { return true }
         // "urged the government to deny", "will announce": a planned statement is not one
-        if info.type == .statement, let p = prev, key(p) == w.w_to || key(p) == w.w_will || key(p) == w.would { return true }
+        // ("led the council to impose a curfew" tells what the cause brought about)
+        if info.type == .statement, let p = prev, key(p) == w.w_to && !isCausedInfinitive(tr) || key(p) == w.w_will || key(p) == w.would { return true }
         // "repelled the attack", "repulsed a cowardly attack": the noun that follows carries the event
         if info.type == .clash || info.type == .operation,
            (tr.upperBound..<min(r.upperBound, tr.upperBound + 4)).contains(where: { j in
@@ -133,6 +134,7 @@ extension Document {
         for j in max(r.lowerBound, first - 3)..<first where ew.modals.contains(key(j)) {
             // "to" only counts directly before a verb form ("to attack"), not "in response to the attack"
             if key(j) == w.w_to && (j != first - 1 || lexicon.cues.match(tokens, at: max(r.lowerBound, j - 3), limit: j + 1) != nil || prevIsCueEnd(j)) { continue }
+            if key(j) == w.w_to, isCausedInfinitive(tr) { continue }
             return true
         }
         // "in response to the repeated attacks by X": a cause named by the text is an event even when habitual
@@ -352,7 +354,10 @@ extension Document {
             return
         }
         // coreference with an existing event
-        let ev = form.distinct ? nil : resolveEvent(type: info.type, definite: form.definite, demonstrative: form.demonstrative, agents: agents, targets: targets,
+        // "in retaliation for an ambush two days earlier": an indefinite cause with nothing to join it by is an
+        // incident of its own, not the last one told
+        let newCause = causeOfSentenceEvent && !form.definite && !form.demonstrative && agents.isEmpty && targets.isEmpty && place == nil
+        let ev = form.distinct || newCause ? nil : resolveEvent(type: info.type, definite: form.definite, demonstrative: form.demonstrative, agents: agents, targets: targets,
                                                     place: place?.entity, date: date?.inferred == true ? nil : date?.date, byte: Int(tokens[first].start),
                                                     excluding: causeOfSentenceEvent ? Set(eventMentions.map(\.event)) : [])
         if let e = ev {

@@ -139,6 +139,7 @@ extension Document {
         findCausal()
         findRetaliations()
         findVowResponses()
+        findAnnouncedResponses()
         if debugSink { dumpSentence() }
         sentenceIndex += 1
     }

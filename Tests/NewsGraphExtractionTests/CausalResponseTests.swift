@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import NewsGraphCore
+@testable import NewsGraphExtraction
+
+/// Event–event links of the twelfth session: responses announced in reported speech and the tree's reading of
+/// sequence cues. Sentences written for these tests, invented names.
+@Suite("Causal responses")
+struct CausalResponseTests {
+    func extract(_ text: String) -> ArticleGraph {
+        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
+    }
+
+    func link(_ g: ArticleGraph, from: EventType, to: EventType) -> ExtractedCausalLink? {
+        let ids = Dictionary(uniqueKeysWithValues: g.events.map { ($0.id, $0.type) })
+        return g.causal.first { ids[$0.from] == from && ids[$0.to] == to }
+    }
+
+    @Test("'X stated that Kessa would retaliate to the attack': X's vow responds to the attack")
+    func reportedResponseIsAVow() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 The Tarsk Liberation Front attacked a police post in Kessa on Sunday.\n\nGeneral Tarik Vell stated on Monday that Kessa would retaliate to the attack on the post.")
+        let vow = try #require(g.events.first { $0.type == .statement })
+        #expect(vow.agent.contains("Tarik Vell"))
+        let l = try #require(link(g, from: .statement, to: .attack))
+        #expect(l.relation == .respondedTo)
+    }
+
+    @Test("'Kessa will respond to the attack, X said' twice: one vow of response")
+    func repeatedVowIsOneStatement() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 The Tarsk Liberation Front attacked a police post in Kessa on Sunday.\n\nGeneral Tarik Vell stated on Monday that Kessa would retaliate to the attack on the post.\n\nKessa will respond to the attack, General Tarik Vell said.")
+        #expect(g.events.filter { $0.type == .statement }.count == 1)
+        #expect(g.causal.filter { $0.relation == .respondedTo }.count == 1)
+    }
+
+    @Test("'X said Kessa had responded to the attack': a report of the past, no vow")
+    func pastResponseIsNoVow() {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 The Tarsk Liberation Front attacked a police post in Kessa on Sunday.\n\nGeneral Tarik Vell said that Kessa had responded to the attack on the post.")
+        #expect(link(g, from: .statement, to: .attack) == nil)
+    }
+
+    @Test("'… as the council swore in a governor following clashes': the cue orders the swearing-in, not the attack")
+    func sequenceCueOnAnotherAct() {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 Gunmen of the Tarsk Liberation Front attacked a police post in Kessa on Sunday.\n\nThe attack came as the Olem council swore in a new governor following clashes between the Eskar Cartel and the Olem Defence Forces in Tarvek.")
+        #expect(link(g, from: .attack, to: .clash) == nil)
+    }
+
+    @Test("'The attack came a day after clashes …': the attack followed the clashes")
+    func sequenceCueOnTheIncident() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 Gunmen of the Tarsk Liberation Front attacked a police post in Kessa on Sunday.\n\nThe attack came a day after clashes between the Eskar Cartel and the Olem Defence Forces in Tarvek.")
+        let l = try #require(link(g, from: .attack, to: .clash))
+        #expect(l.relation == .followed)
+    }
+
+    @Test("'… in response to the Front's targeting of Varnok with hundreds of rockets in retaliation for the raid': the rockets answer the raid, not the bombing")
+    func responseCueOnANoun() {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 Olem jets bombed a depot in Kessa on Sunday as part of the expected response to the Front's targeting of Varnok with hundreds of rockets in retaliation for the raid on its camp in Tarvek.")
+        #expect(g.causal.isEmpty)
+    }
+
+    @Test("'in retaliation for an ambush two days earlier', nothing to join it by: not the attack on the bus told before")
+    func indefiniteCauseIsItsOwnIncident() {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 Gunmen attacked a bus near Tarvek on Saturday.\n\nThe Tarsk Liberation Front attacked a police post in Kessa on Sunday in retaliation for an ambush two days earlier.")
+        #expect(g.causal.isEmpty)
+    }
+
+    @Test("'The attack led the district administration to impose a curfew': the curfew took place, the attack caused it")
+    func causedInfinitiveTookPlace() throws {
+        let g = extract(" date 2024-04-14 Varnok, Apr 14 Gunmen of the Tarsk Liberation Front attacked a police post in Kessa on Monday.\n\nThe attack led the Kessa district administration to impose a curfew across the town on Monday evening.")
+        let curfew = try #require(g.events.first { $0.type == .statement })
+        #expect(curfew.agent == ["Kessa district administration"])
+        let l = try #require(link(g, from: .attack, to: .statement))
+        #expect(l.relation == .caused)
+    }
+}
