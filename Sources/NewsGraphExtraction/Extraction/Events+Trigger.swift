@@ -337,6 +337,8 @@ extension Document {
         }
         if let prior = incidentOfParticipleModifier(tr, info) {
             explain("\(form.text): a participle describing whom it was done to, of \(events[prior].trigger) (\(eventLabel(prior)))")
+            // (a mention of the incident, but the sentence's place and day are the later act's)
+            merge(into: prior, agents: [], targets: [], place: nil, date: nil, prov: prov, factuality: factuality, confidence: confidence)
             eventMentions.append(EventMention(tokens: tr, event: prior))
             return
         }
