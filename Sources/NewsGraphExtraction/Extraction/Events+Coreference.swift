@@ -138,8 +138,8 @@ extension Document {
         for t in targets where !events[e].target.contains(t) && !events[e].agent.contains(t) { events[e].target.append(t) }
         if let p = place {
             if let cur = events[e].place {
-                // a more specific place: one inside the current one, or any place below country level
-                if cur != p.entity, contained(p.entity, in: cur) || isCountry(cur) && !isCountry(p.entity) { events[e].place = p.entity }
+                // a more specific place: one inside the current one, or any place below country or province level
+                if isFinerPlace(p.entity, than: cur) { events[e].place = p.entity }
             } else {
                 events[e].place = p.entity
             }
@@ -157,7 +157,7 @@ extension Document {
         for a in events[k].agent where !events[e].agent.contains(a) { events[e].agent.append(a) }
         for t in events[k].target where !events[e].target.contains(t) && !events[e].agent.contains(t) { events[e].target.append(t) }
         // a more specific place of the other mentions ("in Jiribam district" … "a post in Jakuradhor")
-        if let kp = events[k].place, events[e].place.map({ $0 != kp && contained(kp, in: $0) }) ?? true { events[e].place = kp }
+        if let kp = events[k].place, events[e].place.map({ isFinerPlace(kp, than: $0) }) ?? true { events[e].place = kp }
         if events[e].date == nil { events[e].date = events[k].date }
         if events[k].killedStrength > events[e].killedStrength { events[e].killed = events[k].killed; events[e].killedStrength = events[k].killedStrength }
         if events[k].injuredStrength > events[e].injuredStrength { events[e].injured = events[k].injured; events[e].injuredStrength = events[k].injuredStrength }
