@@ -364,6 +364,10 @@ extension Document {
         var args = EventArguments()
         guard let v = treeHead(n) else { return args }
         let words = lexicon.argumentWords
+        if label(n) == "pobj" {
+            let involved = agentFromInvolvement(v)
+            if !involved.isEmpty { args.addAgents(involved); return args }
+        }
         switch label(n) {
         case "conj" where !isVerb(v):
             // "led to the killing of three and the arrest of three others": coordinated events share their frame

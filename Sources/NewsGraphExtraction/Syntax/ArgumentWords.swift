@@ -48,4 +48,10 @@ public enum ArgumentRole: String, Sendable, CaseIterable {
     /// `assault-fighter-modifier`.
     case sendingVerb = "sending-verb"
     case assaultFighterModifier = "assault-fighter-modifier"
+    /// "the Front was involved in the raid", "militiamen were behind the ambush": the word that makes its subject
+    /// the one who carried out the event noun it holds (through a preposition, or itself a preposition).
+    case involvementWord = "involvement-word"
+    /// "X said that Olem had nothing to do with the raid": the head word of a denial trigger that clears its
+    /// subject, so that the denial reported by a named speaker is the speaker's.
+    case disavowalWord = "disavowal-word"
 }

@@ -1,0 +1,42 @@
+import NewsGraphCore
+
+/// Who took part in an event, read from words that state involvement ("was involved in the raid", "were behind the
+/// ambush") or deny it in someone else's words ("X said that Olem had nothing to do with the raid"). The words are
+/// `argument` records (involvement-word, disavowal-word).
+extension Document {
+    /// "The Tarsk Front was said to be involved in the raid", "Kessa militiamen were behind the ambush", "the group
+    /// was responsible for the bombing": the subject of the clause that says someone took part in the event noun
+    /// (the object of preposition `p`) carried it out.
+    func agentFromInvolvement(_ p: Int) -> [Int] {
+        let words = lexicon.argumentWords
+        // "behind the ambush": the preposition is the word; "involved in the raid": the word holds the preposition
+        var holder = p
+        if !words.contains(lowerWord(p), as: .involvementWord) {
+            guard let h = treeHead(p), words.contains(lowerWord(h), as: .involvementWord) else { return [] }
+            holder = h
+        }
+        // "were behind", "is responsible for": the copula holds the word; "to be involved": the participle is the verb
+        let clause = isVerb(holder) ? holder : (treeHead(holder) ?? holder)
+        // "was not involved in the raid" clears its subject (a denial, see `disavowingSpeaker`)
+        guard treeChildren(clause, ["neg"]).isEmpty, treeChildren(holder, ["neg"]).isEmpty,
+              let s = treeChildren(clause, ["nsubj", "nsubjpass"]).last ?? actingSubject(of: clause) else { return [] }
+        if let b = bodyReferredTo(byPronoun: s) { return [b] }
+        return entities(ofPhrase: s)
+    }
+
+    /// "Tarik Vell, an adviser to the president, said that Olem had nothing to do with the raid": a denial that
+    /// clears someone else, reported by a named speaker, is the speaker's statement (the one cleared is no agent).
+    /// Nil when the trigger is no such denial or its speaker is not named ("an official said that …").
+    func disavowingSpeaker(_ h: Int) -> [Int]? {
+        let words = lexicon.argumentWords
+        guard words.contains(lowerWord(h), as: .disavowalWord) else { return nil }
+        let clause = isVerb(h) ? h : (treeHead(h) ?? h)
+        guard label(clause) == "ccomp", let say = treeHead(clause), words.contains(lowerWord(say), as: .speechVerb),
+              let speaker = actingSubject(of: say), let cleared = actingSubject(of: clause), cleared != speaker,
+              !words.contains(lowerWord(cleared), as: .bodyPronoun), !words.contains(lowerWord(cleared), as: .speakerPronoun)
+        else { return nil }
+        let named = speakerInApposition(speaker)
+        let found = named.isEmpty ? (mention(atParse: speaker).map { [$0.entity] } ?? []) : named
+        return found.isEmpty ? nil : found
+    }
+}

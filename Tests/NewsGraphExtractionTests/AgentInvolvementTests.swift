@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+@testable import NewsGraphCore
+@testable import NewsGraphExtraction
+
+/// Agents read from words of involvement and from denials reported by a named speaker (sentences written for these
+/// tests, invented names).
+@Suite("Agent involvement")
+struct AgentInvolvementTests {
+    func extract(_ text: String) -> ArticleGraph {
+        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
+    }
+
+    @Test("'X and Y, said to be involved in the incursion': the subject said to be involved carried the event out")
+    func involvedSubjectCarriesOutTheEvent() throws {
+        let g = extract(" date 2024-05-22 Varnok, May 22 The Tarsk Liberation Front and the Eskar Cartel — made up of exiled fighters — said to be involved in a cross-border incursion in the Kessa region.")
+        let e = try #require(g.events.first { $0.type == .attack })
+        #expect(e.agent.contains("Tarsk Liberation Front"))
+        #expect(e.agent.contains("Eskar Cartel"))
+    }
+
+    @Test("'X was not involved in the raid' makes X no agent of the raid")
+    func negatedInvolvementGivesNoAgent() throws {
+        let g = extract(" date 2024-05-22 Varnok, May 22 Kessa police said the Tarsk Liberation Front was not involved in the raid on the Varnok market on Monday.")
+        #expect(!g.events.contains { $0.type != .statement && $0.agent.contains("Tarsk Liberation Front") })
+    }
+
+    @Test("'P, an adviser, said that Norway had nothing to do with it': the denial is the named speaker's, not Norway's")
+    func reportedDenialIsTheSpeakers() throws {
+        let g = extract(" date 2024-05-22 Varnok, May 22 Gunmen attacked a post in Kessa on Monday. The president's adviser, Tarik Vell, said on Sunday that Norway had “nothing to do with it” and blamed smugglers.")
+        #expect(g.events.contains { $0.type == .statement && $0.agent == ["Tarik Vell"] })
+        #expect(!g.events.contains { $0.type == .statement && $0.agent.contains("Norway") })
+    }
+}
