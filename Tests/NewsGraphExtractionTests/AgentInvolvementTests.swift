@@ -31,4 +31,24 @@ struct AgentInvolvementTests {
         #expect(g.events.contains { $0.type == .statement && $0.agent == ["Tarik Vell"] })
         #expect(!g.events.contains { $0.type == .statement && $0.agent.contains("Norway") })
     }
+
+    @Test("'it' after 'an official told Eskar News that …' does not stand for the news outlet told")
+    func pronounSkipsTheNewsOutletTold() throws {
+        let g = extract(" date 2024-05-22 Varnok, May 22 The Tarsk Front attacked a post in Kessa on Monday. A police official told Eskar News that the raid lasted two hours. It also attacked a convoy near Tarvek on Tuesday.")
+        #expect(!g.events.contains { $0.agent.contains("Eskar News") })
+        #expect(g.events.contains { $0.place == "Tarvek" && $0.agent == ["Tarsk Front"] })
+    }
+
+    @Test("'… that Norway did not take part. However, it carried out air strikes': 'it' stands for the country last named as a subject")
+    func pronounStandsForTheActingCountry() throws {
+        let g = extract(" date 2024-05-22 Varnok, May 22 Gunmen attacked a post in Kessa on Monday. A defence official told Eskar News that Norway did not take part in the raid. However, it carried out separate air strikes on Tarvek on Sunday.")
+        let e = try #require(g.events.first { $0.type == .bombing })
+        #expect(e.agent == ["Norway"])
+    }
+
+    @Test("'additional airstrikes' by the same actor are another incident, not the raids told before")
+    func additionalStrikesAreAnotherIncident() throws {
+        let g = extract(" date 2024-05-22 Varnok, May 22 Norway carried out air raids on Tarvek on Monday. Tarvek sources said 16 people were wounded in those Norway strikes. Local media also reported additional Norway airstrikes in Tarvek and seven more in Kessa.")
+        #expect(g.events.filter { $0.type == .bombing }.count == 2)
+    }
 }

@@ -54,4 +54,6 @@ public enum ArgumentRole: String, Sendable, CaseIterable {
     /// "X said that Olem had nothing to do with the raid": the head word of a denial trigger that clears its
     /// subject, so that the denial reported by a named speaker is the speaker's.
     case disavowalWord = "disavowal-word"
+    /// "citing Reuters", "according to Reuters": the word whose object is a news source, not an actor.
+    case sourceWord = "source-word"
 }
