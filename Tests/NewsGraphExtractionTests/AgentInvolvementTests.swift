@@ -51,4 +51,17 @@ struct AgentInvolvementTests {
         let g = extract(" date 2024-05-22 Varnok, May 22 Norway carried out air raids on Tarvek on Monday. Tarvek sources said 16 people were wounded in those Norway strikes. Local media also reported additional Norway airstrikes in Tarvek and seven more in Kessa.")
         #expect(g.events.filter { $0.type == .bombing }.count == 2)
     }
+
+    @Test("'According to the Front's statement, fighters raided Kessa': the group telling its own act carried it out")
+    func groupTellingItsOwnActIsTheAgent() throws {
+        let g = extract(" date 2024-05-22 Varnok, May 22 According to the Tarsk Front's statement, fighters raided Kessa on Sunday, killing four villagers.")
+        let e = try #require(g.events.first { $0.type == .attack })
+        #expect(e.agent == ["Tarsk Front"])
+    }
+
+    @Test("'According to the Olem police, fighters raided Kessa': a force telling of others' act is no agent of it")
+    func forceReportingOthersActIsNoAgent() throws {
+        let g = extract(" date 2024-05-22 Varnok, May 22 According to the Olem police, fighters raided Kessa on Sunday, killing four villagers.")
+        #expect(!g.events.contains { $0.agent.contains("Olem police") })
+    }
 }

@@ -39,4 +39,17 @@ extension Document {
         let found = named.isEmpty ? (mention(atParse: speaker).map { [$0.entity] } ?? []) : named
         return found.isEmpty ? nil : found
     }
+
+    /// "According to the Tarsk Front's statement, fighters raided Kessa on Sunday": an armed group giving its own
+    /// account of an act whose subject is a plain plural noun naming no one ("fighters") carried the act out.
+    func groupTellingItsOwnAct(_ v: Int, subject s: Int) -> [Int] {
+        let words = lexicon.argumentWords
+        guard parseTag(s) == "NNS", mention(atParse: s).map({ entities[$0.entity].generic }) ?? true,
+              treeChildren(s, ["poss", "compound", "amod", "prep"]).isEmpty else { return [] }
+        let sources = treeChildren(v, ["prep"]).filter { words.contains(lowerWord($0), as: .sourceWord) }
+            .flatMap { treeChildren($0, ["prep"]) }.flatMap { treeChildren($0, ["pobj"]) }
+        // "according to the Front", "according to the Front's statement"
+        let named = sources.flatMap { [$0] + treeChildren($0, ["poss"]) }.compactMap { mention(atParse: $0)?.entity }
+        return named.filter { entities[$0].type == .group && !entities[$0].generic }
+    }
 }

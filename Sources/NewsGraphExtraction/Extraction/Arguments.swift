@@ -160,6 +160,7 @@ extension Document {
         if lexicon.argumentWords.contains(lowerWord(s), as: .speakerPronoun), let p = recentPerson() { return [p] }
         if let b = bodyReferredTo(byPronoun: s) { return [b] }
         let found = entities(ofPhrase: s)
+        if found.isEmpty, case let own = groupTellingItsOwnAct(v, subject: s), !own.isEmpty { return own }
         return found.isEmpty ? speakerActingInReport(v) : found
     }
 
