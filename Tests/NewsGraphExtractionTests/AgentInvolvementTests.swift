@@ -64,4 +64,11 @@ struct AgentInvolvementTests {
         let g = extract(" date 2024-05-22 Varnok, May 22 According to the Olem police, fighters raided Kessa on Sunday, killing four villagers.")
         #expect(!g.events.contains { $0.agent.contains("Olem police") })
     }
+
+    @Test("'he masterminded the ambush': the person who masterminded an attack is its agent")
+    func mastermindIsTheAgent() throws {
+        let g = extract(" date 2024-05-22 Varnok, May 22 Security forces killed the Tarsk commander Tarik Vell on Monday. In 2010, he masterminded the ambush on police in Kessa.")
+        let e = try #require(g.events.first { $0.type == .attack })
+        #expect(e.agent == ["Tarik Vell"])
+    }
 }

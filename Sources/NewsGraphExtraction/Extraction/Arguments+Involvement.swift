@@ -52,4 +52,21 @@ extension Document {
         let named = sources.flatMap { [$0] + treeChildren($0, ["poss"]) }.compactMap { mention(atParse: $0)?.entity }
         return named.filter { entities[$0].type == .group && !entities[$0].generic }
     }
+
+    /// "In 2010, Tarik Vell masterminded the ambush on police in Kessa", "he orchestrated the bombing": the person
+    /// who masterminded, orchestrated or ordered an attack (the subject of an `instigating-verb` whose object is the
+    /// event noun, or the verb trigger itself) is its agent, though persons otherwise carry out only killings,
+    /// arrests and abductions.
+    func instigators(of tr: Range<Int>) -> [Int] {
+        guard let h = parseHead(of: tr) else { return [] }
+        let words = lexicon.argumentWords
+        let verb: Int
+        if words.contains(lowerWord(h), as: .instigatingVerb) {
+            verb = h
+        } else {
+            guard label(h) == "dobj", let v = treeHead(h), words.contains(lowerWord(v), as: .instigatingVerb) else { return [] }
+            verb = v
+        }
+        return agentFromSubject(verb).filter { entities[$0].type == .person }
+    }
 }

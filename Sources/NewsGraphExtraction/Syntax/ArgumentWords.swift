@@ -56,4 +56,6 @@ public enum ArgumentRole: String, Sendable, CaseIterable {
     case disavowalWord = "disavowal-word"
     /// "citing Reuters", "according to Reuters": the word whose object is a news source, not an actor.
     case sourceWord = "source-word"
+    /// "Tarik Vell masterminded the ambush": a verb whose subject, even a person, is the agent of the event it governs.
+    case instigatingVerb = "instigating-verb"
 }
