@@ -71,4 +71,11 @@ struct AgentInvolvementTests {
         let e = try #require(g.events.first { $0.type == .attack })
         #expect(e.agent == ["Tarik Vell"])
     }
+
+    @Test("A body's statement takes its spokesperson named speaking in the next sentence")
+    func spokespersonSpeakingNextJoinsTheStatement() throws {
+        let g = extract(" date 2024-05-22 Varnok, May 22 The army said it killed 300 fighters of the Tarsk Front in Kessa. Tarsk Front representatives have strongly disputed the army's casualty count. Tarsk Front spokesperson Omar Dask told reporters that fewer than 30 of their fighters had died.")
+        let e = try #require(g.events.first { $0.type == .statement && $0.agent.contains("Tarsk Front") })
+        #expect(e.agent.contains("Omar Dask"))
+    }
 }
