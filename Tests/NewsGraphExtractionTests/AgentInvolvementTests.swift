@@ -78,4 +78,12 @@ struct AgentInvolvementTests {
         let e = try #require(g.events.first { $0.type == .statement && $0.agent.contains("Tarsk Front") })
         #expect(e.agent.contains("Omar Dask"))
     }
+
+    @Test("Forces deployed in the sentence right after an operation told without its forces carry it out")
+    func deployedForcesCarryOutTheOperation() throws {
+        let g = extract(" date 2024-05-22 Varnok, May 22 Gunmen attacked a police post near Nairobi on Monday, killing two officers. Security operations are ongoing around Nairobi to identify any remaining militants. In this regard, reinforcement units from the Olem Army and the Kessa Rangers have been deployed to secure the region.")
+        let e = try #require(g.events.first { $0.type == .operation })
+        #expect(e.agent.contains("Olem Army"))
+        #expect(e.agent.contains("Kessa Rangers"))
+    }
 }

@@ -69,4 +69,21 @@ extension Document {
         }
         return agentFromSubject(verb).filter { entities[$0].type == .person }
     }
+
+    /// "Security operations are ongoing around Kessa. Units from the Olem Rifles and the Varnok Police have been
+    /// deployed to secure the area": forces said to be deployed in the sentence right after an operation told without
+    /// its forces carry it out.
+    func lendDeployedForces() {
+        guard let sp = sentenceParse(), sentenceIndex > 0 else { return }
+        let words = lexicon.argumentWords
+        guard let deploy = sp.tokens.first(where: { words.contains(lowerWord($0), as: .deploymentVerb) && isPassive($0) }),
+              let subject = treeChildren(deploy, ["nsubjpass"]).first else { return }
+        let bodies = prepositionObjects(of: subject, .bodyPreposition).flatMap { entities(ofPhrase: $0) } + entities(ofPhrase: subject)
+        let forces = bodies.filter { [.unit, .group].contains(entities[$0].type) && !entities[$0].generic }
+        guard !forces.isEmpty else { return }
+        for k in events.indices where events[k].type == .operation && !events[k].dropped && events[k].agent.isEmpty
+            && events[k].mentions.last?.sentence == sentenceIndex - 1 {
+            for f in forces where !events[k].target.contains(f) && !events[k].agent.contains(f) { events[k].agent.append(f) }
+        }
+    }
 }

@@ -131,6 +131,7 @@ extension Document {
         if !groups.isEmpty { sentenceGroups[sentenceIndex] = groups }
         findRelations()
         findEvents(dates: dates)
+        lendDeployedForces()
         linkClaims()
         findCasualties()
         attachNamedVictims()

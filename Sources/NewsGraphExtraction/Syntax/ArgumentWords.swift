@@ -58,4 +58,7 @@ public enum ArgumentRole: String, Sendable, CaseIterable {
     case sourceWord = "source-word"
     /// "Tarik Vell masterminded the ambush": a verb whose subject, even a person, is the agent of the event it governs.
     case instigatingVerb = "instigating-verb"
+    /// "Units from the Olem Rifles have been deployed": forces deployed right after an operation told without its
+    /// forces carry it out.
+    case deploymentVerb = "deployment-verb"
 }
