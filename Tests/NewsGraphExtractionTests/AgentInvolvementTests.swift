@@ -86,4 +86,11 @@ struct AgentInvolvementTests {
         #expect(e.agent.contains("Olem Army"))
         #expect(e.agent.contains("Kessa Rangers"))
     }
+
+    @Test("'their joint operation' in what an army spokesman mentioned is the army's operation")
+    func possessiveInReportedSpeechIsTheSpeakersBody() throws {
+        let g = extract(" date 2024-05-22 Varnok, May 22 Gunmen of the Tarsk Front attacked a church in Nairobi on Sunday. Lt Tarik Vell, the Kenyan army spokesman in Nairobi, mentioned that the attack was meant to divert attention from their ongoing joint military operation with the Kessa Rangers targeting the militant group.")
+        let e = try #require(g.events.first { $0.type == .operation })
+        #expect(e.agent.contains("Kenyan army"))
+    }
 }

@@ -86,4 +86,18 @@ extension Document {
             for f in forces where !events[k].target.contains(f) && !events[k].agent.contains(f) { events[k].agent.append(f) }
         }
     }
+
+    /// "Tarik Vell, the Olem army spokesman, said the raid was meant to stop their joint operation with the Kessa
+    /// Rangers": "its"/"their" on an event noun in reported speech is the body the speaker speaks for.
+    func speakerBodyOwning(_ n: Int) -> [Int] {
+        guard let syntax, treeChildren(n, ["poss"]).contains(where: { lexicon.argumentWords.contains(lowerWord($0), as: .possessivePronoun) }) else { return [] }
+        for v in syntax.ancestors(of: n) where lexicon.argumentWords.contains(lowerWord(v), as: .speechVerb) {
+            guard let s = actingSubject(of: v) else { return [] }
+            let described = treeChildren(s, ["appos"]).flatMap { a in
+                entities(ofPhrase: a) + treeChildren(a, ["compound", "poss", "nmod"]).compactMap { mention(atParse: $0)?.entity }
+            }
+            return (entities(ofPhrase: s) + described).filter { [.group, .unit, .organization].contains(entities[$0].type) && !entities[$0].generic }
+        }
+        return []
+    }
 }

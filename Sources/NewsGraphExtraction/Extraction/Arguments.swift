@@ -247,6 +247,7 @@ extension Document {
     func nominalArguments(_ n: Int, type: EventType) -> EventArguments {
         var args = EventArguments()
         args.addAgents(agentFromPossessor(n))
+        if args.agents.isEmpty { args.addAgents(speakerBodyOwning(n)) }
         if args.agents.isEmpty { args.addAgents(agentFromCompound(n)) }
         if args.agents.isEmpty { args.addAgents(countriesOfDemonyms(on: n)) }
         args.addAgents(agentFromByPhrase(n))
