@@ -93,4 +93,11 @@ struct AgentInvolvementTests {
         let e = try #require(g.events.first { $0.type == .operation })
         #expect(e.agent.contains("Kenyan army"))
     }
+
+    @Test("Every force of a deployed list carries out the operation, when the parser splits the list into two subjects")
+    func everyDeployedForceOfAListCarriesOutTheOperation() throws {
+        let g = extract(" date 2024-05-22 Varnok, May 22 Gunmen attacked a police post near Nairobi on Monday, killing two officers. Security operations are ongoing around Nairobi to identify any remaining militants. In this regard, reinforcement units from the Olem Army, the Kessa Rangers, and the Varnok Police have been deployed to secure the region.")
+        let e = try #require(g.events.first { $0.type == .operation })
+        #expect(Set(e.agent) == ["Olem Army", "Kessa Rangers", "Varnok Police"])
+    }
 }

@@ -76,9 +76,11 @@ extension Document {
     func lendDeployedForces() {
         guard let sp = sentenceParse(), sentenceIndex > 0 else { return }
         let words = lexicon.argumentWords
-        guard let deploy = sp.tokens.first(where: { words.contains(lowerWord($0), as: .deploymentVerb) && isPassive($0) }),
-              let subject = treeChildren(deploy, ["nsubjpass"]).first else { return }
-        let bodies = prepositionObjects(of: subject, .bodyPreposition).flatMap { entities(ofPhrase: $0) } + entities(ofPhrase: subject)
+        guard let deploy = sp.tokens.first(where: { words.contains(lowerWord($0), as: .deploymentVerb) && isPassive($0) }) else { return }
+        // (the parser may split a list of forces into several passive subjects: "units from X, Y, and Z have been deployed")
+        let bodies = treeChildren(deploy, ["nsubjpass"]).flatMap { subject in
+            prepositionObjects(of: subject, .bodyPreposition).flatMap { entities(ofPhrase: $0) } + entities(ofPhrase: subject)
+        }
         let forces = bodies.filter { [.unit, .group].contains(entities[$0].type) && !entities[$0].generic }
         guard !forces.isEmpty else { return }
         for k in events.indices where events[k].type == .operation && !events[k].dropped && events[k].agent.isEmpty
