@@ -85,6 +85,7 @@ extension Document {
             }
         }
         if type == .statement, args.agents.isEmpty, parseTag(h).hasPrefix("JJ") { args.addAgents(quotedSpeaker(of: h)) }
+        if type == .statement, let speakers = disavowingSpeaker(h) { args.agents = speakers }
         return args
     }
 

@@ -160,6 +160,7 @@ extension Document {
         if lexicon.argumentWords.contains(lowerWord(s), as: .speakerPronoun), let p = recentPerson() { return [p] }
         if let b = bodyReferredTo(byPronoun: s) { return [b] }
         let found = entities(ofPhrase: s)
+        if found.isEmpty, case let own = groupTellingItsOwnAct(v, subject: s), !own.isEmpty { return own }
         return found.isEmpty ? speakerActingInReport(v) : found
     }
 
@@ -252,6 +253,7 @@ extension Document {
     func nominalArguments(_ n: Int, type: EventType) -> EventArguments {
         var args = EventArguments()
         args.addAgents(agentFromPossessor(n))
+        if args.agents.isEmpty { args.addAgents(speakerBodyOwning(n)) }
         if args.agents.isEmpty { args.addAgents(agentFromCompound(n)) }
         if args.agents.isEmpty { args.addAgents(countriesOfDemonyms(on: n)) }
         args.addAgents(agentFromByPhrase(n))
@@ -370,6 +372,10 @@ extension Document {
         var args = EventArguments()
         guard let v = treeHead(n) else { return args }
         let words = lexicon.argumentWords
+        if label(n) == "pobj" {
+            let involved = agentFromInvolvement(v)
+            if !involved.isEmpty { args.addAgents(involved); return args }
+        }
         switch label(n) {
         case "conj" where !isVerb(v):
             // "led to the killing of three and the arrest of three others": coordinated events share their frame

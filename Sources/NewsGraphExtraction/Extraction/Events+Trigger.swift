@@ -41,7 +41,9 @@ extension Document {
             agents = events[host.event].agent
         }
         if info.type != .claim && info.type != .statement {
+            let instigating = instigators(of: tr)
             agents = agents.filter { entities[$0].type != .person || info.type == .killing || info.type == .arrest || info.type == .abduction }
+            for p in instigating where !agents.contains(p) && !targets.contains(p) { agents.append(p) }
         }
         // (a country that acts or is acted on is a participant, not the event's place: "Israel struck Hodeida")
         let participants = Set(agents + targets)

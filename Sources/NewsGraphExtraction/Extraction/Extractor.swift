@@ -131,6 +131,7 @@ extension Document {
         if !groups.isEmpty { sentenceGroups[sentenceIndex] = groups }
         findRelations()
         findEvents(dates: dates)
+        lendDeployedForces()
         linkClaims()
         findCasualties()
         attachNamedVictims()
@@ -181,12 +182,12 @@ extension Document {
             }
         }
         // a statement's agent is the body plus its named spokesperson, when the spokesperson is named where it speaks
-        // ("Amhara Fano spokesperson Abebe Fantahun told reporters …")
+        // ("Amhara Fano spokesperson Abebe Fantahun told reporters …") or right after it (`speaksNext`)
         for i in events.indices where events[i].type == .statement && !events[i].dropped {
             let sentences = Set(events[i].mentions.map(\.sentence))
             for g in events[i].agent where Document.orgTypes.contains(entities[g].type) {
                 for t in tripleOrder where t.object == g && t.predicate == .spokespersonOf && t.factuality != .denied && !events[i].agent.contains(t.subject)
-                    && entities[t.subject].mentions.contains(where: { sentences.contains($0.sentence) }) {
+                    && (entities[t.subject].mentions.contains(where: { sentences.contains($0.sentence) }) || speaksNext(t.subject, after: sentences)) {
                     events[i].agent.append(t.subject)
                 }
             }
@@ -198,6 +199,13 @@ extension Document {
                 }
             }
         }
+    }
+
+    /// "The Tarsk Front has disputed the toll. Front spokesperson Omar Dask told reporters that …": a spokesperson first
+    /// named in the sentence right after the body's statement, and speaking in no event of their own, gives it.
+    func speaksNext(_ person: Int, after sentences: Set<Int>) -> Bool {
+        guard let first = entities[person].mentions.map(\.sentence).min(), sentences.contains(first - 1) else { return false }
+        return !events.contains { !$0.dropped && $0.agent.contains(person) }
     }
 
     /// A state operation or strike with no stated target is aimed at the armed group its sentences name

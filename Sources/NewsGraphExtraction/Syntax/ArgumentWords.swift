@@ -51,4 +51,17 @@ public enum ArgumentRole: String, Sendable, CaseIterable {
     /// "security forces killed 21 militants": a plural noun for the members of an unnamed armed group, whose
     /// counted dead in an operation belong to the group the article named last (Events+ArmedMembers.swift).
     case armedMemberNoun = "armed-member-noun"
+    /// "the Front was involved in the raid", "militiamen were behind the ambush": the word that makes its subject
+    /// the one who carried out the event noun it holds (through a preposition, or itself a preposition).
+    case involvementWord = "involvement-word"
+    /// "X said that Olem had nothing to do with the raid": the head word of a denial trigger that clears its
+    /// subject, so that the denial reported by a named speaker is the speaker's.
+    case disavowalWord = "disavowal-word"
+    /// "citing Reuters", "according to Reuters": the word whose object is a news source, not an actor.
+    case sourceWord = "source-word"
+    /// "Tarik Vell masterminded the ambush": a verb whose subject, even a person, is the agent of the event it governs.
+    case instigatingVerb = "instigating-verb"
+    /// "Units from the Olem Rifles have been deployed": forces deployed right after an operation told without its
+    /// forces carry it out.
+    case deploymentVerb = "deployment-verb"
 }
