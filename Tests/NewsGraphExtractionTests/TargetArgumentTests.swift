@@ -93,4 +93,15 @@ struct TargetArgumentTests {
         let h = extract("According to a statement, troops raided the town of Kessa on Sunday, arresting four people.")
         #expect(event(h, .operation) != nil)
     }
+
+    @Test("Two coordinated demonyms before one force word are two sides: 'clashes between Indian and Pakistani troops'; a side told again as a subject stays the opponent")
+    func coordinatedDemonymsAreTwoSides() throws {
+        let g = extract("At least nine civilians were killed on Wednesday in clashes between Indian and Pakistani troops across the Line of Control. Later on Wednesday, Pakistani troops exchanged fire again near the Line of Control.")
+        let clashes = g.events.filter { $0.type == .clash }
+        #expect(clashes.count == 1)
+        let clash = try #require(clashes.first)
+        #expect(clash.agent == ["Indian Army"])
+        #expect(clash.target == ["Pakistani troops"])
+        #expect(clash.killed == 9)
+    }
 }

@@ -351,7 +351,9 @@ extension Document {
     /// "clashes between the army and the rebels", "fighting with the RSF": the first side acts, the other is
     /// the target.
     func clashSides(_ n: Int, into args: inout EventArguments) {
-        let sides = prepositionObjects(of: n, .opponentPreposition).flatMap { entities(ofPhrase: $0) }.filter { entities[$0].type != .place }
+        // ("between Indian and Pakistani troops": the first demonym's force is a side of its own)
+        let sides = prepositionObjects(of: n, .opponentPreposition).flatMap { forcesOfCoordinatedDemonyms($0) + entities(ofPhrase: $0) }
+            .filter { entities[$0].type != .place }
         guard !sides.isEmpty else { return }
         if args.agents.isEmpty, sides.count > 1 {
             args.addAgents([sides[0]])
@@ -359,6 +361,12 @@ extension Document {
         } else {
             args.addTargets(sides)
         }
+    }
+
+    /// "Indian and Pakistani troops": the force a demonym modifier coordinated with another names on its own.
+    func forcesOfCoordinatedDemonyms(_ p: Int) -> [Int] {
+        treeChildren(p, ["amod", "compound"]).filter { !treeChildren($0, ["conj"]).isEmpty }
+            .compactMap { mention(atParse: $0)?.entity }.filter { entities[$0].type == .unit }
     }
 
     /// The arguments a verb gives the event noun it governs:

@@ -20,7 +20,9 @@ extension Document {
             guard sameType || (definite && sameFamily) || (type == .killing && !targets.isEmpty && (eType == .operation || eType == .attack)) || deathsOf else { continue }
             // conflicts
             if let d = date, let ed = events[idx].date, d != ed, !definite { continue }
-            if !agents.isEmpty, !events[idx].agent.isEmpty, !agentsRelated(agents, events[idx].agent), !(type == .claim) { continue }
+            // (a clash has two sides: the side told as the subject may be the other mention's opponent)
+            let sides = type == .clash && eType == .clash ? events[idx].agent + events[idx].target : events[idx].agent
+            if !agents.isEmpty, !events[idx].agent.isEmpty, !agentsRelated(agents, sides), !(type == .claim) { continue }
             let ePlace = events[idx].place
             // "Tuesday's ambush" names its day: a place the definite reference picked up from its clause does not
             // keep it apart from that day's ambush
@@ -131,7 +133,9 @@ extension Document {
         if agents.contains(where: { !entities[$0].generic }), !events[e].agent.isEmpty, events[e].agent.allSatisfy({ entities[$0].generic }) {
             events[e].agent.removeAll()
         }
-        for a in agents where !events[e].agent.contains(a) && !events[e].agent.contains(where: { partOf(a, $0) && entities[a].type == .organization })
+        // (a clash's side already told as its opponent stays the opponent)
+        for a in agents where !events[e].agent.contains(a) && !(events[e].type == .clash && events[e].target.contains(a))
+            && !events[e].agent.contains(where: { partOf(a, $0) && entities[a].type == .organization })
             && !(entities[a].generic && events[e].agent.contains { !entities[$0].generic }) {
             events[e].agent.append(a)
         }

@@ -11,6 +11,7 @@ extension Document {
     /// "Pakistani security personnel", "Pakistan military": a demonym or a country before a generic force word
     /// is the country's force (its lexicon force when known).
     func nationalForce(_ i: Int, _ end: Int) -> Int? {
+        if let next = firstOfCoordinatedNationalForces(i, end) { return next }
         let t = tokens[i]
         // demonym or country + generic force: "Pakistani security personnel", "Pakistan military"
         if t.capitalized || t.allCaps, i + 1 < end, let g = lexicon.generics.match(tokens, at: i + 1, limit: end), g.value == .unit,
@@ -31,6 +32,19 @@ extension Document {
             return r.upperBound
         }
         return nil
+    }
+
+    /// "clashes between Indian and Pakistani troops": the first of two demonyms coordinated before one force word
+    /// names its own country's force (its lexicon force; the second demonym and the force word are read as usual).
+    func firstOfCoordinatedNationalForces(_ i: Int, _ end: Int) -> Int? {
+        guard i + 3 < end, let country = lexicon.demonyms[tokens[i].key], key(i + 1) == w.w_and,
+              lexicon.demonyms[tokens[i + 2].key] != nil,
+              let g = lexicon.generics.match(tokens, at: i + 3, limit: end), g.value == .unit,
+              let li = countryForce(country) else { return nil }
+        let r = i..<(i + 1)
+        let e = entity(surface: lexicon.entities[li].name, type: .unit, strength: 3, lexiconIndex: li, bytes: bytes(r))
+        mentions.append(Mention(tokens: r, bytes: bytes(r), entity: e))
+        return r.upperBound
     }
 
     /// "Rohan forces", "the Anorien police", "Vestria's military": a known region's force or a place's possessive force.
