@@ -98,4 +98,14 @@ struct IncidentJoinTests {
         let h = extract(" date 2025-04-09 Korvin, Apr 9 Fighters of the Tarsk Liberation Front committed an attack with explosives against a police station in Kessa on Saturday.")
         #expect(h.events.contains { $0.type == .attack })
     }
+
+    @Test("a headline telling a response and the incident it answers: the response is the headline's news and joins the lead's incident")
+    func headlineResponseJoinsTheLead() throws {
+        let g = extract(" date 2024-03-10 The Tarsk Liberation Front has launched a massive barrage of rockets in retaliation for a recent attack by the Eskar Cartel on its headquarters in Olem\n\n"
+            + "The Tarsk Liberation Front launched several waves of rocket attacks against the Eskar Cartel overnight, targeting its bases across the region.\n")
+        let responses = g.events.filter { $0.agent.contains("Tarsk Liberation Front") }
+        #expect(responses.count == 1)
+        let answered = try #require(g.events.first { $0.agent.contains("Eskar Cartel") })
+        #expect(g.causal.contains { $0.relation == .respondedTo && $0.to == answered.id && $0.from == responses.first?.id })
+    }
 }
