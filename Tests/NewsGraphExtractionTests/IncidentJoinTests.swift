@@ -108,4 +108,17 @@ struct IncidentJoinTests {
         let answered = try #require(g.events.first { $0.agent.contains("Eskar Cartel") })
         #expect(g.causal.contains { $0.relation == .respondedTo && $0.to == answered.id && $0.from == responses.first?.id })
     }
+
+    @Test("an attack and a later airstrike that name no actor, told in nested places with no other incident there, are one incident")
+    func unclaimedIncidentsInNestedPlacesJoin() throws {
+        let g = extract(" date 2024-04-02 Varnok, Apr 2 General Omar Dask vowed to punish the Eskar Cartel for the attack on the Kessa consulate in Tarvek that killed seven officers.\n\n"
+            + "In a message released on Tuesday, he said the cartel would regret this crime.\n\nThe message was read on state television.\n\n"
+            + "Crowds gathered outside the ministry in Varnok.\n\n"
+            + "His message came a day after an airstrike leveled the building, next to the embassy in Tarvek's Olem district, killing Tarik Vell, a senior commander.\n")
+        let incidents = g.events.filter { $0.type == .attack || $0.type == .bombing }
+        #expect(incidents.count == 1)
+        let strike = try #require(incidents.first)
+        #expect(strike.type == .bombing)
+        #expect(g.causal.contains { $0.relation == .respondedTo && $0.to == strike.id })
+    }
 }
