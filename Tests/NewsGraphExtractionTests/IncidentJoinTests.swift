@@ -121,4 +121,22 @@ struct IncidentJoinTests {
         #expect(strike.type == .bombing)
         #expect(g.causal.contains { $0.relation == .respondedTo && $0.to == strike.id })
     }
+
+    @Test("an actor read off a headline's capitals and never named again does not keep the headline's incident from the lead's")
+    func headlineOnlyActorDoesNotKeepIncidentsApart() throws {
+        let g = extract(" date 2024-07-09 Photo : KESSA NEWS Gunmen ambushed a patrol in the Olem area of Tarvek district\n\n"
+            + "Tarvek attack: The Tarsk Liberation Front has claimed responsibility for the attack on the army convoy in the Olem area of Tarvek district, in which at least five soldiers were killed on Monday.\n")
+        let attacks = g.events.filter { $0.type == .attack }
+        #expect(attacks.count == 1)
+        #expect(attacks.first?.agent.contains("Tarsk Liberation Front") == true)
+    }
+
+    @Test("two tellings of one incident joined keep the larger of two tolls read as surely")
+    func joinedTellingsKeepTheLargerToll() throws {
+        let g = extract(" date 2024-07-09 Photo : KESSA NEWS Gunmen ambushed a patrol in the Olem area of Tarvek district, killing three soldiers\n\n"
+            + "Fighters of the Tarsk Liberation Front ambushed an army convoy in the Olem area of Tarvek district on Monday, killing five soldiers.\n")
+        let attacks = g.events.filter { $0.type == .attack }
+        #expect(attacks.count == 1)
+        #expect(attacks.first?.killed == 5)
+    }
 }

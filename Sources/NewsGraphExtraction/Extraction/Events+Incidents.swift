@@ -58,7 +58,7 @@ extension Document {
                 let lead = live.filter { firstSentence($0) == sentences[1] }
                 guard head.count == 1, lead.count == 1, let e = head.first, let k = lead.first, !events[k].distinct,
                       !causal.contains(where: { ($0.from == k && $0.to == e) || ($0.from == e && $0.to == k) }),
-                      nothingKeepsApart(events[e], events[k]) else { break }
+                      nothingKeepsApart(headlineReading(events[e], sentence: sentences[0]), events[k]) else { break }
                 joinIncident(k, into: e, reason: "the headline or lead and the next sentence of this kind tell one incident")
             }
         }
@@ -74,6 +74,18 @@ extension Document {
             causal.contains { $0.from == e && $0.relation == .respondedTo && told.contains($0.to) && $0.to != e }
         }
         return responses.count == 1 ? responses : told
+    }
+
+    /// "Image: KESSA NEWS Gunmen ambushed a patrol near Tarvek ⏎ The Olem Front has claimed the attack on the
+    /// patrol …": a headline's capitalised run is weak evidence of a name; an actor of the headline's incident that
+    /// the article names in no other sentence and the lexicon does not know ("NEWS Gunmen") does not keep it apart
+    /// from the lead's incident.
+    func headlineReading(_ e: DocEvent, sentence: Int) -> DocEvent {
+        var read = e
+        read.agent = e.agent.filter { a in
+            entities[a].generic || entities[a].lexiconIndex != nil || entities[a].mentions.contains { $0.sentence != sentence }
+        }
+        return read
     }
 
     /// "The Tarsk Liberation Front attacked a police post in Kessa on Tuesday … 'Our officers died in an attack by
