@@ -108,4 +108,45 @@ struct IncidentJoinTests {
         let h = extract(" date 2025-04-09 Korvin, Apr 9 In Pakistan, fighters of the Tarsk Liberation Front attacked an army camp on Saturday, storming its gates in Sindh province.")
         #expect(h.events.first { $0.type == .attack }?.place == "Sindh")
     }
+
+    @Test("a headline telling a response and the incident it answers: the response is the headline's news and joins the lead's incident")
+    func headlineResponseJoinsTheLead() throws {
+        let g = extract(" date 2024-03-10 The Tarsk Liberation Front has launched a massive barrage of rockets in retaliation for a recent attack by the Eskar Cartel on its headquarters in Olem\n\n"
+            + "The Tarsk Liberation Front launched several waves of rocket attacks against the Eskar Cartel overnight, targeting its bases across the region.\n")
+        let responses = g.events.filter { $0.agent.contains("Tarsk Liberation Front") }
+        #expect(responses.count == 1)
+        let answered = try #require(g.events.first { $0.agent.contains("Eskar Cartel") })
+        #expect(g.causal.contains { $0.relation == .respondedTo && $0.to == answered.id && $0.from == responses.first?.id })
+    }
+
+    @Test("an attack and a later airstrike that name no actor, told in nested places with no other incident there, are one incident")
+    func unclaimedIncidentsInNestedPlacesJoin() throws {
+        let g = extract(" date 2024-04-02 Varnok, Apr 2 General Omar Dask vowed to punish the Eskar Cartel for the attack on the Kessa consulate in Tarvek that killed seven officers.\n\n"
+            + "In a message released on Tuesday, he said the cartel would regret this crime.\n\nThe message was read on state television.\n\n"
+            + "Crowds gathered outside the ministry in Varnok.\n\n"
+            + "His message came a day after an airstrike leveled the building, next to the embassy in Tarvek's Olem district, killing Tarik Vell, a senior commander.\n")
+        let incidents = g.events.filter { $0.type == .attack || $0.type == .bombing }
+        #expect(incidents.count == 1)
+        let strike = try #require(incidents.first)
+        #expect(strike.type == .bombing)
+        #expect(g.causal.contains { $0.relation == .respondedTo && $0.to == strike.id })
+    }
+
+    @Test("an actor read off a headline's capitals and never named again does not keep the headline's incident from the lead's")
+    func headlineOnlyActorDoesNotKeepIncidentsApart() throws {
+        let g = extract(" date 2024-07-09 Photo : KESSA NEWS Gunmen ambushed a patrol in the Olem area of Tarvek district\n\n"
+            + "Tarvek attack: The Tarsk Liberation Front has claimed responsibility for the attack on the army convoy in the Olem area of Tarvek district, in which at least five soldiers were killed on Monday.\n")
+        let attacks = g.events.filter { $0.type == .attack }
+        #expect(attacks.count == 1)
+        #expect(attacks.first?.agent.contains("Tarsk Liberation Front") == true)
+    }
+
+    @Test("two tellings of one incident joined keep the larger of two tolls read as surely")
+    func joinedTellingsKeepTheLargerToll() throws {
+        let g = extract(" date 2024-07-09 Photo : KESSA NEWS Gunmen ambushed a patrol in the Olem area of Tarvek district, killing three soldiers\n\n"
+            + "Fighters of the Tarsk Liberation Front ambushed an army convoy in the Olem area of Tarvek district on Monday, killing five soldiers.\n")
+        let attacks = g.events.filter { $0.type == .attack }
+        #expect(attacks.count == 1)
+        #expect(attacks.first?.killed == 5)
+    }
 }

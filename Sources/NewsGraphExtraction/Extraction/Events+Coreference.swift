@@ -163,7 +163,12 @@ extension Document {
         // a more specific place of the other mentions ("in Jiribam district" … "a post in Jakuradhor")
         if let kp = events[k].place, events[e].place.map({ isFinerPlace(kp, than: $0) }) ?? true { events[e].place = kp }
         if events[e].date == nil { events[e].date = events[k].date }
-        if events[k].killedStrength > events[e].killedStrength { events[e].killed = events[k].killed; events[e].killedStrength = events[k].killedStrength }
+        // the larger toll of two read as surely, as `give(killed:to:strength:)` weighs two figures of one event ("three killed" in the
+        // headline, "at least five killed" in the lead)
+        if events[k].killedStrength > events[e].killedStrength
+            || events[k].killedStrength == events[e].killedStrength && events[k].killedStrength < 4 && (events[k].killed ?? -1) > (events[e].killed ?? -1) {
+            events[e].killed = events[k].killed; events[e].killedStrength = events[k].killedStrength
+        }
         if events[k].injuredStrength > events[e].injuredStrength { events[e].injured = events[k].injured; events[e].injuredStrength = events[k].injuredStrength }
         events[e].mentions += events[k].mentions.prefix(max(0, 200 - events[e].mentions.count))
         events[k].dropped = true

@@ -28,6 +28,10 @@ extension Document {
                     joinIncident(k, into: e, reason: "the same facility noun attacked, told in nested places")
                     break
                 }
+                if onlyUnclaimedIncidentThere(e, k, among: order), !linkedCausally(e, k) {
+                    joinIncident(k, into: e, reason: "no actor named by either; the only incidents of their kind told in nested places")
+                    break
+                }
             }
         }
     }
@@ -77,6 +81,21 @@ extension Document {
     func sameBareFacilityAttacked(_ e: Int, _ k: Int) -> Bool {
         guard compatible(events[e], events[k]), !namedActorsDiffer(events[e], events[k]) else { return false }
         return events[e].target.contains { a in events[k].target.contains { b in oneBareFacility(a, b) } }
+    }
+
+    /// "Kessa vowed to punish Tarvek for the attack on its consulate in Dorvan … His message came a day after an
+    /// airstrike in Dorvan's Olem district killed two officers": two mentions of one family that name no actor, told
+    /// in nested places on compatible days, are one incident when no other incident of their family is told in a
+    /// place nested with theirs (an attack is the general name of the airstrike).
+    func onlyUnclaimedIncidentThere(_ e: Int, _ k: Int, among order: [Int]) -> Bool {
+        guard namedAgents(events[e]).isEmpty, namedAgents(events[k]).isEmpty, events[e].type == events[k].type || events[e].type == .attack,
+              let pe = events[e].place, let pk = events[k].place, placesCompatible(pe, pk),
+              compatible(events[e], events[k]), !namedFacilitiesDiffer(events[e], events[k]) else { return false }
+        let family = Document.family(events[e].type)
+        return !order.contains { i in
+            i != e && i != k && !events[i].dropped && Document.family(events[i].type) == family
+                && (events[i].place.map { placesCompatible($0, pe) || placesCompatible($0, pk) } ?? false)
+        }
     }
 
     /// Whether facilities `a` and `b` are one facility told twice as a bare noun with its place ("its consulate in

@@ -54,14 +54,38 @@ extension Document {
                 let live = order.filter { !events[$0].dropped && Document.family(events[$0].type) == family }
                 let sentences = Set(live.map(firstSentence)).sorted()
                 guard sentences.count >= 2, sentences[0] <= 2, sentences[1] - sentences[0] <= 2 else { break }
-                let head = live.filter { firstSentence($0) == sentences[0] }
+                let head = headlineIncidents(live.filter { firstSentence($0) == sentences[0] })
                 let lead = live.filter { firstSentence($0) == sentences[1] }
                 guard head.count == 1, lead.count == 1, let e = head.first, let k = lead.first, !events[k].distinct,
                       !causal.contains(where: { ($0.from == k && $0.to == e) || ($0.from == e && $0.to == k) }),
-                      nothingKeepsApart(events[e], events[k]) else { break }
+                      nothingKeepsApart(headlineReading(events[e], sentence: sentences[0]), events[k]) else { break }
                 joinIncident(k, into: e, reason: "the headline or lead and the next sentence of this kind tell one incident")
             }
         }
+    }
+
+    /// "Kessa fires barrage of rockets in retaliation for Tarvek's raid on its embassy ⏎ Kessa launched waves of
+    /// attacks on Tarvek overnight …": a headline that tells a response and the incident it answers reports the
+    /// response; the incident answered is background. Of several incidents the headline tells, the one response to
+    /// another of them is the headline's news (the others stay apart); a single incident is its own news.
+    func headlineIncidents(_ told: [Int]) -> [Int] {
+        guard told.count > 1 else { return told }
+        let responses = told.filter { e in
+            causal.contains { $0.from == e && $0.relation == .respondedTo && told.contains($0.to) && $0.to != e }
+        }
+        return responses.count == 1 ? responses : told
+    }
+
+    /// "Image: KESSA NEWS Gunmen ambushed a patrol near Tarvek ⏎ The Olem Front has claimed the attack on the
+    /// patrol …": a headline's capitalised run is weak evidence of a name; an actor of the headline's incident that
+    /// the article names in no other sentence and the lexicon does not know ("NEWS Gunmen") does not keep it apart
+    /// from the lead's incident.
+    func headlineReading(_ e: DocEvent, sentence: Int) -> DocEvent {
+        var read = e
+        read.agent = e.agent.filter { a in
+            entities[a].generic || entities[a].lexiconIndex != nil || entities[a].mentions.contains { $0.sentence != sentence }
+        }
+        return read
     }
 
     /// "The Tarsk Liberation Front attacked a police post in Kessa on Tuesday … 'Our officers died in an attack by
