@@ -33,9 +33,10 @@ extension Document {
         }
     }
 
-    /// Finds triggers in the current sentence, resolves each to a new or existing event, fills arguments.
-    func findEvents(dates: [DateMention]) {
-        eventMentions.removeAll(keepingCapacity: true)
+    /// The sentence's trigger words and phrases from the lexicon, in order: a capitalised trigger mid-sentence is a
+    /// name ("March 8", "Strike Force"), a trigger inside an entity name is none, and a named operation takes the
+    /// capitalised span ending in its trigger ("Intelligence Based Operations").
+    func lexicalTriggers() -> [(Range<Int>, TriggerInfo)] {
         let r = sentenceRange
         var matches: [(Range<Int>, TriggerInfo)] = []
         var i = r.lowerBound
@@ -59,6 +60,13 @@ extension Document {
             matches.append((tr, m.value))
             i = tr.upperBound
         }
+        return matches
+    }
+
+    /// Triggers the context gives beside the lexicon's, in order: a condemning adjective beside a verb of statement
+    /// is no second statement; an armed group killing people is an attack; the killing of one person when nothing
+    /// else violent is told; an armed actor's strike verb; sending suicidal fighters.
+    func addTriggersFromContext(_ matches: inout [(Range<Int>, TriggerInfo)]) {
         // "condemned the attack as deplorable": a condemning adjective beside a verb of statement is no second statement
         if matches.contains(where: { $0.1.type == .statement && isVerb(atToken: $0.0.lowerBound) == true }) {
             matches.removeAll { $0.1.type == .statement && $0.0.count == 1 && isAdjective(atToken: $0.0.lowerBound) }
@@ -87,6 +95,14 @@ extension Document {
             matches.append((v..<(v + 1), TriggerInfo(type: .attack, cameo: "190", acled: "Battles/Armed clash", form: tokenText(v))))
         }
         if !sendings.isEmpty { matches.sort { $0.0.lowerBound < $1.0.lowerBound } }
+    }
+
+    /// Finds triggers in the current sentence, resolves each to a new or existing event, fills arguments.
+    func findEvents(dates: [DateMention]) {
+        eventMentions.removeAll(keepingCapacity: true)
+        let r = sentenceRange
+        var matches = lexicalTriggers()
+        addTriggersFromContext(&matches)
         var deferred: [(Range<Int>, Int)] = [] // killing-noun mentions waiting for the event they name
         var deferredVictims: [Int: [Int]] = [:] // their named victims, by the match index of that event
         for (n, (tr, info)) in matches.enumerated() {
