@@ -16,9 +16,7 @@ extension Document {
     /// "An official said the United States took no part in the strikes. However, it carried out raids on the
     /// capital": a country last named as the subject of a clause acts, and a later "it" may stand for it.
     func isCountryLastActing(_ e: Int) -> Bool {
-        guard isCountry(e), let syntax, let m = entities[e].mentions.last(where: { $0.sentence < sentenceIndex }) else { return false }
-        let ps = syntax.tokens(in: m.start..<m.end)
-        guard let head = ps.first(where: { p in syntax.head(of: p).map { !ps.contains($0) } ?? true }) else { return false }
+        guard isCountry(e), let head = headOfLastMentionBefore(e) else { return false }
         return label(head) == "nsubj"
     }
 
@@ -26,11 +24,14 @@ extension Document {
     /// entity last named as the one told ("told Eskar News", "confirmed to Eskar News"), cited ("citing Eskar
     /// News") or gone by ("according to Eskar News") is a news source, not the actor a later "it" stands for.
     func isOnlyNewsSource(_ e: Int) -> Bool {
-        guard let syntax else { return false }
-        guard let m = entities[e].mentions.last(where: { $0.sentence < sentenceIndex }) else { return false }
+        headOfLastMentionBefore(e).map(isNewsSourcePosition) ?? false
+    }
+
+    /// The parse token heading entity `e`'s last mention before this sentence (the one whose head lies outside it).
+    func headOfLastMentionBefore(_ e: Int) -> Int? {
+        guard let syntax, let m = entities[e].mentions.last(where: { $0.sentence < sentenceIndex }) else { return nil }
         let ps = syntax.tokens(in: m.start..<m.end)
-        guard let head = ps.first(where: { p in syntax.head(of: p).map { !ps.contains($0) } ?? true }) else { return false }
-        return isNewsSourcePosition(head)
+        return ps.first { p in syntax.head(of: p).map { !ps.contains($0) } ?? true }
     }
 
     /// Whether parse token `p` names the one told, cited or gone by: the object of a verb of speech ("told

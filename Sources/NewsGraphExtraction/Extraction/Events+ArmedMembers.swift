@@ -19,7 +19,7 @@ extension Document {
         }
     }
 
-    /// "21 militants", "dozens of insurgents": a counted plural noun for members of an armed group, with no name
+    /// "21 militants", "27 insurgents": a counted plural noun for members of an armed group, with no name
     /// of its own in its phrase ("21 Tarsk militants" is named).
     func isCountedArmedMembers(_ n: Int) -> Bool {
         lexicon.argumentWords.contains(lowerWord(n), as: .armedMemberNoun)

@@ -11,8 +11,9 @@ extension Document {
         guard p != current else { return false }
         if contained(p, in: current) { return true }
         if isCountry(current) { return !isCountry(p) }
+        // (not inside `current`, as asked above: a place the gazetteer gives a parent is elsewhere)
         guard isFirstLevelSubdivision(current), !isCountry(p), !isFirstLevelSubdivision(p) else { return false }
-        return !placedElsewhere(p, than: current)
+        return !hasGazetteerParent(p)
     }
 
     /// A first-level subdivision of the bundled gazetteer: a place whose parent is a country.
@@ -22,9 +23,8 @@ extension Document {
         return country.type == .place && country.parent == nil
     }
 
-    /// Whether the gazetteer places `p` under some parent chain that does not reach `container`.
-    func placedElsewhere(_ p: Int, than container: Int) -> Bool {
-        guard let li = entities[p].lexiconIndex, lexicon.entities[li].parent != nil else { return false }
-        return !contained(p, in: container)
+    /// Whether the gazetteer gives place `p` a containing place.
+    func hasGazetteerParent(_ p: Int) -> Bool {
+        entities[p].lexiconIndex.map { lexicon.entities[$0].parent != nil } ?? false
     }
 }

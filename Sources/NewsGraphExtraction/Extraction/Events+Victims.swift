@@ -8,10 +8,11 @@ extension Document {
     /// Every named victim of the sentence, attached to the event of its death.
     func attachNamedVictims() {
         for p in sentenceParseTokens() {
+            let frame = ew.killWords.contains(wordKey(p)) ? framedEvent(ofKillVerb: p) : nil
             // "the victims were killed in a drone strike": the event whose dead the next named victims may be
-            if ew.killWords.contains(wordKey(p)), isVerb(p), let e = framedEvent(ofKillVerb: p) { lastToldDeaths = (e, sentenceIndex) }
+            if isVerb(p), let e = frame { lastToldDeaths = (e, sentenceIndex) }
             // "Tarik Vell, a commander who was killed in an operation near Kessa": the operation's victim
-            if let v = appositionVictims(ofKillVerb: p), let e = framedEvent(ofKillVerb: p) {
+            if let v = appositionVictims(ofKillVerb: p), let e = frame {
                 addVictims(v, to: e)
                 continue
             }
@@ -33,7 +34,7 @@ extension Document {
 
     /// "The victims were killed in a drone strike outside the camp. … Six of the victims were identified as Tarik
     /// Vell, 26, …": victims named apart from any event word in their sentence are the dead of the event a verb of
-    /// killing last gave its dead to (within the three sentences before), not of the incident mentioned last.
+    /// killing last gave its dead to (in any sentence before), not of the incident mentioned last.
     func eventOfTheDeadToldLast(verb p: Int) -> Int? {
         guard let d = documentToken(ofParse: p), violentEvent(atParse: p) == nil, eventDescribedBy(clause: p) == nil,
               !eventMentions.contains(where: { $0.tokens.lowerBound >= sentenceRange.lowerBound && $0.tokens.lowerBound < sentenceRange.upperBound && $0.tokens.lowerBound != d }),

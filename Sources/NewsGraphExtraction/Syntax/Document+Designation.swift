@@ -77,8 +77,8 @@ extension Document {
     /// "Two Tarsk operatives killed in army operation: KMD": an organization set after a colon at the end of a
     /// headline is the source of the report, not an apposition naming the noun the parser hangs it on.
     func isSourceAfterColon(_ a: Int) -> Bool {
-        guard let syntax, let first = documentToken(ofParse: syntax.subtree(of: a).lowerBound),
-              let last = documentToken(ofParse: syntax.subtree(of: a).upperBound),
+        guard let syntax, case let phrase = syntax.subtree(of: a), let first = documentToken(ofParse: phrase.lowerBound),
+              let last = documentToken(ofParse: phrase.upperBound),
               first > sentenceRange.lowerBound, key(first - 1) == w.colon,
               (last + 1..<sentenceRange.upperBound).allSatisfy({ tokens[$0].kind == .punct }),
               let m = mention(atParse: a) else { return false }
