@@ -6,11 +6,7 @@ import Testing
 /// Agents read from words of involvement and from denials reported by a named speaker (sentences written for these
 /// tests, invented names).
 @Suite("Agent involvement")
-struct AgentInvolvementTests {
-    func extract(_ text: String) -> ArticleGraph {
-        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
-    }
-
+struct AgentInvolvementTests: ExtractionSuite {
     @Test("'X and Y, said to be involved in the incursion': the subject said to be involved carried the event out")
     func involvedSubjectCarriesOutTheEvent() throws {
         let g = extract(" date 2024-05-22 Varnok, May 22 The Tarsk Liberation Front and the Eskar Cartel — made up of exiled fighters — said to be involved in a cross-border incursion in the Kessa region.")

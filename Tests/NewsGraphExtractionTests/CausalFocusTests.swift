@@ -6,11 +6,7 @@ import Testing
 /// Event–event links whose subject names no event and stands for the incident in focus ("The move comes two days
 /// after …", "The killings led to …"): sentences written for these tests, invented names.
 @Suite("Causal focus")
-struct CausalFocusTests {
-    func extract(_ text: String) -> ArticleGraph {
-        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
-    }
-
+struct CausalFocusTests: ExtractionSuite {
     func link(_ g: ArticleGraph, from: EventType, to: EventType) -> ExtractedCausalLink? {
         let ids = Dictionary(uniqueKeysWithValues: g.events.map { ($0.id, $0.type) })
         return g.causal.first { ids[$0.from] == from && ids[$0.to] == to }

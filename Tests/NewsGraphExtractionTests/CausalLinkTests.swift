@@ -6,11 +6,7 @@ import Testing
 /// Event–event links that depend on which incident a mention tells: sentences written for these tests, invented
 /// names.
 @Suite("Causal links")
-struct CausalLinkTests {
-    func extract(_ text: String) -> ArticleGraph {
-        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
-    }
-
+struct CausalLinkTests: ExtractionSuite {
     @Test("'an attack on Tuesday in which fighters opened fire at X': the clause tells the attack, one event")
     func relativeClauseTellsTheIncident() throws {
         let g = extract(" date 2024-04-14 Varnok, Apr 14 Police blame the Tarsk Liberation Front for an attack on Tuesday in which fighters set off explosives and opened fire at the Tarvek arms depot near Kessa.")

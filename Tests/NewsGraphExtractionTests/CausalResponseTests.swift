@@ -6,11 +6,7 @@ import Testing
 /// Event–event links of the twelfth session: responses announced in reported speech and the tree's reading of
 /// sequence cues. Sentences written for these tests, invented names.
 @Suite("Causal responses")
-struct CausalResponseTests {
-    func extract(_ text: String) -> ArticleGraph {
-        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
-    }
-
+struct CausalResponseTests: ExtractionSuite {
     func link(_ g: ArticleGraph, from: EventType, to: EventType) -> ExtractedCausalLink? {
         let ids = Dictionary(uniqueKeysWithValues: g.events.map { ($0.id, $0.type) })
         return g.causal.first { ids[$0.from] == from && ids[$0.to] == to }

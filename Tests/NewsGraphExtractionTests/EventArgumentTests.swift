@@ -5,15 +5,7 @@ import Testing
 
 /// Dates and participants of events, on sentences written for these tests (no third-party text).
 @Suite("Event arguments")
-struct EventArgumentTests {
-    func extract(_ text: String) -> ArticleGraph {
-        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
-    }
-
-    func event(_ g: ArticleGraph, _ type: EventType, trigger: String? = nil) -> ExtractedEvent? {
-        g.events.first { e in e.type == type && (trigger.map { e.trigger.lowercased().contains($0) } ?? true) }
-    }
-
+struct EventArgumentTests: ExtractionSuite {
     @Test("A sentence-opening date dates the main clause's event: 'On 14 March, at about 9 am, … detonated a mine'")
     func openingAdverbialDate() throws {
         let g = extract(" date 2025-03-16 Quetta, Mar 16 On 14 March, at about 9 am, fighters of the Baloch Liberation Army detonated a landmine against an army convoy near Turbat, injuring three soldiers.")
@@ -221,10 +213,7 @@ struct EventArgumentTests {
 
 /// Causal links stated by cues, on sentences written for these tests.
 @Suite("Causal cues")
-struct CausalCueTests {
-    func extract(_ text: String) -> ArticleGraph {
-        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
-    }
+struct CausalCueTests: ExtractionSuite {
 
     @Test("'the arrest of X … led to Tuesday's ambush': the dated reference is the ambush told before, and 'led' is no light verb")
     func ledToADatedReference() throws {
@@ -268,10 +257,7 @@ struct CausalCueTests {
 
 /// Casualty figures, on sentences written for these tests.
 @Suite("Casualty figures")
-struct CasualtyTests {
-    func extract(_ text: String) -> ArticleGraph {
-        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
-    }
+struct CasualtyTests: ExtractionSuite {
 
     @Test("'nine people, including four soldiers, were killed': the total, not the part")
     func totalNotPart() throws {

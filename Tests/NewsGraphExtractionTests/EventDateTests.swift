@@ -5,15 +5,7 @@ import Testing
 
 /// The dates of events, on invented articles with a dateline (no third-party text).
 @Suite("Event dates")
-struct EventDateTests {
-    func extract(_ text: String) -> ArticleGraph {
-        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
-    }
-
-    func event(_ g: ArticleGraph, _ type: EventType, trigger: String? = nil) -> ExtractedEvent? {
-        g.events.first { e in e.type == type && (trigger.map { e.trigger.lowercased().contains($0) } ?? true) }
-    }
-
+struct EventDateTests: ExtractionSuite {
     @Test("'… in response to a rocket attack that struck the airport a day earlier' lies a day before the sentence's Monday")
     func dayEarlierCountsBackFromTheSentenceDate() throws {
         let g = extract(" date 2024-03-05 Varnok, Mar 5 Kessa launched a series of airstrikes on the port of Tarvek on Monday, in response to a rocket attack by the Tarsk Liberation Front that struck near the Olem airport a day earlier.")

@@ -6,15 +6,7 @@ import Testing
 /// Event triggers and participants the extractor used to miss, on sentences written for these tests (invented
 /// names and places, no third-party text).
 @Suite("Event recall")
-struct EventRecallTests {
-    func extract(_ text: String) -> ArticleGraph {
-        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
-    }
-
-    func event(_ g: ArticleGraph, _ type: EventType, trigger: String? = nil) -> ExtractedEvent? {
-        g.events.first { e in e.type == type && (trigger.map { e.trigger.lowercased().contains($0) } ?? true) }
-    }
-
+struct EventRecallTests: ExtractionSuite {
     @Test("'X came under fire': an attack whose subject is its target, not its agent")
     func cameUnderFire() throws {
         let g = extract(" date 2025-04-09 Varnok, Apr 9 A convoy of the Kestrel Front came under fire near Varnok on Tuesday, killing two fighters.")

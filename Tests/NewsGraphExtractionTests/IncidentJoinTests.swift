@@ -6,11 +6,7 @@ import Testing
 /// Article-level joins that make one event of one incident (or one speech act) told several times: the
 /// sentences are written for these tests, with invented names.
 @Suite("Incident joins")
-struct IncidentJoinTests {
-    func extract(_ text: String) -> ArticleGraph {
-        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
-    }
-
+struct IncidentJoinTests: ExtractionSuite {
     @Test("the same speaker told again with the same statement verb is one statement; another verb is another")
     func repeatedStatementVerb() throws {
         let g = extract(" date 2024-04-14 Varnok, Apr 14 In a statement, the Olem Army accused the Tarsk Liberation Front of attacks on its posts in Kessa. "

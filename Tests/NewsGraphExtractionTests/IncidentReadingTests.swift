@@ -6,11 +6,7 @@ import Testing
 /// How the article's mentions of one incident are read and joined: background words, cities acting for their
 /// governments, and the evidence that joins two tellings (sentences written for these tests, invented names).
 @Suite("Incident reading")
-struct IncidentReadingTests {
-    func extract(_ text: String) -> ArticleGraph {
-        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
-    }
-
+struct IncidentReadingTests: ExtractionSuite {
     @Test("A participle clause telling an act of the same type elaborates the incident: 'went on a rampage, storming police stations'")
     func participleElaboratesTheIncident() throws {
         let g = extract(" date 2024-08-26 Varnok, Aug 26 At least 50 people were killed as fighters of the Tarsk Liberation Front went on a rampage across the province, storming police stations and setting fire to vehicles.")

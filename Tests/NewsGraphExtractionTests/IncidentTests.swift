@@ -6,11 +6,7 @@ import Testing
 /// The article-level picture: which mentions are one incident or one statement, which are habitual activity,
 /// on sentences written for these tests (no third-party text).
 @Suite("Incidents and statements")
-struct IncidentTests {
-    func extract(_ text: String) -> ArticleGraph {
-        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
-    }
-
+struct IncidentTests: ExtractionSuite {
     @Test("Each speech act is a statement: a declaration, a minister's condemnation and a later vow are three")
     func oneStatementPerSpeechAct() throws {
         let g = extract(" date 2025-03-23 Dosso, Mar 23 Gunmen of the Tarsk Liberation Front attacked a mosque in Kessa village on Friday, killing 30 worshippers. The government declared three days of national mourning. Interior Minister Amar Kessel condemned the attack. Residents buried the dead on Saturday. The government vowed that the crimes would not go unpunished.")
@@ -122,7 +118,7 @@ struct IncidentTests {
 
 /// The date a page prints in its header, read when the article has no dateline.
 @Suite("Publication date")
-struct PublicationDateTests {
+struct PublicationDateTests: ExtractionSuite {
     func date(_ text: String) -> String? { PublicationDate.find(in: Array(text.utf8))?.description }
 
     @Test("A header stamp, a line of its own, a dateline dash and a parenthesis give the page's date")
@@ -322,7 +318,7 @@ struct UnstatedCauseTests {
 
 /// One claim per responsibility claim, however often it is told.
 @Suite("Repeated claims")
-struct RepeatedClaimTests {
+struct RepeatedClaimTests: ExtractionSuite {
     @Test("'X claimed responsibility for the attack. In a statement, the group said it had carried out the attack' is one claim")
     func oneClaimToldTwice() {
         let text = " date 2025-03-09 Bannu, Mar 9 Militants of the Tarsk Liberation Front stormed a police station in Varnok on Saturday, killing four policemen. The Tarsk Liberation Front claimed responsibility for the attack. In a statement sent to reporters, the group said it had carried out the attack on the police station."
@@ -334,7 +330,7 @@ struct RepeatedClaimTests {
 
 /// Places named as modifiers of an event noun.
 @Suite("Place modifiers")
-struct PlaceModifierTests {
+struct PlaceModifierTests: ExtractionSuite {
     @Test("'the Quetta terror attack' happened in Quetta; the dateline's city is not its place")
     func placeModifierIsThePlace() throws {
         let text = " date 2025-05-07 Karachi, May 7 The army launched strikes on Wednesday in response to the Quetta terror attack that killed 26 people on April 22."
@@ -347,7 +343,7 @@ struct PlaceModifierTests {
 /// The article the reliability fuzzing found recursing without end (`Benchmarks/fuzz/findings/extraction/`, our
 /// own example text with words shuffled).
 @Suite("Extraction fuzz findings")
-struct ExtractionFuzzFindingTests {
+struct ExtractionFuzzFindingTests: ExtractionSuite {
     @Test("A garbled parse of 'its fighters' owners no longer recurses until the stack overflows")
     func shuffledWordsFinish() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -5,11 +5,7 @@ import Testing
 
 /// Entity mentions and their types, on sentences written for these tests (no third-party text).
 @Suite("Entity mentions")
-struct MentionTests {
-    func extract(_ text: String) -> ArticleGraph {
-        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array(text.utf8)))
-    }
-
+struct MentionTests: ExtractionSuite {
     func entity(_ g: ArticleGraph, _ name: String) -> ExtractedEntity? {
         g.entities.first { $0.name == name || $0.aliases.contains(name) }
     }

@@ -6,14 +6,8 @@ import Testing
 /// The argument rules read from the dependency parse (Arguments.swift, Events+Attribution.swift), each on
 /// sentences written for these tests (invented names; no third-party text).
 @Suite("Event arguments from the parse")
-struct ParsedArgumentTests {
-    func extract(_ text: String) -> ArticleGraph {
-        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array((" date 2025-04-09 Korvin, Apr 9 " + text).utf8)))
-    }
-
-    func event(_ g: ArticleGraph, _ type: EventType, trigger: String? = nil) -> ExtractedEvent? {
-        g.events.first { e in e.type == type && (trigger.map { e.trigger.lowercased().contains($0) } ?? true) }
-    }
+struct ParsedArgumentTests: ExtractionSuite {
+    var dateline: String { " date 2025-04-09 Korvin, Apr 9 " }
 
     @Test("The victim's 'of' phrase after a place is the event's: 'the arrest in Varnok of Tarik Vell'")
     func victimAfterAPlace() throws {

@@ -6,14 +6,8 @@ import Testing
 /// Who or what an event was aimed at, read from the parse (Arguments.swift, Syntax/Document+Designation.swift),
 /// each rule on sentences written for these tests (invented names; no third-party text).
 @Suite("Event targets from the parse")
-struct TargetArgumentTests {
-    func extract(_ text: String) -> ArticleGraph {
-        ExtractorTests.extractor.extract(Article(id: "t", plainText: Array((" date 2025-04-09 Korvin, Apr 9 " + text).utf8)))
-    }
-
-    func event(_ g: ArticleGraph, _ type: EventType, trigger: String? = nil) -> ExtractedEvent? {
-        g.events.first { e in e.type == type && (trigger.map { e.trigger.lowercased().contains($0) } ?? true) }
-    }
+struct TargetArgumentTests: ExtractionSuite {
+    var dateline: String { " date 2025-04-09 Korvin, Apr 9 " }
 
     @Test("A verb with a clause as complement shares no object with the next verb: 'condemned what it said was an attack and urged Chad'")
     func coordinatedVerbWithItsOwnComplementSharesNoObject() throws {
