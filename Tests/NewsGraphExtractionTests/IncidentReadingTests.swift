@@ -174,6 +174,18 @@ struct IncidentReadingTests: ExtractionSuite {
         #expect(h.entities.contains { $0.name == "Olemia" && $0.type == .place })
     }
 
+    @Test("a common noun opening the text before 'is' is no country acting ('Tension is rising in the state after …')")
+    func commonNounSubjectIsNoPlace() throws {
+        for opening in ["Tension is rising", "Anger is growing", "Fear has spread"] {
+            let g = extract(" date 2025-05-13 \(opening) in Borno State after gunmen attacked a police post in Maiduguri.")
+            #expect(g.entities.filter { $0.type == .place }.map(\.name).sorted() == ["Borno State", "Maiduguri"], "\(opening)")
+            #expect(g.events.first { $0.type == .attack }?.place == "Maiduguri", "\(opening)")
+        }
+        // a name the parser reads as a proper noun still acts as a country
+        let h = extract(" date 2024-10-09 Varnok, Oct 9 Olemia is shelling Kessa.")
+        #expect(h.entities.contains { $0.name == "Olemia" && $0.type == .place })
+    }
+
     @Test("an event noun as the complement of 'be' tells no incident of its own ('what it said was a terrorist attack')")
     func predicateNominalIsNoIncident() throws {
         let g = extract(" date 2024-10-09 Varnok, Oct 9 A bomb blast killed two engineers in Kessa on Monday. Olemia condemned what it said was a terrorist attack. \"This deplorable act is an attack on all of us,\" the minister said.")

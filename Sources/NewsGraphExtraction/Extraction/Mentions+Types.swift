@@ -71,6 +71,7 @@ extension Document {
             // "Arnor is about to…", "Gondor condemned…": a country acting is a place (SCHEMA), named once as subject
             // (a trigger noun after a capitalised common word is a headline, not an actor: "Suicide bombing …",
             // "Drone strike kills five")
+            if isCommonNounOfNoAct(r) { return nil }
             if let a = after, tokens[a].kind == .word, !tokens[a].capitalized,
                Document.speechVerbs.contains(key(a)) || Document.auxiliaries.contains(key(a))
                 || lexicon.triggers.contains(tokens, at: a, limit: sentenceRange.upperBound) && (isVerb(atToken: a) ?? true) {
@@ -96,6 +97,15 @@ extension Document {
         // an adjective that is not a demonym ("National", "Revolutionary"; not "Lebanese")
         if r.contains(where: { lexicon.demonyms[key($0)] == nil && (parseTags($0..<($0 + 1))?.allSatisfy { $0.hasPrefix("JJ") } ?? false) }) { return .organization }
         return nil
+    }
+    /// "Tension is rising in the state after …": a capitalised word opening the sentence that the parser reads as a
+    /// common noun (`NN`, `NNS`) and whose verb is neither an event trigger nor a verb of speech is a word of the
+    /// language capitalised by its position, not a country acting. (The parser reads an unknown name as a common
+    /// noun too — "Olemia attacked Kessa" — so the verb decides.)
+    func isCommonNounOfNoAct(_ r: Range<Int>) -> Bool {
+        guard parseTags(r)?.allSatisfy({ $0 == "NN" || $0 == "NNS" }) ?? false,
+              let h = parseHead(of: r), let v = treeHead(h), v != h, let d = documentToken(ofParse: v) else { return false }
+        return !Document.speechVerbs.contains(key(d)) && !lexicon.triggers.contains(tokens, at: d, limit: sentenceRange.upperBound)
     }
     static let placeIntroducers: KeySet = KeySet(["in", "at", "near", "outside", "inside", "across", "into", "towards", "toward", "around"].map(k))
 
