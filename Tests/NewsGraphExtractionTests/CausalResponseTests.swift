@@ -12,6 +12,17 @@ struct CausalResponseTests: ExtractionSuite {
         return g.causal.first { ids[$0.from] == from && ids[$0.to] == to }
     }
 
+    @Test("'In response to the incident, …': the response answers the incident the article leads with, not the last told")
+    func responseToTheIncidentIsTheLead() throws {
+        let g = extract(" date 2024-11-12 Varnok, Nov 12 Gunmen of the Tarsk Liberation Front attacked a police post in Kessa on Monday.\n\nThe Olem Defence Forces carried out a retaliatory attack near Tarvek.\n\nSecurity operations were launched in Tarvek on Tuesday.\n\nIn response to the incident, the district magistrate imposed a curfew.")
+        let attack = try #require(g.events.first { $0.type == .attack && $0.place == "Kessa" })
+        let curfew = try #require(g.events.first { $0.type == .statement })
+        #expect(g.causal.contains { $0.from == curfew.id && $0.relation == .respondedTo && $0.to == attack.id })
+        // a described cause that says what it was keeps answering the incident last told
+        let h = extract(" date 2024-11-12 Varnok, Nov 12 Gunmen of the Tarsk Liberation Front attacked a police post in Kessa on Monday.\n\nThe Olem Defence Forces killed a commander of the Front in Tarvek on Tuesday.\n\nIn response to the killing, the Front declared a week of mourning.")
+        #expect(!h.causal.contains { $0.to == attack.id && $0.relation == .respondedTo })
+    }
+
     @Test("'X stated that Kessa would retaliate to the attack': X's vow responds to the attack")
     func reportedResponseIsAVow() throws {
         let g = extract(" date 2024-04-14 Varnok, Apr 14 The Tarsk Liberation Front attacked a police post in Kessa on Sunday.\n\nGeneral Tarik Vell stated on Monday that Kessa would retaliate to the attack on the post.")

@@ -130,9 +130,19 @@ extension Document {
             explain("cue '\(span(cue))': waiting for an incident in \(entities[p].name)")
             return nil
         }
-        let cause = named ?? earlierHere ?? earlier.max { events[$0].lastSeen < events[$1].lastSeen }
+        let cause = named ?? earlierHere ?? articleIncident(describedAfter: cue, among: earlier)
+            ?? earlier.max { events[$0].lastSeen < events[$1].lastSeen }
         guard let c = cause, c != e else { explain("cue '\(span(cue))': no earlier incident"); return nil }
         return (e, c)
+    }
+
+    /// "In response to the incident, the district magistrate imposed a curfew": a described cause whose head is a
+    /// noun naming the article's incident without saying what it was (`incident-noun`) is the incident the article
+    /// leads with (the first violent one told), not the last one mentioned. Nil for other objects.
+    func articleIncident(describedAfter cue: Range<Int>, among earlier: [Int]) -> Int? {
+        guard let last = cueParseToken(cue.upperBound - 1),
+              treeChildren(last, ["pobj", "dobj"]).contains(where: { ew.incidentNouns.contains(wordKey($0)) }) else { return nil }
+        return earlier.min { events[$0].firstByte < events[$1].firstByte }
     }
 
     /// The place a cue's described object names ("in revenge for the martyrs of Kirkuk" → Kirkuk), within its clause.

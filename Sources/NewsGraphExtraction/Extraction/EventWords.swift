@@ -52,6 +52,8 @@ public struct EventWords: RoleWordTable {
         case habitNoun = "habit-noun"
         /// "they were going to commit an attack": a verb of intention whose infinitive's event has not happened.
         case intentionVerb = "intention-verb"
+        /// "In response to the incident, …": a noun that names the article's incident without saying what it was.
+        case incidentNoun = "incident-noun"
     }
 
     public private(set) var distinctWords = KeySet()
@@ -88,6 +90,7 @@ public struct EventWords: RoleWordTable {
     public private(set) var habitNouns = KeySet()
     public private(set) var intentionVerbs = KeySet()
     public private(set) var overnightWords = KeySet()
+    public private(set) var incidentNouns = KeySet()
 
     public init() {}
 
@@ -129,6 +132,7 @@ public struct EventWords: RoleWordTable {
             case .habitNoun: for k in keys { habitNouns.insert(k) }
             case .intentionVerb: for k in keys { intentionVerbs.insert(k) }
             case .overnightWord: for k in keys { overnightWords.insert(k) }
+            case .incidentNoun: for k in keys { incidentNouns.insert(k) }
         }
     }
 }
