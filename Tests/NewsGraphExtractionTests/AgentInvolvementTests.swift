@@ -7,6 +7,15 @@ import Testing
 /// tests, invented names).
 @Suite("Agent involvement")
 struct AgentInvolvementTests: ExtractionSuite {
+    @Test("'X did not participate in the attack': a denied frame gives the attack no agent; 'X participated in' does")
+    func deniedFrameNamesNoAgent() throws {
+        let denied = extract(" date 2024-11-12 Varnok, Nov 12 An official told Eskar News that the Tarsk Liberation Front did not participate in the attack on a police post in Kessa on Monday.")
+        let attack = try #require(denied.events.first { $0.type == .attack })
+        #expect(!attack.agent.contains("Tarsk Liberation Front"))
+        let stated = extract(" date 2024-11-12 Varnok, Nov 12 An official told Eskar News that the Tarsk Liberation Front participated in the attack on a police post in Kessa on Monday.")
+        #expect(stated.events.first { $0.type == .attack }?.agent.contains("Tarsk Liberation Front") == true)
+    }
+
     @Test("'X and Y, said to be involved in the incursion': the subject said to be involved carried the event out")
     func involvedSubjectCarriesOutTheEvent() throws {
         let g = extract(" date 2024-05-22 Varnok, May 22 The Tarsk Liberation Front and the Eskar Cartel — made up of exiled fighters — said to be involved in a cross-border incursion in the Kessa region.")

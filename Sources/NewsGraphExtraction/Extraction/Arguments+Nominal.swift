@@ -183,6 +183,8 @@ extension Document {
     /// verb that frames a nominal event shares its participants (a carried-out event noun as object is not a target).
     func argumentsOfFramingVerb(_ verb: Int) -> EventArguments {
         var args = EventArguments()
+        // "the United States did not participate in these operations": a denied frame names no participant
+        guard treeChildren(verb, ["neg"]).isEmpty else { return args }
         if isPassive(verb) {
             args.addTargets(targetFromPassiveSubject(verb).filter { !isCountedDead($0, of: verb) })
             args.addAgents(agentFromByPhrase(verb))
