@@ -87,6 +87,16 @@ struct IncidentJoinTests: ExtractionSuite {
         #expect(abductions.first?.target == ["Omar Dask"])
     }
 
+    @Test("'A meticulously planned operation struck camps': a participle describing the event noun makes no plan of it")
+    func describedAsPlannedIsAnIncident() throws {
+        let g = extract(" date 2025-05-07 Varnok, May 7 A meticulously planned operation by the Olem Defence Forces struck camps of the Tarsk Liberation Front in Kessa on Monday.")
+        let op = try #require(g.events.first { $0.type == .operation })
+        #expect(op.agent.contains("Olem Defence Forces"))
+        // planning an operation is still no operation
+        let h = extract(" date 2025-05-07 Varnok, May 7 The Olem Defence Forces planned an operation against the Tarsk Liberation Front in Kessa.")
+        #expect(h.events.isEmpty)
+    }
+
     @Test("What a verb of intention's infinitive tells has not happened: 'they were going to commit an attack'")
     func intendedActIsNoIncident() throws {
         let g = extract(" date 2025-04-09 Korvin, Apr 9 At least two fighters died on Saturday when they were going to commit an attack with explosives against a police station in Kessa.")

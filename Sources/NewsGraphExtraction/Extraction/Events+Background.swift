@@ -39,6 +39,7 @@ extension Document {
             // "to" only counts directly before a verb form ("to attack"), not "in response to the attack"
             if key(j) == w.w_to && (j != first - 1 || lexicon.cues.match(tokens, at: max(r.lowerBound, j - 3), limit: j + 1) != nil || prevIsCueEnd(j)) { continue }
             if key(j) == w.w_to, isCausedInfinitive(tr) { continue }
+            if describesTheEventNoun(j, trigger: tr) { continue }
             return true
         }
         // "in response to the repeated attacks by X": a cause named by the text is an event even when habitual
@@ -47,6 +48,14 @@ extension Document {
             if habituallyMarked(tr, definite: form.definite), !statesItsDay(tr) { return true }
         }
         return false
+    }
+
+    /// "The meticulously planned operation struck camps", "a well-planned attack": a modal word that is a participle
+    /// or adjective modifying the event noun describes how the incident was carried out; it does not make it a plan.
+    func describesTheEventNoun(_ j: Int, trigger tr: Range<Int>) -> Bool {
+        guard let p = cueParseToken(j), let h = parseHead(of: tr), !isVerb(h), ["amod", "compound"].contains(label(p)),
+              ["VBN", "JJ"].contains(parseTag(p)), let up = treeHead(p) else { return false }
+        return up == h || syntax.map { $0.subtree(of: h).contains(up) } ?? false
     }
 
     /// "has repeatedly attacked", "the many attacks": a habitual word right before the trigger, or one word before
