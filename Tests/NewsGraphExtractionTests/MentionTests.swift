@@ -197,4 +197,14 @@ struct MentionTests: ExtractionSuite {
         let g = extract(" date 2025-03-04 Gao, Mar 4 The Acting Minister said on Monday that the road was open, and the Acting Minister later visited Tessit.")
         #expect(!g.entities.contains { $0.type == .person })
     }
+
+    @Test("A definite description stands for the body whose name ends in its head word: 'the army' is the Olem Army, not the police named since")
+    func descriptionHeadNamesTheBody() throws {
+        let g = extract(" date 2024-07-09 Varnok, Jul 9 Gunmen ambushed a patrol of the Olem Army near Kessa on Monday. Two officers of the Central Reserve Police Force were wounded. The army launched an operation in Tarvek on Tuesday.")
+        let op = try #require(g.events.first { $0.type == .operation })
+        #expect(op.agent == ["Olem Army"])
+        // with no body so named, the body of its type seen last
+        let h = extract(" date 2024-07-09 Varnok, Jul 9 Gunmen ambushed a patrol of the Central Reserve Police Force near Kessa on Monday. The forces launched an operation in Tarvek on Tuesday.")
+        #expect(h.events.first { $0.type == .operation }?.agent == ["Central Reserve Police Force"])
+    }
 }

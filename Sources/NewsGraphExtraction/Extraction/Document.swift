@@ -372,6 +372,17 @@ final class Document {
         return best?.0
     }
 
+    /// "the Indian Army … the CRPF … Following the attack, the army retaliated": the body a definite description
+    /// stands for when an entity of its types seen before has a name ending in the description's head word (the
+    /// most recent such entity); nil when none has.
+    func recentEntity(_ types: EntityTypes, headedBy r: Range<Int>, before: Int) -> Int? {
+        guard let last = r.last else { return nil }
+        let head = tokenText(last).lowercased()
+        return recentEntity(types, before: before) { i in
+            entities[i].name.split(separator: " ").last.map { $0.lowercased() != head } ?? true
+        }
+    }
+
     // MARK: facts
 
     /// Whether a triple with subject `s` satisfies `condition` (in the order they were found).

@@ -179,7 +179,7 @@ extension Document {
             if let d = lexicon.descriptors.match(tokens, at: i, limit: end), d.value != .facility, !opensName(at: i + d.length - 1, end) {
                 let r = i..<(i + d.length)
                 let types: EntityTypes = d.value == .group ? [.group] : d.value == .unit ? [.unit] : [d.value]
-                if let e = recentEntity(types, before: Int(tokens[i].start)) {
+                if let e = recentEntity(types, headedBy: r, before: Int(tokens[i].start)) ?? recentEntity(types, before: Int(tokens[i].start)) {
                     mentions.append(Mention(tokens: r, bytes: bytes(r), entity: e, anaphoric: true))
                 }
                 i = r.upperBound
