@@ -12,6 +12,20 @@ struct CausalResponseTests: ExtractionSuite {
         return g.causal.first { ids[$0.from] == from && ids[$0.to] == to }
     }
 
+    @Test("'the army, supported by police, retaliated': an armed actor fighting back is a clash answering the attack on it")
+    func retaliatingForceIsAClash() throws {
+        let g = extract(" date 2024-07-09 Varnok, Jul 9 Gunmen ambushed a patrol of the Olem Army near Kessa on Monday. Following the attack, the gunmen fled into the forest, while the army, supported by police, retaliated.")
+        let clash = try #require(g.events.first { $0.type == .clash })
+        #expect(clash.agent == ["Olem Army"])
+        let l = try #require(link(g, from: .clash, to: .attack))
+        #expect(l.relation == .respondedTo)
+        // a vow or a denial to retaliate is no clash
+        for told in ["The army vowed to retaliate.", "The army did not retaliate."] {
+            let h = extract(" date 2024-07-09 Varnok, Jul 9 Gunmen ambushed a patrol of the Olem Army near Kessa on Monday. \(told)")
+            #expect(!h.events.contains { $0.type == .clash }, "\(told)")
+        }
+    }
+
     @Test("'In response to the incident, …': the response answers the incident the article leads with, not the last told")
     func responseToTheIncidentIsTheLead() throws {
         let g = extract(" date 2024-11-12 Varnok, Nov 12 Gunmen of the Tarsk Liberation Front attacked a police post in Kessa on Monday.\n\nThe Olem Defence Forces carried out a retaliatory attack near Tarvek.\n\nSecurity operations were launched in Tarvek on Tuesday.\n\nIn response to the incident, the district magistrate imposed a curfew.")

@@ -27,6 +27,22 @@ extension Document {
         }
     }
 
+    /// "Following the attack, the terrorists fled, while the army, supported by police, retaliated": a verb of
+    /// retaliation (`response-word`) in the past, with no object and no instrument, whose subject is an armed actor
+    /// (a state force or an armed group), tells that actor fighting back — a clash (`findRetaliations` links it to
+    /// the incident it answers). "retaliated with airstrikes" and "vowed to retaliate" are not read here. The
+    /// document tokens of the verbs.
+    func returnedFireVerbs() -> [Int] {
+        guard let sp = sentenceParse() else { return [] }
+        var out: [Int] = []
+        for v in sp.tokens where isVerb(v) && parseTag(v) == "VBD" && ew.responseWords.contains(wordKey(v)) {
+            guard treeChildren(v, ["dobj", "prep", "neg", "aux", "xcomp"]).isEmpty, let d = documentToken(ofParse: v),
+                  agentFromSubject(v).contains(where: { [.group, .unit].contains(entities[$0].type) }) else { continue }
+            out.append(d)
+        }
+        return out
+    }
+
     /// "a retaliatory attack", "reprisal raids": the response word modifies the trigger noun.
     func precededByResponseWord(_ tr: Range<Int>) -> Bool {
         tr.lowerBound > sentenceRange.lowerBound && ew.responseWords.contains(key(tr.lowerBound - 1))

@@ -95,6 +95,12 @@ extension Document {
             matches.append((v..<(v + 1), TriggerInfo(type: .attack, cameo: "190", acled: "Battles/Armed clash", form: tokenText(v))))
         }
         if !sendings.isEmpty { matches.sort { $0.0.lowerBound < $1.0.lowerBound } }
+        // "the army, supported by police, retaliated": an armed actor fighting back
+        let returned = returnedFireVerbs().filter { v in !matches.contains { $0.0.contains(v) } }
+        for v in returned {
+            matches.append((v..<(v + 1), TriggerInfo(type: .clash, cameo: "190", acled: "Battles/Armed clash", form: tokenText(v))))
+        }
+        if !returned.isEmpty { matches.sort { $0.0.lowerBound < $1.0.lowerBound } }
     }
 
     /// Finds triggers in the current sentence, resolves each to a new or existing event, fills arguments.
