@@ -26,6 +26,15 @@ struct CausalResponseTests: ExtractionSuite {
         }
     }
 
+    @Test("A response and a sequence found for two tellings joined into one incident are one link: the response")
+    func joinedTellingsKeepTheResponse() throws {
+        let g = extract(" date 2024-07-09 Follow us on Image Source : VARNOK TV Terrorists ambushed a patrolling party in the remote Tarvek area of Kessa district\n\nKessa terror attack: The Tarsk Liberation Front has claimed responsibility for the attack on the Olem Army convoy in the remote Tarvek area of Kessa district. Five soldiers were killed.\n\nFollowing the attack, the terrorists fled into the nearby forest, while the army, supported by police and paramilitary personnel, retaliated.")
+        let clash = try #require(g.events.first { $0.type == .clash })
+        let links = g.causal.filter { $0.from == clash.id }
+        #expect(links.count == 1)
+        #expect(links.first?.relation == .respondedTo)
+    }
+
     @Test("'In response to the incident, …': the response answers the incident the article leads with, not the last told")
     func responseToTheIncidentIsTheLead() throws {
         let g = extract(" date 2024-11-12 Varnok, Nov 12 Gunmen of the Tarsk Liberation Front attacked a police post in Kessa on Monday.\n\nThe Olem Defence Forces carried out a retaliatory attack near Tarvek.\n\nSecurity operations were launched in Tarvek on Tuesday.\n\nIn response to the incident, the district magistrate imposed a curfew.")
