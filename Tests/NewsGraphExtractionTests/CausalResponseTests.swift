@@ -35,6 +35,19 @@ struct CausalResponseTests: ExtractionSuite {
         #expect(links.first?.relation == .respondedTo)
     }
 
+    @Test("'on a mission to hunt down persons connected with the attack': the pursuers' operation answers the attack")
+    func pursuitAnswersTheIncident() throws {
+        let g = extract(" date 2024-11-30 Varnok, Nov 30 Soldiers of the Olem Army raided the house of Tarik Vell in Kessa on Thursday.\n\nWitnesses say the soldiers were on a mission to hunt down persons connected with the November 6 attack on a police post in Tarvek.")
+        let l = try #require(link(g, from: .operation, to: .attack))
+        #expect(l.relation == .respondedTo)
+        // the operation of the same sentence, the event named in a phrase the parser hung on the verb
+        let h = extract(" date 2024-11-30 Varnok, Nov 30 Olem troops launched an operation in Kessa on Thursday to track down the gunmen behind the ambush on a police post in Tarvek.")
+        #expect(link(h, from: .operation, to: .attack)?.relation == .respondedTo)
+        // an operation that pursues no one answers nothing
+        let k = extract(" date 2024-11-30 Varnok, Nov 30 Gunmen attacked a police post in Tarvek on Monday.\n\nOlem troops launched an operation in Kessa on Thursday to secure the road to the border.")
+        #expect(link(k, from: .operation, to: .attack) == nil)
+    }
+
     @Test("'In response to the incident, …': the response answers the incident the article leads with, not the last told")
     func responseToTheIncidentIsTheLead() throws {
         let g = extract(" date 2024-11-12 Varnok, Nov 12 Gunmen of the Tarsk Liberation Front attacked a police post in Kessa on Monday.\n\nThe Olem Defence Forces carried out a retaliatory attack near Tarvek.\n\nSecurity operations were launched in Tarvek on Tuesday.\n\nIn response to the incident, the district magistrate imposed a curfew.")

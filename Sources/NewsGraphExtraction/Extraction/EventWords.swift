@@ -54,6 +54,8 @@ public struct EventWords: RoleWordTable {
         case intentionVerb = "intention-verb"
         /// "In response to the incident, …": a noun that names the article's incident without saying what it was.
         case incidentNoun = "incident-noun"
+        /// "on a mission to hunt down persons connected with the attack": verbs of pursuit whose purpose answers the event.
+        case pursuitVerb = "pursuit-verb"
     }
 
     public private(set) var distinctWords = KeySet()
@@ -91,6 +93,7 @@ public struct EventWords: RoleWordTable {
     public private(set) var intentionVerbs = KeySet()
     public private(set) var overnightWords = KeySet()
     public private(set) var incidentNouns = KeySet()
+    public private(set) var pursuitVerbs = KeySet()
 
     public init() {}
 
@@ -133,6 +136,7 @@ public struct EventWords: RoleWordTable {
             case .intentionVerb: for k in keys { intentionVerbs.insert(k) }
             case .overnightWord: for k in keys { overnightWords.insert(k) }
             case .incidentNoun: for k in keys { incidentNouns.insert(k) }
+            case .pursuitVerb: for k in keys { pursuitVerbs.insert(k) }
         }
     }
 }

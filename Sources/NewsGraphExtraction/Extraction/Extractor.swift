@@ -138,6 +138,7 @@ extension Document {
         attachBodiesOfTheDead()
         attachArmedMembersKilled()
         findCausal()
+        findPursuits()
         findRetaliations()
         findVowResponses()
         findAnnouncedResponses()
