@@ -12,14 +12,14 @@ struct RealCorpusFloorTests {
     /// margin for noise in ties; raise them when extraction improves, never lower them to make a change pass.
     static let floors: [String: Double] = [
         "entities": 0.88,
-        "events": 0.76,
+        "events": 0.77,
         "triples": 0.60,
         "arg:agent": 0.65,
         "arg:target": 0.60,
         "arg:place": 0.52,
         "arg:killed": 0.70,
         "arg:date": 0.62,
-        "causal": 0.50,
+        "causal": 0.55,
     ]
 
     @Test func realArticlesStayAboveTheirLenientFloors() async throws {
