@@ -315,4 +315,23 @@ struct ParsedArgumentTests: ExtractionSuite {
             #expect(error.message.contains("unknown argument role 'no-such-role'") && error.message.contains("target-preposition"))
         }
     }
+
+    @Test("A context-trigger record codes an event the context tells; a later record recodes it, an unknown kind is a one-line error")
+    func contextTriggerRecords() throws {
+        let standard = try Lexicon.standard()
+        let strike = try #require(standard.contextTrigger(.aerialStrike, form: "struck"))
+        #expect(strike.type == .bombing && strike.form == "struck" && !strike.cameo.isEmpty && !strike.acled.isEmpty)
+        // every kind the extractor uses is coded by the bundled lexicon
+        for kind in ContextTrigger.allCases { #expect(standard.contextTrigger(kind, form: "x") != nil, "\(kind)") }
+        var lexicon = Lexicon()
+        try lexicon.load(Array("context-trigger\taerial-strike\tbombing\t195\tExplosions/Remote violence/Air/drone strike\ncontext-trigger\taerial-strike\tattack\t190\tBattles/Armed clash\n".utf8), file: "mine.tsv")
+        #expect(lexicon.contextTrigger(.aerialStrike, form: "hit")?.type == .attack)
+        #expect(lexicon.contextTrigger(.groupKilling, form: "killed") == nil)
+        do {
+            try lexicon.load(Array("context-trigger\tno-such-kind\tattack\t190\tBattles/Armed clash\n".utf8), file: "bad.tsv")
+            Issue.record("an unknown kind loaded")
+        } catch let error as LexiconError {
+            #expect(error.message.contains("aerial-strike"))
+        }
+    }
 }

@@ -23,8 +23,8 @@ extension Document {
     /// The killing in its place that a pending response's described cause tells, as a new event, when the
     /// article told no incident there (see `deathsDescribed(after:)`). Nil when the cause told no deaths.
     func killingDescribed(by pending: PendingCause) -> Int? {
-        guard let deaths = pending.deaths else { return nil }
-        var e = DocEvent(type: .killing, trigger: deaths.text, cameo: "1823", acled: "Violence against civilians/Attack",
+        guard let deaths = pending.deaths, let info = lexicon.contextTrigger(.describedDeaths, form: deaths.text) else { return nil }
+        var e = DocEvent(type: info.type, trigger: deaths.text, cameo: info.cameo, acled: info.acled,
                          confidence: pending.confidence, firstByte: deaths.provenance.start, lastSeen: deaths.provenance.start)
         e.place = pending.place
         e.mentions = [deaths.provenance]

@@ -158,8 +158,9 @@ extension Document {
     /// A claim whose trigger is the one word at token `v`, by `claimants` (the group first), of event `claimed`;
     /// the group becomes the claimed event's agent when the text names none.
     func addClaim(at v: Int, by claimants: [Int], of claimed: Int) {
+        guard let info = lexicon.contextTrigger(.spokenClaim, form: tokenText(v)) else { return }
         let prov = provenance(tokens: v..<(v + 1))
-        var c = DocEvent(type: .claim, trigger: tokenText(v), cameo: "01", acled: "Strategic developments/Other", confidence: 0.6 * sentenceHedge,
+        var c = DocEvent(type: info.type, trigger: tokenText(v), cameo: info.cameo, acled: info.acled, confidence: 0.6 * sentenceHedge,
                          firstByte: Int(tokens[v].start), lastSeen: Int(tokens[v].start))
         c.factuality = .reported
         c.agent = claimants

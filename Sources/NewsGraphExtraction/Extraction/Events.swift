@@ -72,33 +72,36 @@ extension Document {
             matches.removeAll { $0.1.type == .statement && $0.0.count == 1 && isAdjective(atToken: $0.0.lowerBound) }
         }
         // "ISSP … killed at least 40 villagers near Ménaka": an armed group killing people is an attack
-        if let v = groupKillingVerb(), !matches.contains(where: { [.attack, .bombing, .clash, .operation, .killing].contains($0.1.type) && $0.0.lowerBound < v }) {
-            matches.append((v..<(v + 1), TriggerInfo(type: .attack, cameo: "180", acled: "Violence against civilians/Attack", form: tokenText(v))))
+        if let v = groupKillingVerb(), !matches.contains(where: { [.attack, .bombing, .clash, .operation, .killing].contains($0.1.type) && $0.0.lowerBound < v }),
+           let info = lexicon.contextTrigger(.groupKilling, form: tokenText(v)) {
+            matches.append((v..<(v + 1), info))
             matches.sort { $0.0.lowerBound < $1.0.lowerBound }
         }
         // "Gunmen killed a local chief in Kessa": the killing of one person, when nothing else violent is told
-        if !matches.contains(where: { Document.violentTypes.contains($0.1.type) }), let v = killingOfOnePerson() {
-            matches.append((v..<(v + 1), TriggerInfo(type: .killing, cameo: "1823", acled: "Violence against civilians/Attack", form: tokenText(v))))
+        if !matches.contains(where: { Document.violentTypes.contains($0.1.type) }), let v = killingOfOnePerson(),
+           let info = lexicon.contextTrigger(.killingOfOne, form: tokenText(v)) {
+            matches.append((v..<(v + 1), info))
             matches.sort { $0.0.lowerBound < $1.0.lowerBound }
         }
         // "Israeli warplanes struck the port": an armed actor's strike
         let strikes = actorStrikeVerbs().filter { s in !matches.contains { $0.0.contains(s.token) } }
         for s in strikes {
-            let info = s.aerial ? TriggerInfo(type: .bombing, cameo: "195", acled: "Explosions/Remote violence/Air/drone strike", form: tokenText(s.token))
-                : TriggerInfo(type: .attack, cameo: "190", acled: "Battles/Armed clash", form: tokenText(s.token))
+            guard let info = lexicon.contextTrigger(s.aerial ? .aerialStrike : .actorStrike, form: tokenText(s.token)) else { continue }
             matches.append((s.token..<(s.token + 1), info))
         }
         if !strikes.isEmpty { matches.sort { $0.0.lowerBound < $1.0.lowerBound } }
         // "the Front sent suicidal fighters to a camp"
         let sendings = suicideFighterVerbs().filter { v in !matches.contains { $0.0.contains(v) } }
         for v in sendings {
-            matches.append((v..<(v + 1), TriggerInfo(type: .attack, cameo: "190", acled: "Battles/Armed clash", form: tokenText(v))))
+            guard let info = lexicon.contextTrigger(.suicideFighters, form: tokenText(v)) else { continue }
+            matches.append((v..<(v + 1), info))
         }
         if !sendings.isEmpty { matches.sort { $0.0.lowerBound < $1.0.lowerBound } }
         // "the army, supported by police, retaliated": an armed actor fighting back
         let returned = returnedFireVerbs().filter { v in !matches.contains { $0.0.contains(v) } }
         for v in returned {
-            matches.append((v..<(v + 1), TriggerInfo(type: .clash, cameo: "190", acled: "Battles/Armed clash", form: tokenText(v))))
+            guard let info = lexicon.contextTrigger(.returnedFire, form: tokenText(v)) else { continue }
+            matches.append((v..<(v + 1), info))
         }
         if !returned.isEmpty { matches.sort { $0.0.lowerBound < $1.0.lowerBound } }
     }

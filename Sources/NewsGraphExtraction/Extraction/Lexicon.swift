@@ -29,6 +29,27 @@ public struct TriggerInfo: Sendable, Hashable {
     public var form: String
 }
 
+/// The events that the context, not a trigger word, tells (`context-trigger` records): each has its event type,
+/// CAMEO and ACLED codes in the lexicon like a trigger word's.
+public enum ContextTrigger: String, CaseIterable, Sendable {
+    /// "ISSP fighters killed 40 villagers": an armed group killing people.
+    case groupKilling = "group-killing"
+    /// "Gunmen killed a local chief": the killing of one person, nothing else violent told.
+    case killingOfOne = "killing-of-one"
+    /// "Israeli warplanes struck the port": an aircraft's or an air force's strike.
+    case aerialStrike = "aerial-strike"
+    /// "Turkish forces struck 29 targets": another armed actor's strike.
+    case actorStrike = "actor-strike"
+    /// "The Front sent suicidal fighters to a camp".
+    case suicideFighters = "suicide-fighters"
+    /// "The army, supported by police, retaliated": an armed actor fighting back.
+    case returnedFire = "returned-fire"
+    /// "revenge for the three fighters martyred in Kessa": deaths a response names, no incident told there.
+    case describedDeaths = "described-deaths"
+    /// "The Front said it had carried out the attack": a group's own account of an attack, a claim.
+    case spokenClaim = "spoken-claim"
+}
+
 /// A causal cue from a lexicon.
 public struct CueInfo: Sendable, Hashable {
     public enum Order: String, Sendable { case effectCause = "effect-cause", causeEffect = "cause-effect" }
@@ -62,6 +83,8 @@ public struct Lexicon: Sendable {
     /// First token keys of facility heads, to rule out facility phrases cheaply.
     private(set) var facilityHeadKeys = KeySet()
     private(set) var triggers = PhraseIndex<TriggerInfo>()
+    /// The codes of the events the context tells (`context-trigger` records), by kind.
+    private(set) var contextTriggers: [ContextTrigger: TriggerInfo] = [:]
     private(set) var cues = PhraseIndex<CueInfo>()
     private(set) var hedges = PhraseIndex<Double>()
     private(set) var negations = PhraseIndex<Bool>()
@@ -214,6 +237,13 @@ public struct Lexicon: Sendable {
         table.add(forms, as: role)
     }
 
+    /// The trigger record of an event the context tells, read as the words `form`; nil when no lexicon defines it.
+    func contextTrigger(_ kind: ContextTrigger, form: String) -> TriggerInfo? {
+        guard var info = contextTriggers[kind] else { return nil }
+        info.form = form
+        return info
+    }
+
     /// Parses lexicon records from a file's bytes.
     public mutating func load(_ bytes: [UInt8], file: String) throws {
         guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -254,6 +284,12 @@ public struct Lexicon: Sendable {
             case "untrigger":
                 try need(2)
                 for form in list(f[1]) { triggers.remove(Lexicon.phrase(form)) }
+            case "context-trigger":
+                try need(5)
+                guard let kind = ContextTrigger(rawValue: f[1]), let type = EventType(rawValue: f[2]) else {
+                    throw LexiconError(file: file, line: lineNo, message: "context-trigger needs a kind (\(ContextTrigger.allCases.map(\.rawValue).joined(separator: ", "))) and an event type")
+                }
+                contextTriggers[kind] = TriggerInfo(type: type, cameo: f[3], acled: f[4], form: "")
             case "cue":
                 try need(4)
                 guard let rel = CausalRelation(rawValue: f[2]), let order = CueInfo.Order(rawValue: f[3]) else {
