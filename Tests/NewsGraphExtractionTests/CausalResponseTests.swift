@@ -48,6 +48,23 @@ struct CausalResponseTests: ExtractionSuite {
         #expect(link(k, from: .operation, to: .attack) == nil)
     }
 
+    @Test("A retaliatory attack is never the incident it answers: 'The retaliatory attack by the Olem Army' is a new attack")
+    func responseIsNotTheIncidentItAnswers() throws {
+        let g = extract(" date 2024-07-09 Varnok, Jul 9 A police post in Kessa was attacked on Monday night.\n\nThe retaliatory attack by the Olem Army killed five militants on Tuesday.")
+        let first = try #require(g.events.first { $0.place == "Kessa" })
+        #expect(first.agent.isEmpty)
+        let response = try #require(g.events.first { $0.agent == ["Olem Army"] })
+        #expect(g.causal.contains { $0.from == response.id && $0.relation == .respondedTo && $0.to == first.id })
+    }
+
+    @Test("A country's retaliation answers the strike on its soil before a clash its troops fought")
+    func retaliationAnswersTheStrikeOnItsSoil() throws {
+        let g = extract(" date 2025-05-07 Islamabad, May 7 India struck several sites in Muzaffarabad on Tuesday night.\n\nLater, Pakistani troops clashed with Indian troops along the Line of Control.\n\nPakistan carried out a retaliatory attack on an Indian army post on Wednesday.")
+        let strike = try #require(g.events.first { $0.place == "Muzaffarabad" })
+        let response = try #require(g.events.first { $0.agent == ["Pakistan"] })
+        #expect(g.causal.contains { $0.from == response.id && $0.relation == .respondedTo && $0.to == strike.id })
+    }
+
     @Test("'In response to the incident, …': the response answers the incident the article leads with, not the last told")
     func responseToTheIncidentIsTheLead() throws {
         let g = extract(" date 2024-11-12 Varnok, Nov 12 Gunmen of the Tarsk Liberation Front attacked a police post in Kessa on Monday.\n\nThe Olem Defence Forces carried out a retaliatory attack near Tarvek.\n\nSecurity operations were launched in Tarvek on Tuesday.\n\nIn response to the incident, the district magistrate imposed a curfew.")

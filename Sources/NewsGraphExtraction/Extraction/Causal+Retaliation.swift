@@ -20,8 +20,12 @@ extension Document {
             let answered = earlier.filter { i in
                 !events[e].agent.isEmpty && !events[i].target.isEmpty && sameSpeaker(events[e].agent, events[i].target)
                     || !events[e].target.isEmpty && !events[i].agent.isEmpty && sameSpeaker(events[e].target, events[i].agent)
+                    || isStruckOnItsSoil(responder: events[e].agent, by: i)
             }
-            guard let cause = (answered.isEmpty ? earlier : answered).max(by: { events[$0].lastSeen < events[$1].lastSeen }) else { continue }
+            // a one-sided attack on the responder answers before a clash it fought in (where each side attacked)
+            let attacks = answered.filter { events[$0].type != .clash }
+            let candidates = !attacks.isEmpty ? attacks : !answered.isEmpty ? answered : earlier
+            guard let cause = candidates.max(by: { events[$0].lastSeen < events[$1].lastSeen }) else { continue }
             explain("\(span(m.tokens)): a response word — answers \(eventLabel(cause))")
             addLink(e, .respondedTo, cause, cue: span(m.tokens), prov: provenance(tokens: m.tokens), confidence: 0.6 * sentenceHedge)
         }
@@ -41,6 +45,19 @@ extension Document {
             out.append(d)
         }
         return out
+    }
+
+    /// "India attacked settlements in six areas of Pakistan … Pakistan's retaliatory action": a country responding
+    /// was attacked when another actor's incident took place on its soil (a place inside it).
+    func isStruckOnItsSoil(responder: [Int], by i: Int) -> Bool {
+        guard let p = events[i].place, !events[i].agent.isEmpty, !sameSpeaker(responder, events[i].agent) else { return false }
+        return responder.contains { isCountry($0) && (p == $0 || contained(p, in: $0)) }
+    }
+
+    /// "retaliated", "a retaliatory strike", "Pakistan's retaliatory action": the trigger holds a response word or
+    /// follows one.
+    func tellsAResponse(_ tr: Range<Int>) -> Bool {
+        tr.contains { ew.responseWords.contains(key($0)) } || precededByResponseWord(tr)
     }
 
     /// "a retaliatory attack", "reprisal raids": the response word modifies the trigger noun.

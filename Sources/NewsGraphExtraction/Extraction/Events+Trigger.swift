@@ -192,9 +192,11 @@ extension Document {
         // "in retaliation for an ambush two days earlier": an indefinite cause with nothing to join it by is an
         // incident of its own, not the last one told
         let newCause = causeOfSentenceEvent && !form.definite && !form.demonstrative && agents.isEmpty && targets.isEmpty && place == nil
+        // "Pakistan's retaliatory action": a response is never the incident it answers, only a response told before
+        let answered = tellsAResponse(tr) ? Set(events.indices.filter { !isToldAsResponse($0) }) : []
         let ev = form.distinct || newCause ? nil : resolveEvent(type: info.type, definite: form.definite, demonstrative: form.demonstrative, agents: agents, targets: targets,
                                                     place: place?.entity, date: date?.inferred == true ? nil : date?.date, byte: Int(tokens[first].start),
-                                                    excluding: causeOfSentenceEvent ? Set(eventMentions.map(\.event)) : [])
+                                                    excluding: (causeOfSentenceEvent ? Set(eventMentions.map(\.event)) : []).union(answered))
         if let e = ev {
             explain("\(form.text): refers to \(events[e].trigger) (\(eventLabel(e)))")
             merge(into: e, agents: agents, targets: targets, place: place, date: date, prov: prov, factuality: factuality, confidence: confidence)
