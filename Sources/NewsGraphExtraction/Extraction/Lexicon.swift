@@ -230,11 +230,11 @@ public struct Lexicon: Sendable {
     }
 
     /// Adds a `KIND ROLE FORMS` record's words to its table, or says which roles the kind allows.
-    private static func addRoleWords<T: RoleWordTable>(_ f: [String], _ forms: [String], to table: inout T, file: String, line: Int) throws {
-        guard let role = T.Role(rawValue: f[1]) else {
-            throw LexiconError(file: file, line: line, message: "unknown \(f[0]) role '\(f[1])' (one of \(T.Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+    private static func addRoleWords<T: RoleWordTable>(_ r: Record, to table: inout T) throws {
+        guard let role = T.Role(rawValue: r[1]) else {
+            throw r.error("unknown \(r.kind) role '\(r[1])' (one of \(T.Role.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
-        table.add(forms, as: role)
+        table.add(r.list(2), as: role)
     }
 
     /// The trigger record of an event the context tells, read as the words `form`; nil when no lexicon defines it.
@@ -255,76 +255,67 @@ public struct Lexicon: Sendable {
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             if line.isEmpty || line.hasPrefix("#") { continue }
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() }
-            if try addNamedRecord(f, file: file, line: lineNo) { continue }
-            if try addWordRecord(f, file: file, line: lineNo) { continue }
+            let record = Record(fields: f, file: file, line: lineNo)
+            if try addNamedRecord(record) { continue }
+            if try addWordRecord(record) { continue }
             throw LexiconError(file: file, line: lineNo, message: "unknown record kind '\(f[0])'")
         }
     }
 
-    /// Checks that record `f` has at least `n - 1` fields after its kind.
-    private static func need(_ n: Int, _ f: [String], file: String, line: Int) throws {
-        guard f.count >= n else { throw LexiconError(file: file, line: line, message: "'\(f[0])' needs \(n - 1) fields, found \(f.count - 1)") }
-    }
-
-    /// The `|`-separated forms of a field.
-    private static func list(_ s: String) -> [String] { s.split(separator: "|").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty } }
-
     /// Adds an entity, head-word, trigger, cue, hedge, negation or relation record; false for another kind.
-    private mutating func addNamedRecord(_ f: [String], file: String, line: Int) throws -> Bool {
-        func need(_ n: Int) throws { try Lexicon.need(n, f, file: file, line: line) }
-        func list(_ s: String) -> [String] { Lexicon.list(s) }
-        switch f[0] {
+    private mutating func addNamedRecord(_ r: Record) throws -> Bool {
+        switch r.kind {
         case "entity":
-            try need(3)
-            guard let type = EntityType(rawValue: f[2]) else { throw LexiconError(file: file, line: line, message: "unknown entity type '\(f[2])'") }
-            addEntity(LexiconEntity(name: f[1], type: type, aliases: f.count > 3 ? list(f[3]) : [],
-                                    parent: f.count > 4 && !f[4].isEmpty ? f[4] : nil))
+            try r.need(3)
+            let type: EntityType = try r.field(2, "entity type")
+            addEntity(LexiconEntity(name: r[1], type: type, aliases: r.count > 3 ? r.list(3) : [],
+                                    parent: r.count > 4 && !r[4].isEmpty ? r[4] : nil))
         case "head":
-            try need(3)
-            guard let type = EntityType(rawValue: f[2]) else { throw LexiconError(file: file, line: line, message: "unknown entity type '\(f[2])'") }
-            let pos = f.count > 3 ? HeadInfo.Position(rawValue: f[3]) ?? .suffix : .suffix
-            for form in list(f[1]) {
+            try r.need(3)
+            let type: EntityType = try r.field(2, "entity type")
+            let pos = r.count > 3 ? HeadInfo.Position(rawValue: r[3]) ?? .suffix : .suffix
+            for form in r.list(1) {
                 let phrase = Lexicon.phrase(form)
                 // a head word may stand at either end of a name: both rows are kept
                 heads.add(phrase, value: HeadInfo(type: type, position: pos)) { $0.position == pos }
                 if type == .facility, let first = phrase.first { facilityHeadKeys.insert(first.key) }
             }
         case "trigger":
-            try need(5)
-            guard let type = EventType(rawValue: f[2]) else { throw LexiconError(file: file, line: line, message: "unknown event type '\(f[2])'") }
-            for form in list(f[1]) {
-                triggers.insert(Lexicon.phrase(form), value: TriggerInfo(type: type, cameo: f[3], acled: f[4], form: form))
+            try r.need(5)
+            let type: EventType = try r.field(2, "event type")
+            for form in r.list(1) {
+                triggers.insert(Lexicon.phrase(form), value: TriggerInfo(type: type, cameo: r[3], acled: r[4], form: form))
             }
         case "untrigger":
-            try need(2)
-            for form in list(f[1]) { triggers.remove(Lexicon.phrase(form)) }
+            try r.need(2)
+            for form in r.list(1) { triggers.remove(Lexicon.phrase(form)) }
         case "context-trigger":
-            try need(5)
-            guard let kind = ContextTrigger(rawValue: f[1]), let type = EventType(rawValue: f[2]) else {
-                throw LexiconError(file: file, line: line, message: "context-trigger needs a kind (\(ContextTrigger.allCases.map(\.rawValue).joined(separator: ", "))) and an event type")
+            try r.need(5)
+            guard let kind = ContextTrigger(rawValue: r[1]), let type = EventType(rawValue: r[2]) else {
+                throw r.error("context-trigger needs a kind (\(ContextTrigger.allCases.map(\.rawValue).joined(separator: ", "))) and an event type")
             }
-            contextTriggers[kind] = TriggerInfo(type: type, cameo: f[3], acled: f[4], form: "")
+            contextTriggers[kind] = TriggerInfo(type: type, cameo: r[3], acled: r[4], form: "")
         case "cue":
-            try need(4)
-            guard let rel = CausalRelation(rawValue: f[2]), let order = CueInfo.Order(rawValue: f[3]) else {
-                throw LexiconError(file: file, line: line, message: "cue needs a relation (responded_to|caused|followed) and an order (effect-cause|cause-effect)")
+            try r.need(4)
+            guard let rel = CausalRelation(rawValue: r[2]), let order = CueInfo.Order(rawValue: r[3]) else {
+                throw r.error("cue needs a relation (responded_to|caused|followed) and an order (effect-cause|cause-effect)")
             }
-            for form in list(f[1]) { cues.insert(Lexicon.phrase(form), value: CueInfo(relation: rel, order: order, phrase: form)) }
+            for form in r.list(1) { cues.insert(Lexicon.phrase(form), value: CueInfo(relation: rel, order: order, phrase: form)) }
         case "hedge":
-            try need(3)
-            guard let w = Double(f[2]), (0...1).contains(w) else { throw LexiconError(file: file, line: line, message: "hedge weight must be a number from 0 to 1") }
-            for form in list(f[1]) { hedges.insert(Lexicon.phrase(form), value: w) }
+            try r.need(3)
+            guard let w = Double(r[2]), (0...1).contains(w) else { throw r.error("hedge weight must be a number from 0 to 1") }
+            for form in r.list(1) { hedges.insert(Lexicon.phrase(form), value: w) }
         case "negation":
-            try need(2)
-            for form in list(f[1]) { negations.insert(Lexicon.phrase(form), value: true) }
+            try r.need(2)
+            for form in r.list(1) { negations.insert(Lexicon.phrase(form), value: true) }
         case "role":
-            try need(3)
-            guard let p = TriplePredicate(rawValue: f[2]) else { throw LexiconError(file: file, line: line, message: "unknown predicate '\(f[2])'") }
-            for form in list(f[1]) { roles.insert(Lexicon.phrase(form), value: p) }
+            try r.need(3)
+            let p: TriplePredicate = try r.field(2, "predicate")
+            for form in r.list(1) { roles.insert(Lexicon.phrase(form), value: p) }
         case "relation":
-            try need(3)
-            guard let p = TriplePredicate(rawValue: f[2]) else { throw LexiconError(file: file, line: line, message: "unknown predicate '\(f[2])'") }
-            for form in list(f[1]) { relationCues.insert(Lexicon.phrase(form), value: p) }
+            try r.need(3)
+            let p: TriplePredicate = try r.field(2, "predicate")
+            for form in r.list(1) { relationCues.insert(Lexicon.phrase(form), value: p) }
         default:
             return false
         }
@@ -333,52 +324,50 @@ public struct Lexicon: Sendable {
 
     /// Adds a grammar-word or word-list record (role words, descriptors, generics, demonyms, stop words, signals,
     /// titles, person cues, measures, weak words, numbers); false for another kind.
-    private mutating func addWordRecord(_ f: [String], file: String, line: Int) throws -> Bool {
-        func need(_ n: Int) throws { try Lexicon.need(n, f, file: file, line: line) }
-        func list(_ s: String) -> [String] { Lexicon.list(s) }
-        switch f[0] {
+    private mutating func addWordRecord(_ r: Record) throws -> Bool {
+        switch r.kind {
         case "event-word":
-            try need(3)
-            try Lexicon.addRoleWords(f, list(f[2]), to: &eventWords, file: file, line: line)
+            try r.need(3)
+            try Lexicon.addRoleWords(r, to: &eventWords)
         case "argument":
-            try need(3)
-            try Lexicon.addRoleWords(f, list(f[2]), to: &argumentWords, file: file, line: line)
+            try r.need(3)
+            try Lexicon.addRoleWords(r, to: &argumentWords)
         case "relation-word":
-            try need(3)
-            try Lexicon.addRoleWords(f, list(f[2]), to: &relationWords, file: file, line: line)
+            try r.need(3)
+            try Lexicon.addRoleWords(r, to: &relationWords)
         case "descriptor":
-            try need(3)
-            guard let type = EntityType(rawValue: f[2]) else { throw LexiconError(file: file, line: line, message: "unknown entity type '\(f[2])'") }
-            for form in list(f[1]) { descriptors.insert(Lexicon.phrase(form), value: type) }
+            try r.need(3)
+            let type: EntityType = try r.field(2, "entity type")
+            for form in r.list(1) { descriptors.insert(Lexicon.phrase(form), value: type) }
         case "generic":
-            try need(3)
-            guard let type = EntityType(rawValue: f[2]) else { throw LexiconError(file: file, line: line, message: "unknown entity type '\(f[2])'") }
-            for form in list(f[1]) { generics.insert(Lexicon.phrase(form), value: type) }
+            try r.need(3)
+            let type: EntityType = try r.field(2, "entity type")
+            for form in r.list(1) { generics.insert(Lexicon.phrase(form), value: type) }
         case "demonym":
-            try need(3)
-            for form in list(f[1]) { demonyms[Tokenizer.hash(Array(form.utf8))] = f[2]; demonymNames[form] = f[2] }
+            try r.need(3)
+            for form in r.list(1) { demonyms[Tokenizer.hash(Array(form.utf8))] = r[2]; demonymNames[form] = r[2] }
         case "stop":
-            try need(2)
-            for form in list(f[1]) { stops.insert(Tokenizer.hash(Array(form.utf8))) }
+            try r.need(2)
+            for form in r.list(1) { stops.insert(Tokenizer.hash(Array(form.utf8))) }
         case "signal":
-            try need(2)
-            for form in list(f[1]) { signals.insert(Lexicon.phrase(form), value: true) }
+            try r.need(2)
+            for form in r.list(1) { signals.insert(Lexicon.phrase(form), value: true) }
         case "title":
-            try need(2)
-            for form in list(f[1]) { titles.insert(Lexicon.phrase(form), value: true) }
+            try r.need(2)
+            for form in r.list(1) { titles.insert(Lexicon.phrase(form), value: true) }
         case "personcue":
-            try need(2)
-            for form in list(f[1]) { personCues.insert(Lexicon.phrase(form), value: true) }
+            try r.need(2)
+            for form in r.list(1) { personCues.insert(Lexicon.phrase(form), value: true) }
         case "measure":
-            try need(2)
-            for form in list(f[1]) { measures.insert(Tokenizer.hash(Array(form.utf8))) }
+            try r.need(2)
+            for form in r.list(1) { measures.insert(Tokenizer.hash(Array(form.utf8))) }
         case "weak":
-            try need(2)
-            for form in list(f[1]) { weak.insert(Tokenizer.hash(Array(form.utf8))) }
+            try r.need(2)
+            for form in r.list(1) { weak.insert(Tokenizer.hash(Array(form.utf8))) }
         case "number":
-            try need(3)
-            guard let v = Int(f[2]) else { throw LexiconError(file: file, line: line, message: "number value must be an integer") }
-            for form in list(f[1]) {
+            try r.need(3)
+            guard let v = Int(r[2]) else { throw r.error("number value must be an integer") }
+            for form in r.list(1) {
                 numbers[Tokenizer.hash(Array(form.utf8))] = v
                 shortestNumberWord = min(shortestNumberWord, form.utf8.count)
             }
@@ -387,4 +376,32 @@ public struct Lexicon: Sendable {
         }
         return true
     }
+}
+
+/// One lexicon record: its tab-separated fields, and where it stands, for one-line errors that name the file and line.
+private struct Record {
+    let fields: [String]
+    let file: String
+    let line: Int
+
+    /// The record kind, its first field ("trigger", "entity").
+    var kind: String { fields[0] }
+    var count: Int { fields.count }
+    subscript(i: Int) -> String { fields[i] }
+
+    /// Checks that the record has at least `n - 1` fields after its kind.
+    func need(_ n: Int) throws {
+        guard fields.count >= n else { throw error("'\(kind)' needs \(n - 1) fields, found \(fields.count - 1)") }
+    }
+
+    /// The `|`-separated forms of field `i`.
+    func list(_ i: Int) -> [String] { fields[i].split(separator: "|").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty } }
+
+    /// The member of `T` field `i` names ("attack", "unit", "killed"), or a one-line error saying which kind was unknown.
+    func field<T: RawRepresentable>(_ i: Int, _ what: String) throws -> T where T.RawValue == String {
+        guard let v = T(rawValue: fields[i]) else { throw error("unknown \(what) '\(fields[i])'") }
+        return v
+    }
+
+    func error(_ message: String) -> LexiconError { LexiconError(file: file, line: line, message: message) }
 }
