@@ -174,6 +174,13 @@ struct IncidentReadingTests: ExtractionSuite {
         #expect(h.entities.contains { $0.name == "Olemia" && $0.type == .place })
     }
 
+    @Test("a name before 'meadow' is a place, finer than the town it lies near ('in the Tarvek meadow near Kessa')")
+    func meadowIsAPlace() throws {
+        let g = extract(" date 2025-04-23 Varnok, Apr 23 Gunmen opened fire in the Tarvek meadow near Kessa on Tuesday afternoon, killing 26 tourists.")
+        #expect(g.entities.contains { $0.name == "Tarvek" && $0.type == .place })
+        #expect(g.events.first { $0.type == .attack }?.place == "Tarvek")
+    }
+
     @Test("a common noun opening the text before 'is' is no country acting ('Tension is rising in the state after …')")
     func commonNounSubjectIsNoPlace() throws {
         for opening in ["Tension is rising", "Anger is growing", "Fear has spread"] {
