@@ -16,7 +16,7 @@ struct RealCorpusFloorTests {
         "triples": 0.60,
         "arg:agent": 0.65,
         "arg:target": 0.60,
-        "arg:place": 0.52,
+        "arg:place": 0.53,
         "arg:killed": 0.70,
         "arg:date": 0.62,
         "causal": 0.55,
