@@ -23,16 +23,16 @@ extension Document {
                 acts.contains(events[m.event].type) && !(parseHead(of: m.tokens).map { pursuit.contains($0) } ?? true)
             }?.event
             if effect == nil {
-                let pursuers = syntax.ancestors(of: v).lazy.compactMap { self.treeChildren($0, ["nsubj", "nsubjpass"]).first }.first
-                    .map { entities(ofPhrase: $0) } ?? []
-                effect = events.indices.last { i in
-                    i != cause && !events[i].dropped && acts.contains(events[i].type) && events[i].mentions.last.map { $0.sentence < sentenceIndex } ?? false
-                        && !pursuers.isEmpty && sameSpeaker(pursuers, events[i].agent)
+                // the pursuers: the subject of the nearest clause above the pursuit phrase
+                let subject = syntax.ancestors(of: v).lazy.compactMap { self.treeChildren($0, ["nsubj", "nsubjpass"]).first }.first
+                let pursuers = subject.map { entities(ofPhrase: $0) } ?? []
+                effect = pursuers.isEmpty ? nil : events.indices.last { i in
+                    i != cause && !events[i].dropped && acts.contains(events[i].type)
+                        && (events[i].mentions.last.map { $0.sentence < sentenceIndex } ?? false) && sameSpeaker(pursuers, events[i].agent)
                 }
             }
-            guard let e = effect, e != cause else { continue }
-            explain("'\(tokenText(documentToken(ofParse: v) ?? 0))': \(eventLabel(e)) pursues those behind \(eventLabel(cause))")
-            let at = documentToken(ofParse: v) ?? sentenceRange.lowerBound
+            guard let e = effect, e != cause, let at = documentToken(ofParse: v) else { continue }
+            explain("'\(tokenText(at))': \(eventLabel(e)) pursues those behind \(eventLabel(cause))")
             addLink(e, .respondedTo, cause, cue: tokenText(at), prov: provenance(tokens: at..<(at + 1)), confidence: 0.6 * sentenceHedge)
         }
     }

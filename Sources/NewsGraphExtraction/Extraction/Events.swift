@@ -71,39 +71,27 @@ extension Document {
         if matches.contains(where: { $0.1.type == .statement && isVerb(atToken: $0.0.lowerBound) == true }) {
             matches.removeAll { $0.1.type == .statement && $0.0.count == 1 && isAdjective(atToken: $0.0.lowerBound) }
         }
-        // "ISSP … killed at least 40 villagers near Ménaka": an armed group killing people is an attack
-        if let v = groupKillingVerb(), !matches.contains(where: { [.attack, .bombing, .clash, .operation, .killing].contains($0.1.type) && $0.0.lowerBound < v }),
-           let info = lexicon.contextTrigger(.groupKilling, form: tokenText(v)) {
+        let told = matches.count
+        // an event the context tells at token `v`, coded by the lexicon's `context-trigger` record for `kind`
+        func add(_ kind: ContextTrigger, at v: Int) {
+            guard !matches.contains(where: { $0.0.contains(v) }), let info = lexicon.contextTrigger(kind, form: tokenText(v)) else { return }
             matches.append((v..<(v + 1), info))
-            matches.sort { $0.0.lowerBound < $1.0.lowerBound }
+        }
+        // "ISSP … killed at least 40 villagers near Ménaka": an armed group killing people is an attack
+        if let v = groupKillingVerb(), !matches.contains(where: { [.attack, .bombing, .clash, .operation, .killing].contains($0.1.type) && $0.0.lowerBound < v }) {
+            add(.groupKilling, at: v)
         }
         // "Gunmen killed a local chief in Kessa": the killing of one person, when nothing else violent is told
-        if !matches.contains(where: { Document.violentTypes.contains($0.1.type) }), let v = killingOfOnePerson(),
-           let info = lexicon.contextTrigger(.killingOfOne, form: tokenText(v)) {
-            matches.append((v..<(v + 1), info))
-            matches.sort { $0.0.lowerBound < $1.0.lowerBound }
+        if !matches.contains(where: { Document.violentTypes.contains($0.1.type) }), let v = killingOfOnePerson() {
+            add(.killingOfOne, at: v)
         }
         // "Israeli warplanes struck the port": an armed actor's strike
-        let strikes = actorStrikeVerbs().filter { s in !matches.contains { $0.0.contains(s.token) } }
-        for s in strikes {
-            guard let info = lexicon.contextTrigger(s.aerial ? .aerialStrike : .actorStrike, form: tokenText(s.token)) else { continue }
-            matches.append((s.token..<(s.token + 1), info))
-        }
-        if !strikes.isEmpty { matches.sort { $0.0.lowerBound < $1.0.lowerBound } }
+        for s in actorStrikeVerbs() { add(s.aerial ? .aerialStrike : .actorStrike, at: s.token) }
         // "the Front sent suicidal fighters to a camp"
-        let sendings = suicideFighterVerbs().filter { v in !matches.contains { $0.0.contains(v) } }
-        for v in sendings {
-            guard let info = lexicon.contextTrigger(.suicideFighters, form: tokenText(v)) else { continue }
-            matches.append((v..<(v + 1), info))
-        }
-        if !sendings.isEmpty { matches.sort { $0.0.lowerBound < $1.0.lowerBound } }
+        for v in suicideFighterVerbs() { add(.suicideFighters, at: v) }
         // "the army, supported by police, retaliated": an armed actor fighting back
-        let returned = returnedFireVerbs().filter { v in !matches.contains { $0.0.contains(v) } }
-        for v in returned {
-            guard let info = lexicon.contextTrigger(.returnedFire, form: tokenText(v)) else { continue }
-            matches.append((v..<(v + 1), info))
-        }
-        if !returned.isEmpty { matches.sort { $0.0.lowerBound < $1.0.lowerBound } }
+        for v in returnedFireVerbs() { add(.returnedFire, at: v) }
+        if matches.count > told { matches.sort { $0.0.lowerBound < $1.0.lowerBound } }
     }
 
     /// Finds triggers in the current sentence, resolves each to a new or existing event, fills arguments.

@@ -98,6 +98,7 @@ extension Document {
         if r.contains(where: { lexicon.demonyms[key($0)] == nil && (parseTags($0..<($0 + 1))?.allSatisfy { $0.hasPrefix("JJ") } ?? false) }) { return .organization }
         return nil
     }
+
     /// "Tension is rising in the state after …": a capitalised word opening the sentence that the parser reads as a
     /// common noun (`NN`, `NNS`) and whose verb is neither an event trigger nor a verb of speech is a word of the
     /// language capitalised by its position, not a country acting. (The parser reads an unknown name as a common
