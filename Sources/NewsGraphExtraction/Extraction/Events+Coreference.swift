@@ -176,7 +176,10 @@ extension Document {
             if causal[i].from == k { causal[i].from = e }
             if causal[i].to == k { causal[i].to = e }
         }
-        causal.removeAll { $0.from == $0.to }
+        // as in `addLink`, a stated cause or response outranks a bare sequence between the same two events, also when
+        // the two were found for tellings joined only now ("Following the attack, …, the army retaliated")
+        let stated = Set(causal.filter { $0.relation != .followed }.map { [$0.from, $0.to].sorted() })
+        causal.removeAll { $0.from == $0.to || $0.relation == .followed && stated.contains([$0.from, $0.to].sorted()) }
         for i in events.indices where events[i].claimed == k { events[i].claimed = e }
         for (key, v) in eventAcronyms where v == k { eventAcronyms[key] = e }
     }

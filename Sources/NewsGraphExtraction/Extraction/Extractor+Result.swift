@@ -29,10 +29,6 @@ extension Document {
             outCausal.append(ExtractedCausalLink(from: ids[link.from], relation: link.relation, to: ids[link.to], cue: link.cue,
                                                  provenance: [link.provenance], confidence: confidence))
         }
-        // a stated cause or response outranks a bare sequence between the same two events, also when the two were
-        // found for mentions the incident stage joined afterwards ("Following the attack, the army retaliated")
-        let stated = Set(outCausal.filter { $0.relation != .followed }.map { [$0.from, $0.to].sorted() })
-        outCausal.removeAll { $0.relation == .followed && stated.contains([$0.from, $0.to].sorted()) }
         let info = ArticleInfo(id: article.id, date: article.date, datelinePlace: article.datelinePlace, source: article.source,
                                title: article.title, contentHash: hashesContent ? article.contentHash : "", sentences: sentences)
         return ArticleGraph(article: info, entities: outEntities, events: outEvents, triples: outTriples, causal: outCausal, lexiconVersion: lexiconVersion)
